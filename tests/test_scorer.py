@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cqc_extract.evaluate import (
+from cqc_extract.scoring import (
     FIELDS,
     SERVICE_SYNONYMS,
     FieldScore,

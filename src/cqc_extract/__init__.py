@@ -1,0 +1,86 @@
+"""cqc-extract: structured, source-grounded records from CQC inspection news.
+
+    import cqc_extract
+    record = cqc_extract.extract(text, id="dudley-2023")
+    record.ratings[0].rating, record.ratings[0].evidence[0].start
+
+    for record in cqc_extract.extract_many(texts, batch_size=32, n_process=2):
+        ...
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Iterable, Iterator
+
+from .pipeline import PROFILES, load, load_base_model
+from .schema import ArticleRecord, ErrorRecord, json_schema, validate_record
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArticleRecord",
+    "ErrorRecord",
+    "PROFILES",
+    "evaluate",
+    "extract",
+    "extract_many",
+    "json_schema",
+    "load",
+    "load_base_model",
+    "record_from_doc",
+    "validate_record",
+]
+
+
+@functools.lru_cache(maxsize=len(PROFILES))
+def _shared_pipeline(profile: str):
+    return load(profile)
+
+
+def record_from_doc(doc, id: str | None = None) -> ArticleRecord:
+    """The ArticleRecord a processed Doc holds (`doc._.cqc_record`), with its id."""
+    data = dict(doc._.cqc_record)
+    data["id"] = id
+    return ArticleRecord.model_validate(data, context={"source": doc.text})
+
+
+def extract(text: str, id: str | None = None, *, nlp=None, profile: str = "accurate") -> ArticleRecord:
+    """Extract one article's record. `nlp` defaults to a cached `load(profile)`."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes the article text as str, not {type(text).__name__}")
+    nlp = nlp or _shared_pipeline(profile)
+    return record_from_doc(nlp(text), id=id)
+
+
+def _split_items(items: Iterable[Any]) -> Iterator[tuple[str | None, str]]:
+    for number, item in enumerate(items):
+        if isinstance(item, str):
+            yield None, item
+        elif isinstance(item, tuple) and len(item) == 2:
+            yield (None if item[0] is None else str(item[0])), item[1]
+        else:
+            raise TypeError(f"extract_many item {number}: expected a text or an (id, text) pair")
+
+
+def extract_many(
+    texts: Iterable[str] | Iterable[tuple[str, str]],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    nlp=None,
+    profile: str = "accurate",
+) -> Iterator[ArticleRecord]:
+    """Records for many texts (or (id, text) pairs), in input order, streamed."""
+    nlp = nlp or _shared_pipeline(profile)
+    pairs = ((text, id_) for id_, text in _split_items(texts))
+    for doc, id_ in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield record_from_doc(doc, id=id_)
+
+
+def evaluate(gold, predictions=None, *, profile: str = "accurate", nlp=None):
+    """Score against an annotated corpus (SPEC.md §3); runs the pipeline when
+    no predictions are given. Returns a `scoring.EvaluationReport`."""
+    from .evaluation import evaluate_corpus
+
+    return evaluate_corpus(gold, predictions, profile=profile, nlp=nlp)

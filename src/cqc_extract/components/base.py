@@ -1,0 +1,81 @@
+"""What every cqc_* component shares: its data files, saving them, Doc extensions.
+
+Each component reads the data files it names from `models/` when it is built,
+saves them with `to_disk` and reads them back with `from_disk`, so a saved
+pipeline carries its own rules (no lost patterns after a reload).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from spacy.tokens import Doc
+
+from ..resources import read_json
+
+# Doc extensions the components write: plain lists/dicts only, so Docs cross
+# process boundaries (msgpack) with nlp.pipe(n_process>1).
+EXTENSIONS = (
+    "cqc_organisations",
+    "cqc_people",
+    "cqc_ratings",
+    "cqc_investments",
+    "cqc_actions",
+    "cqc_record",
+)
+
+
+def ensure_extensions() -> None:
+    """Register the Doc extensions; idempotent, called by every component."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def evidence(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """An evidence dict for the character range [start, end) of the Doc's text."""
+    return {"start": start, "end": end, "text": doc.text[start:end]}
+
+
+class AssetComponent:
+    """Base for components whose behaviour is data in models/ files.
+
+    Subclasses name their files in `asset_files` (paths under models/) and
+    build matchers from `self.assets` in `_compile`.
+    """
+
+    asset_files: tuple[str, ...] = ()
+
+    def __init__(self, nlp, name: str):
+        self.nlp = nlp
+        self.name = name
+        self.assets: dict[str, Any] = {rel: read_json(rel) for rel in self.asset_files}
+        ensure_extensions()
+        self._compile()
+
+    def _compile(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    # Workers started by spawn unpickle components without __init__: re-register.
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        ensure_extensions()
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for rel, data in self.assets.items():
+            target = path / rel.replace("/", "__")
+            target.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "AssetComponent":
+        path = Path(path)
+        for rel in self.asset_files:
+            source = path / rel.replace("/", "__")
+            if not source.exists():
+                raise FileNotFoundError(f"{self.name}: saved pipeline lacks {source.name} in {path}")
+            self.assets[rel] = json.loads(source.read_text(encoding="utf-8"))
+        self._compile()
+        return self

@@ -1,0 +1,61 @@
+"""cqc_record: gathers what the other components wrote into one validated record.
+
+Reads `doc._.cqc_organisations/people/ratings/investments/actions`; writes
+`doc._.cqc_record`, the ArticleRecord of SPEC.md as a JSON-ready dict (no id:
+the caller knows it). An item that fails validation is dropped and named in
+`warnings` rather than failing the whole article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..schema import Action, ArticleRecord, Investment, Organisation, Person, Rating
+from .base import ensure_extensions
+
+FIELDS = {
+    "organisations": ("cqc_organisations", Organisation),
+    "people": ("cqc_people", Person),
+    "ratings": ("cqc_ratings", Rating),
+    "investments": ("cqc_investments", Investment),
+    "actions": ("cqc_actions", Action),
+}
+
+
+class RecordBuilder:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        ensure_extensions()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = {"source": doc.text}
+        record: dict[str, Any] = {}
+        warnings: list[str] = []
+        for field, (extension, model) in FIELDS.items():
+            items = []
+            for item in getattr(doc._, extension) or []:
+                try:
+                    items.append(model.model_validate(item, context=context).model_dump(mode="json"))
+                except ValidationError as exc:
+                    warnings.append(f"{field}: dropped an invalid item ({exc.errors()[0]['msg']})")
+            record[field] = items
+        record["source"] = {"chars": len(doc.text), "format": "text"}
+        if warnings:
+            record["warnings"] = warnings
+        # One more check of the whole: the record is what SPEC.md promises.
+        ArticleRecord.model_validate(record, context=context)
+        doc._.cqc_record = record
+        return doc
+
+
+@Language.factory("cqc_record", default_config={})
+def make_record(nlp: Language, name: str) -> RecordBuilder:
+    return RecordBuilder(nlp, name)

@@ -1,0 +1,70 @@
+"""Patterns for the `cqc_span_ruler` (spaCy's own SpanRuler) built from models/.
+
+Vocabulary files (models/vocab/*.json: canonical value -> phrases) become
+phrase patterns whose `id` is the canonical value, so a matched span's `id_`
+says e.g. "requires improvement" for "requiring improvement". Hand-written
+token patterns live in models/patterns/*.jsonl (one SpanRuler pattern a line).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+
+from ..resources import list_files, read_json, read_jsonl, vocabulary
+
+SPANS_KEY = "cqc"
+
+# label in doc.spans["cqc"] -> vocabulary file in models/vocab
+VOCAB_LABELS = {"RATING": "ratings", "KEY_QUESTION": "domains", "SERVICE": "services"}
+
+
+def vocabulary_patterns() -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for label, name in VOCAB_LABELS.items():
+        for canonical, phrases in vocabulary(name).items():
+            for phrase in sorted(set(phrases)):
+                patterns.append({"label": label, "pattern": phrase, "id": canonical})
+    for phrase in read_json("vocab/other_services.json")["services"]:
+        patterns.append({"label": "SERVICE", "pattern": phrase, "id": phrase})
+    for rel in list_files("patterns", ".jsonl"):
+        patterns.extend(read_jsonl(rel))
+    return patterns
+
+
+class CqcSpanRuler(SpanRuler):
+    """spaCy's SpanRuler, filled with our vocabulary patterns when created.
+
+    Phrase patterns are tokenized with the tokenizer alone: the stock ruler
+    runs the whole pipeline over each pattern when it is added last (spaCy
+    warning W012), which is slow and the same either way for LOWER matching.
+    """
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        with self.nlp.select_pipes(enable=[]):
+            super().add_patterns(patterns)
+
+
+@Language.factory(
+    "cqc_span_ruler",
+    default_config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
+)
+def make_span_ruler(nlp: Language, name: str, spans_key: str, phrase_matcher_attr: str, validate: bool) -> CqcSpanRuler:
+    ruler = CqcSpanRuler(
+        nlp,
+        name,
+        spans_key=spans_key,
+        spans_filter=None,
+        annotate_ents=False,
+        ents_filter=None,
+        phrase_matcher_attr=phrase_matcher_attr,
+        matcher_fuzzy_compare=None,
+        validate=validate,
+        overwrite=True,
+        scorer=None,
+    )
+    # A saved pipeline replaces these with its own in from_disk.
+    ruler.add_patterns(vocabulary_patterns())
+    return ruler

