@@ -1,19 +1,437 @@
-"""cqc_ratings: placeholder until the rating grammar lands (issue 3)."""
+"""cqc_ratings: every rating an article states, with before-and-after transitions.
+
+Reads `doc.spans["cqc"]` (RATING, KEY_QUESTION, SERVICE mentions from the
+span ruler, `id_` = canonical value), `doc.spans["cqc_org"]` (organisation
+mentions) and the cue expressions of models/vocab/rating_cues.json; writes
+`doc._.cqc_ratings` (list of dicts: subject, service, domain, rating,
+previous, change, evidence).
+
+How it reads an article:
+- The text is cut into units (sentences, further cut at line breaks so list
+  bullets and headings stand alone) and units into clauses (";", "while",
+  "whereas", "but").
+- A discourse state carries the subject (last named provider or location) and
+  the service (last named service) across units; "the trust"/"the hospital"
+  point back to the last provider/location, and naming an organisation resets
+  the service.
+- In a clause, each rating value is either a result or a previous rating
+  (after "from", "previously rated", "up from", before "to" in "X to Y").
+  A result takes the key questions right after it ("good for safe and
+  caring") or else those before it since the last result ("safe and
+  responsive were rated requires improvement"), else "overall".
+- Previous ratings come from the same clause ("from X to Y", "up from X"),
+  from "remains/again/retained/still" (previous = the rating itself), or from
+  history anywhere in the text for the same subject and service.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import AssetComponent
+from ..schema import change_between
+from ..text import fold_keep_offsets
+from .base import AssetComponent, evidence
+from .organisations import ORG_SPANS_KEY
+from .vocabulary import SPANS_KEY
+
+FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
+SUBJECT_KINDS = ("provider", "location")
+CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    value: str
+
+
+@dataclass
+class State:
+    """What "the trust", "the service" and "it" point back to."""
+
+    provider: str | None = None
+    location: str | None = None
+    subject: str | None = None
+    service: str | None = None
+
+
+@dataclass
+class Fact:
+    subject: str | None
+    service: str | None
+    domain: str
+    rating: str
+    previous: str | None
+    change: str | None
+    explicit: bool  # from/to values stated (wins over a restatement)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Ratings(AssetComponent):
-    asset_files = ("vocab/ratings.json", "vocab/domains.json", "vocab/services.json")
+    asset_files = ("vocab/rating_cues.json",)
 
+    def _compile(self) -> None:
+        cues = self.assets["vocab/rating_cues.json"]
+        self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+
+    # -- reading the Doc --------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cqc_ratings = []
+        text = doc.text
+        folded = fold_keep_offsets(text)
+        spans = doc.spans.get(SPANS_KEY, [])
+        ratings = _mentions(spans, "RATING")
+        domains = _mentions(spans, "KEY_QUESTION")
+        services = self._longest(_mentions(spans, "SERVICE"))
+        orgs = [
+            (s.start_char, s.end_char, s.id_, s.label_)
+            for s in doc.spans.get(ORG_SPANS_KEY, [])
+            if s.label_ in SUBJECT_KINDS
+        ]
+        # "care remains outstanding": care as the caring key question.
+        for m in re.finditer(r"\b(?:patient\s+|resident\s+)?care\b", folded):
+            tail = folded[m.end() : m.end() + 60]
+            if any(r.start >= m.end() and r.start - m.end() < 45 for r in ratings) and self.cue["caring_care"].match(
+                folded[m.start() : min((r.start for r in ratings if r.start >= m.end()), default=m.end())]
+            ) and not any(s.start <= m.start() < s.end for s in services) and not tail.startswith((" home", " service", " provider", " quality", " act")):
+                domains.append(Mention(m.start(), m.end(), "caring"))
+        domains.sort(key=lambda d: d.start)
+        # A domain word inside a service name ("safe") is not a key question.
+        domains = [d for d in domains if not any(s.start <= d.start < s.end for s in services)]
+
+        state = State()
+        facts: dict[tuple, Fact] = {}
+        history: list[Fact] = []
+        for u_start, u_end in _units(doc):
+            self._update_state(folded, u_start, u_end, orgs, services, state)
+            if not any(u_start <= r.start < u_end for r in ratings):
+                continue
+            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings):
+                clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
+                for fact in clause_facts:
+                    if fact.rating == "__history__":
+                        continue
+                    self._add(facts, fact)
+                history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
+        self._apply_history(facts, history)
+        doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
+
+    @staticmethod
+    def _longest(mentions: list[Mention]) -> list[Mention]:
+        """Drop service mentions inside longer ones ("maternity" in "maternity services")."""
+        kept = []
+        for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+    # -- discourse state --------------------------------------------------------
+    def _update_state(self, folded, u_start, u_end, orgs, services, state: State) -> None:
+        unit_orgs = [o for o in orgs if u_start <= o[0] < u_end]
+        unit_services = [s for s in services if u_start <= s.start < u_end]
+        for o in unit_orgs:
+            if o[3] == "provider":
+                state.provider = o[2]
+            else:
+                state.location = o[2]
+        if unit_orgs:
+            # The first named organisation is what a sentence is usually about.
+            state.subject = unit_orgs[0][2]
+            if not unit_services:
+                state.service = None
+        unit = folded[u_start:u_end]
+        if not unit_orgs:
+            ref = self._reference(unit, state)
+            if ref is not None:
+                state.subject = ref
+                if not unit_services:
+                    state.service = None
+        if unit_services:
+            state.service = unit_services[0].value
+
+    def _reference(self, text: str, state: State) -> str | None:
+        """ "the trust" -> last provider; "the hospital"/"the home" -> last location."""
+        hits = []
+        for kind, regex in self.references.items():
+            m = regex.search(text)
+            target = state.provider if kind == "provider" else state.location
+            if m and target:
+                hits.append((m.start(), target))
+        return min(hits)[1] if hits else None
+
+    # -- clauses ------------------------------------------------------------------
+    def _clauses(self, folded, u_start, u_end, ratings) -> list[tuple[int, int]]:
+        """Cut a unit where a new clause starts, keeping each rating in one piece."""
+        cuts = [u_start]
+        for m in CLAUSE_BREAK.finditer(folded, u_start, u_end):
+            cuts.append(m.start())
+        cuts.append(u_end)
+        clauses = []
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a:
+                clauses.append((a, b))
+        # A clause with no rating joins the next one (its key questions/services lead into it).
+        merged: list[tuple[int, int]] = []
+        carry = None
+        for a, b in clauses:
+            start = carry if carry is not None else a
+            if any(a <= r.start < b for r in ratings):
+                merged.append((start, b))
+                carry = None
+            else:
+                carry = start
+        if carry is not None and merged:
+            merged[-1] = (merged[-1][0], u_end)
+        return merged
+
+    def _clause(self, folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state) -> list[Fact]:
+        clause = folded[c_start:c_end]
+        unit = folded[u_start:u_end]
+        if self.cue["not_rating_clause"].search(clause):
+            return []
+        in_clause = [r for r in ratings if c_start <= r.start < c_end]
+        # Which rating values are previous ones?
+        roles: dict[int, str] = {}
+        pairs: dict[int, int] = {}  # result index -> previous index
+        for i, r in enumerate(in_clause):
+            before = folded[max(c_start, r.start - 90) : r.start]
+            if self.cue["negated"].search(before):
+                roles[i] = "skip"
+                continue
+            if i + 1 < len(in_clause) and self.cue["to_between"].match(folded[r.end : in_clause[i + 1].start]):
+                roles[i] = "previous"
+                pairs[i + 1] = i
+            elif self.cue["previous_before"].search(before) or self.cue["previous_after"].match(folded[r.end : r.end + 60]):
+                roles[i] = "previous"
+        results = [i for i, r in enumerate(in_clause) if i not in roles]
+        if not results:
+            return []
+        # A lone previous rating after a result ("good, up from requires improvement").
+        loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
+        unchanged = bool(self.cue["unchanged"].search(clause)) or bool(
+            self.cue["unchanged"].search(folded[u_start:c_start]) and folded[u_start:c_start].rstrip().endswith(":")
+        )
+
+        facts: list[Fact] = []
+        consumed_until = c_start
+        used_domains: set[int] = set()
+        clause_domains = [d for d in domains if c_start <= d.start < c_end]
+        clause_services = [s for s in services if c_start <= s.start < c_end]
+        for n, i in enumerate(results):
+            r = in_clause[i]
+            next_result_start = in_clause[results[n + 1]].start if n + 1 < len(results) else c_end
+            # Key questions after the result ("good for safe and caring")...
+            after = self._domains_after(folded, r, next_result_start, clause_domains, used_domains, in_clause)
+            if after:
+                chosen = after
+            else:
+                left_bound = consumed_until
+                if i in pairs:
+                    left_bound = min(left_bound, in_clause[pairs[i]].start)
+                chosen = [k for k, d in enumerate(clause_domains) if left_bound <= d.start < r.start and k not in used_domains]
+            used_domains.update(chosen)
+            domain_values = _unique(clause_domains[k].value for k in chosen)
+            span_end = max([r.end] + [clause_domains[k].end for k in chosen])
+            if not domain_values:
+                if self.cue["other_domains"].search(folded[r.end : next_result_start]) or self.cue["other_domains"].search(folded[consumed_until : r.start]):
+                    named = {d.value for d in clause_domains} | {d.value for d in domains if u_start <= d.start < u_end}
+                    domain_values = [d for d in FIVE_DOMAINS if d not in named]
+                elif self.cue["all_domains"].search(folded[consumed_until:next_result_start]):
+                    domain_values = list(FIVE_DOMAINS)
+                else:
+                    domain_values = ["overall"]
+            consumed_until = max(r.end, span_end)
+
+            previous, change, explicit = None, None, False
+            if i in pairs:
+                previous, explicit = in_clause[pairs[i]].value, True
+            else:
+                later = [j for j in loose_previous if j > i and (n + 1 >= len(results) or in_clause[j].start < next_result_start)]
+                earlier = [j for j in loose_previous if j < i]
+                if later:
+                    previous, explicit = in_clause[later[0]].value, True
+                elif earlier and len(results) == 1:
+                    previous, explicit = in_clause[earlier[-1]].value, True
+            if previous is None and unchanged and not self._direction(folded, c_start, r):
+                previous = r.value
+            change = change_between(previous, r.value) if previous else self._direction(folded, c_start, r)
+
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, clause_services, orgs, state)
+            for subject in subjects:
+                for service in service_list:
+                    for domain in domain_values:
+                        facts.append(Fact(subject, service, domain, r.value, previous, change, explicit, [(r.start, r.end)]))
+        return facts
+
+    def _domains_after(self, folded, r, limit, clause_domains, used, in_clause) -> list[int]:
+        chosen: list[int] = []
+        cursor = r.end
+        first = True
+        for k, d in enumerate(clause_domains):
+            if d.start < r.end or d.start >= limit or k in used:
+                continue
+            gap = folded[cursor : d.start]
+            if first:
+                if not self.cue["domains_after"].match(gap):
+                    break
+                first = False
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|is|was|were|service|services|are|for|in|people|to)\s+)*", gap):
+                break
+            chosen.append(k)
+            cursor = d.end
+        return chosen
+
+    def _direction(self, folded, c_start, r) -> str | None:
+        before = folded[max(c_start, r.start - 60) : r.start]
+        after = folded[r.end : r.end + 30]
+        if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
+            return "improved"
+        if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
+            return "declined"
+        return None
+
+    def _subject_and_services(self, folded, c_start, c_end, r, clause_services, orgs, state):
+        clause_orgs = [o for o in orgs if c_start <= o[0] < c_end]
+        services_before = [s.value for s in clause_services if s.start < r.start]
+        services_all = [s.value for s in clause_services]
+        service_list = _unique(services_before or services_all) or [None]
+        if clause_orgs:
+            # "each was rated": every organisation the clause lists.
+            if re.search(r"\b(?:each|all|both)\b", folded[c_start:c_end]) and len(clause_orgs) > 1:
+                subjects = _unique(o[2] for o in clause_orgs)
+            else:
+                subjects = [clause_orgs[0][2]]
+            if service_list == [None]:
+                return subjects, [None]
+            if state.location and all(o[3] == "provider" for o in clause_orgs):
+                # A service named with its trust sits at the trust's known location.
+                subjects = [state.location]
+            return subjects, service_list
+        else:
+            ref = self._reference(folded[c_start:c_end], state)
+            if ref is not None:
+                subjects = [ref]
+                if not clause_services:
+                    return subjects, [None]
+            else:
+                subjects = [state.subject]
+                if service_list == [None]:
+                    service_list = [state.service]
+        if service_list != [None] and not clause_orgs:
+            # A service sits at a location when one is known; else at the provider.
+            subjects = [state.location or state.subject]
+        return subjects, service_list
+
+    # -- previous ratings stated as history ----------------------------------------
+    def _history(self, folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts) -> list[Fact]:
+        clause = folded[c_start:c_end]
+        if not self.cue["history_clause"].search(clause):
+            return []
+        found = []
+        for r in ratings:
+            if not (c_start <= r.start < c_end):
+                continue
+            before = folded[max(c_start, r.start - 90) : r.start]
+            after = folded[r.end : r.end + 60]
+            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause)):
+                continue
+            if any((r.start, r.end) in f.spans for f in clause_facts):
+                if not self.cue["history_clause"].search(before + after):
+                    continue
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, [s for s in services if c_start <= s.start < c_end], orgs, state)
+            named = [d.value for d in domains if c_start <= d.start < c_end]
+            for subject in subjects:
+                for service in service_list:
+                    for domain in named or ["overall"]:
+                        found.append(Fact(subject, service, domain, r.value, None, None, False, [(r.start, r.end)]))
+        return found
+
+    def _apply_history(self, facts: dict[tuple, Fact], history: list[Fact]) -> None:
+        for h in history:
+            for key, fact in facts.items():
+                if (fact.subject, fact.service, fact.domain) != (h.subject, h.service, h.domain):
+                    continue
+                if fact.spans == h.spans:
+                    # The history statement was read as this result: it is a previous rating only.
+                    continue
+                if fact.previous is None:
+                    fact.previous = h.rating
+                    fact.change = change_between(h.rating, fact.rating)
+        # A "result" that is really only history (same span as a history fact) is dropped.
+        history_spans = {tuple(h.spans) for h in history}
+        for key in [k for k, f in facts.items() if tuple(f.spans) in history_spans and self._only_history(f, facts)]:
+            del facts[key]
+
+    @staticmethod
+    def _only_history(fact: Fact, facts: dict[tuple, Fact]) -> bool:
+        return not fact.explicit and fact.previous is None
+
+    # -- collecting ---------------------------------------------------------------
+    @staticmethod
+    def _add(facts: dict[tuple, Fact], fact: Fact) -> None:
+        key = (fact.subject, fact.service, fact.domain)
+        old = facts.get(key)
+        if old is None:
+            facts[key] = fact
+            return
+        if fact.explicit and not old.explicit:
+            fact.spans = old.spans + fact.spans
+            facts[key] = fact
+            return
+        old.spans.extend(fact.spans)
+        if old.previous is None and fact.previous is not None and fact.rating == old.rating:
+            old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)
+        if old.change is None and fact.change is not None and fact.rating == old.rating:
+            old.change = fact.change
+
+    @staticmethod
+    def _as_dict(doc: Doc, fact: Fact) -> dict[str, Any]:
+        return {
+            "subject": fact.subject,
+            "service": fact.service,
+            "domain": fact.domain,
+            "rating": fact.rating,
+            "previous": fact.previous,
+            "change": fact.change,
+            "evidence": [evidence(doc, s, e) for s, e in sorted(set(fact.spans))],
+        }
+
+
+def _mentions(spans, label: str) -> list[Mention]:
+    return sorted((Mention(s.start_char, s.end_char, s.id_) for s in spans if s.label_ == label), key=lambda m: m.start)
+
+
+def _unique(values) -> list:
+    seen: list = []
+    for v in values:
+        if v not in seen:
+            seen.append(v)
+    return seen
+
+
+def _units(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences, cut again at line breaks: bullets and headings stand alone."""
+    units = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n", doc.text[sent.start_char : sent.end_char]):
+            end = sent.start_char + m.start()
+            if end > start:
+                units.append((start, end))
+            start = sent.start_char + m.end()
+        if sent.end_char > start:
+            units.append((start, sent.end_char))
+    return units
+
+
 
 
 @Language.factory("cqc_ratings", default_config={})
