@@ -86,7 +86,7 @@ class Ratings(AssetComponent):
         text = doc.text
         folded = fold_keep_offsets(text)
         spans = doc.spans.get(SPANS_KEY, [])
-        ratings = _mentions(spans, "RATING")
+        ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
         services = self._longest(_mentions(spans, "SERVICE"))
         orgs = [
@@ -109,19 +109,27 @@ class Ratings(AssetComponent):
         facts: dict[tuple, Fact] = {}
         history: list[Fact] = []
         for u_start, u_end in _units(doc):
-            self._update_state(folded, u_start, u_end, orgs, services, state)
             if not any(u_start <= r.start < u_end for r in ratings):
+                self._update_state(folded, u_start, u_end, orgs, services, state)
+                self._copy(folded, u_start, u_end, domains, facts)
                 continue
-            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings):
+            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains):
+                self._update_state(folded, c_start, c_end, orgs, services, state)
+                if not any(c_start <= r.start < c_end for r in ratings):
+                    self._copy(folded, c_start, c_end, domains, facts)
+                    continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 for fact in clause_facts:
-                    if fact.rating == "__history__":
-                        continue
                     self._add(facts, fact)
                 history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
         self._apply_history(facts, history)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
+
+    def _adjective(self, folded: str, r: Mention) -> bool:
+        """ "outstanding practice", "good news": a rating word used as a plain adjective."""
+        quoted = folded[max(0, r.start - 1) : r.start] in ("'", '"') or folded[r.end : r.end + 1] in ("'", '"')
+        return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -149,26 +157,45 @@ class Ratings(AssetComponent):
                 state.service = None
         unit = folded[u_start:u_end]
         if not unit_orgs:
-            ref = self._reference(unit, state)
-            if ref is not None:
-                state.subject = ref
+            found, ref = self._reference(unit, state)
+            if found:
+                state.subject = ref if ref is not None else state.subject
                 if not unit_services:
                     state.service = None
         if unit_services:
             state.service = unit_services[0].value
 
-    def _reference(self, text: str, state: State) -> str | None:
-        """ "the trust" -> last provider; "the hospital"/"the home" -> last location."""
+    def _reference(self, text: str, state: State) -> tuple[bool, str | None]:
+        """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
+        (found, target): a reference to an organisation never named has no target."""
         hits = []
         for kind, regex in self.references.items():
             m = regex.search(text)
-            target = state.provider if kind == "provider" else state.location
-            if m and target:
-                hits.append((m.start(), target))
-        return min(hits)[1] if hits else None
+            if m:
+                target = state.provider if kind == "provider" else state.location
+                hits.append((m.start(), kind, target))
+        if not hits:
+            return False, None
+        return True, min(hits)[2]
+
+    def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact]) -> None:
+        """ "and so has effective", "which is the same for safe": the last result again."""
+        clause = folded[c_start:c_end]
+        with_previous = self.cue["copy_previous"].search(clause)
+        value_only = self.cue["copy_value"].search(clause)
+        named = _unique(d.value for d in domains if c_start <= d.start < c_end)
+        if not facts or not named or not (with_previous or value_only):
+            return
+        last = list(facts.values())[-1]
+        for domain in named:
+            previous = last.previous if with_previous else None
+            change = last.change if with_previous else None
+            self._add(facts, Fact(last.subject, last.service, domain, last.rating, previous, change,
+                                  last.explicit and bool(with_previous), [(c_start + (with_previous or value_only).start(),
+                                                                           c_start + (with_previous or value_only).end())]))
 
     # -- clauses ------------------------------------------------------------------
-    def _clauses(self, folded, u_start, u_end, ratings) -> list[tuple[int, int]]:
+    def _clauses(self, folded, u_start, u_end, ratings, domains) -> list[tuple[int, int]]:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(folded, u_start, u_end):
@@ -183,7 +210,15 @@ class Ratings(AssetComponent):
         carry = None
         for a, b in clauses:
             start = carry if carry is not None else a
-            if any(a <= r.start < b for r in ratings):
+            piece = folded[a:b]
+            if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and any(
+                a <= d.start < b for d in domains
+            ) and not any(a <= r.start < b for r in ratings):
+                if carry is not None and carry < a:
+                    merged.append((carry, a))
+                merged.append((a, b))
+                carry = None
+            elif any(a <= r.start < b for r in ratings):
                 merged.append((start, b))
                 carry = None
             else:
@@ -316,9 +351,9 @@ class Ratings(AssetComponent):
                 subjects = [state.location]
             return subjects, service_list
         else:
-            ref = self._reference(folded[c_start:c_end], state)
-            if ref is not None:
-                subjects = [ref]
+            found, ref = self._reference(folded[c_start:c_end], state)
+            if found:
+                subjects = [ref if ref is not None else state.subject]
                 if not clause_services:
                     return subjects, [None]
             else:
