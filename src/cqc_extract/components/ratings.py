@@ -41,6 +41,10 @@ from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
 SUBJECT_KINDS = ("provider", "location")
+BULLET_LEAD = re.compile(
+    r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
+)
+RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
 CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
@@ -74,12 +78,18 @@ class Fact:
 
 
 class Ratings(AssetComponent):
-    asset_files = ("vocab/rating_cues.json",)
+    asset_files = ("vocab/rating_cues.json", "vocab/services.json")
 
     def _compile(self) -> None:
         cues = self.assets["vocab/rating_cues.json"]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.service_synonyms = {
+            fold_keep_offsets(phrase): canonical
+            for canonical, phrases in self.assets["vocab/services.json"].items()
+            if not canonical.startswith("_")
+            for phrase in phrases
+        }
 
     # -- reading the Doc --------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -101,6 +111,9 @@ class Ratings(AssetComponent):
                 folded[m.start() : min((r.start for r in ratings if r.start >= m.end()), default=m.end())]
             ) and not any(s.start <= m.start() < s.end for s in services) and not tail.startswith((" home", " service", " provider", " quality", " act")):
                 domains.append(Mention(m.start(), m.end(), "caring"))
+        # Services inside an organisation's name ("Willaston Surgery") are not services.
+        services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
+        services = self._bullet_leads(folded, doc, services, orgs)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
         domains = [d for d in domains if not any(s.start <= d.start < s.end for s in services)]
@@ -130,6 +143,25 @@ class Ratings(AssetComponent):
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = folded[max(0, r.start - 1) : r.start] in ("'", '"') or folded[r.end : r.end + 1] in ("'", '"')
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
+
+    def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs) -> list[Mention]:
+        """ "• Mental health wards for older people – rated good": a list item's
+        lead phrase names the service its ratings are for, in the text's words."""
+        leads = []
+        for m in BULLET_LEAD.finditer(folded):
+            start, end = m.span("lead")
+            if any(start <= o[0] < end for o in orgs):
+                continue
+            words = re.sub(r"\s*\([^)]*\)", "", folded[start:end]).strip(" '\"")
+            bare = re.sub(r"\s+services?$", "", words)
+            value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
+            if not value or RATING_WORDS.search(value):
+                continue
+            leads.append(Mention(start, end, value))
+        if not leads:
+            return services
+        kept = [s for s in services if not any(l.start <= s.start < l.end for l in leads)]
+        return sorted(kept + leads, key=lambda m: m.start)
 
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:
