@@ -45,7 +45,7 @@ BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
-CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
 @dataclass
@@ -141,7 +141,7 @@ class Ratings(AssetComponent):
 
     def _adjective(self, folded: str, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
-        quoted = folded[max(0, r.start - 1) : r.start] in ("'", '"') or folded[r.end : r.end + 1] in ("'", '"')
+        quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
     def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs) -> list[Mention]:
@@ -264,6 +264,9 @@ class Ratings(AssetComponent):
         unit = folded[u_start:u_end]
         if self.cue["not_rating_clause"].search(clause):
             return []
+        named = [m for m in domains + services if c_start <= m.start < c_end and m.value != "overall"]
+        if not named and self.cue["count_clause"].search(clause):
+            return []  # "three of the five key questions", "five services are now good"
         in_clause = [r for r in ratings if c_start <= r.start < c_end]
         # Which rating values are previous ones?
         roles: dict[int, str] = {}
