@@ -1,0 +1,40 @@
+from pathlib import Path
+
+import pytest
+
+from cqc_extract.corpus import load_corpus, validate_corpus
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cqc-corpus.jsonl"
+
+
+def test_bundled_corpus_validates():
+    assert CORPUS.exists()
+    assert validate_corpus(CORPUS) == []
+
+
+def test_loader_returns_a_dataset_with_declared_features():
+    ds = load_corpus(CORPUS)
+    assert len(ds) >= 60
+    assert ds.features["gold"]["ratings"][0]["rating"].dtype == "string"
+    first = ds[0]
+    assert first["id"] and first["text"]
+
+
+def test_validator_reports_broken_gold(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"id": "x", "text": "t", "gold": {"ratings": [{"subject": "Nowhere Hospital", "domain": "overall", "rating": "good"}]}}\n'
+        '{"id": "x", "text": "t", "gold": {"ratings": [{"domain": "overall", "rating": "great"}]}}\n',
+        encoding="utf-8",
+    )
+    problems = validate_corpus(bad)
+    assert any("Nowhere Hospital" in p for p in problems)
+    assert any("duplicate id" in p for p in problems)
+    assert any("rating" in p for p in problems)
+
+
+def test_broken_json_line_is_named(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "t", "gold": {}}\n{oops\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=":2:"):
+        validate_corpus(bad)
