@@ -15,7 +15,7 @@ def test_bundled_corpus_validates():
 def test_loader_returns_a_dataset_with_declared_features():
     ds = load_corpus(CORPUS)
     assert len(ds) >= 60
-    assert ds.features["gold"]["ratings"][0]["rating"].dtype == "string"
+    assert ds.features["gold"]["ratings"].feature["rating"].dtype == "string"
     first = ds[0]
     assert first["id"] and first["text"]
 
