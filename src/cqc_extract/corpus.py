@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from pydantic import ValidationError
 
@@ -41,22 +41,26 @@ def corpus_features():
     )
 
 
-def read_corpus(path: str | Path) -> list[dict[str, Any]]:
-    """Articles of a corpus JSONL file, in file order (ValueError names the line)."""
-    articles = []
+def iter_json_lines(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+    """JSON objects of a JSONL file, blank lines skipped; a ValueError names the
+    line of anything that is not an object with the `required` keys."""
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                article = json.loads(line)
+                obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            missing = {"id", "text", "gold"} - set(article)
+            missing = sorted(set(required) - set(obj)) if isinstance(obj, dict) else ["an object"]
             if missing:
-                raise ValueError(f"{path}:{number}: missing {', '.join(sorted(missing))}")
-            articles.append(article)
-    return articles
+                raise ValueError(f"{path}:{number}: missing {', '.join(missing)}")
+            yield obj
+
+
+def read_corpus(path: str | Path) -> list[dict[str, Any]]:
+    """Articles of a corpus JSONL file, in file order (ValueError names the line)."""
+    return list(iter_json_lines(path, ("id", "text", "gold")))
 
 
 def validate_corpus(path: str | Path) -> list[str]:

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable
 
+from .corpus import iter_json_lines
 from .scoring import EvaluationReport, load_gold, score_corpus
 
 
 def read_predictions(path: str | Path) -> dict[str, dict]:
     """Predicted records from a JSONL file, by id."""
-    records: dict[str, dict] = {}
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict) or "id" not in record:
-                raise ValueError(f"{path}:{number}: a record needs an 'id'")
-            records[str(record["id"])] = record
-    return records
+    return {str(record["id"]): record for record in iter_json_lines(path, ("id",))}
 
 
 def predict(articles: Iterable[dict], *, profile: str = "accurate", nlp=None) -> dict[str, dict]:
