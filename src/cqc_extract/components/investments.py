@@ -3,71 +3,349 @@
 Reads every amount `money.find_amounts` finds and the words of its sentence;
 writes `doc._.cqc_investments` (list of dicts: amount_gbp, description,
 timing, evidence). Whether a sum is an investment is decided from the words
-around it (models/vocab/money.json), never from the amount.
+around it (models/vocab/money.json), never from the amount:
+
+* a purpose must attach to the sum: a purpose phrase after it ("£14m in new
+  ambulances", "£183,000 to improve ...", "£1.5bn of investment in building
+  ..."), a project noun right after it ("a £16.9m project to ...", "the £12m
+  home"), or "X, which cost £N" with X a project or a name;
+* nothing in its clause vetoes it: fines, costs, deficits, payments,
+  compensation, salaries, budgets ("fined £N", "£N in costs", "deficit of
+  £N"), money asked or bid for, speculation ("might cost £N"), or a purpose
+  that is only a recipient ("£5m for the trust") or a deficit ("to cover its
+  deficit").
+
+Works on the raw text with regexes (same result with and without a parser).
+Mentions of the same amount are one commitment: one item, the clearest
+description (a proper name, else body text before headlines).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..money import find_amounts
+from ..money import MoneyMention, find_amounts
 from ..text import fold_keep_offsets as fold
 from .base import AssetComponent, evidence
 
+# Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
+# capital, quote, digit or currency sign; not after common abbreviations.
+_SENT_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\be\.g)(?<!\bi\.e)"
+    r"[.!?][\"'”’)]*\s{1,10}(?=[A-Z\"'“‘(£0-9•])"
+)
+_LINE = re.compile(r"[^\n]+")
+_TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_WORD = re.compile(r"[\w'’£-]+")
 
-def _word_re(words: list[str]) -> re.Pattern[str]:
-    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+FUNCTION_WORDS = (
+    "in|into|on|for|to|of|from|and|or|the|a|an|its|their|his|her|our|this|that|these|those|"
+    "is|are|was|were|be|been|has|have|had|will|would|with|by|at|as|which|who"
+)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_headline) of each sentence: lines split at sentence ends.
+
+    A headline is a line that does not end in sentence punctuation (titles,
+    captions, section heads)."""
+    for line in _LINE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        headline = not _TERMINAL.search(body)
+        start = line.start()
+        for end_match in _SENT_END.finditer(body):
+            end = line.start() + end_match.start() + 1
+            yield start, end, headline
+            start = line.start() + end_match.end()
+        yield start, line.end(), headline
+
+
+def _is_name(phrase: str) -> bool:
+    """A run of capitalised words only ("Barts Health NHS Trust"): a recipient, not a purpose."""
+    words = phrase.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the") for w in words)
+
+
+def alternation(fragments: list[str]) -> str:
+    ordered = sorted(fragments, key=len, reverse=True)
+    return "(?:" + "|".join(f"(?:{f})" for f in ordered) + ")"
+
+
+def words_re(fragments: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])")
+
+
+@dataclass
+class _Candidate:
+    mention: MoneyMention
+    description: str | None
+    timing: str | None
+    headline: bool
+    proper: bool
 
 
 class Investments(AssetComponent):
     asset_files = ("vocab/money.json",)
 
     def _compile(self) -> None:
-        data = self.assets["vocab/money.json"]
-        self.yes_re = _word_re(data["investment_cues"])
-        self.no_re = _word_re(data["not_investment_cues"])
-
-    def __call__(self, doc: Doc) -> Doc:
-        items = []
-        for mention in find_amounts(doc.text):
-            sent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if sent is None:
-                continue
-            sentence = sent.sent
-            if not self._is_investment(doc, sentence.start_char, sentence.end_char, mention):
-                continue
-            items.append(
-                {
-                    "amount_gbp": str(mention.amount_gbp),
-                    "description": self._description(doc, mention.end, sentence.end_char),
-                    "timing": None,
-                    "evidence": [evidence(doc, mention.start, mention.end)],
-                }
-            )
-        doc._.cqc_investments = items
-        return doc
-
-    def _is_investment(self, doc: Doc, s_start: int, s_end: int, mention) -> bool:
-        """The nearest cue word to the amount decides."""
-        text = fold(doc.text[s_start:s_end])
-        offset = mention.start - s_start
-        best = None
-        for regex, verdict in ((self.yes_re, True), (self.no_re, False)):
-            for m in regex.finditer(text):
-                distance = min(abs(m.start() - offset), abs(m.end() - (offset + len(mention.text))))
-                if best is None or distance < best[0] or distance == best[0] and not verdict:
-                    best = (distance, verdict)
-        return bool(best and best[1])
+        d = self.assets["vocab/money.json"]
+        mech = alternation(d["mechanism_nouns"])
+        project = alternation(d["project_nouns"])
+        commit = alternation(d["commit_verbs"])
+        adverbs = alternation(d["adverbs"])
+        word = rf"(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+"
+        per = r"(?:\s+(?:a|per|each|every)\s+(?:year|annum|month|week)|\s+annually)"
+        self.per_re = re.compile(rf"^{per}")
+        # After the sum: [a year] [of <mechanism>] [from <funder>] [has been <verb>] [adverb] <prep> <purpose>
+        funding_verbs = alternation(d["funding_verbs"] + d["commit_verbs"])
+        short_time = (
+            r"(?:\s+(?:over|within|during|by|in|from|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?"
+            r"(?:few\s+|\w+\s+)?(?:years?|months?|weeks?|\d{4}(?:/\d\d)?)"
+            r"|\s+(?:this|next|last)\s+(?:financial\s+)?(?:year|month|spring|summer|autumn|winter))"
+        )
+        self.purpose_re = re.compile(
+            rf"^(?:{per})?(?:{short_time})?"
+            rf"(?:\s+(?:of\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
+            rf"(?:\s+from\s+[^,.;:]{{1,60}}?)?"
+            rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b)?"
+            rf"(?:{short_time})?"
+            rf"(?:,?\s+{adverbs}\b,?)?"
+            rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s))(?P<purpose>\S)"
+        )
+        self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
+        # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
+        self.attr_re = re.compile(rf"^(?:{per})?\s+(?P<attr>(?:{word}\s+){{0,3}}?{project})(?![\w-])")
+        # "Peterborough City Hospital, which cost £411m", "a new ward costing £2m"
+        self.cost_left_re = re.compile(
+            r"(?P<np>[^,;:.()–—]{2,90}?)\s*,?\s+(?:(?:which|that)\s+(?:has\s+|have\s+|will\s+|is\s+|was\s+)?)?"
+            r"(?:cost|costing|will\s+cost)\s+"
+            r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+        )
+        self.project_re = re.compile(rf"(?<![\w-]){project}(?![\w-])")
+        self.veto_left = words_re(d["veto_left"])
+        self.veto_right = re.compile(
+            rf"^(?:{per})?\s+(?:(?:of|in)\s+)?(?:{word}\s+){{0,2}}?{alternation(d['veto_right'])}(?![\w-])"
+        )
+        self.veto_purpose = words_re(d["veto_purpose"])
+        self.recipient = re.compile(alternation(d["recipient_purpose"]))
+        self.ask = words_re(d["ask_cues"])
+        self.ask_negated = words_re(d["ask_cues_negated"])
+        self.proposal = words_re(d["proposal_cues"])
+        self.stop_re = re.compile(
+            r"[,;:()\[\]–—\"“”!?£]|\s-\s|\.(?:\s|$)|\s(?:and|or|plus)\s+(?=£)|(?<![\w-])" + alternation(d["description_stops"]) + r"(?![\w-])"
+        )
+        t = d["timing"]
+        self.timing_re = self._timing_re(t)
+        self.drop_prefix_re = re.compile(r"(?:" + alternation(t["drop_prefixes"]) + r")\s+")
 
     @staticmethod
-    def _description(doc: Doc, start: int, sent_end: int) -> str | None:
-        tail = doc.text[start:sent_end]
-        m = re.match(r"\s*(?:investment\s+|funding\s+)?(?:in|for|on|to)?\s*([^,.;:]{3,100})", tail)
-        return m.group(1).strip() if m else None
+    def _timing_re(t: dict[str, Any]) -> re.Pattern[str]:
+        months, seasons, numbers = t["months"], t["seasons"], t["numbers"]
+        year = r"(?:19|20)\d\d(?:/\d\d)?"
+        date = (
+            rf"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
+            rf"(?:(?:(?:{months})\s+(?:of\s+)?{year})|(?:(?:the\s+)?(?:{seasons})\s+(?:of\s+)?{year})|{year}"
+            rf"|(?:(?:early|late|later)\s+)?(?:next|this|last|the\s+coming)\s+(?:financial\s+)?(?:year|month|week|spring|summer|autumn|winter)"
+            rf"|the\s+new\s+year|(?:the\s+)?(?:{seasons})|(?:{months})(?:\s+(?:last|next|this)\s+year)?)"
+        )
+        period = (
+            rf"over\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?(?:few\s+|(?:{numbers})\s+|a\s+|one\s+)?(?:years?|months?|decades?)"
+            rf"|within\s+(?:the\s+next\s+)?(?:{numbers}|a|one)\s+(?:years?|months?)"
+            rf"|since\s+the\s+last\s+inspection"
+        )
+        prefixed = rf"(?:(?:by|before|until|from|since|after|during|in|on)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?)?(?:{date})"
+        drops = alternation(t["drop_prefixes"])
+        return re.compile(rf"(?<![\w-])(?:(?:{drops})\s+)?(?:{period}|{prefixed})(?![\w-])")
+
+    # ------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        folded = fold(text)
+        sents = list(sentences(text))
+        mentions = find_amounts(text)
+        doc_asks = bool(self._asks(folded))
+        candidates: list[_Candidate] = []
+        for mention in mentions:
+            sent = next((s for s in sents if s[0] <= mention.start < s[1]), None)
+            if sent is None:
+                continue
+            candidate = self._candidate(text, folded, sent, mention, mentions, doc_asks)
+            if candidate is not None:
+                candidates.append(candidate)
+        doc._.cqc_investments = self._merge(doc, candidates)
+        return doc
+
+    def _asks(self, folded: str) -> list[re.Match[str]]:
+        negated = [(m.start(), m.end()) for m in self.ask_negated.finditer(folded)]
+        return [m for m in self.ask.finditer(folded) if not any(a <= m.start() < b for a, b in negated)]
+
+    def _candidate(self, text, folded, sent, mention, mentions, doc_asks) -> _Candidate | None:
+        s_start, s_end, headline = sent
+        left_full = folded[s_start:mention.start]
+        # The clause to the left of the sum; stop at the previous sum too.
+        clause_start = s_start
+        for m in _CLAUSE_BREAK.finditer(left_full):
+            clause_start = s_start + m.end()
+        for other in mentions:
+            if s_start <= other.end <= mention.start:
+                clause_start = max(clause_start, other.end)
+        left = folded[clause_start:mention.start]
+        left_words = " ".join(_WORD.findall(left)[-8:])
+        right_end = s_end
+        right = folded[mention.end:right_end]
+
+        if self.veto_left.search(left_words) or self.veto_right.match(right):
+            return None
+        # Money asked or bid for, in the sum's clause (or a proposal the text bids for).
+        clause_end = mention.end + (_CLAUSE_BREAK.search(right).start() if _CLAUSE_BREAK.search(right) else len(right))
+        if self._asks(folded[clause_start:clause_end]):
+            return None
+        if doc_asks and self.proposal.search(folded[s_start:s_end]):
+            return None
+
+        description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start)
+        if description is None:
+            return None
+        timing = self._timing(text, folded, mention, desc_end, s_start, s_end)
+        return _Candidate(mention, description, timing, headline, proper)
+
+    def _purpose(self, text, folded, mention, s_start, s_end, clause_start) -> tuple[str | None, int, bool]:
+        """(description, its end offset, is a proper name) or (None, ...) if no purpose attaches."""
+        right = folded[mention.end:s_end]
+        # 1. a proper name right after the sum: "New Care's £12 million Guiseley Manor"
+        name = re.match(r"^\s+((?:[A-Z][\w'’-]*\s?){1,5})", text[mention.end:s_end])
+        if name and not self.veto_purpose.search(fold(name.group(1))):
+            words = name.group(1).split()
+            if words and not re.fullmatch(r"(?:The|A|An|In|For|To|On|Of|And|From|By)", words[0]):
+                start = mention.end + name.start(1)
+                end = start + len(name.group(1).rstrip())
+                return text[start:end], end, True
+        # 2. a purpose phrase: "£14m in new ambulances", "£183,000 specifically to improve ..."
+        m = self.purpose_re.match(right)
+        if m is not None and m.group("prep") is None and not self.spend_left_re.search(folded[clause_start:mention.start]):
+            m = None
+        if m is not None:
+            p_start = mention.end + m.start("purpose")
+            for _ in range(2):
+                description, end = self._phrase(text, folded, p_start, s_end)
+                if description is None:
+                    return None, 0, False
+                d_fold = fold(description)
+                if self.veto_purpose.search(d_fold):
+                    return None, 0, False
+                if not (self.recipient.fullmatch(d_fold) or _is_name(description)):
+                    return description, end, False
+                # "£2m to the trust to build ...": a recipient; the purpose may follow it.
+                nxt = re.match(r"\s+(?:to|for|towards)\s+(?=\S)", folded[end:s_end])
+                if nxt is None:
+                    return None, 0, False
+                p_start = end + nxt.end()
+            return None, 0, False
+        # 3. a project noun right after the sum: "a £16.9million project to redevelop ..."
+        a = self.attr_re.match(right)
+        if a is not None:
+            start = mention.end + a.start("attr")
+            description, end = self._phrase(text, folded, start, s_end, min_end=mention.end + a.end("attr"))
+            if description and not self.veto_purpose.search(fold(description)):
+                return description, end, False
+            return None, 0, False
+        # 4. "X, which cost £N": X a project noun or a name.
+        c = self.cost_left_re.search(folded[s_start:mention.start])
+        base = s_start
+        if c is not None:
+            np_start = base + c.start("np")
+            np_text = text[np_start:base + c.end("np")].strip()
+            np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
+            np_text = re.sub(r"^(?:(?:and|but|so|while|as)\s+)+", "", np_text, flags=re.I)
+            caps = re.findall(r"(?:[A-Z][\w'’-]*\s?){2,6}$", np_text)
+            if caps:
+                return caps[0].strip(), mention.start, True
+            if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
+                return np_text, mention.start, False
+        return None, 0, False
+
+    def _phrase(self, text, folded, start, limit, min_end: int | None = None) -> tuple[str | None, int]:
+        """The description phrase starting at `start`: up to the first stop word or mark."""
+        search_from = start
+        if min_end is not None:
+            search_from = min_end
+        else:
+            first = _WORD.match(folded, start)
+            if first is not None:
+                search_from = first.end()
+        stop = self.stop_re.search(folded, search_from, limit)
+        end = stop.start() if stop else limit
+        # At most 12 words.
+        words = list(_WORD.finditer(text, start, end))
+        if len(words) > 12:
+            end = words[11].end()
+        phrase = text[start:end].strip()
+        phrase = re.sub(r"\s+(?:and|or|of|the|a|an|to|for|in|with)$", "", phrase, flags=re.I)
+        phrase = re.sub(r"^(?:an?|some)\s+(?=\S)", "", phrase, flags=re.I)
+        if len(_WORD.findall(phrase)) == 0:
+            return None, start
+        return phrase, start + len(text[start:end].rstrip())
+
+    def _timing(self, text, folded, mention, desc_end, s_start, s_end) -> str | None:
+        per = self.per_re.match(folded[mention.end:s_end])
+        if per is not None:
+            return text[mention.end:mention.end + per.end()].strip()
+        best = None
+        for m in self.timing_re.finditer(folded, s_start, s_end):
+            if m.start() >= mention.end:
+                distance = m.start() - mention.end
+            elif m.end() <= mention.start:
+                distance = (mention.start - m.end()) + 40  # prefer what follows
+            else:
+                continue
+            if distance > 160:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, m)
+        if best is None:
+            return None
+        m = best[1]
+        start = m.start()
+        drop = self.drop_prefix_re.match(folded, start, m.end())
+        if drop is not None:
+            start = drop.end()
+        elif start == s_start or not folded[s_start:start].strip():
+            # sentence-initial "In May 2015 ..." is a setting, not a prefix
+            lead = re.match(r"(?:in|on)\s+", folded[start:m.end()])
+            if lead:
+                start += lead.end()
+        return text[start:m.end()]
+
+    @staticmethod
+    def _merge(doc: Doc, candidates: list[_Candidate]) -> list[dict[str, Any]]:
+        groups: dict[Decimal, list[_Candidate]] = {}
+        for c in candidates:
+            groups.setdefault(c.mention.amount_gbp, []).append(c)
+        items = []
+        for amount, group in groups.items():
+            # A proper name first, then a short phrase (at most five words), body
+            # text before headlines and captions, then the first mention.
+            best = sorted(group, key=lambda c: (not c.proper, len((c.description or "").split()) > 5, c.headline, c.mention.start))[0]
+            timing = best.timing or next((c.timing for c in group if c.timing), None)
+            items.append(
+                {
+                    "amount_gbp": str(amount),
+                    "description": best.description,
+                    "timing": timing,
+                    "evidence": [evidence(doc, c.mention.start, c.mention.end) for c in group],
+                }
+            )
+        items.sort(key=lambda item: item["evidence"][0]["start"])
+        return items
 
 
 @Language.factory("cqc_investments", default_config={})

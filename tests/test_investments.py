@@ -1,0 +1,98 @@
+"""cqc_investments: which sums are investments, their description and timing.
+
+Tables of invented sentences: text -> expected items. Each row runs in both
+profiles ("accurate" with the statistical base, "fast" without it).
+"""
+
+from decimal import Decimal
+
+import pytest
+
+D = Decimal
+
+# text -> [(amount, description words that must appear, timing or None)]
+INVESTMENTS = [
+    # Each written form of an amount, in context.
+    ("The trust will spend £16.9million on a new maternity unit.", [(D("16900000"), "new maternity unit", None)]),
+    ("The trust will spend £16.9m on a new maternity unit.", [(D("16900000"), "new maternity unit", None)]),
+    ("The trust will spend £16.9 million on a new maternity unit.", [(D("16900000"), "new maternity unit", None)]),
+    ("Ministers have approved £2.5bn for rebuilding the county's hospitals.", [(D("2500000000"), "rebuilding the county's hospitals", None)]),
+    ("Ministers have approved £1.2 billion for rebuilding the county's hospitals.", [(D("1200000000"), "rebuilding the county's hospitals", None)]),
+    ("The home has invested £500,000 in a new sensory garden.", [(D("500000"), "new sensory garden", None)]),
+    ("The home has invested £500k in a new sensory garden.", [(D("500000"), "new sensory garden", None)]),
+    ("The board agreed to invest 16 million pounds in a new cancer centre.", [(D("16000000"), "new cancer centre", None)]),
+    ("The council will spend £3-4m on a new day centre.", [(D("3500000"), "new day centre", None)]),
+    # Constructions: project noun after the sum, purpose infinitive, gerund, "which cost".
+    ("She said a £16.9million project to redevelop the hospital's resus facilities, due to start in spring 2024, would help.",
+     [(D("16900000"), "project to redevelop the hospital's resus facilities", "spring 2024")]),
+    ("Work has begun on the £8m surgical hub planned for the Westfield site.", [(D("8000000"), "surgical hub", None)]),
+    ("The practice was awarded £180,000 to build two new consulting rooms.", [(D("180000"), "build two new consulting rooms", None)]),
+    ("The trust is spending £1.6m this year refurbishing the Larch Ward.", [(D("1600000"), "refurbishing the Larch Ward", "this year")]),
+    ("Harbour View Hospital, which cost £300 million, opened in 2012.", [(D("300000000"), "Harbour View Hospital", "2012")]),
+    ("The company opened its £9 million Meadow Court this week.", [(D("9000000"), "Meadow Court", "this week")]),
+    ("The service receives £2m a year to run a falls prevention programme.", [(D("2000000"), "run a falls prevention programme", "a year")]),
+    ("£4.6m will be invested over the next two years in the virtual ward programme.", [(D("4600000"), "the virtual ward programme", "over the next two years")]),
+    ("The trust has committed £450,000 over two years to a care workforce academy.", [(D("450000"), "care workforce academy", "over two years")]),
+    ("It received £12m of government investment in building a new wing by the end of 2026.", [(D("12000000"), "building a new wing", "by the end of 2026")]),
+    # A total and its parts are separate items; one commitment named twice is one.
+    ("The trust will spend £10m on its fleet: £8m in new ambulances and £2m in response cars.",
+     [(D("10000000"), "its fleet", None), (D("8000000"), "new ambulances", None), (D("2000000"), "response cars", None)]),
+    ("Hospital gets £5m for new theatre\n\nThe hospital is to receive £5m to build a new operating theatre.",
+     [(D("5000000"), "build a new operating theatre", None)]),
+]
+
+# Sums that are not investments, one row per family of SPEC.md §2.
+NOT_INVESTMENTS = [
+    "The provider was fined £12,000 and ordered to pay costs of £4,500.",                      # fine, costs
+    "The owners must also pay £3,000 in costs and a £120 victim surcharge.",                  # costs, surcharge
+    "The trust's deficit grew to £40m last year, up from the £32m it had planned for.",        # deficit
+    "The trust has paid out £20m in compensation over maternity errors.",                     # compensation
+    "The chief executive's salary of £250,000 was criticised.",                               # salary
+    "The company reported a turnover of £86m last year.",                                     # turnover
+    "The hospice has an income of around £9m a year.",                                        # income
+    "The council's annual budget of £1.2bn is under strain.",                                 # budget
+    "The trust has bid for £25m to rebuild its emergency department.",                        # asked / bid for
+    "The charity has launched an appeal asking people to raise £400,000 towards a new garden.",  # appeal
+    "The trust received £38m in deficit support during the year.",                            # deficit support
+    "The hospital has received £20m of emergency capital funding, officials said.",           # general funding
+    "The money comes from a £300m pot the government is sharing between hospitals.",          # sector pot
+    "The NHS will give £5m to the trust.",                                                    # recipient only
+    "Replacing the building might end up costing more than £200 million.",                    # speculation
+    "The trust needs to cut £60 million from its spending by 2027.",                           # cuts
+    "Repayments came to £40 million last year.",                                               # repayments
+    "Running the hospice costs £7.8m a year.",                                                 # running costs
+]
+
+
+@pytest.fixture(params=["nlp", "nlp_fast"])
+def pipeline(request):
+    return request.getfixturevalue(request.param)
+
+
+def _check_evidence(doc, items):
+    for item in items:
+        assert item["evidence"], item
+        for ev in item["evidence"]:
+            assert doc.text[ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("text,expected", INVESTMENTS)
+def test_investments(pipeline, text, expected):
+    doc = pipeline(text)
+    items = doc._.cqc_investments
+    _check_evidence(doc, items)
+    got = [(D(str(i["amount_gbp"])), i["description"], i["timing"]) for i in items]
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    for (amount, description, timing), (_, want_desc, want_timing) in zip(got, expected):
+        assert description is not None and description.replace("’", "'") == want_desc, got
+        assert timing == want_timing, got
+
+
+@pytest.mark.parametrize("text", NOT_INVESTMENTS)
+def test_not_investments(pipeline, text):
+    doc = pipeline(text)
+    assert doc._.cqc_investments == [], doc._.cqc_investments
+
+
+def test_no_money_no_items(pipeline):
+    assert pipeline("The home was rated good.")._.cqc_investments == []
