@@ -146,6 +146,7 @@ class Organisations(AssetComponent):
         self.parent_heads = {fold(w) for w in data["parent_heads"]}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
+        self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
         self.owner_cues = sorted((fold(c) for c in data["owner_cues"]), key=len, reverse=True)
         self.parent_cues = [fold(c) for c in data["parent_cues"]]
@@ -269,7 +270,7 @@ class Organisations(AssetComponent):
                     toks = toks[1:]
                     continue
                 # "Bosses at X", "Councillors on X": a sentence-initial common word and a preposition
-                if len(toks) > 2 and fold(toks[1].text) in self.place_connectors and w not in self.head_words:
+                if len(toks) > 2 and fold(toks[1].text) in self.place_connectors:
                     toks = toks[2:]
                     continue
             break
@@ -338,7 +339,10 @@ class Organisations(AssetComponent):
                     continue
                 lw = self._words(left)
                 head = self._head_end(lw)
-                if head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None:
+                right_text = " ".join(right_words)
+                if (head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None) or (
+                    w == "and" and (right_text in self.regulator_keys or " ".join(lw) in self.regulator_keys)
+                ):
                     out.append(left)
                     cur = k + 1
                     if w in self.place_connectors:
@@ -423,6 +427,7 @@ class Organisations(AssetComponent):
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
         # "X, a home care agency in Y" / "X (Crewe), a homecare agency"
+        taken: dict[tuple[int, int], str] = {}
         for phrase, kind in self.appositive_types:
             pattern = r"([^\n,.;:]{2,80}?),\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + r"\b"
             for m in re.finditer(pattern, text):
@@ -442,7 +447,10 @@ class Organisations(AssetComponent):
                     continue
                 if any(t.ent_type_ == "PERSON" for t in toks):
                     continue
-                out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
+                s, e = toks[0].idx, self._end_char(toks[-1])
+                if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
+                    taken[(s, e)] = kind
+        out.extend((s, e, kind, True) for (s, e), kind in taken.items())
         return out
 
     def _cap_run(self, doc: Doc, char: int) -> tuple[int, int] | None:

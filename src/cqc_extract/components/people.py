@@ -72,6 +72,7 @@ class People(AssetComponent):
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
             rf"\b{hon}({NAME})",
             rf"(?<![\w’'])({NAME}) {sp}\b",
+            rf"(?<=, )({NAME}),? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
             rf"\b{role},? {hon}?({NAME})\b",
             rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Za-z’'&]+ ){{0,4}}?{role}\b",
@@ -208,6 +209,12 @@ class People(AssetComponent):
                 person["organisation"] = org
             return False
         role, role_org = self._split_role(doc, role_text, role_start)
+        if role_org is None and role_start < start:
+            # "Wexmoor Group's chief executive, X": the possessive just before the title
+            owner = next((sp for sp in doc.spans.get(ORG_SPANS_KEY, [])
+                          if sp.end_char < role_start and re.fullmatch(r"['’]s?\s*", text[sp.end_char : role_start])), None)
+            if owner is not None:
+                role_org = owner.id_
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
@@ -221,7 +228,7 @@ class People(AssetComponent):
         while k > 0:
             w = fold(words[k - 1]).strip(",")
             base = re.sub(r"['’]s$", "", w)
-            if w in self.role_words or (w.endswith(("'s", "’s")) and k < len(words)) or (base in self.references and k < len(words)):
+            if w in self.role_words or (base in self.references and k < len(words)):
                 k -= 1
                 continue
             if w in ("its", "their", "his", "her", "our"):

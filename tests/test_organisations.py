@@ -1,0 +1,205 @@
+"""cqc_organisations: table-driven checks, one family per pattern of issue 4.
+
+Texts are invented for these tests (no corpus text): each row says which
+organisations (name -> kind, and aliases where it matters) a text must give.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from cqc_extract.scoring import normalise
+
+
+def orgs(nlp, text):
+    doc = nlp(text)
+    for org in doc._.cqc_organisations:
+        for ev in org["evidence"]:
+            assert doc.text[ev["start"] : ev["end"]] == ev["text"]
+    for span in doc.spans["cqc_org"]:
+        assert span.id_ in {o["name"] for o in doc._.cqc_organisations}
+        assert span.label_ in {"regulator", "provider", "location", "other"}
+    return {o["name"]: o for o in doc._.cqc_organisations}
+
+
+def by_key(found):
+    return {normalise(name): org for name, org in found.items()}
+
+
+PROFILES = ["nlp", "nlp_fast"]
+
+SUFFIX_GRAMMAR = [
+    ("Inspectors visited Brackenfold NHS Foundation Trust in May.", {"Brackenfold NHS Foundation Trust": "provider"}),
+    ("The report on Wexmoor University Hospitals NHS Trust was published.", {"Wexmoor University Hospitals NHS Trust": "provider"}),
+    ("Staff at Alderbank Hospital were praised.", {"Alderbank Hospital": "location"}),
+    ("Residents of Thistledown Care Home were happy.", {"Thistledown Care Home": "location"}),
+    ("Fernlea Nursing Home was rated good.", {"Fernlea Nursing Home": "location"}),
+    ("Patients at Kettleby Surgery waited too long.", {"Kettleby Surgery": "location"}),
+    ("Oakridge Medical Centre and its staff were thanked.", {"Oakridge Medical Centre": "location"}),
+    ("The service is run by Larchmere Healthcare Ltd, inspectors said.", {"Larchmere Healthcare Ltd": "provider"}),
+    ("Healthwatch Brindleford asked residents for views.", {"Healthwatch Brindleford": "other"}),
+    ("A spokesperson for Brindleford Borough Council said so.", {"Brindleford Borough Council": "other"}),
+    ("The Department of Health said it would respond.", {"Department of Health": "other"}),
+    ("Portwell Magistrates' Court fined the company.", {"Portwell Magistrates' Court": "other"}),
+    ("The case was reported by the Daily Mail on Monday.", {"Daily Mail": "other"}),
+]
+
+COORDINATED = [
+    ("Care at Elmstead Hospital and Brookvale Hospital improved.", {"Elmstead Hospital": "location", "Brookvale Hospital": "location"}),
+    ("Both Kettleby Surgery and Rowanfield Surgery were rated inadequate.", {"Kettleby Surgery": "location", "Rowanfield Surgery": "location"}),
+    ("Inspectors went to The Willows Centre in Marstow and Hollin Hospital in Tarrow.", {"The Willows Centre": "location", "Hollin Hospital": "location"}),
+    # a coordinated name whose first part has no head word stays one name
+    ("Ashby and Corran Hospitals NHS Trust was rated good.", {"Ashby and Corran Hospitals NHS Trust": "provider"}),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,expected", SUFFIX_GRAMMAR + COORDINATED)
+def test_names_by_suffix_grammar(request, fixture, text, expected):
+    found = orgs(request.getfixturevalue(fixture), text)
+    keyed = by_key(found)
+    for name, kind in expected.items():
+        assert normalise(name) in keyed, (name, list(found))
+        assert keyed[normalise(name)]["kind"] == kind
+
+
+BRACKETS = [
+    ("Patients of Norbury University Hospitals (NUH) NHS Trust were seen. NUH said it would act.",
+     "Norbury University Hospitals NHS Trust", "NUH"),
+    ("The Care Quality Commission (CQC) published its report. The CQC said more was needed.",
+     "Care Quality Commission", "CQC"),
+    ("North West Coast Ambulance Service (Nowcamb) was rated inadequate. Nowcamb apologised.",
+     "North West Coast Ambulance Service", "Nowcamb"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,alias", BRACKETS)
+def test_bracketed_abbreviations(request, fixture, text, name, alias):
+    found = orgs(request.getfixturevalue(fixture), text)
+    assert name in found, list(found)
+    assert alias in found[name]["aliases"]
+
+
+RUN_BY = [
+    ("Sunnyside Lodge, run by Pellham Care Limited, was told to improve.",
+     {"Pellham Care Limited": "provider", "Sunnyside Lodge": "location"}),
+    ("The agency Brightday Homecare is operated by Orley Group, which took it over in 2020.",
+     {"Orley Group": "provider"}),
+    ("Greyfield Home Care, a home care agency in Marstow, was rated inadequate.",
+     {"Greyfield Home Care": "provider"}),
+    ("Direct Assist (Tarrow), a homecare agency in the north, must improve.",
+     {"Direct Assist (Tarrow)": "provider"}),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,expected", RUN_BY)
+def test_run_by_and_appositive_types(request, fixture, text, expected):
+    found = orgs(request.getfixturevalue(fixture), text)
+    for name, kind in expected.items():
+        assert name in found, list(found)
+        assert found[name]["kind"] == kind
+
+
+ALIASES = [
+    # acronym of the full name used later
+    ("Inspectors rated Tarrow Royal Infirmary good. TRI has improved.", "Tarrow Royal Infirmary", ["TRI"]),
+    # possessive short form
+    ("Patients at The Marstow Group NHS Foundation Trust were safe. Marstow Group's chief executive was pleased.",
+     "The Marstow Group NHS Foundation Trust", ["Marstow Group"]),
+    # short form before the head word
+    ("Whitmoor Vale Hospital was rated good. Whitmoor Vale also improved its maternity care.",
+     "Whitmoor Vale Hospital", ["Whitmoor Vale"]),
+    # a place and a type noun
+    ("The Brackenfold Hospitals NHS Trust was rated. Brackenfold's hospital trust said it was pleased.",
+     "The Brackenfold Hospitals NHS Trust", ["Brackenfold's hospital trust"]),
+    # a company suffix joins the name it ends
+    ("Golden Days Caring at Home Ltd was fined. Golden Days Caring at Home apologised.",
+     "Golden Days Caring at Home Ltd", ["Golden Days Caring at Home"]),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,aliases", ALIASES)
+def test_aliases_cluster(request, fixture, text, name, aliases):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    name = normalise(name)
+    assert name in found, list(found)
+    got = {normalise(a) for a in found[name]["aliases"]}
+    for alias in aliases:
+        assert normalise(alias) in got
+    assert len(found) == len({normalise(n) for n in found})
+
+
+POSSESSIVE_OWNERS = [
+    # a town's possessive is no part of the name, when the name stands alone elsewhere
+    ("Marstow's Manor Lodge rated outstanding\n\nManor Lodge was praised by inspectors.", {"Manor Lodge"}, {"Marstow's Manor Lodge"}),
+    # a company owner is a provider
+    ("Carewell UK's Manor Lodge was praised. Manor Lodge has 40 beds.", {"Manor Lodge", "Carewell UK"}, set()),
+    # a possessive inside a name stays
+    ("St Aldhelm's Hospital and King's Mead Hospital were inspected.", {"St Aldhelm's Hospital", "King's Mead Hospital"}, set()),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,present,absent", POSSESSIVE_OWNERS)
+def test_possessive_owner_or_place(request, fixture, text, present, absent):
+    found = orgs(request.getfixturevalue(fixture), text)
+    for name in present:
+        assert name in found, list(found)
+    for name in absent:
+        assert name not in found
+
+
+NOT_ORGANISATIONS = [
+    "Home > News > Brackenfold NHS Trust > Press releases\n\nThe trust was rated good.",
+    "The company breached the Health and Social Care Act 2008.",
+    "Councillors on the committee met. The trust said it was pleased.",
+    "Deputy Chief Inspector of Adult Social Care spoke to staff.",
+    "The NHS is under pressure, the home said.",
+    "The trust and the home were inspected.",
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text", NOT_ORGANISATIONS)
+def test_navigation_titles_and_references_are_no_organisations(request, fixture, text):
+    assert orgs(request.getfixturevalue(fixture), text) == {}
+
+
+def test_notes_to_editors_give_nothing(nlp):
+    text = ("Kettleby Surgery was rated good.\n\nNotes to editors\n\n"
+            "Wexmoor Clinical Commissioning Group funds the practice. Contact the press office.")
+    assert set(orgs(nlp, text)) == {"Kettleby Surgery"}
+
+
+def test_kinds_regulators(nlp):
+    text = "The Care Quality Commission and NHS England acted. Monitor agreed. Ofsted-style ratings were issued."
+    found = orgs(nlp, text)
+    assert {n: o["kind"] for n, o in found.items()} == {
+        "Care Quality Commission": "regulator", "NHS England": "regulator", "Monitor": "regulator", "Ofsted": "regulator"}
+
+
+def test_parent_company_is_other(nlp):
+    text = "The home was opened by Belmont Care, which is part of the Hartwell Group."
+    found = orgs(nlp, text)
+    assert found["Hartwell Group"]["kind"] == "other"
+
+
+def test_spans_cover_every_mention(nlp):
+    text = ("Tarrow Royal Infirmary (TRI) was inspected by the Care Quality Commission.\n\n"
+            "The CQC said TRI had improved. Tarrow Royal Infirmary's staff were thanked.")
+    doc = nlp(text)
+    spans = [(s.text, s.id_) for s in doc.spans["cqc_org"]]
+    assert spans.count(("TRI", "Tarrow Royal Infirmary")) == 2
+    assert ("Tarrow Royal Infirmary", "Tarrow Royal Infirmary") in spans  # possessive stripped
+    assert ("CQC", "Care Quality Commission") in spans
+
+
+def test_component_pickles(nlp):
+    component = nlp.get_pipe("cqc_organisations")
+    clone = pickle.loads(pickle.dumps(component))
+    assert clone.heads == component.heads

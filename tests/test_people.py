@@ -1,0 +1,162 @@
+"""cqc_people: table-driven checks, one family per pattern of issue 4.
+
+Texts are invented for these tests: each row gives a text and the person it
+must yield (name, role, organisation, quoted); organisation None means null.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cqc_extract.scoring import normalise
+
+PROFILES = ["nlp", "nlp_fast"]
+
+
+def people(nlp, text):
+    doc = nlp(text)
+    for person in doc._.cqc_people:
+        assert set(person) >= {"name", "role", "organisation", "quoted", "evidence"}
+        for ev in person["evidence"]:
+            assert doc.text[ev["start"] : ev["end"]] == ev["text"]
+    return {p["name"]: p for p in doc._.cqc_people}
+
+
+ROLE_ORDERS = [
+    # name, appositive title with a leading acronym and a region
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "Marion Tull, CQC deputy director of operations in the North, said: \"Staff worked hard.\"",
+     "Marion Tull", "deputy director of operations in the north", "Care Quality Commission", True),
+    # possessive organisation before the title, name after
+    ("Wexmoor Group NHS Foundation Trust was rated good.\n\n"
+     "Wexmoor Group's chief executive, Harriet Dunmore, said: \"We are proud.\"",
+     "Harriet Dunmore", "chief executive", "Wexmoor Group NHS Foundation Trust", True),
+    # "said <title> <name>"
+    ("Wexmoor Group NHS Foundation Trust was rated good.\n\n\"We are proud,\" said chief nurse Ava-Rose Pennick.",
+     "Ava-Rose Pennick", "chief nurse", "Wexmoor Group NHS Foundation Trust", True),
+    # "<Title> <name> said" at a sentence start
+    ("Brackenfold Hospital was rated good.\n\nChief executive Oliver Stannard said the result was deserved.",
+     "Oliver Stannard", "chief executive", None, False),
+    # "of X" attaches the organisation, and is cut from the role
+    ("Tarrow Care Limited runs the home.\n\nGeorgina Pell, managing director of Tarrow Care Limited, said the home would improve.",
+     "Georgina Pell", "managing director", "Tarrow Care Limited", False),
+    # "at X" before a name
+    ("Residents like Fernlea Nursing Home.\n\nHome manager at Fernlea Nursing Home, Priya Oduya, said: \"We are delighted.\"",
+     "Priya Oduya", "home manager", "Fernlea Nursing Home", True),
+    # descriptive modifiers go
+    ("Marstow Hospitals NHS Trust was criticised, including former chief executive Ralph Odell.",
+     "Ralph Odell", "chief executive", "Marstow Hospitals NHS Trust", False),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,role,org,quoted", ROLE_ORDERS)
+def test_roles_in_every_order(request, fixture, text, name, role, org, quoted):
+    found = people(request.getfixturevalue(fixture), text)
+    assert name in found, list(found)
+    person = found[name]
+    assert person["role"] == role
+    assert person["organisation"] == org
+    assert person["quoted"] is quoted
+
+
+ORG_RESOLUTION = [
+    # "the trust's" resolves to the article's provider
+    ("Marstow Hospitals NHS Trust was rated. Penny Lark, the trust's medical director, said it was fair.",
+     "Penny Lark", "Marstow Hospitals NHS Trust"),
+    # an inspector speaks for the regulator though the text does not say so
+    ("The Care Quality Commission rated the home.\n\nTobias Renn, chief inspector of adult social care, said: \"Good work.\"",
+     "Tobias Renn", "Care Quality Commission"),
+    # an unnamed trust: the chief executive speaks for nobody we can name
+    ("Alderbank Hospital was rated good.\n\nGemma Hollis, chief executive, said: \"Great news.\"",
+     "Gemma Hollis", None),
+    # a politician speaks for no organisation
+    ("Kettleby Surgery reopened. The health minister, Norris Vane, visited the Marstow Hospitals NHS Trust site.",
+     "Norris Vane", None),
+    # "who runs X"
+    ("The CQC suspended the registration of dentist Dr Lionel Ashe, who runs Parkway Dental Practice in Tarrow.",
+     "Lionel Ashe", "Parkway Dental Practice"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,org", ORG_RESOLUTION)
+def test_person_organisation(request, fixture, text, name, org):
+    found = people(request.getfixturevalue(fixture), text)
+    assert name in found, list(found)
+    assert found[name]["organisation"] == org
+
+
+QUOTES = [
+    # a quote that runs over several paragraphs after "X said:"
+    ("Clara Voss, CQC head of inspection, said:\n\n\"The home has improved.\n\n\"Staff are kind.\"\n\nThe home has 30 beds.",
+     "Clara Voss", True),
+    # "he said" after the person is named in the paragraph before
+    ("Chief executive Robert Imrie welcomed the report.\n\n\"It shows our progress,\" he said.",
+     "Robert Imrie", True),
+    # "according to X, ..."
+    ("According to Nadia Whitlow, the CQC's chief inspector of hospitals, \"care was compassionate\".",
+     "Nadia Whitlow", True),
+    # a short quoted fragment counts
+    ("Rory Gedde, chief executive of Marstow Hospitals NHS Trust, said the rating was missed \"by a whisker\".",
+     "Rory Gedde", True),
+    # named but not quoted
+    ("The report was sent to Marstow Hospitals NHS Trust, whose chief executive Fiona Bell resigned last year.",
+     "Fiona Bell", False),
+    # a later surname-only attribution
+    ("Professor Ewan Castell led the inspection.\n\nProfessor Castell said: \"The practice must improve.\"",
+     "Ewan Castell", True),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,quoted", QUOTES)
+def test_quoted(request, fixture, text, name, quoted):
+    found = people(request.getfixturevalue(fixture), text)
+    assert name in found, list(found)
+    assert found[name]["quoted"] is quoted
+
+
+HONORIFICS = [
+    ("Dr Amara Quist, medical director, said the plan was sound.", "Amara Quist"),
+    ("Professor Sir Neville Haig said the trust had improved.", "Neville Haig"),
+    ("Cllr Dora Penhale said: \"This matters to residents.\"", "Dora Penhale"),
+    ("Mrs Edith Carrow, the registered manager, said she was proud.", "Edith Carrow"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name", HONORIFICS)
+def test_honorifics_are_stripped(request, fixture, text, name):
+    found = people(request.getfixturevalue(fixture), text)
+    assert list(found) == [name]
+
+
+NOT_PERSONS = [
+    "Castle Moor Hospital was rated good. Castle Moor was upgraded by inspectors.",
+    "The towers would stand at three-quarters of the height of Canary Wharf.",
+    "Requires Improvement\n\nSafe Effective Caring Responsive Well-led",
+    "Urgent and emergency services at Brookvale Hospital were rated good.",
+    "Share this page\n\nFacebook Twitter Email",
+    "Maternity Services rated Good at Marstow",
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_non_persons(request, fixture, text):
+    assert people(request.getfixturevalue(fixture), text) == {}
+
+
+def test_byline_name_alone_on_a_line_is_no_person(nlp):
+    text = "Kettleby Surgery rated inadequate\n\nLorna Bexley\n\nThe surgery was rated inadequate by inspectors."
+    assert people(nlp, text) == {}
+
+
+def test_two_people_keep_their_own_quotes(nlp):
+    text = ("Hugo Brand, chief executive of Marstow Hospitals NHS Trust, said: \"We are pleased.\"\n\n"
+            "The CQC's Nina Roe also visited. Inspectors found the wards clean.")
+    found = people(nlp, text)
+    assert found["Hugo Brand"]["quoted"] is True
+    assert found["Nina Roe"]["quoted"] is False
+    assert normalise(found["Hugo Brand"]["role"]) == "chief executive"
