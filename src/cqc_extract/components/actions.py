@@ -1,59 +1,283 @@
 """cqc_actions: regulatory enforcement actions the text reports (SPEC.md §2).
 
-Reads sentences and `doc.spans["cqc_org"]`; writes `doc._.cqc_actions` (list
-of dicts: kind, status, subject, evidence). Cues for kinds, statuses and
-threats are regex fragments in models/vocab/actions.json.
+Reads the text and `doc.spans["cqc_org"]`; writes `doc._.cqc_actions` (list
+of dicts: kind, status, subject, evidence). All cues are regex fragments in
+models/vocab/actions.json. For every mention of a kind ("warning notice",
+"special measures", "fined", ...):
+
+* its scope is its clause: back to the last hard boundary (";", ":", a dash,
+  ", but", ", while", ", and" ...) with relative clauses (", which ...,")
+  left out, forward to the next comma;
+* a threat, plan, possibility or general statement in that scope ("will",
+  "could", "if", "can", "a service that ...") makes it no action, unless the
+  sentence reports a recommendation ("the CQC has recommended ...");
+* a bare noun with nothing done to it ("special measures and the CQC") is no
+  action: the scope needs an event word, a status cue or a verbal kind;
+* status from the words just before ("taken out of", "remains in") or after
+  ("had been met", "since 2019"); a notice reported met or addressed was
+  also imposed;
+* subject: the organisation named in the clause (not a regulator), else
+  the one an anaphor means ("the trust", "the home", "it"), else the last
+  one named before; a count ("two surgeries", "13 others") is a group.
+
+Items are one per (kind, status, subject); a guess from context does not add
+an item beside one whose subject the text names.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold_keep_offsets as fold
 from .base import AssetComponent, evidence
+from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
+_HARD_BREAK = re.compile(
+    r"[;:()\[\]“”\"]|\s[–—-]\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]*,")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
 
-def _any(fragments: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{f})" for f in fragments))
+# Subject strength: named in the clause > an anaphor > a guess from context.
+NAMED, ANAPHOR, GUESS, NONE = 3, 2, 1, 0
+
+
+@dataclass
+class _Org:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def _re(fragments: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])")
 
 
 class Actions(AssetComponent):
     asset_files = ("vocab/actions.json",)
 
     def _compile(self) -> None:
-        data = self.assets["vocab/actions.json"]
-        self.kinds = {kind: _any(frags) for kind, frags in data["kinds"].items()}
-        self.lifted = _any(data["lifted"])
-        self.continued = _any(data["continued"])
-        self.threats = _any(data["threats"])
+        d = self.assets["vocab/actions.json"]
+        self.kinds = {kind: _re(frags) for kind, frags in d["kinds"].items()}
+        self.verbal = re.compile(r"(?<![\w-])" + alternation(d["verbal_kinds"]))
+        self.events = _re(d["events"])
+        self.lifted_before = re.compile(r"(?<![\w-])" + alternation(d["lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
+        self.lifted_after = re.compile(r"^\s*" + alternation(d["lifted_after"]) + r"(?![\w-])")
+        self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
+        self.continued_before = re.compile(r"(?<![\w-])" + alternation(d["continued_before"]) + r"\s+(?:[\w'’-]+\s+){0,3}$")
+        self.continued_after = re.compile(r"^\s*" + alternation(d["continued_after"]) + r"(?![\w-])")
+        self.threats = _re(d["threats"])
+        self.recommendations = _re(d["recommendations"])
+        self.regime = _re(d["regime_alias"])
+        self.notice = _re(d["notice_alias"])
+        self.group = re.compile(d["group_subject"])
+        self.anaphors = {
+            cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(words) + r")(?![\w-])")
+            for cls, words in d["anaphors"].items()
+        }
+        self.pronoun = re.compile(r"(?<![\w-])(?:it|they|its|their|them)(?![\w-])")
 
+    # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        found: dict[tuple[str, str, str | None], dict] = {}
-        for sent in doc.sents:
-            text = fold(sent.text)
-            if self.threats.search(text):
-                continue
-            for kind, regex in self.kinds.items():
-                m = regex.search(text)
-                if not m:
-                    continue
-                status = "lifted" if self.lifted.search(text) else "continued" if self.continued.search(text) else "imposed"
-                subject = self._subject(doc, sent.start_char, sent.end_char)
-                key = (kind, status, subject)
-                start = sent.start_char + m.start()
-                item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": []})
-                item["evidence"].append(evidence(doc, start, sent.start_char + m.end()))
-        doc._.cqc_actions = list(found.values())
+        text = doc.text
+        folded = fold(text)
+        orgs = self._orgs(doc)
+        mentions = self._mentions(text, folded)
+        found: dict[tuple[str, str, str | None], dict[str, Any]] = {}
+        for sent, kind, start, end in mentions:
+            for status in self._statuses(folded, sent, kind, start, end):
+                subjects = self._subjects(folded, orgs, sent, start, end)
+                for subject, strength in subjects:
+                    key = (kind, status, subject)
+                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength})
+                    item["_strength"] = max(item["_strength"], strength)
+                    ev = evidence(doc, start, end)
+                    if ev not in item["evidence"]:
+                        item["evidence"].append(ev)
+        doc._.cqc_actions = self._tidy(list(found.values()))
         return doc
 
     @staticmethod
-    def _subject(doc: Doc, start: int, end: int) -> str | None:
-        names = [s.id_ for s in doc.spans.get(ORG_SPANS_KEY, []) if start <= s.start_char < end and s.label_ != "regulator"]
-        return names[0] if names else None
+    def _orgs(doc: Doc) -> list[_Org]:
+        spans = doc.spans[ORG_SPANS_KEY] if ORG_SPANS_KEY in doc.spans else []
+        return [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
+
+    def _mentions(self, text: str, folded: str) -> list[tuple[tuple[int, int], str, int, int]]:
+        """(sentence, kind, start, end) of every kind mention, longest first where they overlap."""
+        has_sm = bool(self.kinds["special measures"].search(folded))
+        has_notice = bool(self.kinds["warning notice"].search(folded) or self.kinds["requirement notice"].search(folded))
+        out = []
+        last_notice = "warning notice"
+        for s_start, s_end, _headline in sentences(text):
+            raw = []
+            for kind, regex in self.kinds.items():
+                raw += [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
+            if has_sm:
+                raw += [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
+            if has_notice:
+                for m in self.notice.finditer(folded, s_start, s_end):
+                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
+                        raw.append((m.start(), m.end(), "notice"))
+            raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+            kept: list[tuple[int, int, str]] = []
+            for r in raw:
+                if kept and r[0] < kept[-1][1]:
+                    continue
+                kept.append(r)
+            # An unspecified "enforcement action" beside a named instrument is that instrument.
+            if any(k not in ("enforcement action", "notice") for _, _, k in kept):
+                kept = [r for r in kept if r[2] != "enforcement action"]
+            for start, end, kind in kept:
+                if kind == "notice":
+                    kind = last_notice
+                elif kind in ("warning notice", "requirement notice"):
+                    last_notice = kind
+                out.append(((s_start, s_end), kind, start, end))
+        return out
+
+    # ------------------------------------------------------------------
+    def _scope(self, folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[str, str]:
+        """(text before the mention in its clause, text after it up to the next comma)."""
+        s_start, s_end = sent
+        before = folded[s_start:start]
+        cut = 0
+        for m in _HARD_BREAK.finditer(before):
+            cut = m.end()
+        before = _RELATIVE.sub(",", before[cut:])
+        after = folded[end:s_end]
+        stop = re.search(r"[,;:()\[\]“”\"]|\s[–—-]\s", after)
+        if stop is not None:
+            after = after[: stop.start()]
+        return before, after
+
+    def _statuses(self, folded: str, sent, kind: str, start: int, end: int) -> list[str]:
+        before, after = self._scope(folded, sent, start, end)
+        local = before + " " + folded[start:end] + " " + after
+        sentence = folded[sent[0]:sent[1]]
+        if self.threats.search(local) and not self.recommendations.search(sentence):
+            return []
+        near_before = " ".join(before.split()[-8:]) + " "
+        if self.lifted_before.search(near_before) or self.lifted_after.match(after):
+            if kind in ("warning notice", "requirement notice") and self.met_after.match(after):
+                return ["imposed", "lifted"]
+            return ["lifted"]
+        if self.continued_before.search(near_before) or self.continued_after.match(after):
+            return ["continued"]
+        mention = folded[start:end]
+        if self.events.search(near_before + " " + after) or self.verbal.match(mention + " "):
+            return ["imposed"]
+        return []
+
+    # ------------------------------------------------------------------
+    def _subjects(self, folded, orgs: list[_Org], sent, start, end) -> list[tuple[str | None, int]]:
+        s_start, s_end = sent
+        before, after = self._scope(folded, sent, start, end)
+        # Character range of the clause: back to the last hard boundary, forward to the next comma.
+        clause_start = s_start
+        for m in _HARD_BREAK.finditer(folded, s_start, start):
+            clause_start = m.end()
+        clause_end = end + len(after)
+        relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(folded, clause_start, start)]
+        in_clause = [
+            o for o in orgs
+            if clause_start <= o.start < clause_end and not any(a <= o.start < b for a, b in relatives)
+        ]
+        # A count: "two GP surgeries ... have been put into special measures".
+        g = self.group.search(folded, clause_start, start)
+        if g is not None and not in_clause:
+            count_word = g.group().split()[0]
+            noun = g.group().split()[-1]
+            singular = re.sub(r"(?:ies)$", "y", noun) if noun.endswith("ies") else noun.rstrip("s")
+            n = _COUNTS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+            named = []
+            for o in orgs:
+                if singular in fold(o.name) and o.name not in named:
+                    named.append(o.name)
+            if n and len(named) == n:
+                return [(name, NAMED) for name in named]
+            return [(None, NAMED)]
+        if in_clause:
+            best = self._closest(in_clause, start, end)
+            return [(best.name, NAMED)]
+        # Anaphors: "the trust", "the home", "it".
+        scope = folded[clause_start:clause_end]
+        for cls in ("trust", "provider", "location"):
+            m = self.anaphors[cls].search(scope)
+            if m is not None:
+                target = self._antecedent(orgs, start, cls, m.group(1))
+                if target is not None:
+                    return [(target, ANAPHOR)]
+        earlier = [o for o in orgs if o.end <= start]
+        if earlier:
+            return [(earlier[-1].name, GUESS)]
+        named_in_sentence = [o for o in orgs if s_start <= o.start < s_end]
+        if named_in_sentence:
+            return [(self._closest(named_in_sentence, start, end).name, GUESS)]
+        if orgs:
+            return [(self._main(orgs), GUESS)]
+        return [(None, NONE)]
+
+    @staticmethod
+    def _closest(candidates: list[_Org], start: int, end: int) -> _Org:
+        rank = {"provider": 0, "location": 0, "other": 1}
+
+        def key(o: _Org) -> tuple[int, int]:
+            distance = start - o.end if o.end <= start else o.start - end
+            return (rank.get(o.kind, 1), max(distance, 0))
+
+        return min(candidates, key=key)
+
+    @staticmethod
+    def _main(orgs: list[_Org]) -> str:
+        counts: dict[str, int] = {}
+        for o in orgs:
+            if o.kind in ("provider", "location"):
+                counts[o.name] = counts.get(o.name, 0) + 1
+        if not counts:
+            return orgs[0].name
+        return max(counts, key=lambda name: counts[name])
+
+    @staticmethod
+    def _antecedent(orgs: list[_Org], start: int, cls: str, noun: str) -> str | None:
+        """The organisation an anaphor most likely means: the last one named before
+        whose name has the noun, else the last of the right kind, else the main one."""
+        earlier = [o for o in orgs if o.start < start]
+        pool = earlier or orgs
+        noun = noun.split()[-1]
+        for o in reversed(pool):
+            if re.search(rf"\b{re.escape(noun)}", fold(o.name)):
+                return o.name
+        wanted = {"trust": ("provider",), "provider": ("provider",), "location": ("location", "provider")}[cls]
+        for kind in wanted:
+            for o in reversed(pool):
+                if o.kind == kind:
+                    return o.name
+        return None
+
+    @staticmethod
+    def _tidy(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Drop guesses beside items whose subject the text gives; a later lifting
+        supersedes 'continued' for the same subject."""
+        by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for item in items:
+            by_key.setdefault((item["kind"], item["status"]), []).append(item)
+        kept = []
+        for group in by_key.values():
+            strong = [i for i in group if i["_strength"] >= ANAPHOR]
+            kept += strong if strong else group[:1]
+        lifted = {(i["kind"], i["subject"]) for i in kept if i["status"] == "lifted"}
+        kept = [i for i in kept if not (i["status"] == "continued" and (i["kind"], i["subject"]) in lifted and i["subject"] is not None)]
+        kept.sort(key=lambda i: i["evidence"][0]["start"])
+        for i in kept:
+            del i["_strength"]
+        return kept
 
 
 @Language.factory("cqc_actions", default_config={})
