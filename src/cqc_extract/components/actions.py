@@ -39,7 +39,7 @@ from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
 _HARD_BREAK = re.compile(
-    r"[;:()\[\]“”\"]|\s[–—-]\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
+    r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]*,")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
@@ -77,11 +77,14 @@ class Actions(AssetComponent):
         self.recommendations = _re(d["recommendations"])
         self.regime = _re(d["regime_alias"])
         self.notice = _re(d["notice_alias"])
+        self.conditions_alias = _re(d["conditions_alias"])
+        self.not_subject = _re(d["not_subject"])
         self.group = re.compile(d["group_subject"])
         self.anaphors = {
             cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(words) + r")(?![\w-])")
             for cls, words in d["anaphors"].items()
         }
+        self.generic = set(d["generic_anaphors"])
         self.pronoun = re.compile(r"(?<![\w-])(?:it|they|its|their|them)(?![\w-])")
 
     # ------------------------------------------------------------------
@@ -104,15 +107,17 @@ class Actions(AssetComponent):
         doc._.cqc_actions = self._tidy(list(found.values()))
         return doc
 
-    @staticmethod
-    def _orgs(doc: Doc) -> list[_Org]:
+    def _orgs(self, doc: Doc) -> list[_Org]:
+        """Organisations an action can apply to: not regulators, courts or laws."""
         spans = doc.spans[ORG_SPANS_KEY] if ORG_SPANS_KEY in doc.spans else []
-        return [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
+        orgs = [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
+        return sorted((o for o in orgs if not self.not_subject.search(fold(o.name))), key=lambda o: o.start)
 
     def _mentions(self, text: str, folded: str) -> list[tuple[tuple[int, int], str, int, int]]:
         """(sentence, kind, start, end) of every kind mention, longest first where they overlap."""
         has_sm = bool(self.kinds["special measures"].search(folded))
         has_notice = bool(self.kinds["warning notice"].search(folded) or self.kinds["requirement notice"].search(folded))
+        has_conditions = bool(self.kinds["conditions"].search(folded))
         out = []
         last_notice = "warning notice"
         for s_start, s_end, _headline in sentences(text):
@@ -125,6 +130,10 @@ class Actions(AssetComponent):
                 for m in self.notice.finditer(folded, s_start, s_end):
                     if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
                         raw.append((m.start(), m.end(), "notice"))
+            if has_conditions:
+                for m in self.conditions_alias.finditer(folded, s_start, s_end):
+                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
+                        raw.append((m.start(), m.end(), "conditions"))
             raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
             kept: list[tuple[int, int, str]] = []
             for r in raw:
@@ -152,7 +161,7 @@ class Actions(AssetComponent):
             cut = m.end()
         before = _RELATIVE.sub(",", before[cut:])
         after = folded[end:s_end]
-        stop = re.search(r"[,;:()\[\]“”\"]|\s[–—-]\s", after)
+        stop = re.search(r"[,;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where)\s", after)
         if stop is not None:
             after = after[: stop.start()]
         return before, after
@@ -171,7 +180,7 @@ class Actions(AssetComponent):
         if self.continued_before.search(near_before) or self.continued_after.match(after):
             return ["continued"]
         mention = folded[start:end]
-        if self.events.search(near_before + " " + after) or self.verbal.match(mention + " "):
+        if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
             return ["imposed"]
         return []
 
@@ -211,6 +220,12 @@ class Actions(AssetComponent):
         for cls in ("trust", "provider", "location"):
             m = self.anaphors[cls].search(scope)
             if m is not None:
+                if m.group(1).split()[-1] in self.generic:
+                    # "the service", "the provider": the organisation the article is about.
+                    main = self._main([o for o in orgs if o.start < start] or orgs) if orgs else None
+                    if main is not None:
+                        return [(main, ANAPHOR)]
+                    continue
                 target = self._antecedent(orgs, start, cls, m.group(1))
                 if target is not None:
                     return [(target, ANAPHOR)]
@@ -251,15 +266,14 @@ class Actions(AssetComponent):
         earlier = [o for o in orgs if o.start < start]
         pool = earlier or orgs
         noun = noun.split()[-1]
-        for o in reversed(pool):
-            if re.search(rf"\b{re.escape(noun)}", fold(o.name)):
-                return o.name
-        wanted = {"trust": ("provider",), "provider": ("provider",), "location": ("location", "provider")}[cls]
-        for kind in wanted:
-            for o in reversed(pool):
-                if o.kind == kind:
-                    return o.name
-        return None
+        has_noun = [o for o in pool if re.search(rf"\b{re.escape(noun)}", fold(o.name))]
+        kinds = {"trust": ("provider",), "provider": ("provider",), "location": ("location", "provider")}[cls]
+        for kind in kinds:
+            for candidates in (has_noun, pool):
+                for o in reversed(candidates):
+                    if o.kind == kind:
+                        return o.name
+        return has_noun[-1].name if has_noun else None
 
     @staticmethod
     def _tidy(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,99 @@
+"""cqc_actions: kinds, statuses, threats and subjects of enforcement actions.
+
+Tables of invented texts: text -> expected (kind, status) pairs (order free).
+Each row runs in both profiles.
+"""
+
+import pytest
+
+# Each kind, imposed.
+KINDS = [
+    ("The CQC served a warning notice on Oakfield Care Home over staffing.", {("warning notice", "imposed")}),
+    ("Inspectors issued a Section 29A warning notice to Riverside Hospitals NHS Trust.", {("warning notice", "imposed")}),
+    ("Oakfield Care Home has been placed in special measures.", {("special measures", "imposed")}),
+    ("The CQC has imposed conditions on the registration of Brightside Care Ltd.", {("conditions", "imposed")}),
+    ("Brightside Care Ltd now has conditions placed on its registration.", {("conditions", "imposed")}),
+    ("The CQC issued a requirement notice to Millway Dental Ltd.", {("requirement notice", "imposed")}),
+    ("Brightside Care Ltd was fined £8,000 by magistrates.", {("fine", "imposed")}),
+    ("The CQC prosecuted Brightside Care Ltd for failing to register.", {("prosecution", "imposed")}),
+    ("Brightside Care Ltd pleaded guilty to providing care without registration.", {("prosecution", "imposed")}),
+    ("The CQC has suspended the registration of Harbour Dental Practice for three months.", {("suspension", "imposed")}),
+    ("The CQC cancelled the registration of Brightside Care Ltd last year.", {("cancellation", "imposed")}),
+    ("The CQC has taken enforcement action against Brightside Care Ltd.", {("enforcement action", "imposed")}),
+]
+
+# Each status.
+STATUSES = [
+    ("Riverside Hospitals NHS Trust has been taken out of special measures.", {("special measures", "lifted")}),
+    ("Oakfield Care Home has come out of special measures.", {("special measures", "lifted")}),
+    ("Oakfield Care Home remains in special measures.", {("special measures", "continued")}),
+    ("Oakfield Care Home has been in special measures since March 2022.", {("special measures", "continued")}),
+    ("Oakfield Care Home, which was placed in special measures last year, has come out of special measures.",
+     {("special measures", "imposed"), ("special measures", "lifted")}),
+    ("The warning notice served on Oakfield Care Home in May had been met.", {("warning notice", "imposed"), ("warning notice", "lifted")}),
+    ("The CQC has lifted the conditions on the registration of Brightside Care Ltd.", {("conditions", "lifted")}),
+    ("The CQC has recommended that Riverside Hospitals NHS Trust be placed in special measures.", {("special measures", "imposed")}),
+    ("Riverside Hospitals NHS Trust should be taken out of special measures, the CQC has recommended.", {("special measures", "lifted")}),
+]
+
+# Threats, plans, possibilities, explainers, orders without an instrument: no action.
+NOT_ACTIONS = [
+    "The CQC will take enforcement action if Oakfield Care Home does not improve.",
+    "Oakfield Care Home could be placed in special measures.",
+    "If improvements are not made, we will not hesitate to use our enforcement powers.",
+    "A home rated inadequate overall will normally be placed in special measures.",
+    "The CQC can serve a warning notice or cancel a provider's registration.",
+    "Oakfield Care Home was told to improve its medicines management.",
+    "Riverside Hospitals NHS Trust was ordered to make improvements.",
+    "Special measures and the CQC: a guide for families.",
+    "The trust is expected to be placed in special measures next month.",
+]
+
+
+@pytest.fixture(params=["nlp", "nlp_fast"])
+def pipeline(request):
+    return request.getfixturevalue(request.param)
+
+
+def _pairs(doc):
+    for item in doc._.cqc_actions:
+        assert item["evidence"]
+        for ev in item["evidence"]:
+            assert doc.text[ev["start"]:ev["end"]] == ev["text"]
+    return {(a["kind"], a["status"]) for a in doc._.cqc_actions}
+
+
+@pytest.mark.parametrize("text,expected", KINDS + STATUSES)
+def test_kinds_and_statuses(pipeline, text, expected):
+    assert _pairs(pipeline(text)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ACTIONS)
+def test_not_actions(pipeline, text):
+    assert _pairs(pipeline(text)) == set()
+
+
+def test_one_item_per_kind_status_subject(pipeline):
+    doc = pipeline("Four warning notices were served on Oakfield Care Home. The warning notices covered staffing and safety.")
+    assert [(a["kind"], a["status"]) for a in doc._.cqc_actions] == [("warning notice", "imposed")]
+
+
+def test_subject_is_never_the_regulator(pipeline):
+    doc = pipeline("The Care Quality Commission placed Oakfield Care Home in special measures.")
+    subjects = [a["subject"] for a in doc._.cqc_actions]
+    assert subjects and "Care Quality Commission" not in subjects
+
+
+def test_subject_from_the_clause(nlp):
+    doc = nlp("The Care Quality Commission placed Oakfield Care Home in special measures.")
+    assert [a["subject"] for a in doc._.cqc_actions] == ["Oakfield Care Home"]
+
+
+def test_group_subject_is_null(pipeline):
+    doc = pipeline("Eleven trusts were put into special measures in 2013.")
+    assert [(a["kind"], a["status"], a["subject"]) for a in doc._.cqc_actions] == [("special measures", "imposed", None)]
+
+
+def test_no_orgs_no_crash(pipeline):
+    doc = pipeline("It was placed in special measures.")
+    assert _pairs(doc) == {("special measures", "imposed")}
