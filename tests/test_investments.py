@@ -34,6 +34,7 @@ INVESTMENTS = [
     ("£4.6m will be invested over the next two years in the virtual ward programme.", [(D("4600000"), "the virtual ward programme", "over the next two years")]),
     ("The trust has committed £450,000 over two years to a care workforce academy.", [(D("450000"), "care workforce academy", "over two years")]),
     ("It received £12m of government investment in building a new wing by the end of 2026.", [(D("12000000"), "building a new wing", "by the end of 2026")]),
+    ("The trust has been given £3m by NHS England to expand its emergency department.", [(D("3000000"), "expand its emergency department", None)]),
     # A total and its parts are separate items; one commitment named twice is one.
     ("The trust will spend £10m on its fleet: £8m in new ambulances and £2m in response cars.",
      [(D("10000000"), "its fleet", None), (D("8000000"), "new ambulances", None), (D("2000000"), "response cars", None)]),
@@ -61,6 +62,7 @@ NOT_INVESTMENTS = [
     "The trust needs to cut £60 million from its spending by 2027.",                           # cuts
     "Repayments came to £40 million last year.",                                               # repayments
     "Running the hospice costs £7.8m a year.",                                                 # running costs
+    "It would cost £2m to fix the roof.",                                                      # hypothetical cost
 ]
 
 

@@ -115,7 +115,7 @@ class Investments(AssetComponent):
         self.purpose_re = re.compile(
             rf"^(?:{per})?(?:{short_time})?"
             rf"(?:\s+(?:of\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
-            rf"(?:\s+from\s+[^,.;:]{{1,60}}?)?"
+            rf"(?:\s+(?:from|by)\s+[^,.;:]{{1,60}}?)?"
             rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b)?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
@@ -229,7 +229,20 @@ class Investments(AssetComponent):
                 start = mention.end + name.start(1)
                 end = start + len(name.group(1).rstrip())
                 return text[start:end], end, True
-        # 2. a purpose phrase: "£14m in new ambulances", "£183,000 specifically to improve ..."
+        # 2. "X, which cost £N": X a project noun or a name.
+        c = self.cost_left_re.search(folded[s_start:mention.start])
+        base = s_start
+        if c is not None and not self.veto_left.search(" ".join(_WORD.findall(folded[s_start:mention.start])[-8:])):
+            np_start = base + c.start("np")
+            np_text = text[np_start:base + c.end("np")].strip()
+            np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
+            np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
+            caps = re.findall(r"(?:[A-Z][\w'’-]*\s?){2,6}$", np_text)
+            if caps:
+                return caps[0].strip(), mention.start, True
+            if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
+                return np_text, mention.start, False
+        # 3. a purpose phrase: "£14m in new ambulances", "£183,000 specifically to improve ..."
         m = self.purpose_re.match(right)
         if m is not None and m.group("prep") is None and not self.spend_left_re.search(folded[clause_start:mention.start]):
             m = None
@@ -250,7 +263,7 @@ class Investments(AssetComponent):
                     return None, 0, False
                 p_start = end + nxt.end()
             return None, 0, False
-        # 3. a project noun right after the sum: "a £16.9million project to redevelop ..."
+        # 4. a project noun right after the sum: "a £16.9million project to redevelop ..."
         a = self.attr_re.match(right)
         if a is not None:
             start = mention.end + a.start("attr")
@@ -258,19 +271,6 @@ class Investments(AssetComponent):
             if description and not self.veto_purpose.search(fold(description)):
                 return description, end, False
             return None, 0, False
-        # 4. "X, which cost £N": X a project noun or a name.
-        c = self.cost_left_re.search(folded[s_start:mention.start])
-        base = s_start
-        if c is not None:
-            np_start = base + c.start("np")
-            np_text = text[np_start:base + c.end("np")].strip()
-            np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
-            np_text = re.sub(r"^(?:(?:and|but|so|while|as)\s+)+", "", np_text, flags=re.I)
-            caps = re.findall(r"(?:[A-Z][\w'’-]*\s?){2,6}$", np_text)
-            if caps:
-                return caps[0].strip(), mention.start, True
-            if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
-                return np_text, mention.start, False
         return None, 0, False
 
     def _phrase(self, text, folded, start, limit, min_end: int | None = None) -> tuple[str | None, int]:
