@@ -41,6 +41,8 @@ from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
 SUBJECT_KINDS = ("provider", "location")
+CARE_WORD = re.compile(r"\b(?:patient\s+|resident\s+)?care\b")
+CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")
 BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
@@ -104,13 +106,7 @@ class Ratings(AssetComponent):
             for s in doc.spans.get(ORG_SPANS_KEY, [])
             if s.label_ in SUBJECT_KINDS
         ]
-        # "care remains outstanding": care as the caring key question.
-        for m in re.finditer(r"\b(?:patient\s+|resident\s+)?care\b", folded):
-            tail = folded[m.end() : m.end() + 60]
-            if any(r.start >= m.end() and r.start - m.end() < 45 for r in ratings) and self.cue["caring_care"].match(
-                folded[m.start() : min((r.start for r in ratings if r.start >= m.end()), default=m.end())]
-            ) and not any(s.start <= m.start() < s.end for s in services) and not tail.startswith((" home", " service", " provider", " quality", " act")):
-                domains.append(Mention(m.start(), m.end(), "caring"))
+        domains.extend(self._care_as_caring(folded, ratings, services))
         # Services inside an organisation's name ("Willaston Surgery") are not services.
         services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
         services = self._bullet_leads(folded, doc, services, orgs)
@@ -138,6 +134,22 @@ class Ratings(AssetComponent):
         self._apply_history(facts, history)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
+
+    def _care_as_caring(self, folded: str, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
+        """ "care remains outstanding": care (or patient care) as the caring key question."""
+        found = []
+        for m in CARE_WORD.finditer(folded):
+            # Ratings are sorted: the first one after "care" is the nearest.
+            next_rating = next((r.start for r in ratings if r.start >= m.end()), None)
+            if next_rating is None or next_rating - m.end() >= 45:
+                continue
+            if any(s.start <= m.start() < s.end for s in services):
+                continue
+            if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
+                continue  # "care home", "care quality": not the key question
+            if self.cue["caring_care"].match(folded[m.start() : next_rating]):
+                found.append(Mention(m.start(), m.end(), "caring"))
+        return found
 
     def _adjective(self, folded: str, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
@@ -426,7 +438,7 @@ class Ratings(AssetComponent):
 
     def _apply_history(self, facts: dict[tuple, Fact], history: list[Fact]) -> None:
         for h in history:
-            for key, fact in facts.items():
+            for fact in facts.values():
                 if (fact.subject, fact.service, fact.domain) != (h.subject, h.service, h.domain):
                     continue
                 if fact.spans == h.spans:
@@ -437,11 +449,11 @@ class Ratings(AssetComponent):
                     fact.change = change_between(h.rating, fact.rating)
         # A "result" that is really only history (same span as a history fact) is dropped.
         history_spans = {tuple(h.spans) for h in history}
-        for key in [k for k, f in facts.items() if tuple(f.spans) in history_spans and self._only_history(f, facts)]:
+        for key in [k for k, f in facts.items() if tuple(f.spans) in history_spans and self._only_history(f)]:
             del facts[key]
 
     @staticmethod
-    def _only_history(fact: Fact, facts: dict[tuple, Fact]) -> bool:
+    def _only_history(fact: Fact) -> bool:
         return not fact.explicit and fact.previous is None
 
     # -- collecting ---------------------------------------------------------------
