@@ -159,7 +159,18 @@ class SourceInfo(BaseModel):
     chars: int = Field(0, ge=0, description="Length of the text evidence offsets refer to")
     format: Literal["text", "html"] = "text"
     encoding: str | None = Field(None, description="Encoding the input bytes were decoded with")
-    decoding_errors: bool = Field(False, description="True when undecodable bytes were replaced")
+    decoding_errors: bool = Field(
+        False,
+        description="True when the input bytes were not valid UTF-8: bytes were replaced with U+FFFD"
+        " or a legacy encoding (`encoding`) was assumed",
+    )
+    # Filled by inputs.prepare_input (docs/robustness.md); absent for plain str input.
+    control_chars: int | None = Field(
+        None, ge=0, description="Control characters (C0/C1, DEL, NUL) replaced by a space, one for one"
+    )
+    original_chars: int | None = Field(
+        None, ge=0, description="Length of the decoded input before HTML was reduced to text"
+    )
 
 
 class ArticleRecord(BaseModel):
