@@ -14,6 +14,7 @@ import functools
 from typing import Any, Iterable, Iterator
 
 from .pipeline import PROFILES, load, load_base_model
+from .inputs import DEFAULT_MAX_CHARS, InputError, prepare_input
 from .schema import ArticleRecord, ErrorRecord, json_schema, validate_record
 
 __version__ = "0.1.0"
@@ -21,6 +22,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ArticleRecord",
     "ErrorRecord",
+    "InputError",
     "PROFILES",
     "evaluate",
     "extract",
@@ -28,6 +30,7 @@ __all__ = [
     "json_schema",
     "load",
     "load_base_model",
+    "prepare_input",
     "record_from_doc",
     "validate_record",
 ]
@@ -45,12 +48,40 @@ def record_from_doc(doc, id: str | None = None) -> ArticleRecord:
     return ArticleRecord.model_validate(data, context={"source": doc.text})
 
 
-def extract(text: str, id: str | None = None, *, nlp=None, profile: str = "accurate") -> ArticleRecord:
-    """Extract one article's record. `nlp` defaults to a cached `load(profile)`."""
-    if not isinstance(text, str):
-        raise TypeError(f"extract() takes the article text as str, not {type(text).__name__}")
+def extract(
+    text: str | bytes,
+    id: str | None = None,
+    *,
+    nlp=None,
+    profile: str = "accurate",
+    format: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> ArticleRecord:
+    """Extract one article's record. `nlp` defaults to a cached `load(profile)`.
+
+    A str with no `format` is read as it is (offsets refer to it). Bytes, or
+    any input with `format` ("auto", "text", "html"), first go through
+    `inputs.prepare_input` (decoding, HTML to text, control characters, size
+    limit `max_chars`, None for none); `record.source`
+    then says what the offsets refer to, and bad input raises `InputError`.
+    Texts longer than `nlp.max_length` are processed in pieces (chunking.py).
+    """
+    from .chunking import extract_long
+
+    source = None
+    if isinstance(text, (bytes, bytearray, memoryview)) or format is not None:
+        prepared = prepare_input(text, format=format or "auto", max_chars=max_chars)
+        text, source = prepared.text, prepared.source
+    elif not isinstance(text, str):
+        raise TypeError(f"extract() takes the article text as str or bytes, not {type(text).__name__}")
     nlp = nlp or _shared_pipeline(profile)
-    return record_from_doc(nlp(text), id=id)
+    if len(text) > nlp.max_length:
+        record = extract_long(nlp, text, id=id)
+    else:
+        record = record_from_doc(nlp(text), id=id)
+    if source is not None:
+        record.source = source.model_copy(update={"pieces": record.source.pieces if record.source else None})
+    return record
 
 
 def _split_items(items: Iterable[Any]) -> Iterator[tuple[str | None, str]]:

@@ -18,33 +18,41 @@ app = typer.Typer(
 PROFILE_HELP = "Pipeline profile: 'accurate' (statistical base + rules) or 'fast' (rules only)."
 
 
-def _read_text(source: str) -> tuple[str, str]:
-    """The text of FILE (or stdin for '-') and an id for it."""
+def _read_bytes(source: str) -> tuple[bytes, str]:
+    """The bytes of FILE (or stdin for '-') and an id for it; decoding is
+    inputs.prepare_input's job (UTF-8, cp1252/latin-1 fallback, flagged)."""
     if source == "-":
-        return sys.stdin.read(), "stdin"
+        return sys.stdin.buffer.read(), "stdin"
     path = Path(source)
     if not path.is_file():
         raise typer.BadParameter(f"no such file: {source}", param_hint="FILE")
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return text, path.stem
+    return path.read_bytes(), path.stem
 
 
 @app.command()
 def extract(
-    source: str = typer.Argument(..., metavar="FILE", help="An article as a text file, or '-' for stdin."),
+    source: str = typer.Argument(..., metavar="FILE", help="An article as a text or HTML file, or '-' for stdin."),
     profile: str = typer.Option("accurate", help=PROFILE_HELP),
     id: Optional[str] = typer.Option(None, "--id", help="Record id (default: the file name without suffix)."),
     indent: int = typer.Option(2, help="JSON indentation (0 for one line)."),
+    format: str = typer.Option(
+        "auto", "--format", help="Input format: 'text', 'html' (offsets refer to its text) or 'auto' (sniff HTML)."
+    ),
+    max_chars: int = typer.Option(
+        2_000_000, "--max-chars", min=1, help="Refuse inputs longer than this many characters."
+    ),
 ) -> None:
     """Extract one article and print its record as JSON."""
     from . import extract as extract_record
+    from .inputs import InputError
 
-    text, default_id = _read_text(source)
-    record = extract_record(text, id=id or default_id, profile=profile)
+    data, default_id = _read_bytes(source)
+    try:
+        record = extract_record(data, id=id or default_id, profile=profile, format=format, max_chars=max_chars)
+    except InputError as exc:
+        # Bad input is the user's to fix: one clear line, no traceback.
+        typer.echo(f"cqc-extract: cannot extract {source}: {exc}", err=True)
+        raise typer.Exit(1)
     typer.echo(json.dumps(record.model_dump(mode="json"), indent=indent or None, ensure_ascii=False))
 
 
@@ -64,6 +72,10 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the machine-readable report."),
     markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table."),
     errors: bool = typer.Option(False, "--errors", help="Also list each article's misses and spurious items."),
+    html_page: Optional[Path] = typer.Option(
+        None, "--html", metavar="FILE",
+        help="Also write a review page: per-field P/R/F1 bars, each article's errors with its text highlighted.",
+    ),
 ) -> None:
     """Score records against an annotated corpus (SPEC.md §3)."""
     from .evaluation import evaluate_corpus
@@ -77,6 +89,99 @@ def evaluate(
         typer.echo(report.to_text())
     if errors:
         typer.echo(report.errors_text())
+    if html_page is not None:
+        from .visualize import render_evaluation
+
+        html_page.write_text(render_evaluation(report, source=str(gold)), encoding="utf-8")
+        typer.echo(f"wrote {html_page}", err=True)
+
+
+def _load_record(path: Path, want_id: str) -> dict:
+    """One record from a JSON file, or from a JSONL file (the line with id `want_id`,
+    or its only line)."""
+    if not path.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="--record")
+    raw = path.read_text(encoding="utf-8")
+    try:
+        records = [json.loads(raw)]
+    except json.JSONDecodeError:
+        try:
+            records = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            raise typer.BadParameter(f"{path} is neither JSON nor JSONL: {exc}", param_hint="--record")
+    records = [r for r in records if isinstance(r, dict)]
+    chosen = records if len(records) == 1 else [r for r in records if str(r.get("id")) == want_id]
+    if len(chosen) != 1:
+        raise typer.BadParameter(
+            f"{path} holds {len(records)} records, {len(chosen)} with id {want_id!r} (use --id)",
+            param_hint="--record",
+        )
+    if "error" in chosen[0] and "organisations" not in chosen[0]:
+        raise typer.BadParameter(f"record {want_id!r} is an error record: {chosen[0]['error']}", param_hint="--record")
+    return chosen[0]
+
+
+@app.command()
+def show(
+    source: str = typer.Argument(
+        ..., metavar="FILE", help="The article: a text or HTML file, or '-' for stdin."
+    ),
+    output: str = typer.Option(..., "-o", "--output", help="HTML page to write ('-' for stdout)."),
+    record_path: Optional[Path] = typer.Option(
+        None, "--record", metavar="REC.json",
+        help="Show this record (JSON, or JSONL with --id) instead of running the pipeline; "
+        "its evidence offsets must refer to FILE's text.",
+    ),
+    profile: str = typer.Option("accurate", help=PROFILE_HELP),
+    format: str = typer.Option(
+        "auto", "--format", help="Input format: 'text', 'html' (offsets refer to its text) or 'auto' (sniff HTML)."
+    ),
+    id: Optional[str] = typer.Option(None, "--id", help="Record id (default: the file name without suffix)."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title (default: the record id)."),
+) -> None:
+    """Write one self-contained HTML review page for an article.
+
+    Left: the text with every extracted span highlighted by kind. Right: the
+    record as people read it: a ratings grid per subject (services x key
+    questions, CQC colours, arrows for change, the previous rating on hover),
+    people, organisations, investments and actions. Hover or click an item to
+    see its evidence in the text. The page loads nothing from the network.
+    """
+    from .inputs import InputError, prepare_input
+    from .schema import ArticleRecord
+    from .visualize import render_article
+
+    if source == "-":
+        data, default_id = sys.stdin.buffer.read(), "stdin"
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise typer.BadParameter(f"no such file: {source}", param_hint="FILE")
+        data, default_id = path.read_bytes(), path.stem
+    try:
+        prepared = prepare_input(data, format=format)
+    except InputError as exc:
+        typer.echo(f"cqc-extract: cannot show {source}: {exc}", err=True)
+        raise typer.Exit(1)
+    record_id = id or default_id
+    if record_path is not None:
+        record = _load_record(record_path, record_id)
+        try:
+            ArticleRecord.model_validate(record)
+        except ValueError as exc:
+            raise typer.BadParameter(f"not a valid record: {exc}", param_hint="--record")
+    else:
+        from . import extract as extract_record
+
+        extracted = extract_record(prepared.text, id=record_id, profile=profile)
+        extracted.source = prepared.source
+        record = extracted.model_dump(mode="json")
+    page = render_article(prepared.text, record, title=title)
+    if output == "-":
+        sys.stdout.write(page)
+    else:
+        Path(output).write_text(page, encoding="utf-8")
+        typer.echo(f"wrote {output}", err=True)
 
 
 def main() -> None:

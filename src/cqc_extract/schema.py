@@ -171,6 +171,9 @@ class SourceInfo(BaseModel):
     original_chars: int | None = Field(
         None, ge=0, description="Length of the decoded input before HTML was reduced to text"
     )
+    pieces: int | None = Field(
+        None, ge=1, description="Pieces a text longer than the pipeline's max_length was processed in"
+    )
 
 
 class ArticleRecord(BaseModel):
