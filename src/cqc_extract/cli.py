@@ -184,6 +184,57 @@ def show(
         typer.echo(f"wrote {output}", err=True)
 
 
+@app.command()
+def batch(
+    input: Path = typer.Argument(
+        ...,
+        metavar="INPUT",
+        help="A folder of .txt/.html files (id = file stem), a .jsonl or .csv file, a .parquet file "
+        "or folder, or a folder saved with datasets' save_to_disk.",
+    ),
+    output: Optional[Path] = typer.Option(
+        None, "-o", "--output", help="Records file: .jsonl (one record per line) or .parquet (one row per article)."
+    ),
+    tables: Optional[Path] = typer.Option(
+        None, "--tables", help="Also write flat tables (articles, errors, organisations, people, ratings, "
+        "investments, actions) into this folder, the article id on every row."
+    ),
+    format: Optional[str] = typer.Option(None, "--format", help="Output format jsonl|parquet (default: from the suffix)."),
+    tables_format: str = typer.Option("csv", "--tables-format", help="Table files: csv|parquet."),
+    text_field: str = typer.Option("text", "--text-field", help="Column/field holding the article text (JSONL, CSV, Parquet, Dataset)."),
+    id_field: str = typer.Option("id", "--id-field", help="Column/field holding the id; a missing id becomes the line/row number."),
+    profile: str = typer.Option("accurate", help=PROFILE_HELP),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for nlp.pipe."),
+    resume: bool = typer.Option(
+        False, "--resume", help="Continue an interrupted run: repair a torn last line of the JSONL output, "
+        "skip inputs already in it, append the rest (JSONL output only)."
+    ),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on stderr."),
+) -> None:
+    """Extract a whole corpus: every input gets a record or an error record, in input order.
+
+    Progress (docs/s, ETA) and a summary go to stderr. Duplicate ids: the first
+    input is processed, later ones get an error record. See docs/batch.md.
+    """
+    from . import batch as batch_runner
+
+    if output is None and tables is None:
+        raise typer.BadParameter("give -o OUTPUT, --tables DIR, or both", param_hint="-o/--tables")
+    try:
+        summary = batch_runner.run(
+            input, output, tables=tables, format=format, tables_format=tables_format,
+            text_field=text_field, id_field=id_field, profile=profile, batch_size=batch_size,
+            n_process=n_process, resume=resume, overwrite=overwrite, progress=not quiet,
+        )
+    except (ValueError, FileExistsError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if not quiet:
+        typer.echo(f"cqc-extract batch: {summary.line()}", err=True)
+
+
 def main() -> None:
     app()
 

@@ -4,11 +4,18 @@
 `validate_corpus(path)` checks every gold record against the schema and the
 SPEC vocabularies; `load_corpus(path)` returns a `datasets.Dataset` with
 declared features.
+
+`iter_inputs(path)` streams `(id, raw)` pairs for the batch runner from a
+folder of .txt/.html files, a JSONL, CSV or Parquet file (or Parquet folder),
+or a saved `datasets` Dataset (docs/batch.md).
 """
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -101,3 +108,176 @@ def load_corpus(path: str | Path):
         gold["investments"] = [dict(i, amount_gbp=float(i["amount_gbp"])) for i in gold["investments"]]
         rows.append({"id": article["id"], "theme": article.get("theme"), "text": article["text"], "gold": gold})
     return Dataset.from_list(rows, features=corpus_features())
+
+
+# --- batch inputs ---------------------------------------------------------------
+#
+# `iter_inputs(path)` streams `(id, raw)` pairs from any input the batch runner
+# takes; raw is str or bytes, or an `Unreadable` saying why a row has no text
+# (the runner writes an error record for it: a row is never skipped).
+
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
+# How many rows a columnar reader holds at once (memory stays flat).
+READ_BATCH_ROWS = 512
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An input row without a usable text; `reason` goes into its error record."""
+
+    reason: str
+
+
+
+def input_kind(path: str | Path) -> str:
+    """'folder', 'jsonl', 'csv', 'parquet' or 'dataset' for an input path."""
+    path = Path(path)
+    if path.is_dir():
+        # A saved `datasets` Dataset has these beside its arrow files.
+        if (path / "state.json").is_file() and (path / "dataset_info.json").is_file():
+            return "dataset"
+        if (path / "dataset_dict.json").is_file():
+            return "dataset"
+        if any(path.rglob("*.parquet")):
+            return "parquet"
+        return "folder"
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"no such input: {path}")
+    raise ValueError(f"{path}: unknown input type (use a folder, .jsonl, .csv, .parquet or a saved Dataset)")
+
+
+def iter_inputs(path: str | Path, *, text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, Any]]:
+    """`(id, raw)` for every article of a folder / JSONL / CSV / Parquet / Dataset."""
+    kind = input_kind(path)
+    if kind == "folder":
+        return iter_folder(path)
+    readers = {"jsonl": iter_jsonl, "csv": iter_csv, "parquet": iter_parquet, "dataset": iter_dataset}
+    return readers[kind](path, text_field=text_field, id_field=id_field)
+
+
+def count_inputs(path: str | Path, *, text_field: str = "text", id_field: str = "id") -> int | None:
+    """How many items `iter_inputs` will yield (for progress and ETA), cheaply."""
+    kind = input_kind(path)
+    path = Path(path)
+    if kind == "folder":
+        return sum(1 for _ in _text_files(path))
+    if kind == "jsonl":
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    if kind == "csv":
+        return sum(1 for _ in iter_csv(path, text_field=text_field, id_field=id_field))
+    if kind == "parquet":
+        import pyarrow.parquet as pq
+
+        return sum(pq.ParquetFile(file).metadata.num_rows for file in _parquet_files(path))
+    return len(_load_dataset(path))
+
+
+def _text_files(folder: Path) -> Iterator[Path]:
+    # Sorted so that a resumed run meets the files in the same order.
+    for file in sorted(folder.rglob("*")):
+        if file.suffix.lower() in TEXT_SUFFIXES and file.is_file() and not file.name.startswith("."):
+            yield file
+
+
+def iter_folder(folder: str | Path) -> Iterator[tuple[str, Any]]:
+    """Every .txt/.html/.htm file under `folder` (recursively, sorted), id = file stem,
+    read as bytes (decoding is the runner's job, so it can flag bad encodings)."""
+    for file in _text_files(Path(folder)):
+        try:
+            yield file.stem, file.read_bytes()
+        except OSError as exc:
+            yield file.stem, Unreadable(f"could not read {file}: {exc.strerror or exc}")
+
+
+def _row_item(row: dict[str, Any], number: int, text_field: str, id_field: str) -> tuple[str, Any]:
+    """(id, text) of one row; the row number when the id is missing."""
+    id_value = row.get(id_field)
+    id_ = str(number) if id_value is None or id_value == "" else str(id_value)
+    text = row.get(text_field)
+    if isinstance(text, (str, bytes)):
+        return id_, text
+    if text is None:
+        return id_, Unreadable(f"no text: field {text_field!r} is missing or null")
+    return id_, Unreadable(f"no text: field {text_field!r} holds {type(text).__name__}, not a string")
+
+
+def iter_jsonl(path: str | Path, *, text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, Any]]:
+    """Rows of a JSONL file; a missing id becomes the line number, a bad line an Unreadable."""
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+                yield str(number), Unreadable(f"line {number} is not JSON ({exc})")
+                continue
+            if not isinstance(row, dict):
+                yield str(number), Unreadable(f"line {number} is not a JSON object")
+                continue
+            yield _row_item(row, number, text_field, id_field)
+
+
+def iter_csv(path: str | Path, *, text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, Any]]:
+    """Rows of a CSV (or .tsv) file with a header; a missing id becomes the row number."""
+    # Articles are long: lift the csv module's 128 KB field limit.
+    csv.field_size_limit(sys.maxsize)
+    delimiter = "\t" if Path(path).suffix.lower() == ".tsv" else ","
+    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        if reader.fieldnames is not None and text_field not in reader.fieldnames:
+            raise ValueError(f"{path}: no column {text_field!r} (columns: {', '.join(reader.fieldnames)})")
+        for number, row in enumerate(reader, 1):
+            yield _row_item(row, number, text_field, id_field)
+
+
+def _parquet_files(path: Path) -> list[Path]:
+    return sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+
+
+def iter_parquet(path: str | Path, *, text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, Any]]:
+    """Rows of a Parquet file or folder of files, read in record batches."""
+    import pyarrow.parquet as pq
+
+    number = 0
+    for file in _parquet_files(Path(path)):
+        parquet = pq.ParquetFile(file)
+        names = parquet.schema_arrow.names
+        if text_field not in names:
+            raise ValueError(f"{file}: no column {text_field!r} (columns: {', '.join(names)})")
+        columns = [text_field] + ([id_field] if id_field in names and id_field != text_field else [])
+        for batch in parquet.iter_batches(batch_size=READ_BATCH_ROWS, columns=columns):
+            for row in batch.to_pylist():
+                number += 1
+                yield _row_item(row, number, text_field, id_field)
+
+
+def _load_dataset(path: str | Path):
+    from datasets import DatasetDict, load_from_disk
+
+    dataset = load_from_disk(str(path))
+    if isinstance(dataset, DatasetDict):
+        raise ValueError(f"{path} is a DatasetDict ({', '.join(dataset)}): give the folder of one split")
+    return dataset
+
+
+def iter_dataset(path_or_dataset: Any, *, text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, Any]]:
+    """Rows of a `datasets.Dataset` (or the folder it was saved to with save_to_disk)."""
+    dataset = path_or_dataset if hasattr(path_or_dataset, "column_names") else _load_dataset(path_or_dataset)
+    if text_field not in dataset.column_names:
+        raise ValueError(f"dataset has no column {text_field!r} (columns: {', '.join(dataset.column_names)})")
+    columns = [text_field] + ([id_field] if id_field in dataset.column_names and id_field != text_field else [])
+    number = 0
+    for batch in dataset.select_columns(columns).iter(batch_size=READ_BATCH_ROWS):
+        ids = batch.get(id_field, [None] * len(batch[text_field]))
+        for id_value, text in zip(ids, batch[text_field]):
+            number += 1
+            yield _row_item({id_field: id_value, text_field: text}, number, text_field, id_field)
