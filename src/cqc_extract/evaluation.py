@@ -43,4 +43,6 @@ def evaluate_corpus(
         predicted = predictions
     # An article with no prediction scores as an empty record: nothing is skipped.
     pairs = [(a["gold"], predicted.get(a["id"], {"id": a["id"]})) for a in articles]
-    return score_corpus(pairs)
+    report = score_corpus(pairs)
+    report.texts = {a["id"]: a["text"] for a in articles}
+    return report

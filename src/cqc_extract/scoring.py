@@ -671,6 +671,9 @@ class EvaluationReport:
     docs: int
     scores: dict[str, FieldScore]
     articles: list[ArticleScore]
+    # Article texts by id, when the caller has them (evaluate_corpus does): the
+    # HTML report highlights evidence in them. Not part of the scores.
+    texts: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         """``{"docs": n, "scores": {field: {p, r, f1, tp, fp, fn}}}``, ratios to 4 decimals."""

@@ -1,0 +1,670 @@
+"""Review pages: one self-contained HTML page per article, and one per evaluation.
+
+`render_article(text, record)` shows the article with every evidence span
+highlighted by kind (displaCy's entity renderer, fed the record's character
+offsets) beside the record as people read it: a ratings grid per subject
+(services x key questions, CQC colours, arrows for change), then organisations,
+people, investments and actions. Hovering an item lights up its evidence;
+clicking scrolls to it (and clicking again to the next piece).
+
+`render_evaluation(report)` is the `cqc-extract evaluate --html` page in the
+same look: precision/recall/F1 bars per field, then each article's misses and
+spurious items with the predicted evidence highlighted in its text.
+
+Article text is untrusted: every string from a text or a record goes through
+`html.escape` (displaCy escapes the text it slices), the page holds no inline
+event handlers and loads nothing from the network.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from spacy import displacy
+
+__all__ = ["KINDS", "RATING_COLOURS", "CHANGE_ARROWS", "render_article", "render_evaluation"]
+
+# Record field -> (displaCy label, highlight colour). Kept apart from the CQC
+# rating colours below so a RATING mark never looks like a rating verdict.
+KINDS: dict[str, tuple[str, str]] = {
+    "organisations": ("ORG", "#bfdbfe"),
+    "people": ("PERSON", "#f5d0fe"),
+    "ratings": ("RATING", "#fde68a"),
+    "investments": ("INVESTMENT", "#a7f3d0"),
+    "actions": ("ACTION", "#fecaca"),
+}
+_PREFIX = {"organisations": "o", "people": "p", "ratings": "r", "investments": "i", "actions": "a"}
+
+# CQC's four-level scale, in colours close to the ones on CQC's own reports
+# (background, text colour).
+RATING_COLOURS: dict[str, tuple[str, str]] = {
+    "outstanding": ("#00796b", "#ffffff"),
+    "good": ("#3f9a3a", "#ffffff"),
+    "requires improvement": ("#f2a41d", "#1f1f1f"),
+    "inadequate": ("#c8262e", "#ffffff"),
+}
+CHANGE_ARROWS: dict[str, str] = {"improved": "▲", "declined": "▼", "unchanged": "="}
+# Columns of the ratings grid: CQC's overall rating then the five key questions.
+GRID_COLUMNS: tuple[str, ...] = ("overall", "safe", "effective", "caring", "responsive", "well-led")
+
+# Marks of the evaluation page: what went wrong rather than what kind it is.
+ERROR_KINDS: dict[str, tuple[str, str]] = {
+    "spurious": ("SPURIOUS", "#fecaca"),
+    "missed": ("MISSED", "#bfdbfe"),
+    "wrong": ("WRONG", "#fde68a"),
+}
+
+# displaCy's entity template with our attributes: the ids of the items whose
+# evidence covers the piece, and its offsets (so a reader or a test can check
+# that the mark is source[start:end]). No inline style: colours come from CSS.
+_MARK_TEMPLATE = (
+    '<mark class="entity k-{label_class}" id="{mark_id}" data-items="{items}" '
+    'data-start="{start}" data-end="{end}" title="{tip}">{text}'
+    '<span class="mark-label">{label}</span></mark>'
+)
+
+_CSS = """
+:root { --ink:#1f2933; --muted:#667085; --line:#e4e7ec; --bg:#f8fafc; --panel:#ffffff; }
+* { box-sizing: border-box; }
+body { margin:0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color:var(--ink);
+  background:var(--bg); font-size:15px; }
+header.top { padding:10px 20px; background:#12355b; color:#fff; display:flex; align-items:baseline;
+  gap:18px; flex-wrap:wrap; }
+header.top h1 { font-size:18px; margin:0; font-weight:600; }
+header.top .meta { font-size:13px; opacity:.85; }
+.legend { display:flex; flex-wrap:wrap; gap:6px 12px; align-items:center; font-size:12px; }
+.legend .swatch { display:inline-block; padding:1px 7px; border-radius:4px; color:#1f2933;
+  font-weight:600; font-size:11px; letter-spacing:.03em; }
+.page { display:grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap:0;
+  height: calc(100vh - 46px); }
+.page > section { overflow:auto; padding:16px 22px 40px; }
+.page > section.text { background:var(--panel); border-right:1px solid var(--line); }
+h2 { font-size:15px; margin:18px 0 8px; text-transform:uppercase; letter-spacing:.05em; color:#12355b; }
+h2:first-child { margin-top:4px; }
+h3 { font-size:14px; margin:12px 0 6px; }
+.entities { white-space:pre-wrap; line-height:1.75 !important; font-size:15px; }
+mark.entity { padding:1px 2px; border-radius:3px; color:inherit; cursor:pointer; transition:box-shadow .15s; }
+mark.entity .mark-label { font-size:8.5px; font-weight:700; margin-left:3px; vertical-align:super;
+  letter-spacing:.03em; opacity:.7; }
+mark.entity.hl { box-shadow:0 0 0 2px #12355b; }
+mark.entity.flash { animation: flash 1s ease-out 1; }
+@keyframes flash { from { box-shadow:0 0 0 6px #f59e0b; } to { box-shadow:0 0 0 2px #12355b; } }
+.warn { background:#fff7e6; border:1px solid #f5c46b; padding:6px 10px; border-radius:6px; font-size:13px; }
+.empty { color:var(--muted); font-style:italic; font-size:13px; }
+table.grid { border-collapse:separate; border-spacing:3px; width:100%; table-layout:fixed; font-size:13px; margin-bottom:6px; }
+table.grid th { font-weight:600; text-align:center; color:var(--muted); font-size:11.5px; padding:2px 4px; }
+table.grid th.row { text-align:left; color:var(--ink); font-size:12px; line-height:1.2; }
+table.grid col.rowcol { width:24%; }
+table.grid th.col-overall { color:var(--ink); }
+table.grid td { text-align:center; padding:0; height:32px; background:#eef1f5; border-radius:4px; }
+table.grid td.none { color:#b0b8c4; }
+.chip { display:flex; flex-wrap:wrap; align-items:center; justify-content:center; gap:0 4px; min-height:34px;
+  border-radius:4px; font-weight:600; font-size:11.5px; cursor:pointer; padding:2px 4px; line-height:1.15; }
+.chip + .chip { margin-top:2px; }
+.chip .arrow { font-size:12px; }
+.chip.hl, .item.hl { outline:3px solid #12355b; outline-offset:1px; }
+ul.items { list-style:none; margin:0; padding:0; }
+.item { background:var(--panel); border:1px solid var(--line); border-radius:6px; padding:6px 10px;
+  margin-bottom:6px; cursor:pointer; font-size:13.5px; }
+.item:hover { border-color:#9fb3c8; }
+.item.noev { cursor:default; border-style:dashed; }
+.item .name { font-weight:600; }
+.item .sub { color:var(--muted); font-size:12.5px; }
+.badge { display:inline-block; font-size:11px; padding:0 6px; border-radius:9px; background:#e4e7ec;
+  color:#344054; margin-left:4px; vertical-align:1px; }
+.badge.quoted { background:#ede9fe; color:#5b21b6; }
+.badge.imposed { background:#fee2e2; color:#991b1b; }
+.badge.lifted { background:#dcfce7; color:#166534; }
+.badge.continued { background:#fef3c7; color:#92400e; }
+.amount { font-weight:700; font-variant-numeric:tabular-nums; }
+table.scores { border-collapse:collapse; width:100%; font-size:13px; background:var(--panel); }
+table.scores th, table.scores td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:right; }
+table.scores th:first-child, table.scores td:first-child { text-align:left; }
+table.scores td.field { font-weight:600; }
+table.scores td.sub { padding-left:22px; font-weight:400; }
+.metric { display:flex; align-items:center; gap:8px; }
+.bar { position:relative; flex:1; height:14px; background:#eef1f5; border-radius:3px; min-width:90px; }
+.bar > span { position:absolute; left:0; top:0; bottom:0; border-radius:3px; }
+.metric > em { font-style:normal; font-size:12.5px; width:3.2em; text-align:right; font-variant-numeric:tabular-nums; }
+.bar.p > span { background:#60a5fa; } .bar.r > span { background:#4ade80; } .bar.f1 > span { background:#12355b; }
+.metric.f1 > em { font-weight:700; }
+main.eval { padding:16px 22px 60px; max-width:1500px; }
+details.article { background:var(--panel); border:1px solid var(--line); border-radius:8px; margin:8px 0; }
+details.article > summary { padding:8px 12px; cursor:pointer; font-weight:600; }
+details.article > summary .counts { font-weight:400; color:var(--muted); font-size:13px; margin-left:10px; }
+.article-body { display:grid; grid-template-columns:minmax(0,1.1fr) minmax(0,1fr); gap:18px; padding:0 12px 12px; }
+.article-body .entities { max-height:70vh; overflow:auto; border:1px solid var(--line); border-radius:6px;
+  padding:8px 10px; font-size:14px; }
+.err { font-size:13px; }
+.err .field { font-weight:700; margin-top:8px; }
+.err .item { margin:4px 0; }
+.err .tag { font-size:10.5px; font-weight:700; padding:0 5px; border-radius:3px; margin-right:5px; }
+.err .tag.missed { background:#bfdbfe; } .err .tag.spurious { background:#fecaca; } .err .tag.wrong { background:#fde68a; }
+.err .located { color:var(--muted); font-size:11.5px; }
+.error-record { color:#991b1b; font-weight:600; }
+button.expand { font-size:12px; padding:3px 10px; margin-left:8px; }
+"""
+
+# Hover an item -> its evidence marks light up; click -> scroll to the next
+# piece. Hover a mark -> the items it belongs to light up; click -> scroll to
+# the first. Everything is keyed by our own ids (letters, digits, '-'), never by text.
+_JS = """
+(function () {
+  var byItem = {};
+  var marks = document.querySelectorAll('mark[data-items]');
+  Array.prototype.forEach.call(marks, function (m) {
+    m.getAttribute('data-items').split(' ').forEach(function (id) {
+      if (id) { (byItem[id] = byItem[id] || []).push(m); }
+    });
+  });
+  function items(id) { return document.querySelectorAll('[data-item="' + id + '"]'); }
+  function light(id, on) {
+    (byItem[id] || []).forEach(function (m) { m.classList.toggle('hl', on); });
+    Array.prototype.forEach.call(items(id), function (el) { el.classList.toggle('hl', on); });
+  }
+  function reveal(el) {
+    var box = el.closest('details'); if (box) { box.open = true; }
+    el.scrollIntoView({behavior: 'smooth', block: 'center'});
+    el.classList.remove('flash'); void el.offsetWidth; el.classList.add('flash');
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('[data-item]'), function (el) {
+    var id = el.getAttribute('data-item'), next = 0;
+    el.addEventListener('mouseenter', function () { light(id, true); });
+    el.addEventListener('mouseleave', function () { light(id, false); });
+    el.addEventListener('click', function (ev) {
+      ev.stopPropagation();
+      var ms = byItem[id] || [];
+      if (ms.length) { reveal(ms[next % ms.length]); next += 1; }
+    });
+  });
+  Array.prototype.forEach.call(marks, function (m) {
+    var ids = m.getAttribute('data-items').split(' ');
+    m.addEventListener('mouseenter', function () { ids.forEach(function (id) { light(id, true); }); });
+    m.addEventListener('mouseleave', function () { ids.forEach(function (id) { light(id, false); }); });
+    m.addEventListener('click', function () {
+      var first = items(ids[0]); if (first.length) { reveal(first[0]); }
+    });
+  });
+  var expand = document.querySelector('button.expand');
+  if (expand) {
+    expand.addEventListener('click', function () {
+      var boxes = document.querySelectorAll('details.article');
+      var open = !Array.prototype.every.call(boxes, function (d) { return d.open; });
+      Array.prototype.forEach.call(boxes, function (d) { d.open = open; });
+    });
+  }
+})();
+"""
+
+
+def _e(value: Any) -> str:
+    """Escaped text for element content and quoted attributes."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _page(title: str, meta: str, legend: str, body: str) -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<header class=\"top\"><h1>{_e(title)}</h1><span class=\"meta\">{meta}</span>{legend}</header>\n"
+        f"{body}\n<script>{_JS}</script>\n</body>\n</html>\n"
+    )
+
+
+def _legend(kinds: Mapping[str, tuple[str, str]]) -> str:
+    chips = "".join(
+        f'<span class="swatch" style="background:{colour}">{_e(label)}</span>'
+        for label, colour in kinds.values()
+    )
+    return f'<span class="legend">{chips}</span>'
+
+
+def _kind_css(kinds: Mapping[str, tuple[str, str]]) -> str:
+    return "".join(f"mark.k-{label.lower()} {{ background:{colour}; }}\n" for label, colour in kinds.values())
+
+
+# --------------------------------------------------------------------------
+# Highlighted text
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    item: str  # page-wide item id, e.g. "r3" or "a2-r3"
+    label: str
+    tip: str
+
+
+def _valid_evidence(text: str, evidence: Any) -> list[tuple[int, int]]:
+    """(start, end) of each evidence slice that really is text[start:end]."""
+    out = []
+    for ev in evidence or []:
+        if not isinstance(ev, Mapping):
+            continue
+        start, end = ev.get("start"), ev.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            continue
+        if text[start:end] == ev.get("text"):
+            out.append((start, end))
+    return out
+
+
+def _pieces(spans: list[_Span]) -> list[tuple[int, int, list[_Span]]]:
+    """Cut overlapping spans into non-overlapping pieces (displaCy's entity
+    view cannot nest), each with every span that covers it."""
+    bounds = sorted({s.start for s in spans} | {s.end for s in spans})
+    pieces = []
+    for start, end in zip(bounds, bounds[1:]):
+        covering = [s for s in spans if s.start <= start and s.end >= end]
+        if covering:
+            pieces.append((start, end, covering))
+    return pieces
+
+
+def _highlight(text: str, spans: list[_Span], prefix: str) -> str:
+    """The text as displaCy entity markup with one <mark> per piece."""
+    ents = []
+    for number, (start, end, covering) in enumerate(_pieces(spans)):
+        # The narrowest covering span names the piece (the most specific item).
+        top = min(covering, key=lambda s: (s.end - s.start, s.label))
+        item_ids = list(dict.fromkeys(s.item for s in covering))
+        tips = list(dict.fromkeys(s.tip for s in covering))
+        ents.append({
+            "start": start, "end": end, "label": top.label,
+            "params": {
+                "label_class": top.label.lower(),
+                "mark_id": f"{prefix}m{number}",
+                "items": " ".join(item_ids),
+                "start": start, "end": end,
+                "tip": _e(" | ".join(tips)),
+            },
+        })
+    doc = {"text": text, "ents": ents, "title": None}
+    return displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
+                           options={"template": _MARK_TEMPLATE})
+
+
+# --------------------------------------------------------------------------
+# The record as people read it
+# --------------------------------------------------------------------------
+
+def _as_dict(record: Any) -> dict:
+    if hasattr(record, "model_dump"):
+        return record.model_dump(mode="json")
+    if isinstance(record, Mapping):
+        return dict(record)
+    raise TypeError(f"expected an ArticleRecord or a dict, not {type(record).__name__}")
+
+
+def _items(record: Mapping, field: str) -> list[dict]:
+    value = record.get(field) or []
+    return [x for x in value if isinstance(x, Mapping)]
+
+
+def _pounds(amount: Any) -> str:
+    if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+        return str(amount)
+    if amount >= 1_000_000_000:
+        short = f"£{amount / 1_000_000_000:,.3g}bn"
+    elif amount >= 1_000_000:
+        short = f"£{amount / 1_000_000:,.3g}m"
+    else:
+        short = ""
+    full = f"£{amount:,.0f}" if float(amount).is_integer() else f"£{amount:,.2f}"
+    return f"{full} ({short})" if short else full
+
+
+def _item_attrs(item_id: str, has_evidence: bool) -> str:
+    cls = "item" if has_evidence else "item noev"
+    tip = "" if has_evidence else ' title="no evidence in the text"'
+    return f'class="{cls}" data-item="{item_id}"{tip}'
+
+
+def _rating_tip(r: Mapping) -> str:
+    parts = [f"{r.get('domain') or 'overall'}: {r.get('rating')}"]
+    if r.get("previous"):
+        parts.append(f"previously {r['previous']}")
+    if r.get("change"):
+        parts.append(str(r["change"]))
+    return " — ".join(parts)
+
+
+def _rating_chip(r: Mapping, item_id: str, has_evidence: bool) -> str:
+    value = str(r.get("rating") or "")
+    bg, fg = RATING_COLOURS.get(value, ("#98a2b3", "#ffffff"))
+    arrow = CHANGE_ARROWS.get(r.get("change") or "", "")
+    arrow_html = f'<span class="arrow">{arrow}</span>' if arrow else ""
+    extra = "" if has_evidence else " (no evidence in the text)"
+    return (
+        f'<div class="chip" data-item="{item_id}" data-rating="{_e(value)}" '
+        f'data-domain="{_e(r.get("domain"))}" title="{_e(_rating_tip(r) + extra)}" '
+        f'style="background:{bg};color:{fg}">{_e(value.capitalize())}{arrow_html}</div>'
+    )
+
+
+def _ratings_html(ratings: list[tuple[str, dict, bool]]) -> str:
+    if not ratings:
+        return '<p class="empty">No ratings stated.</p>'
+    by_subject: dict[str | None, list[tuple[str, dict, bool]]] = {}
+    for entry in ratings:
+        by_subject.setdefault(entry[1].get("subject"), []).append(entry)
+    extra = [d for d in ("use of resources",) if any(r.get("domain") == d for _, r, _ in ratings)]
+    columns = [*GRID_COLUMNS, *extra]
+    out = []
+    for subject, entries in by_subject.items():
+        services: dict[str | None, dict[str, list[str]]] = {None: {}}
+        for item_id, r, has_ev in entries:
+            cell = services.setdefault(r.get("service"), {}).setdefault(r.get("domain") or "overall", [])
+            cell.append(_rating_chip(r, item_id, has_ev))
+        name = subject if subject else "(subject not named)"
+        out.append(f'<h3 class="subject">{_e(name)}</h3><table class="grid">'
+                   '<colgroup><col class="rowcol"></colgroup><thead><tr><th></th>')
+        out.append("".join(f'<th class="col-{_e(c).replace(" ", "-")}">{_e(c)}</th>' for c in columns))
+        out.append("</tr></thead><tbody>")
+        for service, cells in services.items():
+            label = service if service is not None else "Whole subject"
+            out.append(f'<tr><th class="row">{_e(label)}</th>')
+            for column in columns:
+                chips = cells.get(column)
+                out.append(f"<td>{''.join(chips)}</td>" if chips else '<td class="none">–</td>')
+            out.append("</tr>")
+        out.append("</tbody></table>")
+    scale = "".join(
+        f'<span class="swatch" style="background:{bg};color:{fg}">{_e(v)}</span>'
+        for v, (bg, fg) in RATING_COLOURS.items()
+    )
+    arrows = " ".join(f"{a} {_e(c)}" for c, a in CHANGE_ARROWS.items())
+    out.append(f'<div class="legend">{scale}<span>{arrows}; hover a cell for the previous rating</span></div>')
+    return "".join(out)
+
+
+def _orgs_html(orgs: list[tuple[str, dict, bool]]) -> str:
+    rows = []
+    for item_id, o, has_ev in orgs:
+        aliases = ", ".join(o.get("aliases") or [])
+        also = f'<div class="sub">also: {_e(aliases)}</div>' if aliases else ""
+        rows.append(
+            f'<li {_item_attrs(item_id, has_ev)}><span class="name">{_e(o.get("name"))}</span>'
+            f'<span class="badge">{_e(o.get("kind"))}</span>{also}</li>'
+        )
+    return f'<ul class="items">{"".join(rows)}</ul>' if rows else '<p class="empty">None.</p>'
+
+
+def _people_html(people: list[tuple[str, dict, bool]]) -> str:
+    rows = []
+    for item_id, p, has_ev in people:
+        sub = ", ".join(_e(x) for x in (p.get("role"), p.get("organisation")) if x)
+        quoted = '<span class="badge quoted">quoted</span>' if p.get("quoted") else ""
+        rows.append(
+            f'<li {_item_attrs(item_id, has_ev)}><span class="name">{_e(p.get("name"))}</span>{quoted}'
+            f'<div class="sub">{sub or "role not given"}</div></li>'
+        )
+    return f'<ul class="items">{"".join(rows)}</ul>' if rows else '<p class="empty">None.</p>'
+
+
+def _investments_html(investments: list[tuple[str, dict, bool]]) -> str:
+    rows = []
+    for item_id, inv, has_ev in investments:
+        timing = f'<div class="sub">when: {_e(inv.get("timing"))}</div>' if inv.get("timing") else ""
+        rows.append(
+            f'<li {_item_attrs(item_id, has_ev)}><span class="amount">{_e(_pounds(inv.get("amount_gbp")))}</span>'
+            f' <span>{_e(inv.get("description") or "(purpose not given)")}</span>{timing}</li>'
+        )
+    return f'<ul class="items">{"".join(rows)}</ul>' if rows else '<p class="empty">None.</p>'
+
+
+def _actions_html(actions: list[tuple[str, dict, bool]]) -> str:
+    rows = []
+    for item_id, act, has_ev in actions:
+        status = str(act.get("status") or "")
+        subject = act.get("subject") or "(subject not named)"
+        rows.append(
+            f'<li {_item_attrs(item_id, has_ev)}><span class="name">{_e(act.get("kind"))}</span>'
+            f'<span class="badge {_e(status)}">{_e(status)}</span><div class="sub">{_e(subject)}</div></li>'
+        )
+    return f'<ul class="items">{"".join(rows)}</ul>' if rows else '<p class="empty">None.</p>'
+
+
+_SECTIONS = (
+    ("ratings", "Ratings", _ratings_html),
+    ("people", "People", _people_html),
+    ("organisations", "Organisations", _orgs_html),
+    ("investments", "Investments", _investments_html),
+    ("actions", "Enforcement actions", _actions_html),
+)
+
+
+def _record_view(text: str, record: Mapping, prefix: str = "") -> tuple[str, str]:
+    """(highlighted text, record panel) for one article; item ids carry `prefix`."""
+    spans: list[_Span] = []
+    lost = 0
+    entries: dict[str, list[tuple[str, dict, bool]]] = {}
+    for field, (label, _colour) in KINDS.items():
+        for number, item in enumerate(_items(record, field)):
+            item_id = f"{prefix}{_PREFIX[field]}{number}"
+            found = _valid_evidence(text, item.get("evidence"))
+            lost += len(item.get("evidence") or []) - len(found)
+            tip = f"{label}: {_tip(field, item)}"
+            spans += [_Span(s, e, item_id, label, tip) for s, e in found]
+            entries.setdefault(field, []).append((item_id, item, bool(found)))
+    warn = (
+        f'<p class="warn">{lost} evidence span(s) do not match this text and are not shown '
+        "(was the record made from another text?)</p>" if lost else ""
+    )
+    panel = "".join(
+        f'<h2>{_e(heading)}</h2>{render(entries.get(field, []))}' for field, heading, render in _SECTIONS
+    )
+    return warn + _highlight(text, spans, prefix), panel
+
+
+def _tip(field: str, item: Mapping) -> str:
+    if field == "organisations":
+        return f"{item.get('name')} ({item.get('kind')})"
+    if field == "people":
+        return ", ".join(str(x) for x in (item.get("name"), item.get("role")) if x)
+    if field == "ratings":
+        where = " / ".join(str(x) for x in (item.get("subject"), item.get("service")) if x)
+        return f"{where}: {_rating_tip(item)}" if where else _rating_tip(item)
+    if field == "investments":
+        return f"{_pounds(item.get('amount_gbp'))} {item.get('description') or ''}".strip()
+    if field == "actions":
+        return f"{item.get('kind')} {item.get('status')} ({item.get('subject') or 'subject not named'})"
+    return ""
+
+
+def render_article(text: str, record: Any, *, title: str | None = None) -> str:
+    """One self-contained HTML page: the article with its evidence highlighted
+    by kind, beside the record (ratings grid, people, organisations,
+    investments, actions). `record` is an ArticleRecord or its JSON dict; its
+    evidence offsets must refer to `text` (slices that do not are counted and
+    left out, with a warning on the page)."""
+    data = _as_dict(record)
+    marked, panel = _record_view(text, data)
+    heading = title or data.get("id") or "Article"
+    source = data.get("source") or {}
+    meta_parts = [f"{len(text):,} characters"]
+    if source.get("format") == "html":
+        meta_parts.append("offsets refer to the text of the HTML page")
+    if source.get("decoding_errors"):
+        meta_parts.append("undecodable bytes were replaced")
+    counts = ", ".join(f"{len(_items(data, f))} {f}" for f in KINDS)
+    meta = _e(" · ".join([*meta_parts, counts]))
+    body = (
+        '<div class="page"><section class="text"><h2>Article</h2>'
+        f"{marked}</section><section class=\"record\">{panel}</section></div>"
+    )
+    page = _page(f"cqc-extract: {heading}", meta, _legend(KINDS), body)
+    return page.replace("</style>", _kind_css(KINDS) + "</style>", 1)
+
+
+# --------------------------------------------------------------------------
+# The evaluation page
+# --------------------------------------------------------------------------
+
+# What an error list shows of an item (SPEC §1 keys per field).
+_SUMMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "organisations": ("name", "kind", "aliases"),
+    "people": ("name", "role", "organisation", "quoted"),
+    "ratings": ("subject", "service", "domain", "rating", "previous", "change"),
+    "investments": ("amount_gbp", "description", "timing"),
+    "actions": ("kind", "status", "subject"),
+}
+
+
+def _base_field(name: str) -> str:
+    base = name.split(".")[0]
+    return "ratings" if base in ("transitions", "changes") else base
+
+
+def _summary(name: str, item: Mapping) -> str:
+    keys = _SUMMARY_KEYS.get(_base_field(name), tuple(k for k in item if k != "evidence"))
+    parts = []
+    for key in keys:
+        value = item.get(key)
+        if value in (None, [], ""):
+            continue
+        if key == "amount_gbp":
+            value = _pounds(value)
+        elif isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, list):
+            value = ", ".join(map(str, value))
+        parts.append(f"<b>{_e(key)}</b> {_e(value)}")
+    return "; ".join(parts) or "(empty item)"
+
+
+def _locate(text: str, name: str, item: Mapping) -> list[tuple[int, int]]:
+    """Where a gold item (which carries no evidence) is named in the text:
+    every occurrence of an organisation's or person's name or alias."""
+    base = _base_field(name)
+    if base not in ("organisations", "people"):
+        return []
+    names = [item.get("name"), *(item.get("aliases") or [])] if base == "organisations" else [item.get("name")]
+    found, lower = [], text.lower()
+    for value in names:
+        needle = str(value or "").lower()
+        if len(needle) < 2:
+            continue
+        start = lower.find(needle)
+        while start != -1 and len(found) < 50:
+            found.append((start, start + len(needle)))
+            start = lower.find(needle, start + len(needle))
+    return found
+
+
+def _score_bar(kind: str, value: float) -> str:
+    pct = max(0.0, min(1.0, value)) * 100
+    return (f'<div class="metric {kind}"><div class="bar {kind}"><span style="width:{pct:.1f}%"></span></div>'
+            f"<em>{value:.3f}</em></div>")
+
+
+def _scores_table(report: Any) -> str:
+    from .scoring import FIELDS
+
+    rows = []
+    for field in FIELDS:
+        s = report.scores[field]
+        cls = "field sub" if "." in field or field in ("transitions", "changes") else "field"
+        rows.append(
+            f'<tr data-field="{_e(field)}"><td class="{cls}">{_e(field)}</td>'
+            f"<td>{_score_bar('p', s.p)}</td><td>{_score_bar('r', s.r)}</td><td>{_score_bar('f1', s.f1)}</td>"
+            f"<td>{s.tp}</td><td>{s.fp}</td><td>{s.fn}</td></tr>"
+        )
+    return (
+        '<table class="scores"><thead><tr><th>field</th><th>precision</th><th>recall</th><th>F1</th>'
+        "<th>TP</th><th>FP</th><th>FN</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
+
+
+def _article_errors(art: Any, text: str | None, index: int) -> str:
+    from .scoring import ACCURACY_FIELDS, FIELDS
+
+    prefix = f"d{index}-"
+    spans: list[_Span] = []
+    lines: list[str] = []
+    number = 0
+
+    def entry(tag: str, field: str, item: Mapping, detail: str = "") -> str:
+        nonlocal number
+        item_id = f"{prefix}e{number}"
+        number += 1
+        label = ERROR_KINDS[tag][0]
+        located = ""
+        if text is not None:
+            found = _valid_evidence(text, item.get("evidence"))
+            if not found and tag == "missed":
+                found = _locate(text, field, item)
+                located = ' <span class="located">(located by name)</span>' if found else ""
+            spans.extend(_Span(s, e, item_id, label, f"{label} {field}") for s, e in found)
+        else:
+            found = []
+        attrs = _item_attrs(item_id, bool(found))
+        return (f'<div {attrs}><span class="tag {tag}">{_e(tag)}</span>{detail}'
+                f"{_summary(field, item)}{located}</div>")
+
+    for field in FIELDS:
+        misses, spurious = art.misses.get(field, []), art.spurious.get(field, [])
+        if not misses and not spurious:
+            continue
+        lines.append(f'<div class="field" data-field="{_e(field)}">{_e(field)}</div>')
+        if field in ACCURACY_FIELDS:
+            sub = field.split(".")[1]
+            for g, p in zip(misses, spurious):
+                detail = (f"<b>{_e(sub)}</b> gold {_e(_plain(g.get(sub)))} / predicted "
+                          f"{_e(_plain(p.get(sub)))} — ")
+                lines.append(entry("wrong", field, p, detail))
+            continue
+        lines += [entry("missed", field, g) for g in misses]
+        lines += [entry("spurious", field, p) for p in spurious]
+    if art.error:
+        lines.insert(0, f'<p class="error-record">error record: {_e(art.error)}</p>')
+    marked = _highlight(text, spans, prefix) if text is not None else \
+        '<p class="empty">Article text not available.</p>'
+    n_miss = sum(len(v) for f, v in art.misses.items() if f not in ACCURACY_FIELDS)
+    n_spur = sum(len(v) for f, v in art.spurious.items() if f not in ACCURACY_FIELDS)
+    n_wrong = sum(len(v) for f, v in art.misses.items() if f in ACCURACY_FIELDS)
+    counts = f"{n_miss} missed, {n_spur} spurious, {n_wrong} wrong values"
+    return (
+        f'<details class="article" data-article="{_e(art.id)}"{" open" if index == 0 else ""}>'
+        f"<summary>{_e(art.id)}"
+        f'<span class="counts">{_e(counts)}</span></summary><div class="article-body">'
+        f'<div>{marked}</div><div class="err">{"".join(lines)}</div></div></details>'
+    )
+
+
+def _plain(value: Any) -> str:
+    return "null" if value is None else str(value)
+
+
+def render_evaluation(
+    report: Any,
+    texts: Mapping[str, str] | None = None,
+    *,
+    title: str = "cqc-extract evaluation",
+    source: str | None = None,
+) -> str:
+    """The `evaluate --html` page: P/R/F1 bars and counts per field, then
+    every article with errors (misses, spurious items, wrong sub-field values)
+    beside its text with the predicted evidence highlighted. `texts` maps
+    article ids to texts (default: the report's own `texts`)."""
+    texts = texts if texts is not None else getattr(report, "texts", None) or {}
+    articles = [a for a in report.articles if a.has_errors or a.error]
+    sections = "".join(
+        _article_errors(art, texts.get(art.id), number) for number, art in enumerate(articles)
+    )
+    clean = report.docs - len(articles)
+    sections = sections or '<p class="empty">No errors.</p>'
+    body = (
+        '<main class="eval"><h2>Scores (SPEC.md §3, micro-averaged)</h2>'
+        f"{_scores_table(report)}"
+        f'<h2>Articles with errors ({len(articles)} of {report.docs}; {clean} without)'
+        '<button class="expand" type="button">open / close all</button></h2>'
+        f"{sections}</main>"
+    )
+    meta = _e(" · ".join(x for x in (f"{report.docs} documents", source) if x))
+    page = _page(title, meta, _legend(ERROR_KINDS), body)
+    return page.replace("</style>", _kind_css(ERROR_KINDS) + "</style>", 1)
