@@ -23,6 +23,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
@@ -47,22 +48,80 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def render(page: Path, png: Path, *, width: int = 1400, height: int = 1000, timeout: float = 120) -> Path:
-    """Screenshot `page` (a local HTML file) into `png` at width x height."""
+def png_pixels(path: Path) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of raw pixel bytes) of an 8-bit RGB/RGBA PNG,
+    decoded with the stdlib (enough to tell a real page from a blank one)."""
+    data = path.read_bytes()
+    width, height = png_size(path)
+    depth, colour = data[24], data[25]
+    if depth != 8 or colour not in (2, 6):
+        raise ValueError(f"unsupported PNG (bit depth {depth}, colour type {colour})")
+    bpp = 3 if colour == 2 else 4
+    idat, pos = b"", 8
+    while pos < len(data):  # concatenate the IDAT chunks
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytes(width * bpp)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):  # undo the row filter (PNG spec, section 9)
+            a = line[x - bpp] if x >= bpp else 0
+            b, c = prev[x], prev[x - bpp] if x >= bpp else 0
+            if kind == 1:
+                line[x] = (line[x] + a) & 255
+            elif kind == 2:
+                line[x] = (line[x] + b) & 255
+            elif kind == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        prev = bytes(line)
+        rows.append(prev)
+    return width, height, rows
+
+
+def _chromium(browser: str, profile: str, width: int, height: int) -> list[str]:
+    # No network beyond the file, no first-run work, a throwaway profile.
+    return [
+        browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--hide-scrollbars", f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+    ]
+
+
+def _browser() -> str:
     browser = find_chromium()
     if browser is None:
         raise FileNotFoundError("chromium not found (Debian: apt-get install chromium)")
+    return browser
+
+
+def dump_dom(page: Path, *, timeout: float = 120) -> tuple[str, list[str]]:
+    """The page's DOM after its scripts ran, and the console messages
+    (a script error shows as an "Uncaught ..." message)."""
+    browser = _browser()
+    with tempfile.TemporaryDirectory(prefix="cqc-chromium-") as profile:
+        command = _chromium(browser, profile, 1400, 1000) + [
+            "--enable-logging=stderr", "--v=0", "--dump-dom", page.resolve().as_uri(),
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+    return result.stdout, console
+
+
+def render(page: Path, png: Path, *, width: int = 1400, height: int = 1000, timeout: float = 120) -> Path:
+    """Screenshot `page` (a local HTML file) into `png` at width x height."""
+    browser = _browser()
     png = png.resolve()
     png.parent.mkdir(parents=True, exist_ok=True)
     png.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="cqc-chromium-") as profile:
-        command = [
-            browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--hide-scrollbars", f"--user-data-dir={profile}",
-            f"--screenshot={png}", f"--window-size={width},{height}",
-            page.resolve().as_uri(),
-        ]
+        command = _chromium(browser, profile, width, height) + [f"--screenshot={png}", page.resolve().as_uri()]
         result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     if not png.is_file() or png.stat().st_size == 0:
         raise RuntimeError(f"chromium wrote no screenshot (exit {result.returncode}): {result.stderr[-2000:]}")

@@ -349,3 +349,30 @@ def test_evaluate_html_writes_the_report(tmp_path):
     page = Page(out.read_text(encoding="utf-8"))
     assert [m["text"] for m in page.marks] == ["Hollybank Surgery", "Oakfield Trust"]
     assert "organisations" in page.all_text
+
+
+def test_show_reads_html_and_marks_evidence_in_its_text(tmp_path, example_text):
+    body = "".join(f"<p>{p}</p>" for p in example_text.split("\n\n"))
+    article = tmp_path / "home.html"
+    article.write_text(f"<html><head><script>alert('x')</script></head><body>{body}</body></html>",
+                       encoding="utf-8")
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["show", str(article), "-o", str(out), "--profile", "fast"])
+    assert result.exit_code == 0, result.output
+    page = Page(out.read_text(encoding="utf-8"))
+    assert "offsets refer to the text of the HTML page" in page.all_text
+    assert "alert('x')" not in page.all_text and "<p>" not in page.all_text
+    assert any(m["text"] == "Larkspur House Care Home" for m in page.marks)
+
+
+def test_show_bad_input_is_a_clear_error(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"   \n")
+    result = runner.invoke(app, ["show", str(empty), "-o", str(tmp_path / "p.html")])
+    assert result.exit_code == 1 and "cannot show" in result.output
+
+
+@pytest.mark.parametrize("command, option", [("show", "--record"), ("evaluate", "--html")])
+def test_help_names_the_review_options(command, option):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and option in result.output
