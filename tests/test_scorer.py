@@ -535,7 +535,8 @@ def test_score_corpus_micro_average_and_to_json_shape():
     for value in data["scores"].values():
         assert list(value) == ["p", "r", "f1", "tp", "fp", "fn"]
     # ratings: a1 tp1 fp1 fn1, a2 tp1 fp1 -> tp2 fp2 fn1
-    assert data["scores"]["ratings"] == {"p": 0.5, "r": 0.6667, "f1": 0.5714,
+    # Unrounded, so a reader's own rounding to 3 decimals is right.
+    assert data["scores"]["ratings"] == {"p": 0.5, "r": 2 / 3, "f1": 4 / 7,
                                          "tp": 2, "fp": 2, "fn": 1}
     assert data["scores"]["organisations"]["tp"] == 1
     assert json.loads(json.dumps(data)) == data
@@ -612,12 +613,20 @@ def test_load_gold_errors(tmp_path):
         load_gold(tmp_path / "c2")
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"id": "a", "text": "t", "gold": {}}) + "\n{oops\n")
-    with pytest.raises(ValueError, match="line 2: bad JSON"):
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: not JSON"):
         load_gold(bad)
     keys = tmp_path / "keys.jsonl"
     keys.write_text(json.dumps({"id": "a", "text": "t"}) + "\n")
-    with pytest.raises(ValueError, match="line 1: expected an object with 'id', 'text'"):
+    with pytest.raises(ValueError, match=r"keys\.jsonl:1: missing gold"):
         load_gold(keys)
+    dup = tmp_path / "dup.jsonl"
+    dup.write_text(2 * (json.dumps({"id": "a", "text": "t", "gold": {}}) + "\n"))
+    with pytest.raises(ValueError, match="duplicate id 'a'"):
+        load_gold(dup)
+    listed = tmp_path / "listed.jsonl"
+    listed.write_text(json.dumps({"id": "a", "text": "t", "gold": []}) + "\n")
+    with pytest.raises(ValueError, match="'gold' of 'a' must be an object"):
+        load_gold(listed)
 
 
 # -- the development corpus against itself -------------------------------------
