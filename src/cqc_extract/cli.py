@@ -76,17 +76,34 @@ def evaluate(
         None, "--html", metavar="FILE",
         help="Also write a review page: per-field P/R/F1 bars, each article's errors with its text highlighted.",
     ),
+    mentions: bool = typer.Option(
+        False, "--mentions",
+        help="Also score the evidence spans per kind (strict/exact/partial/type, nervaluate); "
+        "in --json under \"mentions\".",
+    ),
 ) -> None:
     """Score records against an annotated corpus (SPEC.md §3)."""
     from .evaluation import evaluate_corpus
 
-    report = evaluate_corpus(gold, pred, profile=profile)
+    if mentions:
+        from .mentions import evaluate_with_mentions
+
+        report, mention_scores = evaluate_with_mentions(gold, pred, profile=profile)
+    else:
+        report, mention_scores = evaluate_corpus(gold, pred, profile=profile), None
     if as_json:
-        typer.echo(json.dumps(report.to_json(), indent=2))
+        data = report.to_json()
+        if mention_scores is not None:
+            data["mentions"] = mention_scores.to_json()
+        typer.echo(json.dumps(data, indent=2))
     elif markdown:
         typer.echo(report.to_markdown())
+        if mention_scores is not None:
+            typer.echo(mention_scores.to_markdown())
     else:
         typer.echo(report.to_text())
+        if mention_scores is not None:
+            typer.echo(mention_scores.to_text())
     if errors:
         typer.echo(report.errors_text())
     if html_page is not None:
