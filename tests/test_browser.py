@@ -110,3 +110,39 @@ def test_script_cli_renders_an_article(tmp_path, example_text):
                              "--width", "1000", "--height", "700"])
     assert code == 0 and (tmp_path / "home.html").is_file()
     _check_screenshot(png, 1000, 700)
+
+
+FILTER_PROBE = """<script>
+(function () {
+  var row = document.querySelector('table.scores tr[data-field="%s"]');
+  row.click();
+  var shown = Array.prototype.filter.call(document.querySelectorAll('details.article'),
+    function (d) { return !d.hidden; }).map(function (d) { return d.getAttribute('data-article'); });
+  var blocks = Array.prototype.filter.call(document.querySelectorAll('.field-block'),
+    function (b) { return !b.hidden && !b.closest('details').hidden; })
+    .map(function (b) { return b.getAttribute('data-field'); });
+  row.click();
+  var all = Array.prototype.filter.call(document.querySelectorAll('details.article'),
+    function (d) { return !d.hidden; }).length;
+  var out = document.createElement('pre');
+  out.id = 'probe';
+  out.textContent = shown.join(',') + ';' + blocks.join(',') + ';' + all;
+  document.body.appendChild(out);
+})();
+</script></body>"""
+
+
+def test_clicking_a_score_row_keeps_only_that_fields_errors(eval_page, tmp_path):
+    html = eval_page.read_text(encoding="utf-8")
+    field = re.search(r'data-fields="(\S+)', html).group(1)  # a field the first article gets wrong
+    expected = [m.group(1) for m in re.finditer(r'data-article="([^"]+)" data-fields="([^"]*)"', html)
+                if field in m.group(2).split()]
+    total = html.count('<details class="article"')
+    probed = tmp_path / "filter.html"
+    probed.write_text(html.replace("</body>", FILTER_PROBE % field, 1), encoding="utf-8")
+    dom, console = render_page.dump_dom(probed)
+    assert not [line for line in console if "Uncaught" in line], console
+    shown, blocks, after = re.search(r'<pre id="probe">([^<]*)</pre>', dom).group(1).split(";")
+    assert shown.split(",") == expected
+    assert set(blocks.split(",")) == {field}
+    assert int(after) == total and len(expected) >= 1  # all back after the second click

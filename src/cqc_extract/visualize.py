@@ -145,6 +145,11 @@ details.article > summary .counts { font-weight:400; color:var(--muted); font-si
 .err .located { color:var(--muted); font-size:11.5px; }
 .error-record { color:#991b1b; font-weight:600; }
 button.expand { font-size:12px; padding:3px 10px; margin-left:8px; }
+table.scores tr[data-field] { cursor:pointer; }
+table.scores tr[data-field]:hover, table.scores tr.active { background:#eef4fb; }
+.filter-note { font-size:12px; text-transform:none; letter-spacing:0; color:var(--muted); margin-left:10px; }
+.err q { quotes:"\201C" "\201D"; font-weight:600; }
+[hidden] { display:none !important; }
 """
 
 # Hover an item -> its evidence marks light up; click -> scroll to the next
@@ -185,6 +190,35 @@ _JS = """
     m.addEventListener('mouseleave', function () { ids.forEach(function (id) { light(id, false); }); });
     m.addEventListener('click', function () {
       var first = items(ids[0]); if (first.length) { reveal(first[0]); }
+    });
+  });
+  // Keyboard: Enter or Space on a focused item or cell does what a click does.
+  Array.prototype.forEach.call(document.querySelectorAll('[tabindex="0"]'), function (el) {
+    el.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); el.click(); }
+    });
+  });
+  // Evaluation page: a click on a field's score row keeps only that field's errors.
+  var active = null, note = document.querySelector('.filter-note');
+  Array.prototype.forEach.call(document.querySelectorAll('table.scores tr[data-field]'), function (row) {
+    row.addEventListener('click', function () {
+      var field = row.getAttribute('data-field');
+      active = active === field ? null : field;
+      Array.prototype.forEach.call(document.querySelectorAll('table.scores tr'), function (r) {
+        r.classList.toggle('active', active !== null && r === row);
+      });
+      Array.prototype.forEach.call(document.querySelectorAll('details.article'), function (d) {
+        var has = d.getAttribute('data-fields').split(' ').indexOf(field) >= 0;
+        d.hidden = active !== null && !has;
+        if (active !== null && has) { d.open = true; }
+      });
+      Array.prototype.forEach.call(document.querySelectorAll('.field-block'), function (b) {
+        b.hidden = active !== null && b.getAttribute('data-field') !== active;
+      });
+      if (note) {
+        note.hidden = active === null;
+        note.textContent = active === null ? '' : 'only ' + active + ' (click the row again for all)';
+      }
     });
   });
   var expand = document.querySelector('button.expand');
@@ -320,7 +354,7 @@ def _pounds(amount: Any) -> str:
 
 def _item_attrs(item_id: str, has_evidence: bool) -> str:
     cls = "item" if has_evidence else "item noev"
-    tip = "" if has_evidence else ' title="no evidence in the text"'
+    tip = ' tabindex="0"' if has_evidence else ' title="no evidence in the text"'
     return f'class="{cls}" data-item="{item_id}"{tip}'
 
 
@@ -340,7 +374,7 @@ def _rating_chip(r: Mapping, item_id: str, has_evidence: bool) -> str:
     arrow_html = f'<span class="arrow">{arrow}</span>' if arrow else ""
     extra = "" if has_evidence else " (no evidence in the text)"
     return (
-        f'<div class="chip" data-item="{item_id}" data-rating="{_e(value)}" '
+        f'<div class="chip" tabindex="0" data-item="{item_id}" data-rating="{_e(value)}" '
         f'data-domain="{_e(r.get("domain"))}" title="{_e(_rating_tip(r) + extra)}" '
         f'style="background:{bg};color:{fg}">{_e(value.capitalize())}{arrow_html}</div>'
     )
@@ -570,7 +604,8 @@ def _scores_table(report: Any) -> str:
         s = report.scores[field]
         cls = "field sub" if "." in field or field in ("transitions", "changes") else "field"
         rows.append(
-            f'<tr data-field="{_e(field)}"><td class="{cls}">{_e(field)}</td>'
+            f'<tr data-field="{_e(field)}" tabindex="0" title="show only the errors in {_e(field)}">'
+            f'<td class="{cls}">{_e(field)}</td>'
             f"<td>{_score_bar('p', s.p)}</td><td>{_score_bar('r', s.r)}</td><td>{_score_bar('f1', s.f1)}</td>"
             f"<td>{s.tp}</td><td>{s.fp}</td><td>{s.fn}</td></tr>"
         )
@@ -606,20 +641,23 @@ def _article_errors(art: Any, text: str | None, index: int) -> str:
         return (f'<div {attrs}><span class="tag {tag}">{_e(tag)}</span>{detail}'
                 f"{_summary(field, item)}{located}</div>")
 
+    fields = []
     for field in FIELDS:
         misses, spurious = art.misses.get(field, []), art.spurious.get(field, [])
         if not misses and not spurious:
             continue
-        lines.append(f'<div class="field" data-field="{_e(field)}">{_e(field)}</div>')
+        fields.append(field)
+        block = [f'<div class="field">{_e(field)}</div>']
         if field in ACCURACY_FIELDS:
             sub = field.split(".")[1]
             for g, p in zip(misses, spurious):
-                detail = (f"<b>{_e(sub)}</b> gold {_e(_plain(g.get(sub)))} / predicted "
-                          f"{_e(_plain(p.get(sub)))} — ")
-                lines.append(entry("wrong", field, p, detail))
-            continue
-        lines += [entry("missed", field, g) for g in misses]
-        lines += [entry("spurious", field, p) for p in spurious]
+                detail = (f"<b>{_e(sub)}</b> gold <q>{_e(_plain(g.get(sub)))}</q>, predicted "
+                          f"<q>{_e(_plain(p.get(sub)))}</q> — ")
+                block.append(entry("wrong", field, p, detail))
+        else:
+            block += [entry("missed", field, g) for g in misses]
+            block += [entry("spurious", field, p) for p in spurious]
+        lines.append(f'<div class="field-block" data-field="{_e(field)}">{"".join(block)}</div>')
     if art.error:
         lines.insert(0, f'<p class="error-record">error record: {_e(art.error)}</p>')
     marked = _highlight(text, spans, prefix) if text is not None else \
@@ -629,7 +667,8 @@ def _article_errors(art: Any, text: str | None, index: int) -> str:
     n_wrong = sum(len(v) for f, v in art.misses.items() if f in ACCURACY_FIELDS)
     counts = f"{n_miss} missed, {n_spur} spurious, {n_wrong} wrong values"
     return (
-        f'<details class="article" data-article="{_e(art.id)}"{" open" if index == 0 else ""}>'
+        f'<details class="article" data-article="{_e(art.id)}" data-fields="{_e(" ".join(fields))}"'
+        f'{" open" if index == 0 else ""}>'
         f"<summary>{_e(art.id)}"
         f'<span class="counts">{_e(counts)}</span></summary><div class="article-body">'
         f'<div>{marked}</div><div class="err">{"".join(lines)}</div></div></details>'
@@ -662,7 +701,8 @@ def render_evaluation(
         '<main class="eval"><h2>Scores (SPEC.md §3, micro-averaged)</h2>'
         f"{_scores_table(report)}"
         f'<h2>Articles with errors ({len(articles)} of {report.docs}; {clean} without)'
-        '<button class="expand" type="button">open / close all</button></h2>'
+        '<button class="expand" type="button">open / close all</button>'
+        '<span class="filter-note" hidden></span></h2>'
         f"{sections}</main>"
     )
     meta = _e(" · ".join(x for x in (f"{report.docs} documents", source) if x))
