@@ -8,7 +8,8 @@ checked against each other. Standard library only; no import of cqc_extract.
 
 GOLD is a corpus JSONL (one {"id", "text", "gold"} per line) or a folder with
 gold/<id>.json (and texts/<id>.txt). PRED holds one record per line with "id";
-error records and articles without a prediction score as empty predictions.
+error records and articles without a prediction score as empty predictions;
+records for ids not in GOLD are ignored.
 Prints {"docs": N, "scores": {field: {p, r, f1, tp, fp, fn}}} as JSON.
 
 Where SPEC.md leaves a detail open, the choice made here is marked "SPEC open".
@@ -450,9 +451,8 @@ def read_pred(path: str | Path) -> dict[str, dict]:
                 continue
             obj = json.loads(line)
             doc_id = str(obj.get("id"))
-            if doc_id in preds:
-                print(f"{path}:{number}: second record for {doc_id!r} ignored", file=sys.stderr)
-                continue
+            if doc_id in preds:  # not a SPEC matter; the library keeps the last one too
+                print(f"{path}:{number}: a later record for {doc_id!r} replaces the earlier", file=sys.stderr)
             preds[doc_id] = obj
     return preds
 

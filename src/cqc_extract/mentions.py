@@ -60,7 +60,9 @@ class Mention:
         return max(0, min(self.end, other.end) - max(self.start, other.start))
 
 
-# How a matched pair counts under each scheme (nervaluate's scenarios).
+# How a matched pair counts under each scheme (nervaluate's scenarios),
+# indexed by rank: 0 same span and kind, 1 same span, 2 overlap and same kind, 3 overlap.
+SCENARIO_NAMES = ("exact", "exact, other kind", "overlap", "overlap, other kind")
 _SAME_SPAN_SAME_KIND = {"strict": "correct", "exact": "correct", "partial": "correct", "type": "correct"}
 _SAME_SPAN_OTHER_KIND = {"strict": "incorrect", "exact": "correct", "partial": "correct", "type": "incorrect"}
 _OVERLAP_SAME_KIND = {"strict": "incorrect", "exact": "incorrect", "partial": "partial", "type": "correct"}
@@ -128,6 +130,10 @@ class MentionScores:
     kinds: dict[str, dict[str, MentionCounts]] = field(
         default_factory=lambda: {k: _empty_schemes() for k in KINDS})
     articles: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    # Every pairing decision: (scenario, gold span or None, predicted span or None).
+    pairs: list[tuple[str, Mention | None, Mention | None]] = field(default_factory=list)
+    # Readable lines for every span that is not an exact match, by article id.
+    errors: dict[str, list[str]] = field(default_factory=dict)
 
     def total(self) -> dict[str, MentionCounts]:
         out = _empty_schemes()
@@ -141,6 +147,18 @@ class MentionScores:
             self.articles[kind] += other.articles[kind]
             for s in SCHEMES:
                 self.kinds[kind][s].add(other.kinds[kind][s])
+        self.pairs += other.pairs
+        self.errors.update(other.errors)
+
+    def errors_text(self) -> str:
+        """Per article: missed and spurious spans, and pairs that are not exact
+        (offsets and text), for whoever tunes the rules."""
+        out = []
+        for art_id, lines in self.errors.items():
+            if lines:
+                out.append(f"== {art_id} (mentions)")
+                out += [f"  {line}" for line in lines]
+        return "\n".join(out) + "\n" if out else "no mention errors\n"
 
     def to_json(self) -> dict[str, Any]:
         """``{"kinds": {kind: {"articles": n, scheme: counts}}, "all": {scheme: counts}}``."""
@@ -215,15 +233,18 @@ def compare(gold: Iterable[Mention], predicted: Iterable[Mention]) -> MentionSco
             continue
         used_g.add(gi)
         used_p.add(pi)
+        scores.pairs.append((SCENARIO_NAMES[rank], gold[gi], predicted[pi]))
         for scheme, category in scenarios[rank].items():
             counts = scores.kinds[gold[gi].kind][scheme]  # a pair counts under its gold kind
             setattr(counts, category, getattr(counts, category) + 1)
     for gi, g in enumerate(gold):
         if gi not in used_g:
+            scores.pairs.append(("missed", g, None))
             for counts in scores.kinds[g.kind].values():
                 counts.missed += 1
     for pi, p in enumerate(predicted):
         if pi not in used_p:
+            scores.pairs.append(("spurious", None, p))
             for counts in scores.kinds[p.kind].values():
                 counts.spurious += 1
     return scores
@@ -304,21 +325,41 @@ def _found_in_text(text: str, items: list[dict], kind: str) -> list[Mention]:
     return [Mention(m.start, m.end, kind) for m in find_amounts(text) if _near(float(m.amount_gbp), amounts)]
 
 
-def score_article(text: str, gold: dict, pred: dict) -> MentionScores:
+def score_article(text: str, gold: dict, pred: dict, id: str | None = None) -> MentionScores:
     """Mention scores of one article; kinds without gold spans are left out."""
     gold_spans, judged = gold_mentions(text, gold)
     pred_spans = [m for m in predicted_mentions(pred or {}) if m.kind in judged]
     scores = compare(gold_spans, pred_spans)
     for kind in judged:
         scores.articles[kind] = 1
+    scores.errors[str(id)] = _error_lines(text, scores.pairs)
     return scores
+
+
+def _error_lines(text: str, pairs) -> list[str]:
+    def show(m: Mention) -> str:
+        return f"{m.start}-{m.end} {text[m.start:m.end]!r}"
+
+    lines = []
+    for scenario, g, p in sorted(pairs, key=lambda x: (x[1] or x[2]).start):
+        if scenario == "exact":
+            continue
+        if g is None:
+            lines.append(f"{p.kind:13s} spurious  {show(p)}")
+        elif p is None:
+            lines.append(f"{g.kind:13s} missed    {show(g)}")
+        else:
+            kind = g.kind if g.kind == p.kind else f"{g.kind} / predicted as {p.kind}"
+            lines.append(f"{kind:13s} {scenario}: gold {show(g)}, predicted {show(p)}")
+    return lines
 
 
 def score_mentions(articles: Iterable[dict], predictions: dict[str, dict]) -> MentionScores:
     """Micro-summed mention scores over {id, text, gold} articles and records by id."""
     total = MentionScores()
     for article in articles:
-        total.add(score_article(article["text"], article["gold"], predictions.get(article["id"]) or {}))
+        total.add(score_article(article["text"], article["gold"],
+                                predictions.get(article["id"]) or {}, id=article["id"]))
     return total
 
 
