@@ -202,3 +202,22 @@ def test_cli_evaluate_mentions_in_json_and_text(tmp_path):
     assert plain.exit_code == 0 and "mentions" not in plain.output
     table = runner.invoke(app, ["evaluate", "--gold", str(corpus), "--pred", str(pred), "--mentions"])
     assert "organisations  partial" in table.output
+    listed = runner.invoke(app, ["evaluate", "--gold", str(corpus), "--pred", str(pred), "--mentions", "--errors"])
+    assert "missed    0-23 'Care Quality Commission'" in listed.output
+    assert "overlap: gold 43-57 'Elmfield House', predicted 43-51 'Elmfield'" in listed.output
+
+
+def test_errors_text_lists_all_but_exact_matches():
+    text = "Ashcombe Trust and Ashcombe Trust staff met Ivo Lund."
+    gold = {"organisations": [{"name": "Ashcombe Trust", "kind": "provider", "aliases": []}],
+            "people": [{"name": "Ivo Lund", "role": None, "organisation": None, "quoted": False}]}
+    pred = {"organisations": [{"evidence": [{"start": 0, "end": 14, "text": "Ashcombe Trust"}]}],
+            "people": [{"evidence": [{"start": 19, "end": 27, "text": "Ashcombe"}]}]}
+    scores = score_article(text, gold, pred, id="t1")
+    lines = scores.errors["t1"]
+    assert lines == [
+        "organisations / predicted as people overlap, other kind: gold 19-33 'Ashcombe Trust', "
+        "predicted 19-27 'Ashcombe'",
+        "people        missed    44-52 'Ivo Lund'",
+    ]
+    assert scores.errors_text().startswith("== t1 (mentions)\n")

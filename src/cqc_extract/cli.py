@@ -79,7 +79,7 @@ def evaluate(
     mentions: bool = typer.Option(
         False, "--mentions",
         help="Also score the evidence spans per kind (strict/exact/partial/type, nervaluate); "
-        "in --json under \"mentions\".",
+        "in --json under \"mentions\"; with --errors, the spans that are not exact.",
     ),
 ) -> None:
     """Score records against an annotated corpus (SPEC.md §3)."""
@@ -106,6 +106,8 @@ def evaluate(
             typer.echo(mention_scores.to_text())
     if errors:
         typer.echo(report.errors_text())
+        if mention_scores is not None:
+            typer.echo(mention_scores.errors_text())
     if html_page is not None:
         from .visualize import render_evaluation
 
