@@ -384,3 +384,13 @@ def test_evaluation_page_tags_each_article_and_error_block_with_its_fields():
     assert details[0]["data-fields"].split() == ["organisations", "people.role", "ratings", "investments"]
     blocks = [a["data-field"] for t, a in page.tags if a.get("class") == "field-block"]
     assert blocks == details[0]["data-fields"].split()
+
+
+def test_use_of_resources_gets_its_own_column_and_error_records_say_why():
+    text = "Elmstead Trust was rated good for use of resources."
+    page = Page(render_article(text, {"ratings": [
+        {"subject": "Elmstead Trust", "domain": "use of resources", "rating": "good"}]}))
+    assert [(c["column"], c["row"]) for c in page.chips] == [("use of resources", "Whole subject")]
+    assert "use of resources" not in render_article(text, {})
+    page = Page(render_article(text, {"id": "x", "error": "input too large"}))
+    assert "error record: input too large" in page.all_text

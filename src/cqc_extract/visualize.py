@@ -291,11 +291,19 @@ def _pieces(spans: list[_Span]) -> list[tuple[int, int, list[_Span]]]:
     """Cut overlapping spans into non-overlapping pieces (displaCy's entity
     view cannot nest), each with every span that covers it."""
     bounds = sorted({s.start for s in spans} | {s.end for s in spans})
-    pieces = []
+    waiting = sorted(spans, key=lambda s: s.start)
+    pieces: list[tuple[int, int, list[_Span]]] = []
+    active: list[_Span] = []
+    taken = 0
     for start, end in zip(bounds, bounds[1:]):
-        covering = [s for s in spans if s.start <= start and s.end >= end]
-        if covering:
-            pieces.append((start, end, covering))
+        # A sweep: spans open at `start` stay until their end, itself a bound,
+        # so a span still open here covers the whole piece up to `end`.
+        while taken < len(waiting) and waiting[taken].start <= start:
+            active.append(waiting[taken])
+            taken += 1
+        active = [s for s in active if s.end > start]
+        if active:
+            pieces.append((start, end, list(active)))
     return pieces
 
 
@@ -518,6 +526,8 @@ def render_article(text: str, record: Any, *, title: str | None = None) -> str:
     left out, with a warning on the page)."""
     data = _as_dict(record)
     marked, panel = _record_view(text, data)
+    if data.get("error"):  # an ErrorRecord from a batch: say why there is nothing
+        panel = f'<p class="warn">error record: {_e(data["error"])}</p>' + panel
     heading = title or data.get("id") or "Article"
     source = data.get("source") or {}
     meta_parts = [f"{len(text):,} characters"]
