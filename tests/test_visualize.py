@@ -391,6 +391,6 @@ def test_use_of_resources_gets_its_own_column_and_error_records_say_why():
     page = Page(render_article(text, {"ratings": [
         {"subject": "Elmstead Trust", "domain": "use of resources", "rating": "good"}]}))
     assert [(c["column"], c["row"]) for c in page.chips] == [("use of resources", "Whole subject")]
-    assert "use of resources" not in render_article(text, {})
+    assert "col-use-of-resources" not in render_article(text, {"ratings": [{"rating": "good"}]})
     page = Page(render_article(text, {"id": "x", "error": "input too large"}))
     assert "error record: input too large" in page.all_text
