@@ -47,6 +47,7 @@ BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
+AND_JOIN = re.compile(r",\s+and\s+")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
@@ -105,6 +106,8 @@ class Ratings(AssetComponent):
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(ORG_SPANS_KEY, [])
             if s.label_ in SUBJECT_KINDS
+            # "As at Northgate, caring was rated good": a comparison names no subject.
+            and not self.cue["comparison_before"].search(folded[max(0, s.start_char - 30) : s.start_char])
         ]
         domains.extend(self._care_as_caring(folded, ratings, services))
         # Services inside an organisation's name ("Willaston Surgery") are not services.
@@ -122,7 +125,7 @@ class Ratings(AssetComponent):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 self._copy(folded, u_start, u_end, domains, facts)
                 continue
-            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains):
+            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
                 if not any(c_start <= r.start < c_end for r in ratings):
                     self._copy(folded, c_start, c_end, domains, facts)
@@ -239,11 +242,18 @@ class Ratings(AssetComponent):
                                                                            c_start + (with_previous or value_only).end())]))
 
     # -- clauses ------------------------------------------------------------------
-    def _clauses(self, folded, u_start, u_end, ratings, domains) -> list[tuple[int, int]]:
+    def _clauses(self, folded, u_start, u_end, ratings, domains, orgs) -> list[tuple[int, int]]:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(folded, u_start, u_end):
             cuts.append(m.start())
+        for m in AND_JOIN.finditer(folded, u_start, u_end):
+            # ", and Y was rated ..." / ", and so has effective": a new statement.
+            rest = folded[m.end() : u_end]
+            rest = rest[: re.search(r"[,.;]|$", rest).start()]
+            if any(o[0] == m.end() for o in orgs) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
+                cuts.append(m.start())
+        cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
         for a, b in zip(cuts, cuts[1:]):
