@@ -66,6 +66,8 @@ class State:
     location: str | None = None
     subject: str | None = None
     service: str | None = None
+    # An organisation described but not yet named: (kind, plural, offset).
+    described: tuple[str, bool, int] | None = None
 
 
 @dataclass
@@ -78,6 +80,7 @@ class Fact:
     change: str | None
     explicit: bool  # from/to values stated (wins over a restatement)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    described: tuple[str, bool, int] | None = None  # subject still to be named
 
 
 class Ratings(AssetComponent):
@@ -87,6 +90,7 @@ class Ratings(AssetComponent):
         cues = self.assets["vocab/rating_cues.json"]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
             for canonical, phrases in self.assets["vocab/services.json"].items()
@@ -132,9 +136,12 @@ class Ratings(AssetComponent):
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 for fact in clause_facts:
+                    if fact.subject is None and not fact.service:
+                        fact.described = state.described
                     self._add(facts, fact)
                 history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
         self._apply_history(facts, history)
+        facts = self._name_described(facts, orgs, doc)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
 
@@ -198,6 +205,7 @@ class Ratings(AssetComponent):
             else:
                 state.location = o[2]
         if unit_orgs:
+            state.described = None
             # The first named organisation is what a sentence is usually about.
             state.subject = unit_orgs[0][2]
             if not unit_services:
@@ -211,6 +219,12 @@ class Ratings(AssetComponent):
                     state.service = None
         if unit_services:
             state.service = unit_services[0].value
+        if not unit_orgs and state.subject is None:
+            for kind, regex in self.descriptions.items():
+                m = regex.search(unit)
+                if m and (state.described is None or state.described[0] == kind.rstrip("s")):
+                    state.described = (kind.rstrip("s"), kind.endswith("s"), u_start + m.start())
+                    break
 
     def _reference(self, text: str, state: State) -> tuple[bool, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
@@ -421,6 +435,29 @@ class Ratings(AssetComponent):
             # A service sits at a location when one is known; else at the provider.
             subjects = [state.location or state.subject]
         return subjects, service_list
+
+    def _name_described(self, facts: dict[tuple, Fact], orgs, doc: Doc) -> dict[tuple, Fact]:
+        """Ratings of "a mental health trust" or "two GP surgeries" go to the
+        organisations of that kind named next (SPEC: null only if never named)."""
+        if not any(f.described for f in facts.values()):
+            return facts
+        units = _units(doc)
+        resolved: dict[tuple, Fact] = {}
+        for fact in facts.values():
+            if fact.subject is None and fact.described:
+                kind, plural, offset = fact.described
+                for u_start, u_end in units:
+                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and o[3] == kind]
+                    if named:
+                        for name in _unique(named) if plural else named[:1]:
+                            self._add(resolved, Fact(name, fact.service, fact.domain, fact.rating, fact.previous,
+                                                     fact.change, fact.explicit, list(fact.spans)))
+                        break
+                else:
+                    self._add(resolved, fact)
+            else:
+                self._add(resolved, fact)
+        return resolved
 
     # -- previous ratings stated as history ----------------------------------------
     def _history(self, folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts) -> list[Fact]:
