@@ -389,7 +389,7 @@ class Ratings(AssetComponent):
                 if not self.cue["domains_after"].match(gap):
                     break
                 first = False
-            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|is|was|were|service|services|are|for|in|people|to)\s+)*", gap):
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|keeping|to)\s+)*", gap):
                 break
             chosen.append(k)
             cursor = d.end
