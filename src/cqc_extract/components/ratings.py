@@ -66,6 +66,7 @@ class State:
     location: str | None = None
     subject: str | None = None
     service: str | None = None
+    group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
 
@@ -106,13 +107,11 @@ class Ratings(AssetComponent):
         ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
         services = self._longest(_mentions(spans, "SERVICE"))
-        orgs = [
+        orgs = self._subject_orgs(folded, [
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(ORG_SPANS_KEY, [])
             if s.label_ in SUBJECT_KINDS
-            # "As at Northgate, caring was rated good": a comparison names no subject.
-            and not self.cue["comparison_before"].search(folded[max(0, s.start_char - 30) : s.start_char])
-        ]
+        ])
         domains.extend(self._care_as_caring(folded, ratings, services))
         # Services inside an organisation's name ("Willaston Surgery") are not services.
         services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
@@ -144,6 +143,21 @@ class Ratings(AssetComponent):
         facts = self._name_described(facts, orgs, doc)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
+
+    def _subject_orgs(self, folded: str, orgs: list) -> list:
+        """Organisation mentions that can be what is rated: not "as at X" (a
+        comparison), not "the trust that runs X and Y", not "run by X"."""
+        kept: list = []
+        dropped = None
+        for o in orgs:
+            if self.cue["not_subject_before"].search(folded[max(0, o[0] - 30) : o[0]]):
+                dropped = o
+            elif dropped and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[dropped[1] : o[0]]):
+                dropped = o  # the rest of that list
+            else:
+                kept.append(o)
+                dropped = None
+        return kept
 
     def _care_as_caring(self, folded: str, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
         """ "care remains outstanding": care (or patient care) as the caring key question."""
@@ -206,6 +220,7 @@ class Ratings(AssetComponent):
                 state.location = o[2]
         if unit_orgs:
             state.described = None
+            state.group = _unique(o[2] for o in _coordinated(folded, _not_owners(folded, unit_orgs)))
             # The first named organisation is what a sentence is usually about.
             state.subject = unit_orgs[0][2]
             if not unit_services:
@@ -410,11 +425,13 @@ class Ratings(AssetComponent):
         services_all = [s.value for s in clause_services]
         service_list = _unique(services_before or services_all) or [None]
         if clause_orgs:
+            clause_orgs = _not_owners(folded, clause_orgs)
             # "each was rated": every organisation the clause lists.
             if re.search(r"\b(?:each|all|both)\b", folded[c_start:c_end]) and len(clause_orgs) > 1:
                 subjects = _unique(o[2] for o in clause_orgs)
             else:
-                subjects = [clause_orgs[0][2]]
+                # "X and Y were rated": every organisation of the leading list.
+                subjects = _unique(o[2] for o in _coordinated(folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
             if service_list == [None]:
                 return subjects, [None]
             if state.location and all(o[3] == "provider" for o in clause_orgs):
@@ -427,6 +444,8 @@ class Ratings(AssetComponent):
                 subjects = [ref if ref is not None else state.subject]
                 if not clause_services:
                     return subjects, [None]
+            elif len(state.group) > 1 and self.cue["group_reference"].search(folded[c_start:r.start]):
+                subjects = list(state.group)  # "Both were rated good"
             else:
                 subjects = [state.subject]
                 if service_list == [None]:
@@ -544,6 +563,25 @@ def _unique(values) -> list:
         if v not in seen:
             seen.append(v)
     return seen
+
+
+def _not_owners(folded: str, orgs: list) -> list:
+    """ "Acme Care's Northgate House": the owner is not what is rated."""
+    kept = [
+        o for o in orgs
+        if not (re.match(r"['’]s?\s+", folded[o[1] : o[1] + 3]) and any(0 < p[0] - o[1] <= 3 for p in orgs))
+    ]
+    return kept or orgs
+
+
+def _coordinated(folded: str, orgs: list) -> list:
+    """The first organisation with those joined to it by "and" or commas."""
+    group = orgs[:1]
+    for o in orgs[1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[group[-1][1] : o[0]]):
+            break
+        group.append(o)
+    return group
 
 
 def _units(doc: Doc) -> list[tuple[int, int]]:
