@@ -145,9 +145,10 @@ class Ratings(AssetComponent):
         return doc
 
     def _subject_orgs(self, folded: str, orgs: list) -> list:
-        """Organisation mentions that can be what is rated: not "as at X" (a
-        comparison), not "the trust that runs X and Y", not "run by X"."""
-        kept: list = []
+        """Organisation mentions as (start, end, name, kind, can_be_subject): not
+        "as at X" (a comparison), "the trust that runs X and Y" or "run by X".
+        Those still tell what "the trust"/"the hospital" will point back to."""
+        marked: list = []
         dropped = None
         for o in orgs:
             if self.cue["not_subject_before"].search(folded[max(0, o[0] - 30) : o[0]]):
@@ -155,9 +156,9 @@ class Ratings(AssetComponent):
             elif dropped and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[dropped[1] : o[0]]):
                 dropped = o  # the rest of that list
             else:
-                kept.append(o)
                 dropped = None
-        return kept
+            marked.append((*o, dropped is None))
+        return marked
 
     def _care_as_caring(self, folded: str, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
         """ "care remains outstanding": care (or patient care) as the caring key question."""
@@ -218,11 +219,13 @@ class Ratings(AssetComponent):
                 state.provider = o[2]
             else:
                 state.location = o[2]
+        subject_orgs = [o for o in unit_orgs if o[4]]
         if unit_orgs:
             state.described = None
-            state.group = _unique(o[2] for o in _coordinated(folded, _not_owners(folded, unit_orgs)))
+        if subject_orgs:
+            state.group = _unique(o[2] for o in _coordinated(folded, _not_owners(folded, subject_orgs)))
             # The first named organisation is what a sentence is usually about.
-            state.subject = unit_orgs[0][2]
+            state.subject = subject_orgs[0][2]
             if not unit_services:
                 state.service = None
         unit = folded[u_start:u_end]
@@ -420,7 +423,7 @@ class Ratings(AssetComponent):
         return None
 
     def _subject_and_services(self, folded, c_start, c_end, r, clause_services, orgs, state):
-        clause_orgs = [o for o in orgs if c_start <= o[0] < c_end]
+        clause_orgs = [o for o in orgs if c_start <= o[0] < c_end and o[4]]
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services]
         service_list = _unique(services_before or services_all) or [None]
@@ -441,7 +444,7 @@ class Ratings(AssetComponent):
         else:
             found, ref = self._reference(folded[c_start:c_end], state)
             if found:
-                subjects = [ref if ref is not None else state.subject]
+                subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services:
                     return subjects, [None]
             elif len(state.group) > 1 and self.cue["group_reference"].search(folded[c_start:r.start]):
@@ -466,7 +469,7 @@ class Ratings(AssetComponent):
             if fact.subject is None and fact.described:
                 kind, plural, offset = fact.described
                 for u_start, u_end in units:
-                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and o[3] == kind]
+                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and o[3] == kind and o[4]]
                     if named:
                         for name in _unique(named) if plural else named[:1]:
                             self._add(resolved, Fact(name, fact.service, fact.domain, fact.rating, fact.previous,
