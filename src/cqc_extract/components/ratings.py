@@ -123,21 +123,22 @@ class Ratings(AssetComponent):
         state = State()
         facts: dict[tuple, Fact] = {}
         history: list[Fact] = []
+        last: Fact | None = None  # the rating stated last: what "and so has X" copies
         for u_start, u_end in _units(doc):
             if not any(u_start <= r.start < u_end for r in ratings):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
-                self._copy(folded, u_start, u_end, domains, facts)
+                last = self._copy(folded, u_start, u_end, domains, facts, last)
                 continue
             for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
                 if not any(c_start <= r.start < c_end for r in ratings):
-                    self._copy(folded, c_start, c_end, domains, facts)
+                    last = self._copy(folded, c_start, c_end, domains, facts, last)
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 for fact in clause_facts:
                     if fact.subject is None and not fact.service:
                         fact.described = state.described
-                    self._add(facts, fact)
+                    last = self._add(facts, fact)
                 history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
         self._apply_history(facts, history)
         facts = self._name_described(facts, orgs, doc)
@@ -257,21 +258,22 @@ class Ratings(AssetComponent):
             return False, None
         return True, min(hits)[2]
 
-    def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact]) -> None:
+    def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact], last: Fact | None) -> Fact | None:
         """ "and so has effective", "which is the same for safe": the last result again."""
         clause = folded[c_start:c_end]
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
         named = _unique(d.value for d in domains if c_start <= d.start < c_end)
-        if not facts or not named or not (with_previous or value_only):
-            return
-        last = list(facts.values())[-1]
+        if last is None or not named or not (with_previous or value_only):
+            return last
+        source = last
         for domain in named:
-            previous = last.previous if with_previous else None
-            change = last.change if with_previous else None
-            self._add(facts, Fact(last.subject, last.service, domain, last.rating, previous, change,
-                                  last.explicit and bool(with_previous), [(c_start + (with_previous or value_only).start(),
+            previous = source.previous if with_previous else None
+            change = source.change if with_previous else None
+            self._add(facts, Fact(source.subject, source.service, domain, source.rating, previous, change,
+                                  source.explicit and bool(with_previous), [(c_start + (with_previous or value_only).start(),
                                                                            c_start + (with_previous or value_only).end())]))
+        return source
 
     # -- clauses ------------------------------------------------------------------
     def _clauses(self, folded, u_start, u_end, ratings, domains, orgs) -> list[tuple[int, int]]:
@@ -527,21 +529,23 @@ class Ratings(AssetComponent):
 
     # -- collecting ---------------------------------------------------------------
     @staticmethod
-    def _add(facts: dict[tuple, Fact], fact: Fact) -> None:
+    def _add(facts: dict[tuple, Fact], fact: Fact) -> Fact:
+        """Collect one item per (subject, service, domain); returns the kept one."""
         key = (fact.subject, fact.service, fact.domain)
         old = facts.get(key)
         if old is None:
             facts[key] = fact
-            return
+            return fact
         if fact.explicit and not old.explicit:
             fact.spans = old.spans + fact.spans
             facts[key] = fact
-            return
+            return fact
         old.spans.extend(fact.spans)
         if old.previous is None and fact.previous is not None and fact.rating == old.rating:
             old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)
         if old.change is None and fact.change is not None and fact.rating == old.rating:
             old.change = fact.change
+        return old
 
     @staticmethod
     def _as_dict(doc: Doc, fact: Fact) -> dict[str, Any]:
