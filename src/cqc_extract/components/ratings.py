@@ -125,6 +125,7 @@ class Ratings(AssetComponent):
         history: list[Fact] = []
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         for u_start, u_end in _units(doc):
+            self._same_as_before(folded, u_start, u_end, facts, state)
             if not any(u_start <= r.start < u_end for r in ratings):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 last = self._copy(folded, u_start, u_end, domains, facts, last)
@@ -244,6 +245,17 @@ class Ratings(AssetComponent):
                 if m and (state.described is None or state.described[0] == kind.rstrip("s")):
                     state.described = (kind.rstrip("s"), kind.endswith("s"), u_start + m.start())
                     break
+
+    def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
+        """ "These findings mirror those of the previous inspection": every
+        rating stated so far for the subject had the same value before."""
+        m = self.cue["same_as_before"].search(folded, u_start, u_end)
+        if not m:
+            return
+        for fact in facts.values():
+            if fact.subject == state.subject and fact.previous is None and fact.change is None:
+                fact.previous, fact.change = fact.rating, "unchanged"
+                fact.spans.append((m.start(), m.end()))
 
     def _reference(self, text: str, state: State) -> tuple[bool, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
