@@ -47,7 +47,7 @@ BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
-AND_JOIN = re.compile(r",\s+and\s+")
+AND_JOIN = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
@@ -297,7 +297,7 @@ class Ratings(AssetComponent):
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = folded[m.end() : u_end]
             rest = rest[: re.search(r"[,.;]|$", rest).start()]
-            if any(o[0] == m.end() for o in orgs) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
+            if (m.group(1) and any(o[0] == m.end() for o in orgs)) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
                 cuts.append(m.start())
         cuts = sorted(set(cuts))
         cuts.append(u_end)
