@@ -232,7 +232,7 @@ class Ratings(AssetComponent):
                 state.service = None
         unit = folded[u_start:u_end]
         if not unit_orgs:
-            found, ref = self._reference(unit, state)
+            found, ref, _ = self._reference(unit, state)
             if found:
                 state.subject = ref if ref is not None else state.subject
                 if not unit_services:
@@ -240,11 +240,22 @@ class Ratings(AssetComponent):
         if unit_services:
             state.service = unit_services[0].value
         if not unit_orgs and state.subject is None:
-            for kind, regex in self.descriptions.items():
-                m = regex.search(unit)
-                if m and (state.described is None or state.described[0] == kind.rstrip("s")):
-                    state.described = (kind.rstrip("s"), kind.endswith("s"), u_start + m.start())
-                    break
+            state.described = self._described(unit, u_start, state) or state.described
+
+    def _described(self, unit: str, u_start: int, state: State) -> tuple[str, bool, int] | None:
+        """What an unnamed subject is: "a mental health trust" (a provider), "two
+        GP surgeries" (locations), "the trust" never named (a provider), or, for a
+        headline before anything is named, whatever the article names next."""
+        hits = sorted((m.start(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        if hits:
+            pos, kind = hits[0]
+            return kind.rstrip("s"), kind.endswith("s"), u_start + pos
+        found, _, kind = self._reference(unit, state)
+        if found:
+            return kind, False, u_start
+        if state.provider is None and state.location is None and state.described is None:
+            return "any", False, u_start
+        return None
 
     def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
         """ "These findings mirror those of the previous inspection": every
@@ -257,9 +268,9 @@ class Ratings(AssetComponent):
                 fact.previous, fact.change = fact.rating, "unchanged"
                 fact.spans.append((m.start(), m.end()))
 
-    def _reference(self, text: str, state: State) -> tuple[bool, str | None]:
+    def _reference(self, text: str, state: State) -> tuple[bool, str | None, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
-        (found, target): a reference to an organisation never named has no target."""
+        (found, target, kind): a reference to an organisation never named has no target."""
         hits = []
         for kind, regex in self.references.items():
             m = regex.search(text)
@@ -267,8 +278,9 @@ class Ratings(AssetComponent):
                 target = state.provider if kind == "provider" else state.location
                 hits.append((m.start(), kind, target))
         if not hits:
-            return False, None
-        return True, min(hits)[2]
+            return False, None, None
+        _, kind, target = min(hits)
+        return True, target, kind
 
     def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact], last: Fact | None) -> Fact | None:
         """ "and so has effective", "which is the same for safe": the last result again."""
@@ -456,7 +468,7 @@ class Ratings(AssetComponent):
                 subjects = [state.location]
             return subjects, service_list
         else:
-            found, ref = self._reference(folded[c_start:c_end], state)
+            found, ref, _ = self._reference(folded[c_start:c_end], state)
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services:
@@ -483,7 +495,7 @@ class Ratings(AssetComponent):
             if fact.subject is None and fact.described:
                 kind, plural, offset = fact.described
                 for u_start, u_end in units:
-                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and o[3] == kind and o[4]]
+                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and kind in (o[3], "any") and o[4]]
                     if named:
                         for name in _unique(named) if plural else named[:1]:
                             self._add(resolved, Fact(name, fact.service, fact.domain, fact.rating, fact.previous,
