@@ -137,7 +137,7 @@ class Ratings(AssetComponent):
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 for fact in clause_facts:
-                    if fact.subject is None and not fact.service:
+                    if fact.subject is None:
                         fact.described = state.described
                     last = self._add(facts, fact)
                 history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
