@@ -85,12 +85,13 @@ class Fact:
 
 
 class Ratings(AssetComponent):
-    asset_files = ("vocab/rating_cues.json", "vocab/services.json")
+    asset_files = ("vocab/rating_cues.json", "vocab/services.json", "vocab/other_services.json")
 
     def _compile(self) -> None:
         cues = self.assets["vocab/rating_cues.json"]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
@@ -115,7 +116,8 @@ class Ratings(AssetComponent):
         domains.extend(self._care_as_caring(folded, ratings, services))
         # Services inside an organisation's name ("Willaston Surgery") are not services.
         services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
-        services = self._bullet_leads(folded, doc, services, orgs)
+        services = self._bullet_leads(folded, doc, services, orgs, domains)
+        services = self._population_groups_near_ratings(doc, services, ratings)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
         domains = [d for d in domains if not any(s.start <= d.start < s.end for s in services)]
@@ -183,7 +185,17 @@ class Ratings(AssetComponent):
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
-    def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs) -> list[Mention]:
+    def _population_groups_near_ratings(self, doc: Doc, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
+        """ "looks after up to 45 older people" is not a service: a GP practice's
+        population groups count only in a sentence that states a rating."""
+        groups = self.population_groups
+        return [
+            s for s in services
+            if s.value not in groups
+            or any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
+        ]
+
+    def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs, domains) -> list[Mention]:
         """ "• Mental health wards for older people – rated good": a list item's
         lead phrase names the service its ratings are for, in the text's words."""
         leads = []
@@ -191,6 +203,8 @@ class Ratings(AssetComponent):
             start, end = m.span("lead")
             if any(start <= o[0] < end for o in orgs):
                 continue
+            if any(d.start <= start and end <= d.end + 1 for d in domains):
+                continue  # "- Safe: requires improvement" lists key questions, not services
             words = re.sub(r"\s*\([^)]*\)", "", folded[start:end]).strip(" '\"")
             bare = re.sub(r"\s+services?$", "", words)
             value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
