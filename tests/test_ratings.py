@@ -198,6 +198,39 @@ FAMILIES = {
             {("Fairholme Practice", None, "safe", "inadequate", None, None)},
         ),
     ],
+    "scope of a restatement cue": [
+        (
+            "The outpatients service at Brookhaven Hospital remains requires improvement overall and was rated inadequate for responsive.",
+            {
+                ("Brookhaven Hospital", "outpatients", "overall", RI, RI, "unchanged"),
+                ("Brookhaven Hospital", "outpatients", "responsive", "inadequate", None, None),
+            },
+        ),
+        (
+            "Halden Grange was again rated outstanding for caring and good for safe.",
+            {
+                ("Halden Grange", None, "caring", "outstanding", "outstanding", "unchanged"),
+                ("Halden Grange", None, "safe", "good", "good", "unchanged"),
+            },
+        ),
+        (
+            "Safe at Greyfriars Hospital is rated good again.",
+            {("Greyfriars Hospital", None, "safe", "good", "good", "unchanged")},
+        ),
+        (
+            "Marston Vale Care Home has lost its good rating and is now rated requires improvement.",
+            {("Marston Vale Care Home", None, "overall", RI, "good", "declined")},
+        ),
+    ],
+    "services after the rating": [
+        (
+            "At Elmbridge Hospital previous ratings remain in place: good for maternity and requires improvement for surgery.",
+            {
+                ("Elmbridge Hospital", "maternity", "overall", "good", "good", "unchanged"),
+                ("Elmbridge Hospital", "surgery", "overall", RI, RI, "unchanged"),
+            },
+        ),
+    ],
     "not ratings": [
         ("Nationally, 62% of care homes are rated good.", set()),
         ("The school was rated good by Ofsted last year.", set()),

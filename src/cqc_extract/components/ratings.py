@@ -380,7 +380,7 @@ class Ratings(AssetComponent):
             return []
         # A lone previous rating after a result ("good, up from requires improvement").
         loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
-        unchanged = bool(self.cue["unchanged"].search(clause)) or bool(
+        lead_in_unchanged = bool(
             self.cue["unchanged"].search(folded[u_start:c_start]) and folded[u_start:c_start].rstrip().endswith(":")
         )
 
@@ -424,16 +424,46 @@ class Ratings(AssetComponent):
                     previous, explicit = in_clause[later[0]].value, True
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[earlier[-1]].value, True
+            unchanged = lead_in_unchanged or self._unchanged(folded, c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(folded, c_start, r):
                 previous = r.value
             change = change_between(previous, r.value) if previous else self._direction(folded, c_start, r)
 
             subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, clause_services, orgs, state)
+            services_after = self._services_after(folded, r, next_result_start, clause_services)
+            if services_after and service_list != [None]:
+                service_list = services_after  # "good for maternity and requires improvement for surgery"
             for subject in subjects:
                 for service in service_list:
                     for domain in domain_values:
                         facts.append(Fact(subject, service, domain, r.value, previous, change, explicit, [(r.start, r.end)]))
         return facts
+
+    def _unchanged(self, folded, c_start, r, results: list[Mention]) -> bool:
+        """ "remains good", "again rated outstanding for caring and good for
+        safe", "rated good again": the cue before a result (and the rest of its
+        list), unless a new "was rated" starts after an earlier result."""
+        if self.cue["unchanged_after"].match(folded[r.end : r.end + 40]):
+            return True
+        cues = list(self.cue["unchanged"].finditer(folded, c_start, r.start))
+        if not cues:
+            return False
+        cue_end = cues[-1].end()
+        earlier = [m for m in results if cue_end <= m.start and m.end <= r.start]
+        return not (earlier and self.cue["new_rating_verb"].search(folded, earlier[-1].end, r.start))
+
+    def _services_after(self, folded, r, limit, clause_services) -> list[str]:
+        """Services named right after a result: "good for maternity"."""
+        cursor, found = r.end, []
+        for s in clause_services:
+            if s.start < r.end or s.start >= limit:
+                continue
+            gap = folded[cursor : s.start]
+            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
+                break
+            found.append(s.value)
+            cursor = s.end
+        return _unique(found)
 
     def _domains_after(self, folded, r, limit, clause_domains, used, in_clause) -> list[int]:
         chosen: list[int] = []
