@@ -90,6 +90,8 @@ class Ratings(AssetComponent):
     def _compile(self) -> None:
         cues = self.assets["vocab/rating_cues.json"]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        self.practice_before = re.compile(cues["practice_not_service"]["before"])
+        self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
@@ -107,7 +109,7 @@ class Ratings(AssetComponent):
         spans = doc.spans.get(SPANS_KEY, [])
         ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
-        services = self._longest(_mentions(spans, "SERVICE"))
+        services = [s for s in self._longest(_mentions(spans, "SERVICE")) if not self._practice(folded, s)]
         orgs = self._subject_orgs(folded, [
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(ORG_SPANS_KEY, [])
@@ -184,6 +186,14 @@ class Ratings(AssetComponent):
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
+
+    def _practice(self, folded: str, s: Mention) -> bool:
+        """ "the surgery" in a GP story is the practice, not the surgery service."""
+        return (
+            s.value == "surgery"
+            and bool(self.practice_before.search(folded[max(0, s.start - 20) : s.start]))
+            and not self.practice_after.match(folded[s.end : s.end + 20])
+        )
 
     def _population_groups_near_ratings(self, doc: Doc, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
         """ "looks after up to 45 older people" is not a service: a GP practice's
