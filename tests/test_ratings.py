@@ -74,10 +74,169 @@ FAMILIES = {
             },
         ),
     ],
+    "ellipsis and shared values": [
+        (
+            "Inspectors rated Thornfield House safe and responsive as 'requires improvement'.",
+            {("Thornfield House", None, d, RI, None, None) for d in ("safe", "responsive")},
+        ),
+        (
+            "At Penrose Court Care Home, how effective and caring the service is have dropped from good to inadequate.",
+            {("Penrose Court Care Home", None, d, "inadequate", "good", "declined") for d in ("effective", "caring")},
+        ),
+        (
+            "Wrenfield Hospital was rated good for caring, which is the same for safe and well-led.",
+            {("Wrenfield Hospital", None, d, "good", None, None) for d in ("caring", "safe", "well-led")},
+        ),
+        (
+            "The overall rating for Calder Mount Hospital has risen from requires improvement to good, and so has effective.",
+            {("Calder Mount Hospital", None, d, "good", RI, "improved") for d in ("overall", "effective")},
+        ),
+    ],
+    "more transition phrasings": [
+        (
+            "Brackenfield Nursing Home has gone up from inadequate to requires improvement.",
+            {("Brackenfield Nursing Home", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Hollins Park Surgery has been boosted from requires improvement to outstanding.",
+            {("Hollins Park Surgery", None, "overall", "outstanding", RI, "improved")},
+        ),
+        (
+            "Elmstead Lodge has moved from requires improvement to be rated good in safe.",
+            {("Elmstead Lodge", None, "safe", "good", RI, "improved")},
+        ),
+        (
+            "Ferncliffe Care Home is rated good. It was previously rated requires improvement.",
+            {("Ferncliffe Care Home", None, "overall", "good", RI, "improved")},
+        ),
+        (
+            "Sandpiper House is now rated requires improvement. At the last inspection in 2021 the home was rated good.",
+            {("Sandpiper House", None, "overall", RI, "good", "declined")},
+        ),
+    ],
+    "more implied previous ratings": [
+        (
+            "Linden Grove Care Home has retained its outstanding rating.",
+            {("Linden Grove Care Home", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        (
+            "Hawthorn Medical Centre continues to be rated good.",
+            {("Hawthorn Medical Centre", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Moorside Hospital is still rated requires improvement.",
+            {("Moorside Hospital", None, "overall", RI, RI, "unchanged")},
+        ),
+        (
+            "Kingfisher Court was rated good for caring. These findings mirror those of the previous inspection.",
+            {("Kingfisher Court", None, "caring", "good", "good", "unchanged")},
+        ),
+    ],
+    "more directions without previous": [
+        (
+            "Ashgrove Care Home has dropped to inadequate.",
+            {("Ashgrove Care Home", None, "overall", "inadequate", None, "declined")},
+        ),
+    ],
+    "reference back to the subject": [
+        (
+            "Inspectors visited Larkspur Hospital in March. It was rated good for caring.",
+            {("Larkspur Hospital", None, "caring", "good", None, None)},
+        ),
+        (
+            "Redmoor Healthcare NHS Trust runs two hospitals. The trust is rated requires improvement overall.",
+            {("Redmoor Healthcare NHS Trust", None, "overall", RI, None, None)},
+        ),
+    ],
+    "described before named": [
+        (
+            "A care home in the town has been rated inadequate. Inspectors visited Beech Lawn Care Home in May.",
+            {("Beech Lawn Care Home", None, "overall", "inadequate", None, None)},
+        ),
+        (
+            "Two GP surgeries have been rated inadequate. Cedar Road Surgery and Mill Lane Surgery were inspected in June.",
+            {(s, None, "overall", "inadequate", None, None) for s in ("Cedar Road Surgery", "Mill Lane Surgery")},
+        ),
+        (
+            "The trust's overall rating is requires improvement, and Dunmore Hospital's overall rating is good.",
+            {(None, None, "overall", RI, None, None), ("Dunmore Hospital", None, "overall", "good", None, None)},
+        ),
+    ],
+    "several subjects": [
+        (
+            "Highcliffe Hospital was rated good, while Lowmoor Hospital was rated inadequate.",
+            {("Highcliffe Hospital", None, "overall", "good", None, None), ("Lowmoor Hospital", None, "overall", "inadequate", None, None)},
+        ),
+        (
+            "Rowan House and Willow House were rated requires improvement. Both were rated good for caring.",
+            {(s, None, d, v, None, None) for s in ("Rowan House", "Willow House") for d, v in (("overall", RI), ("caring", "good"))},
+        ),
+        (
+            "Brightwater Care's Seaview Lodge was rated outstanding.",
+            {("Seaview Lodge", None, "overall", "outstanding", None, None)},
+        ),
+        (
+            "The trust that runs Northgate Hospital and Southgate Hospital has been rated good.",
+            {(None, None, "overall", "good", None, None)},
+        ),
+        (
+            "Eastbrook Hospital\nAs at Westbrook Hospital, caring was rated good.",
+            {("Eastbrook Hospital", None, "caring", "good", None, None)},
+        ),
+    ],
+    "key questions named by phrases": [
+        (
+            "Oakhurst Surgery was found inadequate for providing safe services.",
+            {("Oakhurst Surgery", None, "safe", "inadequate", None, None)},
+        ),
+        (
+            "Greystones Care Home was rated outstanding for the care it provides.",
+            {("Greystones Care Home", None, "caring", "outstanding", None, None)},
+        ),
+        (
+            "Fairholme Practice was rated inadequate for keeping patients safe.",
+            {("Fairholme Practice", None, "safe", "inadequate", None, None)},
+        ),
+    ],
+    "scope of a restatement cue": [
+        (
+            "The outpatients service at Brookhaven Hospital remains requires improvement overall and was rated inadequate for responsive.",
+            {
+                ("Brookhaven Hospital", "outpatients", "overall", RI, RI, "unchanged"),
+                ("Brookhaven Hospital", "outpatients", "responsive", "inadequate", None, None),
+            },
+        ),
+        (
+            "Halden Grange was again rated outstanding for caring and good for safe.",
+            {
+                ("Halden Grange", None, "caring", "outstanding", "outstanding", "unchanged"),
+                ("Halden Grange", None, "safe", "good", "good", "unchanged"),
+            },
+        ),
+        (
+            "Safe at Greyfriars Hospital is rated good again.",
+            {("Greyfriars Hospital", None, "safe", "good", "good", "unchanged")},
+        ),
+        (
+            "Marston Vale Care Home has lost its good rating and is now rated requires improvement.",
+            {("Marston Vale Care Home", None, "overall", RI, "good", "declined")},
+        ),
+    ],
+    "services after the rating": [
+        (
+            "At Elmbridge Hospital previous ratings remain in place: good for maternity and requires improvement for surgery.",
+            {
+                ("Elmbridge Hospital", "maternity", "overall", "good", "good", "unchanged"),
+                ("Elmbridge Hospital", "surgery", "overall", RI, RI, "unchanged"),
+            },
+        ),
+    ],
     "not ratings": [
         ("Nationally, 62% of care homes are rated good.", set()),
         ("The school was rated good by Ofsted last year.", set()),
         ("Staff showed outstanding practice in end of life care.", set()),
+        ("Dovecote Care Home will be rated when inspectors return.", set()),
+        ("Our rating has improved, said the manager of Heathview Care Home.", set()),
     ],
 }
 

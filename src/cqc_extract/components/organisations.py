@@ -120,6 +120,10 @@ def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in ranges)
 
 
+# "Northgate was rated ...": a one-word short form that is rated names the location.
+RATED_AFTER = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|is\s+now|has\s+now\s+been)\s+)?(?:rated|re-rated)\b")
+
+
 class Organisations(AssetComponent):
     asset_files = ("vocab/organisations.json",)
 
@@ -681,8 +685,8 @@ class Organisations(AssetComponent):
                     t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
                     for s, e in found
                     for t in (doc.char_span(s, e, alignment_mode="expand") or [])
-                ):
-                    continue
+                ) and not any(RATED_AFTER.match(text, e) for s, e in found):
+                    continue  # a town, unless it is the one that is rated
                 if found:
                     self._add_alias(org, prefix)
                     org.mentions.extend(found)

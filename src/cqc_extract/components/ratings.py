@@ -47,6 +47,7 @@ BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
+AND_JOIN = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
@@ -65,6 +66,9 @@ class State:
     location: str | None = None
     subject: str | None = None
     service: str | None = None
+    group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
+    # An organisation described but not yet named: (kind, plural, offset).
+    described: tuple[str, bool, int] | None = None
 
 
 @dataclass
@@ -77,15 +81,20 @@ class Fact:
     change: str | None
     explicit: bool  # from/to values stated (wins over a restatement)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    described: tuple[str, bool, int] | None = None  # subject still to be named
 
 
 class Ratings(AssetComponent):
-    asset_files = ("vocab/rating_cues.json", "vocab/services.json")
+    asset_files = ("vocab/rating_cues.json", "vocab/services.json", "vocab/other_services.json")
 
     def _compile(self) -> None:
         cues = self.assets["vocab/rating_cues.json"]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        self.practice_before = re.compile(cues["practice_not_service"]["before"])
+        self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
+        self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
             for canonical, phrases in self.assets["vocab/services.json"].items()
@@ -100,16 +109,17 @@ class Ratings(AssetComponent):
         spans = doc.spans.get(SPANS_KEY, [])
         ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
-        services = self._longest(_mentions(spans, "SERVICE"))
-        orgs = [
+        services = [s for s in self._longest(_mentions(spans, "SERVICE")) if not self._practice(folded, s)]
+        orgs = self._subject_orgs(folded, [
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(ORG_SPANS_KEY, [])
             if s.label_ in SUBJECT_KINDS
-        ]
+        ])
         domains.extend(self._care_as_caring(folded, ratings, services))
         # Services inside an organisation's name ("Willaston Surgery") are not services.
         services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
-        services = self._bullet_leads(folded, doc, services, orgs)
+        services = self._bullet_leads(folded, doc, services, orgs, domains)
+        services = self._population_groups_near_ratings(doc, services, ratings)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
         domains = [d for d in domains if not any(s.start <= d.start < s.end for s in services)]
@@ -117,23 +127,44 @@ class Ratings(AssetComponent):
         state = State()
         facts: dict[tuple, Fact] = {}
         history: list[Fact] = []
+        last: Fact | None = None  # the rating stated last: what "and so has X" copies
         for u_start, u_end in _units(doc):
+            self._same_as_before(folded, u_start, u_end, facts, state)
             if not any(u_start <= r.start < u_end for r in ratings):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
-                self._copy(folded, u_start, u_end, domains, facts)
+                last = self._copy(folded, u_start, u_end, domains, facts, last)
                 continue
-            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains):
+            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
                 if not any(c_start <= r.start < c_end for r in ratings):
-                    self._copy(folded, c_start, c_end, domains, facts)
+                    last = self._copy(folded, c_start, c_end, domains, facts, last)
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 for fact in clause_facts:
-                    self._add(facts, fact)
+                    if fact.subject is None:
+                        fact.described = state.described
+                    last = self._add(facts, fact)
                 history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
         self._apply_history(facts, history)
+        facts = self._name_described(facts, orgs, doc)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
+
+    def _subject_orgs(self, folded: str, orgs: list) -> list:
+        """Organisation mentions as (start, end, name, kind, can_be_subject): not
+        "as at X" (a comparison), "the trust that runs X and Y" or "run by X".
+        Those still tell what "the trust"/"the hospital" will point back to."""
+        marked: list = []
+        dropped = None
+        for o in orgs:
+            if self.cue["not_subject_before"].search(folded[max(0, o[0] - 30) : o[0]]):
+                dropped = o
+            elif dropped and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[dropped[1] : o[0]]):
+                dropped = o  # the rest of that list
+            else:
+                dropped = None
+            marked.append((*o, dropped is None))
+        return marked
 
     def _care_as_caring(self, folded: str, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
         """ "care remains outstanding": care (or patient care) as the caring key question."""
@@ -156,7 +187,25 @@ class Ratings(AssetComponent):
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
-    def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs) -> list[Mention]:
+    def _practice(self, folded: str, s: Mention) -> bool:
+        """ "the surgery" in a GP story is the practice, not the surgery service."""
+        return (
+            s.value == "surgery"
+            and bool(self.practice_before.search(folded[max(0, s.start - 20) : s.start]))
+            and not self.practice_after.match(folded[s.end : s.end + 20])
+        )
+
+    def _population_groups_near_ratings(self, doc: Doc, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
+        """ "looks after up to 45 older people" is not a service: a GP practice's
+        population groups count only in a sentence that states a rating."""
+        groups = self.population_groups
+        return [
+            s for s in services
+            if s.value not in groups
+            or any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
+        ]
+
+    def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs, domains) -> list[Mention]:
         """ "• Mental health wards for older people – rated good": a list item's
         lead phrase names the service its ratings are for, in the text's words."""
         leads = []
@@ -164,6 +213,8 @@ class Ratings(AssetComponent):
             start, end = m.span("lead")
             if any(start <= o[0] < end for o in orgs):
                 continue
+            if any(d.start <= start and end <= d.end + 1 for d in domains):
+                continue  # "- Safe: requires improvement" lists key questions, not services
             words = re.sub(r"\s*\([^)]*\)", "", folded[start:end]).strip(" '\"")
             bare = re.sub(r"\s+services?$", "", words)
             value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
@@ -194,24 +245,56 @@ class Ratings(AssetComponent):
                 state.provider = o[2]
             else:
                 state.location = o[2]
+        subject_orgs = [o for o in unit_orgs if o[4]]
         if unit_orgs:
+            state.described = None
+        if subject_orgs:
+            state.group = _unique(o[2] for o in _coordinated(folded, _not_owners(folded, subject_orgs)))
             # The first named organisation is what a sentence is usually about.
-            state.subject = unit_orgs[0][2]
+            state.subject = subject_orgs[0][2]
             if not unit_services:
                 state.service = None
         unit = folded[u_start:u_end]
         if not unit_orgs:
-            found, ref = self._reference(unit, state)
+            found, ref, _ = self._reference(unit, state)
             if found:
                 state.subject = ref if ref is not None else state.subject
                 if not unit_services:
                     state.service = None
         if unit_services:
             state.service = unit_services[0].value
+        if not unit_orgs and state.subject is None:
+            state.described = self._described(unit, u_start, state) or state.described
 
-    def _reference(self, text: str, state: State) -> tuple[bool, str | None]:
+    def _described(self, unit: str, u_start: int, state: State) -> tuple[str, bool, int] | None:
+        """What an unnamed subject is: "a mental health trust" (a provider), "two
+        GP surgeries" (locations), "the trust" never named (a provider), or, for a
+        headline before anything is named, whatever the article names next."""
+        hits = sorted((m.start(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        if hits:
+            pos, kind = hits[0]
+            return kind.rstrip("s"), kind.endswith("s"), u_start + pos
+        found, _, kind = self._reference(unit, state)
+        if found:
+            return kind, False, u_start
+        if state.provider is None and state.location is None and state.described is None:
+            return "any", False, u_start
+        return None
+
+    def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
+        """ "These findings mirror those of the previous inspection": every
+        rating stated so far for the subject had the same value before."""
+        m = self.cue["same_as_before"].search(folded, u_start, u_end)
+        if not m:
+            return
+        for fact in facts.values():
+            if fact.subject == state.subject and fact.previous is None and fact.change is None:
+                fact.previous, fact.change = fact.rating, "unchanged"
+                fact.spans.append((m.start(), m.end()))
+
+    def _reference(self, text: str, state: State) -> tuple[bool, str | None, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
-        (found, target): a reference to an organisation never named has no target."""
+        (found, target, kind): a reference to an organisation never named has no target."""
         hits = []
         for kind, regex in self.references.items():
             m = regex.search(text)
@@ -219,31 +302,40 @@ class Ratings(AssetComponent):
                 target = state.provider if kind == "provider" else state.location
                 hits.append((m.start(), kind, target))
         if not hits:
-            return False, None
-        return True, min(hits)[2]
+            return False, None, None
+        _, kind, target = min(hits)
+        return True, target, kind
 
-    def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact]) -> None:
+    def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact], last: Fact | None) -> Fact | None:
         """ "and so has effective", "which is the same for safe": the last result again."""
         clause = folded[c_start:c_end]
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
         named = _unique(d.value for d in domains if c_start <= d.start < c_end)
-        if not facts or not named or not (with_previous or value_only):
-            return
-        last = list(facts.values())[-1]
+        if last is None or not named or not (with_previous or value_only):
+            return last
+        source = last
         for domain in named:
-            previous = last.previous if with_previous else None
-            change = last.change if with_previous else None
-            self._add(facts, Fact(last.subject, last.service, domain, last.rating, previous, change,
-                                  last.explicit and bool(with_previous), [(c_start + (with_previous or value_only).start(),
+            previous = source.previous if with_previous else None
+            change = source.change if with_previous else None
+            self._add(facts, Fact(source.subject, source.service, domain, source.rating, previous, change,
+                                  source.explicit and bool(with_previous), [(c_start + (with_previous or value_only).start(),
                                                                            c_start + (with_previous or value_only).end())]))
+        return source
 
     # -- clauses ------------------------------------------------------------------
-    def _clauses(self, folded, u_start, u_end, ratings, domains) -> list[tuple[int, int]]:
+    def _clauses(self, folded, u_start, u_end, ratings, domains, orgs) -> list[tuple[int, int]]:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(folded, u_start, u_end):
             cuts.append(m.start())
+        for m in AND_JOIN.finditer(folded, u_start, u_end):
+            # ", and Y was rated ..." / ", and so has effective": a new statement.
+            rest = folded[m.end() : u_end]
+            rest = rest[: re.search(r"[,.;]|$", rest).start()]
+            if (m.group(1) and any(o[0] == m.end() for o in orgs)) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
+                cuts.append(m.start())
+        cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
         for a, b in zip(cuts, cuts[1:]):
@@ -298,7 +390,7 @@ class Ratings(AssetComponent):
             return []
         # A lone previous rating after a result ("good, up from requires improvement").
         loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
-        unchanged = bool(self.cue["unchanged"].search(clause)) or bool(
+        lead_in_unchanged = bool(
             self.cue["unchanged"].search(folded[u_start:c_start]) and folded[u_start:c_start].rstrip().endswith(":")
         )
 
@@ -342,16 +434,46 @@ class Ratings(AssetComponent):
                     previous, explicit = in_clause[later[0]].value, True
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[earlier[-1]].value, True
+            unchanged = lead_in_unchanged or self._unchanged(folded, c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(folded, c_start, r):
                 previous = r.value
             change = change_between(previous, r.value) if previous else self._direction(folded, c_start, r)
 
             subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, clause_services, orgs, state)
+            services_after = self._services_after(folded, r, next_result_start, clause_services)
+            if services_after and service_list != [None]:
+                service_list = services_after  # "good for maternity and requires improvement for surgery"
             for subject in subjects:
                 for service in service_list:
                     for domain in domain_values:
                         facts.append(Fact(subject, service, domain, r.value, previous, change, explicit, [(r.start, r.end)]))
         return facts
+
+    def _unchanged(self, folded, c_start, r, results: list[Mention]) -> bool:
+        """ "remains good", "again rated outstanding for caring and good for
+        safe", "rated good again": the cue before a result (and the rest of its
+        list), unless a new "was rated" starts after an earlier result."""
+        if self.cue["unchanged_after"].match(folded[r.end : r.end + 40]):
+            return True
+        cues = list(self.cue["unchanged"].finditer(folded, c_start, r.start))
+        if not cues:
+            return False
+        cue_end = cues[-1].end()
+        earlier = [m for m in results if cue_end <= m.start and m.end <= r.start]
+        return not (earlier and self.cue["new_rating_verb"].search(folded, earlier[-1].end, r.start))
+
+    def _services_after(self, folded, r, limit, clause_services) -> list[str]:
+        """Services named right after a result: "good for maternity"."""
+        cursor, found = r.end, []
+        for s in clause_services:
+            if s.start < r.end or s.start >= limit:
+                continue
+            gap = folded[cursor : s.start]
+            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
+                break
+            found.append(s.value)
+            cursor = s.end
+        return _unique(found)
 
     def _domains_after(self, folded, r, limit, clause_domains, used, in_clause) -> list[int]:
         chosen: list[int] = []
@@ -365,7 +487,7 @@ class Ratings(AssetComponent):
                 if not self.cue["domains_after"].match(gap):
                     break
                 first = False
-            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|is|was|were|service|services|are|for|in|people|to)\s+)*", gap):
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|keeping|to)\s+)*", gap):
                 break
             chosen.append(k)
             cursor = d.end
@@ -381,16 +503,18 @@ class Ratings(AssetComponent):
         return None
 
     def _subject_and_services(self, folded, c_start, c_end, r, clause_services, orgs, state):
-        clause_orgs = [o for o in orgs if c_start <= o[0] < c_end]
+        clause_orgs = [o for o in orgs if c_start <= o[0] < c_end and o[4]]
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services]
         service_list = _unique(services_before or services_all) or [None]
         if clause_orgs:
+            clause_orgs = _not_owners(folded, clause_orgs)
             # "each was rated": every organisation the clause lists.
             if re.search(r"\b(?:each|all|both)\b", folded[c_start:c_end]) and len(clause_orgs) > 1:
                 subjects = _unique(o[2] for o in clause_orgs)
             else:
-                subjects = [clause_orgs[0][2]]
+                # "X and Y were rated": every organisation of the leading list.
+                subjects = _unique(o[2] for o in _coordinated(folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
             if service_list == [None]:
                 return subjects, [None]
             if state.location and all(o[3] == "provider" for o in clause_orgs):
@@ -398,11 +522,13 @@ class Ratings(AssetComponent):
                 subjects = [state.location]
             return subjects, service_list
         else:
-            found, ref = self._reference(folded[c_start:c_end], state)
+            found, ref, _ = self._reference(folded[c_start:c_end], state)
             if found:
-                subjects = [ref if ref is not None else state.subject]
+                subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services:
                     return subjects, [None]
+            elif len(state.group) > 1 and self.cue["group_reference"].search(folded[c_start:r.start]):
+                subjects = list(state.group)  # "Both were rated good"
             else:
                 subjects = [state.subject]
                 if service_list == [None]:
@@ -411,6 +537,29 @@ class Ratings(AssetComponent):
             # A service sits at a location when one is known; else at the provider.
             subjects = [state.location or state.subject]
         return subjects, service_list
+
+    def _name_described(self, facts: dict[tuple, Fact], orgs, doc: Doc) -> dict[tuple, Fact]:
+        """Ratings of "a mental health trust" or "two GP surgeries" go to the
+        organisations of that kind named next (SPEC: null only if never named)."""
+        if not any(f.described for f in facts.values()):
+            return facts
+        units = _units(doc)
+        resolved: dict[tuple, Fact] = {}
+        for fact in facts.values():
+            if fact.subject is None and fact.described:
+                kind, plural, offset = fact.described
+                for u_start, u_end in units:
+                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and kind in (o[3], "any") and o[4]]
+                    if named:
+                        for name in _unique(named) if plural else named[:1]:
+                            self._add(resolved, Fact(name, fact.service, fact.domain, fact.rating, fact.previous,
+                                                     fact.change, fact.explicit, list(fact.spans)))
+                        break
+                else:
+                    self._add(resolved, fact)
+            else:
+                self._add(resolved, fact)
+        return resolved
 
     # -- previous ratings stated as history ----------------------------------------
     def _history(self, folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts) -> list[Fact]:
@@ -458,21 +607,23 @@ class Ratings(AssetComponent):
 
     # -- collecting ---------------------------------------------------------------
     @staticmethod
-    def _add(facts: dict[tuple, Fact], fact: Fact) -> None:
+    def _add(facts: dict[tuple, Fact], fact: Fact) -> Fact:
+        """Collect one item per (subject, service, domain); returns the kept one."""
         key = (fact.subject, fact.service, fact.domain)
         old = facts.get(key)
         if old is None:
             facts[key] = fact
-            return
+            return fact
         if fact.explicit and not old.explicit:
             fact.spans = old.spans + fact.spans
             facts[key] = fact
-            return
+            return fact
         old.spans.extend(fact.spans)
         if old.previous is None and fact.previous is not None and fact.rating == old.rating:
             old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)
         if old.change is None and fact.change is not None and fact.rating == old.rating:
             old.change = fact.change
+        return old
 
     @staticmethod
     def _as_dict(doc: Doc, fact: Fact) -> dict[str, Any]:
@@ -497,6 +648,25 @@ def _unique(values) -> list:
         if v not in seen:
             seen.append(v)
     return seen
+
+
+def _not_owners(folded: str, orgs: list) -> list:
+    """ "Acme Care's Northgate House": the owner is not what is rated."""
+    kept = [
+        o for o in orgs
+        if not (re.match(r"['’]s?\s+", folded[o[1] : o[1] + 3]) and any(0 < p[0] - o[1] <= 3 for p in orgs))
+    ]
+    return kept or orgs
+
+
+def _coordinated(folded: str, orgs: list) -> list:
+    """The first organisation with those joined to it by "and" or commas."""
+    group = orgs[:1]
+    for o in orgs[1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[group[-1][1] : o[0]]):
+            break
+        group.append(o)
+    return group
 
 
 def _units(doc: Doc) -> list[tuple[int, int]]:

@@ -27,7 +27,8 @@ def vocabulary_patterns() -> list[dict[str, Any]]:
         for canonical, phrases in vocabulary(name).items():
             for phrase in sorted(set(phrases)):
                 patterns.append({"label": label, "pattern": phrase, "id": canonical})
-    for phrase in read_json("vocab/other_services.json")["services"]:
+    other = read_json("vocab/other_services.json")
+    for phrase in other["services"] + other["population_groups"]:
         patterns.append({"label": "SERVICE", "pattern": phrase, "id": phrase})
     for rel in list_files("patterns", ".jsonl"):
         patterns.extend(read_jsonl(rel))
