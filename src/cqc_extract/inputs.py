@@ -129,7 +129,8 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
     # when cp1252 leaves a byte undefined, latin-1 (which defines all 256).
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    good_multibyte = sum(1 for c in replaced if ord(c) > 0x7F and c != "\ufffd")
+    # Weighed in bytes: legacy text almost never forms valid UTF-8 sequences.
+    good_multibyte = sum(len(c.encode("utf-8")) for c in replaced if ord(c) > 0x7F and c != "\ufffd")
     if good_multibyte >= bad:
         return replaced, "utf-8", True
     try:
@@ -309,7 +310,7 @@ def prepare_input(
         # UTF-8 needs at most 4 bytes a character: reject huge inputs before decoding.
         if max_chars is not None and len(raw) > 4 * max_chars:
             raise InputError(
-                f"input too large: {len(raw):,} bytes, over the limit of {max_chars:,} characters (max_chars)"
+                f"input too large: {len(raw):,} bytes cannot fit the limit of {max_chars:,} characters (max_chars)"
             )
         if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             kind = _binary_kind(raw[:_SNIFF])
