@@ -394,3 +394,16 @@ def test_use_of_resources_gets_its_own_column_and_error_records_say_why():
     assert "col-use-of-resources" not in render_article(text, {"ratings": [{"rating": "good"}]})
     page = Page(render_article(text, {"id": "x", "error": "input too large"}))
     assert "error record: input too large" in page.all_text
+
+
+def test_evaluation_page_shows_error_records_and_evidence_from_another_text():
+    gold = {"id": "g1", "organisations": [{"name": "Oakfield Trust", "kind": "provider"}]}
+    stale = {"id": "g2", "organisations": [{"name": "Hollybank Surgery", "kind": "location",
+                                            "evidence": [{"start": 0, "end": 9, "text": "Hollybank"}]}]}
+    report = score_corpus([(gold, {"id": "g1", "error": "not text: the input looks like a PDF document"}),
+                           ({"id": "g2"}, stale)])
+    report.texts = {"g1": EVAL_TEXT, "g2": "Something else entirely."}
+    page = Page(render_evaluation(report))
+    assert "error record: not text: the input looks like a PDF document" in page.all_text
+    assert "1 evidence span(s) do not match this text" in page.all_text
+    assert [m["text"] for m in page.marks] == ["Oakfield Trust"]  # the miss, located; no stale mark

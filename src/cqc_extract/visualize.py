@@ -631,16 +631,17 @@ def _article_errors(art: Any, text: str | None, index: int) -> str:
     prefix = f"d{index}-"
     spans: list[_Span] = []
     lines: list[str] = []
-    number = 0
+    number = lost = 0
 
     def entry(tag: str, field: str, item: Mapping, detail: str = "") -> str:
-        nonlocal number
+        nonlocal number, lost
         item_id = f"{prefix}e{number}"
         number += 1
         label = ERROR_KINDS[tag][0]
         located = ""
         if text is not None:
             found = _valid_evidence(text, item.get("evidence"))
+            lost += len(item.get("evidence") or []) - len(found)
             if not found and tag == "missed":
                 found = _locate(text, field, item)
                 located = ' <span class="located">(located by name)</span>' if found else ""
@@ -670,6 +671,9 @@ def _article_errors(art: Any, text: str | None, index: int) -> str:
         lines.append(f'<div class="field-block" data-field="{_e(field)}">{"".join(block)}</div>')
     if art.error:
         lines.insert(0, f'<p class="error-record">error record: {_e(art.error)}</p>')
+    if lost:
+        lines.insert(0, f'<p class="warn">{lost} evidence span(s) do not match this text and are not shown '
+                        "(were the predictions made from another version of it?)</p>")
     marked = _highlight(text, spans, prefix) if text is not None else \
         '<p class="empty">Article text not available.</p>'
     n_miss = sum(len(v) for f, v in art.misses.items() if f not in ACCURACY_FIELDS)
