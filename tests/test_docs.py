@@ -319,3 +319,26 @@ def test_relative_links_resolve(page):
         resolved = (path.parent / target).resolve()
         if target and str(resolved.relative_to(REPO)) not in PLANNED:
             assert resolved.exists(), f"{page} links to missing {target}"
+
+
+# --- docs/architecture.md names what the components really read and write ---------
+
+
+def test_architecture_table_matches_the_components(nlp_fast):
+    """Each component's row names every models/ file it reads (its asset_files),
+    and the page names every Doc extension and span group the components write."""
+    from cqc_extract.components.base import EXTENSIONS
+    from cqc_extract.components.organisations import ORG_SPANS_KEY
+    from cqc_extract.components.vocabulary import SPANS_KEY
+    from cqc_extract.pipeline import CQC_COMPONENTS
+
+    page = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `(cqc_\w+)`.*$", page, re.M)}
+    assert set(rows) == set(CQC_COMPONENTS), "one table row per cqc_* component"
+    for name in CQC_COMPONENTS:
+        for rel in getattr(nlp_fast.get_pipe(name), "asset_files", ()):
+            assert f"`{rel}`" in rows[name], f"architecture.md: {name} reads {rel}"
+    for extension in EXTENSIONS:
+        assert f"doc._.{extension}" in page
+    for key in (SPANS_KEY, ORG_SPANS_KEY):
+        assert f'doc.spans["{key}"]' in page
