@@ -77,8 +77,8 @@ header.top .meta { font-size:13px; opacity:.85; }
 .legend { display:flex; flex-wrap:wrap; gap:6px 12px; align-items:center; font-size:12px; }
 .legend .swatch { display:inline-block; padding:1px 7px; border-radius:4px; color:#1f2933;
   font-weight:600; font-size:11px; letter-spacing:.03em; }
-.page { display:grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap:0;
-  height: calc(100vh - 46px); }
+body.article-page { display:flex; flex-direction:column; height:100vh; }
+.page { display:grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap:0; flex:1; min-height:0; }
 .page > section { overflow:auto; padding:16px 22px 40px; }
 .page > section.text { background:var(--panel); border-right:1px solid var(--line); }
 h2 { font-size:15px; margin:18px 0 8px; text-transform:uppercase; letter-spacing:.05em; color:#12355b; }
@@ -94,15 +94,17 @@ mark.entity.flash { animation: flash 1s ease-out 1; }
 .warn { background:#fff7e6; border:1px solid #f5c46b; padding:6px 10px; border-radius:6px; font-size:13px; }
 .empty { color:var(--muted); font-style:italic; font-size:13px; }
 table.grid { border-collapse:separate; border-spacing:3px; width:100%; table-layout:fixed; font-size:13px; margin-bottom:6px; }
-table.grid th { font-weight:600; text-align:center; color:var(--muted); font-size:11.5px; padding:2px 4px; }
+table.grid th { font-weight:600; text-align:center; color:var(--muted); font-size:11px; padding:2px 1px;
+  overflow-wrap:anywhere; }
 table.grid th.row { text-align:left; color:var(--ink); font-size:12px; line-height:1.2; }
-table.grid col.rowcol { width:24%; }
+table.grid col.rowcol { width:22%; }
 table.grid th.col-overall { color:var(--ink); }
 table.grid td { text-align:center; padding:0; height:32px; background:#eef1f5; border-radius:4px; }
 table.grid td.none { color:#b0b8c4; }
 .chip { display:flex; flex-wrap:wrap; align-items:center; justify-content:center; gap:0 4px; min-height:34px;
-  border-radius:4px; font-weight:600; font-size:11.5px; cursor:pointer; padding:2px 4px; line-height:1.15; }
+  border-radius:4px; font-weight:600; font-size:11px; hyphens:manual; cursor:pointer; padding:2px 4px; line-height:1.15; }
 .chip + .chip { margin-top:2px; }
+.chip[data-rating="requires improvement"] { font-size:10.5px; letter-spacing:-.01em; padding:2px 1px; }
 .chip .arrow { font-size:12px; }
 .chip.hl, .item.hl { outline:3px solid #12355b; outline-offset:1px; }
 ul.items { list-style:none; margin:0; padding:0; }
@@ -150,6 +152,12 @@ table.scores tr[data-field]:hover, table.scores tr.active { background:#eef4fb; 
 .filter-note { font-size:12px; text-transform:none; letter-spacing:0; color:var(--muted); margin-left:10px; }
 .err q { quotes:"\201C" "\201D"; font-weight:600; }
 [hidden] { display:none !important; }
+@media (max-width: 900px) {  /* narrow windows: record under the text, the page scrolls as one */
+  body.article-page { display:block; height:auto; }
+  .page, .article-body { display:block; }
+  .page > section { overflow:visible; }
+  .page > section.text { border-right:0; border-bottom:1px solid var(--line); }
+}
 """
 
 # Hover an item -> its evidence marks light up; click -> scroll to the next
@@ -238,11 +246,11 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _page(title: str, meta: str, legend: str, body: str) -> str:
+def _page(title: str, meta: str, legend: str, body: str, body_class: str = "") -> str:
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body class=\"{body_class}\">\n"
         f"<header class=\"top\"><h1>{_e(title)}</h1><span class=\"meta\">{meta}</span>{legend}</header>\n"
         f"{body}\n<script>{_JS}</script>\n</body>\n</html>\n"
     )
@@ -375,6 +383,11 @@ def _rating_tip(r: Mapping) -> str:
     return " — ".join(parts)
 
 
+# "Requires improvement" is the longest label: a soft hyphen lets a narrow
+# cell break "improve-ment" instead of overflowing.
+_SOFT = "improve&shy;ment"
+
+
 def _rating_chip(r: Mapping, item_id: str, has_evidence: bool) -> str:
     value = str(r.get("rating") or "")
     bg, fg = RATING_COLOURS.get(value, ("#98a2b3", "#ffffff"))
@@ -384,7 +397,7 @@ def _rating_chip(r: Mapping, item_id: str, has_evidence: bool) -> str:
     return (
         f'<div class="chip" tabindex="0" data-item="{item_id}" data-rating="{_e(value)}" '
         f'data-domain="{_e(r.get("domain"))}" title="{_e(_rating_tip(r) + extra)}" '
-        f'style="background:{bg};color:{fg}">{_e(value.capitalize())}{arrow_html}</div>'
+        f'style="background:{bg};color:{fg}">{_e(value.capitalize()).replace("improvement", _SOFT)}{arrow_html}</div>'
     )
 
 
@@ -541,7 +554,7 @@ def render_article(text: str, record: Any, *, title: str | None = None) -> str:
         '<div class="page"><section class="text"><h2>Article</h2>'
         f"{marked}</section><section class=\"record\">{panel}</section></div>"
     )
-    page = _page(f"cqc-extract: {heading}", meta, _legend(KINDS), body)
+    page = _page(f"cqc-extract: {heading}", meta, _legend(KINDS), body, "article-page")
     return page.replace("</style>", _kind_css(KINDS) + "</style>", 1)
 
 
