@@ -84,7 +84,9 @@ body.article-page { display:flex; flex-direction:column; height:100vh; }
 h2 { font-size:15px; margin:18px 0 8px; text-transform:uppercase; letter-spacing:.05em; color:#12355b; }
 h2:first-child { margin-top:4px; }
 h3 { font-size:14px; margin:12px 0 6px; }
-.entities { white-space:pre-wrap; line-height:1.75 !important; font-size:15px; }
+/* displaCy turns each newline into <br>; 'normal' keeps a stray \r (Windows line
+   ends) from adding a second break, and long unbroken strings wrap. */
+.entities { white-space:normal; overflow-wrap:anywhere; line-height:1.75 !important; font-size:15px; }
 mark.entity { padding:1px 2px; border-radius:3px; color:inherit; cursor:pointer; transition:box-shadow .15s; }
 mark.entity .mark-label { font-size:8.5px; font-weight:700; margin-left:3px; vertical-align:super;
   letter-spacing:.03em; opacity:.7; }
