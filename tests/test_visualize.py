@@ -407,3 +407,33 @@ def test_evaluation_page_shows_error_records_and_evidence_from_another_text():
     assert "error record: not text: the input looks like a PDF document" in page.all_text
     assert "1 evidence span(s) do not match this text" in page.all_text
     assert [m["text"] for m in page.marks] == ["Oakfield Trust"]  # the miss, located; no stale mark
+
+
+def test_evaluate_html_with_mentions_adds_the_span_view(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": EVAL_TEXT, "gold": {
+        "organisations": [{"name": "Hollybank Surgery", "kind": "location"}]}}) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"id": "g1", "organisations": [
+        {"name": "Hollybank Surgery", "kind": "location", "evidence": _ev("Hollybank Surgery")}]}) + "\n")
+    out = tmp_path / "eval.html"
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--mentions",
+                                 "--html", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    expected = json.loads(result.stdout[:result.stdout.rindex("}") + 1])["mentions"]
+    page = Page(out.read_text(encoding="utf-8"))
+    rows = [(a["data-kind"], a["data-scheme"]) for t, a in page.tags if a.get("class") == "mention"]
+    judged = [k for k, v in expected["kinds"].items() if v["articles"]] + ["all"]
+    assert rows == [(k, s) for k in judged for s in ("strict", "exact", "partial", "type")]
+    assert "Mentions (evidence spans" in page.all_text
+
+
+def test_mentions_table_shows_the_counts_it_is_given():
+    counts = {"correct": 7, "incorrect": 1, "partial": 2, "missed": 3, "spurious": 4, "p": 0.5, "r": 0.25, "f1": 0.333}
+    data = {"kinds": {"people": {"articles": 2, **{s: counts for s in ("strict", "exact", "partial", "type")}},
+                      "ratings": {"articles": 0}},
+            "all": {s: counts for s in ("strict", "exact", "partial", "type")}}
+    html = render_evaluation(eval_report(), mentions=data)
+    assert html.count("<td>7</td><td>1</td><td>2</td><td>3</td><td>4</td>") == 8
+    assert "Not judged (no gold spans): ratings." in Page(html).all_text
+    assert "Mentions (evidence spans" not in render_evaluation(eval_report())

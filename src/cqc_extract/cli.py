@@ -111,7 +111,8 @@ def evaluate(
     if html_page is not None:
         from .visualize import render_evaluation
 
-        html_page.write_text(render_evaluation(report, source=str(gold)), encoding="utf-8")
+        page = render_evaluation(report, source=str(gold), mentions=mention_scores)
+        html_page.write_text(page, encoding="utf-8")
         typer.echo(f"wrote {html_page}", err=True)
 
 

@@ -128,6 +128,7 @@ table.scores th, table.scores td { border-bottom:1px solid var(--line); padding:
 table.scores th:first-child, table.scores td:first-child { text-align:left; }
 table.scores td.field { font-weight:600; }
 table.scores td.sub { padding-left:22px; font-weight:400; }
+table.mentions td:nth-child(2), table.mentions th:nth-child(2) { text-align:left; }
 .metric { display:flex; align-items:center; gap:8px; }
 .bar { position:relative; flex:1; height:14px; background:#eef1f5; border-radius:3px; min-width:90px; }
 .bar > span { position:absolute; left:0; top:0; bottom:0; border-radius:3px; }
@@ -640,6 +641,37 @@ def _scores_table(report: Any) -> str:
     )
 
 
+def _mentions_table(mentions: Any) -> str:
+    """The mention-level view (nervaluate schemes per kind) of `mentions.py`,
+    from its JSON form; kinds without gold spans are named, not scored."""
+    data = mentions.to_json() if hasattr(mentions, "to_json") else mentions
+    categories = ("correct", "incorrect", "partial", "missed", "spurious")
+    groups = [(k, v) for k, v in data.get("kinds", {}).items() if v.get("articles")]
+    groups.append(("all", data.get("all", {})))
+    rows = []
+    for kind, schemes in groups:
+        for scheme in ("strict", "exact", "partial", "type"):
+            c = schemes.get(scheme)
+            if not c:
+                continue
+            rows.append(
+                f'<tr class="mention" data-kind="{_e(kind)}" data-scheme="{_e(scheme)}">'
+                f'<td class="field">{_e(kind)}</td><td>{_e(scheme)}</td>'
+                f"<td>{_score_bar('p', c['p'])}</td><td>{_score_bar('r', c['r'])}</td>"
+                f"<td>{_score_bar('f1', c['f1'])}</td>"
+                + "".join(f"<td>{int(c.get(n, 0))}</td>" for n in categories) + "</tr>"
+            )
+    unjudged = [k for k, v in data.get("kinds", {}).items() if not v.get("articles")]
+    note = (f'<p class="empty">Not judged (no gold spans): {_e(", ".join(unjudged))}.</p>'
+            if unjudged else "")
+    head = "".join(f"<th>{_e(n)}</th>" for n in categories)
+    return (
+        '<h2>Mentions (evidence spans, nervaluate schemes)</h2><table class="scores mentions"><thead><tr>'
+        f"<th>kind</th><th>scheme</th><th>precision</th><th>recall</th><th>F1</th>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>{note}"
+    )
+
+
 def _article_errors(art: Any, text: str | None, index: int) -> str:
     from .scoring import ACCURACY_FIELDS, FIELDS
 
@@ -714,11 +746,13 @@ def render_evaluation(
     *,
     title: str = "cqc-extract evaluation",
     source: str | None = None,
+    mentions: Any = None,
 ) -> str:
     """The `evaluate --html` page: P/R/F1 bars and counts per field, then
     every article with errors (misses, spurious items, wrong sub-field values)
     beside its text with the predicted evidence highlighted. `texts` maps
-    article ids to texts (default: the report's own `texts`)."""
+    article ids to texts (default: the report's own `texts`); `mentions`, the
+    scores of `mentions.score_mentions` (or their JSON), adds the span view."""
     texts = texts if texts is not None else getattr(report, "texts", None) or {}
     articles = [a for a in report.articles if a.has_errors or a.error]
     sections = "".join(
@@ -729,6 +763,7 @@ def render_evaluation(
     body = (
         '<main class="eval"><h2>Scores (SPEC.md §3, micro-averaged)</h2>'
         f"{_scores_table(report)}"
+        f"{_mentions_table(mentions) if mentions is not None else ''}"
         f'<h2>Articles with errors ({len(articles)} of {report.docs}; {clean} without)'
         '<button class="expand" type="button">open / close all</button>'
         '<span class="filter-note" hidden></span></h2>'
