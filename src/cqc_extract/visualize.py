@@ -18,7 +18,9 @@ event handlers and loads nothing from the network.
 
 from __future__ import annotations
 
+import functools
 import html
+from importlib import resources
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -65,183 +67,12 @@ _MARK_TEMPLATE = (
     '<span class="mark-label">{label}</span></mark>'
 )
 
-_CSS = """
-:root { --ink:#1f2933; --muted:#667085; --line:#e4e7ec; --bg:#f8fafc; --panel:#ffffff; }
-* { box-sizing: border-box; }
-body { margin:0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color:var(--ink);
-  background:var(--bg); font-size:15px; }
-header.top { padding:10px 20px; background:#12355b; color:#fff; display:flex; align-items:baseline;
-  gap:18px; flex-wrap:wrap; }
-header.top h1 { font-size:18px; margin:0; font-weight:600; }
-header.top .meta { font-size:13px; opacity:.85; }
-.legend { display:flex; flex-wrap:wrap; gap:6px 12px; align-items:center; font-size:12px; }
-.legend .swatch { display:inline-block; padding:1px 7px; border-radius:4px; color:#1f2933;
-  font-weight:600; font-size:11px; letter-spacing:.03em; }
-body.article-page { display:flex; flex-direction:column; height:100vh; }
-.page { display:grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr); gap:0; flex:1; min-height:0; }
-.page > section { overflow:auto; padding:16px 22px 40px; }
-.page > section.text { background:var(--panel); border-right:1px solid var(--line); }
-h2 { font-size:15px; margin:18px 0 8px; text-transform:uppercase; letter-spacing:.05em; color:#12355b; }
-h2:first-child { margin-top:4px; }
-h3 { font-size:14px; margin:12px 0 6px; }
-/* displaCy turns each newline into <br>; 'normal' keeps a stray \r (Windows line
-   ends) from adding a second break, and long unbroken strings wrap. */
-.entities { white-space:normal; overflow-wrap:anywhere; line-height:1.75 !important; font-size:15px; }
-mark.entity { padding:1px 2px; border-radius:3px; color:inherit; cursor:pointer; transition:box-shadow .15s; }
-mark.entity .mark-label { font-size:8.5px; font-weight:700; margin-left:3px; vertical-align:super;
-  letter-spacing:.03em; opacity:.7; }
-mark.entity.hl { box-shadow:0 0 0 2px #12355b; }
-mark.entity.flash { animation: flash 1s ease-out 1; }
-@keyframes flash { from { box-shadow:0 0 0 6px #f59e0b; } to { box-shadow:0 0 0 2px #12355b; } }
-.warn { background:#fff7e6; border:1px solid #f5c46b; padding:6px 10px; border-radius:6px; font-size:13px; }
-.empty { color:var(--muted); font-style:italic; font-size:13px; }
-table.grid { border-collapse:separate; border-spacing:3px; width:100%; table-layout:fixed; font-size:13px; margin-bottom:6px; }
-table.grid th { font-weight:600; text-align:center; color:var(--muted); font-size:11px; padding:2px 1px;
-  overflow-wrap:anywhere; }
-table.grid th.row { text-align:left; color:var(--ink); font-size:12px; line-height:1.2; }
-table.grid col.rowcol { width:22%; }
-table.grid th.col-overall { color:var(--ink); }
-table.grid td { text-align:center; padding:0; height:32px; background:#eef1f5; border-radius:4px; }
-table.grid td.none { color:#b0b8c4; }
-.chip { display:flex; flex-wrap:wrap; align-items:center; justify-content:center; gap:0 4px; min-height:34px;
-  border-radius:4px; font-weight:600; font-size:11px; hyphens:manual; cursor:pointer; padding:2px 4px; line-height:1.15; }
-.chip + .chip { margin-top:2px; }
-.chip[data-rating="requires improvement"] { font-size:10.5px; letter-spacing:-.01em; padding:2px 1px; }
-.chip .arrow { font-size:12px; }
-.chip.hl, .item.hl { outline:3px solid #12355b; outline-offset:1px; }
-ul.items { list-style:none; margin:0; padding:0; }
-.item { background:var(--panel); border:1px solid var(--line); border-radius:6px; padding:6px 10px;
-  margin-bottom:6px; cursor:pointer; font-size:13.5px; }
-.item:hover { border-color:#9fb3c8; }
-.item.noev { cursor:default; border-style:dashed; }
-.item .name { font-weight:600; }
-.item .sub { color:var(--muted); font-size:12.5px; }
-.badge { display:inline-block; font-size:11px; padding:0 6px; border-radius:9px; background:#e4e7ec;
-  color:#344054; margin-left:4px; vertical-align:1px; }
-.badge.quoted { background:#ede9fe; color:#5b21b6; }
-.badge.imposed { background:#fee2e2; color:#991b1b; }
-.badge.lifted { background:#dcfce7; color:#166534; }
-.badge.continued { background:#fef3c7; color:#92400e; }
-.amount { font-weight:700; font-variant-numeric:tabular-nums; }
-table.scores { border-collapse:collapse; width:100%; font-size:13px; background:var(--panel); }
-table.scores th, table.scores td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:right; }
-table.scores th:first-child, table.scores td:first-child { text-align:left; }
-table.scores td.field { font-weight:600; }
-table.scores td.sub { padding-left:22px; font-weight:400; }
-table.mentions td:nth-child(2), table.mentions th:nth-child(2) { text-align:left; }
-.metric { display:flex; align-items:center; gap:8px; }
-.bar { position:relative; flex:1; height:14px; background:#eef1f5; border-radius:3px; min-width:90px; }
-.bar > span { position:absolute; left:0; top:0; bottom:0; border-radius:3px; }
-.metric > em { font-style:normal; font-size:12.5px; width:3.2em; text-align:right; font-variant-numeric:tabular-nums; }
-.bar.p > span { background:#60a5fa; } .bar.r > span { background:#4ade80; } .bar.f1 > span { background:#12355b; }
-.metric.f1 > em { font-weight:700; }
-main.eval { padding:16px 22px 60px; max-width:1500px; }
-details.article { background:var(--panel); border:1px solid var(--line); border-radius:8px; margin:8px 0; }
-details.article > summary { padding:8px 12px; cursor:pointer; font-weight:600; }
-details.article > summary .counts { font-weight:400; color:var(--muted); font-size:13px; margin-left:10px; }
-.article-body { display:grid; grid-template-columns:minmax(0,1.1fr) minmax(0,1fr); gap:18px; padding:0 12px 12px; }
-.article-body .entities { max-height:70vh; overflow:auto; border:1px solid var(--line); border-radius:6px;
-  padding:8px 10px; font-size:14px; }
-.err { font-size:13px; }
-.err .field { font-weight:700; margin-top:8px; }
-.err .item { margin:4px 0; }
-.err .tag { font-size:10.5px; font-weight:700; padding:0 5px; border-radius:3px; margin-right:5px; }
-.err .tag.missed { background:#bfdbfe; } .err .tag.spurious { background:#fecaca; } .err .tag.wrong { background:#fde68a; }
-.err .located { color:var(--muted); font-size:11.5px; }
-.error-record { color:#991b1b; font-weight:600; }
-button.expand { font-size:12px; padding:3px 10px; margin-left:8px; }
-table.scores tr[data-field] { cursor:pointer; }
-table.scores tr[data-field]:hover, table.scores tr.active { background:#eef4fb; }
-.filter-note { font-size:12px; text-transform:none; letter-spacing:0; color:var(--muted); margin-left:10px; }
-.err q { quotes:"\201C" "\201D"; font-weight:600; }
-[hidden] { display:none !important; }
-@media (max-width: 900px) {  /* narrow windows: record under the text, the page scrolls as one */
-  body.article-page { display:block; height:auto; }
-  .page, .article-body { display:block; }
-  .page > section { overflow:visible; }
-  .page > section.text { border-right:0; border-bottom:1px solid var(--line); }
-}
-"""
 
-# Hover an item -> its evidence marks light up; click -> scroll to the next
-# piece. Hover a mark -> the items it belongs to light up; click -> scroll to
-# the first. Everything is keyed by our own ids (letters, digits, '-'), never by text.
-_JS = """
-(function () {
-  var byItem = {};
-  var marks = document.querySelectorAll('mark[data-items]');
-  Array.prototype.forEach.call(marks, function (m) {
-    m.getAttribute('data-items').split(' ').forEach(function (id) {
-      if (id) { (byItem[id] = byItem[id] || []).push(m); }
-    });
-  });
-  function items(id) { return document.querySelectorAll('[data-item="' + id + '"]'); }
-  function light(id, on) {
-    (byItem[id] || []).forEach(function (m) { m.classList.toggle('hl', on); });
-    Array.prototype.forEach.call(items(id), function (el) { el.classList.toggle('hl', on); });
-  }
-  function reveal(el) {
-    var box = el.closest('details'); if (box) { box.open = true; }
-    el.scrollIntoView({behavior: 'smooth', block: 'center'});
-    el.classList.remove('flash'); void el.offsetWidth; el.classList.add('flash');
-  }
-  Array.prototype.forEach.call(document.querySelectorAll('[data-item]'), function (el) {
-    var id = el.getAttribute('data-item'), next = 0;
-    el.addEventListener('mouseenter', function () { light(id, true); });
-    el.addEventListener('mouseleave', function () { light(id, false); });
-    el.addEventListener('click', function (ev) {
-      ev.stopPropagation();
-      var ms = byItem[id] || [];
-      if (ms.length) { reveal(ms[next % ms.length]); next += 1; }
-    });
-  });
-  Array.prototype.forEach.call(marks, function (m) {
-    var ids = m.getAttribute('data-items').split(' ');
-    m.addEventListener('mouseenter', function () { ids.forEach(function (id) { light(id, true); }); });
-    m.addEventListener('mouseleave', function () { ids.forEach(function (id) { light(id, false); }); });
-    m.addEventListener('click', function () {
-      var first = items(ids[0]); if (first.length) { reveal(first[0]); }
-    });
-  });
-  // Keyboard: Enter or Space on a focused item or cell does what a click does.
-  Array.prototype.forEach.call(document.querySelectorAll('[tabindex="0"]'), function (el) {
-    el.addEventListener('keydown', function (ev) {
-      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); el.click(); }
-    });
-  });
-  // Evaluation page: a click on a field's score row keeps only that field's errors.
-  var active = null, note = document.querySelector('.filter-note');
-  Array.prototype.forEach.call(document.querySelectorAll('table.scores tr[data-field]'), function (row) {
-    row.addEventListener('click', function () {
-      var field = row.getAttribute('data-field');
-      active = active === field ? null : field;
-      Array.prototype.forEach.call(document.querySelectorAll('table.scores tr'), function (r) {
-        r.classList.toggle('active', active !== null && r === row);
-      });
-      Array.prototype.forEach.call(document.querySelectorAll('details.article'), function (d) {
-        var has = d.getAttribute('data-fields').split(' ').indexOf(field) >= 0;
-        d.hidden = active !== null && !has;
-        if (active !== null && has) { d.open = true; }
-      });
-      Array.prototype.forEach.call(document.querySelectorAll('.field-block'), function (b) {
-        b.hidden = active !== null && b.getAttribute('data-field') !== active;
-      });
-      if (note) {
-        note.hidden = active === null;
-        note.textContent = active === null ? '' : 'only ' + active + ' (click the row again for all)';
-      }
-    });
-  });
-  var expand = document.querySelector('button.expand');
-  if (expand) {
-    expand.addEventListener('click', function () {
-      var boxes = document.querySelectorAll('details.article');
-      var open = !Array.prototype.every.call(boxes, function (d) { return d.open; });
-      Array.prototype.forEach.call(boxes, function (d) { d.open = open; });
-    });
-  }
-})();
-"""
+@functools.lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    """The page's CSS or script, kept as files beside this module (assets/)
+    so they read as CSS and JavaScript; every page inlines them."""
+    return resources.files("cqc_extract").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def _e(value: Any) -> str:
@@ -253,9 +84,9 @@ def _page(title: str, meta: str, legend: str, body: str, body_class: str = "") -
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body class=\"{body_class}\">\n"
+        f"<title>{_e(title)}</title>\n<style>{_asset('review.css')}</style>\n</head>\n<body class=\"{body_class}\">\n"
         f"<header class=\"top\"><h1>{_e(title)}</h1><span class=\"meta\">{meta}</span>{legend}</header>\n"
-        f"{body}\n<script>{_JS}</script>\n</body>\n</html>\n"
+        f"{body}\n<script>{_asset('review.js')}</script>\n</body>\n</html>\n"
     )
 
 
