@@ -231,6 +231,29 @@ FAMILIES = {
             },
         ),
     ],
+    "a table of services by key questions": [
+        (
+            "Ratings for Oakmere Hospital:\n\n"
+            "Service | Overall | Safe | Well-led\n"
+            "Surgery | Good | Requires improvement | Good\n"
+            "Outpatients | Outstanding | Good | Outstanding\n",
+            {
+                ("Oakmere Hospital", "surgery", "overall", "good", None, None),
+                ("Oakmere Hospital", "surgery", "safe", RI, None, None),
+                ("Oakmere Hospital", "surgery", "well-led", "good", None, None),
+                ("Oakmere Hospital", "outpatients", "overall", "outstanding", None, None),
+                ("Oakmere Hospital", "outpatients", "safe", "good", None, None),
+                ("Oakmere Hospital", "outpatients", "well-led", "outstanding", None, None),
+            },
+        ),
+        (
+            "Kelsall Court Care Home\n| | Safe | Caring |\n|---|---|---|\n| Overall | Inadequate | Good (previously requires improvement) |\n",
+            {
+                ("Kelsall Court Care Home", None, "safe", "inadequate", None, None),
+                ("Kelsall Court Care Home", None, "caring", "good", RI, "improved"),
+            },
+        ),
+    ],
     "not ratings": [
         ("Nationally, 62% of care homes are rated good.", set()),
         ("The school was rated good by Ofsted last year.", set()),

@@ -37,6 +37,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, evidence
 from .organisations import ORG_SPANS_KEY
+from .rating_tables import Table, find_tables
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -128,7 +129,17 @@ class Ratings(AssetComponent):
         facts: dict[tuple, Fact] = {}
         history: list[Fact] = []
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
+        tables = find_tables(folded)
+        tables_read: set[int] = set()
         for u_start, u_end in _units(doc):
+            table = next((t for t in tables if t.start <= u_start <= t.end), None)
+            if table is not None:
+                # A grid of services x key questions: read by columns, not grammar.
+                if table.start not in tables_read:
+                    tables_read.add(table.start)
+                    for fact in self._table(folded, table, ratings, domains, services, orgs, state):
+                        last = self._add(facts, fact)
+                continue
             self._same_as_before(folded, u_start, u_end, facts, state)
             if not any(u_start <= r.start < u_end for r in ratings):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
@@ -185,6 +196,8 @@ class Ratings(AssetComponent):
     def _adjective(self, folded: str, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
+        if re.match(r"[ \t]*(?:[\n|\t]|$)", folded[r.end : r.end + 5]):
+            return False  # the end of a line or a table cell: a value, whatever follows
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
     def _practice(self, folded: str, s: Mention) -> bool:
@@ -280,6 +293,46 @@ class Ratings(AssetComponent):
         if state.provider is None and state.location is None and state.described is None:
             return "any", False, u_start
         return None
+
+    def _table(self, folded, table: Table, ratings, domains, services, orgs, state: State) -> list[Fact]:
+        """Each cell under a key-question column is that key question's rating
+        for the row's service ("Surgery | Good | ...") or subject."""
+        def inside(mentions, cell):
+            return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
+
+        columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
+        if sum(1 for c in columns if c) < 2:
+            return []
+        facts = []
+        for row in table.rows[1:]:
+            label = row[0]
+            label_text = folded[label.start : label.end].strip(" *:'\"")
+            row_orgs = [o for o in orgs if label.start <= o[0] < label.end]
+            subject, service = state.location or state.subject, None
+            if row_orgs:
+                subject = row_orgs[0][2]
+            elif inside(domains, label) and inside(domains, label)[0].value == "overall":
+                subject = state.subject
+            else:
+                found, ref, _ = self._reference(label_text, state)
+                if found:
+                    subject = ref
+                else:
+                    named = inside(services, label)
+                    whole = named and (named[0].end - named[0].start) >= 0.6 * len(label_text)
+                    service = named[0].value if whole else re.sub(r"^(?:the|a|an)\s+", "", label_text)
+            for k, cell in enumerate(row[1:], start=1):
+                domain = columns[k] if k < len(columns) else None
+                values = inside(ratings, cell)
+                if not domain or not values or not service and not subject and not label_text:
+                    continue
+                previous = None
+                if len(values) > 1 and self.cue["previous_before"].search(folded[values[0].end : values[1].start]):
+                    previous = values[1].value
+                change = change_between(previous, values[0].value) if previous else None
+                facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
+                                  [(values[0].start, values[0].end)]))
+        return facts
 
     def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
         """ "These findings mirror those of the previous inspection": every
