@@ -145,17 +145,21 @@ class Ratings(AssetComponent):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 last = self._copy(folded, u_start, u_end, domains, facts, last)
                 continue
-            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs):
+            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs, services):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
                 if not any(c_start <= r.start < c_end for r in ratings):
                     last = self._copy(folded, c_start, c_end, domains, facts, last)
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
+                clause_history = self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts)
+                history_spans = {tuple(h.spans) for h in clause_history}
                 for fact in clause_facts:
+                    if tuple(fact.spans) in history_spans and self._only_history(fact):
+                        continue  # "was rated inadequate last year": a previous rating only
                     if fact.subject is None:
                         fact.described = state.described
                     last = self._add(facts, fact)
-                history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
+                history.extend(clause_history)
         self._apply_history(facts, history)
         facts = self._name_described(facts, orgs, doc)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
@@ -215,7 +219,8 @@ class Ratings(AssetComponent):
         return [
             s for s in services
             if s.value not in groups
-            or any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
+            or not re.search(r"\d\s+$", doc.text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
+            and any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
         ]
 
     def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs, domains) -> list[Mention]:
@@ -377,10 +382,12 @@ class Ratings(AssetComponent):
         return source
 
     # -- clauses ------------------------------------------------------------------
-    def _clauses(self, folded, u_start, u_end, ratings, domains, orgs) -> list[tuple[int, int]]:
+    def _clauses(self, folded, u_start, u_end, ratings, domains, orgs, services) -> list[tuple[int, int]]:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(folded, u_start, u_end):
+            if m.group(0) == ";" and any(0 <= s.start - m.end() <= 6 for s in services):
+                continue  # "good for older people; people with long-term conditions; ..."
             cuts.append(m.start())
         for m in AND_JOIN.finditer(folded, u_start, u_end):
             # ", and Y was rated ..." / ", and so has effective": a new statement.
@@ -522,7 +529,7 @@ class Ratings(AssetComponent):
             if s.start < r.end or s.start >= limit:
                 continue
             gap = folded[cursor : s.start]
-            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
+            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,;]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
                 break
             found.append(s.value)
             cursor = s.end
@@ -617,7 +624,12 @@ class Ratings(AssetComponent):
     # -- previous ratings stated as history ----------------------------------------
     def _history(self, folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts) -> list[Fact]:
         clause = folded[c_start:c_end]
-        if not self.cue["history_clause"].search(clause):
+        in_clause = [r for r in ratings if c_start <= r.start < c_end]
+        # "children's services were downgraded from good": only a previous value.
+        only_previous = bool(in_clause) and not clause_facts and all(
+            self.cue["previous_before"].search(folded[max(c_start, r.start - 90) : r.start]) for r in in_clause
+        )
+        if not (self.cue["history_clause"].search(clause) or only_previous):
             return []
         found = []
         for r in ratings:
@@ -625,7 +637,7 @@ class Ratings(AssetComponent):
                 continue
             before = folded[max(c_start, r.start - 90) : r.start]
             after = folded[r.end : r.end + 60]
-            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause)):
+            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
                 continue
             if any((r.start, r.end) in f.spans for f in clause_facts):
                 if not self.cue["history_clause"].search(before + after):
