@@ -231,6 +231,63 @@ FAMILIES = {
             },
         ),
     ],
+    "a table of services by key questions": [
+        (
+            "Ratings for Oakmere Hospital:\n\n"
+            "Service | Overall | Safe | Well-led\n"
+            "Surgery | Good | Requires improvement | Good\n"
+            "Outpatients | Outstanding | Good | Outstanding\n",
+            {
+                ("Oakmere Hospital", "surgery", "overall", "good", None, None),
+                ("Oakmere Hospital", "surgery", "safe", RI, None, None),
+                ("Oakmere Hospital", "surgery", "well-led", "good", None, None),
+                ("Oakmere Hospital", "outpatients", "overall", "outstanding", None, None),
+                ("Oakmere Hospital", "outpatients", "safe", "good", None, None),
+                ("Oakmere Hospital", "outpatients", "well-led", "outstanding", None, None),
+            },
+        ),
+        (
+            "Kelsall Court Care Home\n| | Safe | Caring |\n|---|---|---|\n| Overall | Inadequate | Good (previously requires improvement) |\n",
+            {
+                ("Kelsall Court Care Home", None, "safe", "inadequate", None, None),
+                ("Kelsall Court Care Home", None, "caring", "good", RI, "improved"),
+            },
+        ),
+    ],
+    "history that only fills previous": [
+        (
+            "Brookside Surgery was rated inadequate and placed in special measures in March last year. "
+            "After a return visit, Brookside Surgery has been rated good.",
+            {("Brookside Surgery", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "Tamar Vale Hospitals NHS Trust was rated inadequate when it went into special measures. "
+            "The trust is now rated requires improvement.",
+            {("Tamar Vale Hospitals NHS Trust", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "At Kenwood Hospital, surgery is rated good. Maternity services were downgraded from good, "
+            "and maternity is now rated requires improvement.",
+            {
+                ("Kenwood Hospital", "surgery", "overall", "good", None, None),
+                ("Kenwood Hospital", "maternity", "overall", RI, "good", "declined"),
+            },
+        ),
+    ],
+    "population groups": [
+        (
+            "Riverside Medical Practice was rated good for older people; people with long-term conditions; "
+            "and working age people.",
+            {
+                ("Riverside Medical Practice", g, "overall", "good", None, None)
+                for g in ("older people", "people with long-term conditions", "working age people")
+            },
+        ),
+        (
+            "Larch Court, which can care for up to 38 older people, was rated good.",
+            {("Larch Court", None, "overall", "good", None, None)},
+        ),
+    ],
     "not ratings": [
         ("Nationally, 62% of care homes are rated good.", set()),
         ("The school was rated good by Ofsted last year.", set()),

@@ -37,6 +37,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, evidence
 from .organisations import ORG_SPANS_KEY
+from .rating_tables import Table, find_tables
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -128,23 +129,37 @@ class Ratings(AssetComponent):
         facts: dict[tuple, Fact] = {}
         history: list[Fact] = []
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
+        tables = find_tables(folded)
+        tables_read: set[int] = set()
         for u_start, u_end in _units(doc):
+            table = next((t for t in tables if t.start <= u_start <= t.end), None)
+            if table is not None:
+                # A grid of services x key questions: read by columns, not grammar.
+                if table.start not in tables_read:
+                    tables_read.add(table.start)
+                    for fact in self._table(folded, table, ratings, domains, services, orgs, state):
+                        last = self._add(facts, fact)
+                continue
             self._same_as_before(folded, u_start, u_end, facts, state)
             if not any(u_start <= r.start < u_end for r in ratings):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 last = self._copy(folded, u_start, u_end, domains, facts, last)
                 continue
-            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs):
+            for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs, services):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
                 if not any(c_start <= r.start < c_end for r in ratings):
                     last = self._copy(folded, c_start, c_end, domains, facts, last)
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
+                clause_history = self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts)
+                history_spans = {tuple(h.spans) for h in clause_history}
                 for fact in clause_facts:
+                    if tuple(fact.spans) in history_spans and self._only_history(fact):
+                        continue  # "was rated inadequate last year": a previous rating only
                     if fact.subject is None:
                         fact.described = state.described
                     last = self._add(facts, fact)
-                history.extend(self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts))
+                history.extend(clause_history)
         self._apply_history(facts, history)
         facts = self._name_described(facts, orgs, doc)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
@@ -185,6 +200,8 @@ class Ratings(AssetComponent):
     def _adjective(self, folded: str, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
+        if re.match(r"[ \t]*(?:[\n|\t]|$)", folded[r.end : r.end + 5]):
+            return False  # the end of a line or a table cell: a value, whatever follows
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
     def _practice(self, folded: str, s: Mention) -> bool:
@@ -202,7 +219,8 @@ class Ratings(AssetComponent):
         return [
             s for s in services
             if s.value not in groups
-            or any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
+            or not re.search(r"\d\s+$", doc.text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
+            and any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
         ]
 
     def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs, domains) -> list[Mention]:
@@ -281,6 +299,46 @@ class Ratings(AssetComponent):
             return "any", False, u_start
         return None
 
+    def _table(self, folded, table: Table, ratings, domains, services, orgs, state: State) -> list[Fact]:
+        """Each cell under a key-question column is that key question's rating
+        for the row's service ("Surgery | Good | ...") or subject."""
+        def inside(mentions, cell):
+            return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
+
+        columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
+        if sum(1 for c in columns if c) < 2:
+            return []
+        facts = []
+        for row in table.rows[1:]:
+            label = row[0]
+            label_text = folded[label.start : label.end].strip(" *:'\"")
+            row_orgs = [o for o in orgs if label.start <= o[0] < label.end]
+            subject, service = state.location or state.subject, None
+            if row_orgs:
+                subject = row_orgs[0][2]
+            elif inside(domains, label) and inside(domains, label)[0].value == "overall":
+                subject = state.subject
+            else:
+                found, ref, _ = self._reference(label_text, state)
+                if found:
+                    subject = ref
+                else:
+                    named = inside(services, label)
+                    whole = named and (named[0].end - named[0].start) >= 0.6 * len(label_text)
+                    service = named[0].value if whole else re.sub(r"^(?:the|a|an)\s+", "", label_text)
+            for k, cell in enumerate(row[1:], start=1):
+                domain = columns[k] if k < len(columns) else None
+                values = inside(ratings, cell)
+                if not domain or not values or not service and not subject and not label_text:
+                    continue
+                previous = None
+                if len(values) > 1 and self.cue["previous_before"].search(folded[values[0].end : values[1].start]):
+                    previous = values[1].value
+                change = change_between(previous, values[0].value) if previous else None
+                facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
+                                  [(values[0].start, values[0].end)]))
+        return facts
+
     def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
         """ "These findings mirror those of the previous inspection": every
         rating stated so far for the subject had the same value before."""
@@ -324,10 +382,12 @@ class Ratings(AssetComponent):
         return source
 
     # -- clauses ------------------------------------------------------------------
-    def _clauses(self, folded, u_start, u_end, ratings, domains, orgs) -> list[tuple[int, int]]:
+    def _clauses(self, folded, u_start, u_end, ratings, domains, orgs, services) -> list[tuple[int, int]]:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(folded, u_start, u_end):
+            if m.group(0) == ";" and any(0 <= s.start - m.end() <= 6 for s in services):
+                continue  # "good for older people; people with long-term conditions; ..."
             cuts.append(m.start())
         for m in AND_JOIN.finditer(folded, u_start, u_end):
             # ", and Y was rated ..." / ", and so has effective": a new statement.
@@ -469,7 +529,7 @@ class Ratings(AssetComponent):
             if s.start < r.end or s.start >= limit:
                 continue
             gap = folded[cursor : s.start]
-            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
+            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,;]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
                 break
             found.append(s.value)
             cursor = s.end
@@ -564,7 +624,12 @@ class Ratings(AssetComponent):
     # -- previous ratings stated as history ----------------------------------------
     def _history(self, folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts) -> list[Fact]:
         clause = folded[c_start:c_end]
-        if not self.cue["history_clause"].search(clause):
+        in_clause = [r for r in ratings if c_start <= r.start < c_end]
+        # "children's services were downgraded from good": only a previous value.
+        only_previous = bool(in_clause) and not clause_facts and all(
+            self.cue["previous_before"].search(folded[max(c_start, r.start - 90) : r.start]) for r in in_clause
+        )
+        if not (self.cue["history_clause"].search(clause) or only_previous):
             return []
         found = []
         for r in ratings:
@@ -572,7 +637,7 @@ class Ratings(AssetComponent):
                 continue
             before = folded[max(c_start, r.start - 90) : r.start]
             after = folded[r.end : r.end + 60]
-            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause)):
+            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
                 continue
             if any((r.start, r.end) in f.spans for f in clause_facts):
                 if not self.cue["history_clause"].search(before + after):
