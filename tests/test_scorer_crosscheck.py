@@ -154,7 +154,7 @@ def _gold_articles(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _assert_same(articles: list[dict], predictions: dict[str, dict]) -> None:
+def _assert_same(articles: list[dict], predictions: dict[str, dict]):
     ours = evaluate_corpus(articles, predictions)
     theirs = spec_scorer.score({a["id"]: a["gold"] for a in articles}, predictions)
     assert ours.docs == theirs["docs"]
@@ -164,6 +164,7 @@ def _assert_same(articles: list[dict], predictions: dict[str, dict]) -> None:
         assert (got.tp, got.fp, got.fn) == (expected["tp"], expected["fp"], expected["fn"]), field
         for key in ("p", "r", "f1"):
             assert getattr(got, key) == pytest.approx(expected[key], abs=1e-9), (field, key)
+    return ours
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +194,13 @@ def test_scorers_agree_on_perturbed_gold(corpus_articles, seed):
     # Gold as the prediction holds every field, so each rule sees matches to break.
     perturbed = {a["id"]: perturb({"id": a["id"], **a["gold"]}, seed * 1000 + n)
                  for n, a in enumerate(corpus_articles)}
-    _assert_same(corpus_articles, perturbed)
+    report = _assert_same(corpus_articles, perturbed)
+    # The perturbations must reach every rule: each field keeps matches and
+    # each item field (not only the accuracies) gains errors.
+    for field, score in report.scores.items():
+        assert score.tp > 0, field
+        if "." not in field:
+            assert score.fp + score.fn > 0, field
 
 
 def test_scorers_agree_on_empty_and_missing_predictions(corpus_articles):
