@@ -221,3 +221,10 @@ def test_errors_text_lists_all_but_exact_matches():
         "people        missed    44-52 'Ivo Lund'",
     ]
     assert scores.errors_text().startswith("== t1 (mentions)\n")
+
+
+def test_markdown_keeps_the_note_out_of_the_table():
+    scores = score_article("Ivo Lund", {"people": [{"name": "Ivo Lund"}]}, {})
+    md = scores.to_markdown()
+    assert "| people | strict | 0 | 0 | 0 | 1 | 0 |" in md
+    assert md.endswith("|\n\nnot judged (no gold spans): ratings, actions\n")

@@ -203,7 +203,8 @@ class MentionScores:
         lines = ["| " + " | ".join(self._HEADER) + " |",
                  "|---|---|" + "---:|" * (len(self._HEADER) - 2)]
         lines += ["| " + " | ".join(r) + " |" for r in self._rows()]
-        return "\n".join(lines) + "\n" + self._not_judged()
+        note = self._not_judged()  # after a blank line, or Markdown reads it as a table row
+        return "\n".join(lines) + "\n" + (f"\n{note}" if note else "")
 
 
 # --------------------------------------------------------------------------
