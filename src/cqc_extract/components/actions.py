@@ -70,6 +70,7 @@ class Actions(AssetComponent):
         self.events = _re(d["events"])
         self.lifted_before = re.compile(r"(?<![\w-])" + alternation(d["lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
         self.lifted_after = re.compile(r"^\s*" + alternation(d["lifted_after"]) + r"(?![\w-])")
+        self.not_done = re.compile(d["not_done"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         self.continued_before = re.compile(r"(?<![\w-])" + alternation(d["continued_before"]) + r"\s+(?:[\w'’-]+\s+){0,3}$")
         self.continued_after = re.compile(r"^\s*" + alternation(d["continued_after"]) + r"(?![\w-])")
@@ -173,7 +174,10 @@ class Actions(AssetComponent):
         if self.threats.search(local) and not self.recommendations.search(sentence):
             return []
         near_before = " ".join(before.split()[-8:]) + " "
-        if self.lifted_before.search(near_before) or self.lifted_after.match(after):
+        lifted_after = self.lifted_after.match(after)
+        if lifted_after and self.not_done.search(lifted_after.group(0)):
+            lifted_after = None  # "the notice had not been met"
+        if self.lifted_before.search(near_before) or lifted_after:
             if kind in ("warning notice", "requirement notice") and self.met_after.match(after):
                 return ["imposed", "lifted"]
             return ["lifted"]
