@@ -5,11 +5,13 @@ import pytest
 from cqc_extract.corpus import load_corpus, validate_corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cqc-corpus.jsonl"
+HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "heldout.jsonl"
 
 
-def test_bundled_corpus_validates():
-    assert CORPUS.exists()
-    assert validate_corpus(CORPUS) == []
+@pytest.mark.parametrize("path", [CORPUS, HELDOUT], ids=["corpus", "heldout"])
+def test_bundled_corpora_validate(path):
+    assert path.exists()
+    assert validate_corpus(path) == []
 
 
 def test_loader_returns_a_dataset_with_declared_features():
