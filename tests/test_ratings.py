@@ -288,6 +288,20 @@ FAMILIES = {
             {("Larch Court", None, "overall", "good", None, None)},
         ),
     ],
+    "first-person and word-form variants": [
+        (
+            "Inspectors looked at maternity services at Hillcrest Hospital. Our maternity unit is now rated good, said the chief executive.",
+            {("Hillcrest Hospital", "maternity", "overall", "good", None, None)},
+        ),
+        (
+            "Riverbend Care Home was re-rated good.",
+            {("Riverbend Care Home", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Southfield Hospital has deteriorated and is now rated requires improvement.",
+            {("Southfield Hospital", None, "overall", RI, None, "declined")},
+        ),
+    ],
     "not ratings": [
         ("Nationally, 62% of care homes are rated good.", set()),
         ("The school was rated good by Ofsted last year.", set()),
