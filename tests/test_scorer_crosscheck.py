@@ -22,6 +22,7 @@ from cqc_extract.evaluation import evaluate_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus" / "cqc-corpus.jsonl"
+HELDOUT = REPO / "corpus" / "heldout.jsonl"
 
 
 def _load_spec_scorer():
@@ -201,6 +202,14 @@ def test_scorers_agree_on_perturbed_gold(corpus_articles, seed):
         assert score.tp > 0, field
         if "." not in field:
             assert score.fp + score.fn > 0, field
+
+
+def test_scorers_agree_on_the_heldout_corpus():
+    articles = _gold_articles(HELDOUT)
+    _assert_same(articles, {a["id"]: {"id": a["id"], **a["gold"]} for a in articles})
+    for seed in range(2):
+        _assert_same(articles, {a["id"]: perturb({"id": a["id"], **a["gold"]}, seed * 1000 + n)
+                                for n, a in enumerate(articles)})
 
 
 def test_scorers_agree_on_empty_and_missing_predictions(corpus_articles):
