@@ -13,6 +13,8 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 
+from .bounds import bound_tokenizer
+
 
 PROFILES = ("accurate", "fast")
 
@@ -75,4 +77,6 @@ def load(profile: str = "accurate") -> Language:
         raise ValueError(f"unknown profile {profile!r}: choose one of {', '.join(PROFILES)}")
     nlp.meta["name"] = f"cqc_extract_{profile}"
     nlp.meta["cqc_profile"] = profile
+    # A long run of suffix characters ("£££...") would cost the tokenizer n² steps.
+    bound_tokenizer(nlp)
     return add_cqc_components(nlp)

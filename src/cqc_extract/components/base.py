@@ -34,9 +34,22 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+# Where doc_text keeps the text: user_data travels with the Doc (msgpack-safe str).
+_TEXT_KEY = "cqc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc. spaCy joins every token's text on each
+    `doc.text`: read once per mention, that is n² on a long hostile text."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def evidence(doc: Doc, start: int, end: int) -> dict[str, Any]:
     """An evidence dict for the character range [start, end) of the Doc's text."""
-    return {"start": start, "end": end, "text": doc.text[start:end]}
+    return {"start": start, "end": end, "text": doc_text(doc)[start:end]}
 
 
 class AssetComponent:

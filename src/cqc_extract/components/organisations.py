@@ -39,12 +39,47 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..text import fold, strip_possessive
-from .base import AssetComponent, evidence
+from .base import AssetComponent, doc_text, evidence
 
 ORG_SPANS_KEY = "cqc_org"
 MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
 POSSESSIVE = ("'s", "’s", "'", "’")
 _WORD = re.compile(r"[\w’'&\-]+")
+
+# "X, a home care agency": the segment before such a comma (2-80 characters,
+# no , . ; : or line break in it) may name an organisation. Found from the
+# comma backwards: a regex starting with the segment would scan up to 80
+# characters from every position of the text for every type phrase.
+_APPOSITIVE_COMMA = re.compile(r",\s+an?\s")
+_SEGMENT_STOPS = "\n,.;:"
+_SEGMENT_MAX = 80
+# A run of capitalised words (or "and", "of", "&", or a bracketed run of
+# capitalised words) at the end of the segment. Inside brackets the words are
+# `[A-Z][\w-]*` separated by single spaces: written so that a long bracketed
+# run without ")" is one way to match, not 2^n.
+_CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
+_NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
+
+
+def _appositives(text: str, commas: list[int], phrase: str):
+    """(start, end) of each segment before ", a/an [up to 3 words] PHRASE", as
+    `re.finditer(r"([^\\n,.;:]{2,80}?),\\s+(?:a|an)\\s+(?:[a-z\\-]+\\s+){0,3}?PHRASE\\b")`
+    would find them (group 1), in linear time."""
+    tail = re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + r"\b")
+    last_end = 0
+    for comma in commas:
+        if comma < last_end:
+            continue
+        m = tail.match(text, comma)
+        if m is None:
+            continue
+        window = max(0, comma - _SEGMENT_MAX - 1)
+        stop = max(text.rfind(ch, window, comma) for ch in _SEGMENT_STOPS)
+        start = max(last_end, comma - _SEGMENT_MAX, stop + 1)
+        if comma - start < 2:
+            continue
+        yield start, comma
+        last_end = m.end()
 
 
 @dataclass
@@ -316,11 +351,11 @@ class Organisations(AssetComponent):
     def _stands_alone(self, toks: list[Token]) -> bool:
         """Does the text use these words as a name elsewhere, without what precedes them here?"""
         doc = toks[0].doc
-        phrase = doc.text[toks[0].idx : self._end_char(toks[-1])]
-        for m in re.finditer(re.escape(phrase), doc.text):
+        phrase = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
+        for m in re.finditer(re.escape(phrase), doc_text(doc)):
             if m.start() == toks[0].idx:
                 continue
-            before = doc.text[max(0, m.start() - 3) : m.start()]
+            before = doc_text(doc)[max(0, m.start() - 3) : m.start()]
             if not re.search(r"['’]s\s$", before):
                 return True
         return False
@@ -369,7 +404,7 @@ class Organisations(AssetComponent):
             return None  # "Chief Inspector of General Practice": a job title
         if words[0] in self.prefix_names and len(toks) > 1:
             return toks[0].idx, self._end_char(toks[-1]), self.prefix_names[words[0]]
-        text = doc.text[toks[0].idx : self._end_char(toks[-1])]
+        text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
         if _key(text) in {_key(k) for k in self.regulators}:
             return toks[0].idx, self._end_char(toks[-1]), "regulator"
         head = self._head_end(words)
@@ -421,7 +456,7 @@ class Organisations(AssetComponent):
     def _cue_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
         out = []
-        text = doc.text
+        text = doc_text(doc)
         low = fold(text)
         for cue in self.owner_cues:
             if cue.startswith(("which", "who", "that")):
@@ -432,15 +467,15 @@ class Organisations(AssetComponent):
                     out.append((span[0], span[1], "provider", True))
         # "X, a home care agency in Y" / "X (Crewe), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
+        commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
         for phrase, kind in self.appositive_types:
-            pattern = r"([^\n,.;:]{2,80}?),\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + r"\b"
-            for m in re.finditer(pattern, text):
-                seg = text[m.start(1) : m.end(1)]
-                sub = re.search(r"((?:[A-Z][\w’'&\-]*|\((?:[A-Z][\w\-]*\s?)+\)|and|of|&)(?:\s+(?:[A-Z][\w’'&\-]*|\((?:[A-Z][\w\-]*\s?)+\)|and|of|&))*)\s*$", seg)
+            for seg_start, seg_end in _appositives(text, commas, phrase):
+                seg = text[seg_start:seg_end]
+                sub = _NAME_AT_END.search(seg)
                 if not sub:
                     continue
-                s = m.start(1) + sub.start(1)
-                e = m.start(1) + sub.end(1)
+                s = seg_start + sub.start(1)
+                e = seg_start + sub.end(1)
                 span = doc.char_span(s, e, alignment_mode="contract")
                 if span is None or in_ranges(s, chrome):
                     continue
@@ -458,7 +493,7 @@ class Organisations(AssetComponent):
         return out
 
     def _cap_run(self, doc: Doc, char: int) -> tuple[int, int] | None:
-        span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+        span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
         if span is None:
             return None
         i = span.start
@@ -475,7 +510,7 @@ class Organisations(AssetComponent):
 
     # -- clustering ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        chrome = chrome_ranges(doc.text, self.data)
+        chrome = chrome_ranges(doc_text(doc), self.data)
         orgs: dict[str, _Org] = {}
         order: list[str] = []
 
@@ -495,7 +530,7 @@ class Organisations(AssetComponent):
             orgs[key].mentions.append((start, end))
 
         for start, end, kind, strong in sorted(self._candidates(doc, chrome)):
-            name = doc.text[start:end]
+            name = doc_text(doc)[start:end]
             regulator = self.regulators.get(_key(name)) or next(
                 (v for k, v in self.regulators.items() if _key(k) == _key(name)), None
             )
@@ -558,7 +593,7 @@ class Organisations(AssetComponent):
 
     def _bracket_aliases(self, doc: Doc, orgs: dict[str, _Org]) -> None:
         """"South East Coast Ambulance Service (Secamb)": the bracket is an alias."""
-        text = doc.text
+        text = doc_text(doc)
         for org in list(orgs.values()):
             for s, e in list(org.mentions):
                 m = re.match(r"\s*\(([A-Z][A-Za-z&\-]{1,9})\)", text[e : e + 14])
@@ -628,16 +663,20 @@ class Organisations(AssetComponent):
 
     def _add_known_regulators(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
         """A known regulator referred to only by its abbreviation is still named."""
+        # Token (text, offset) pairs once: a pass over a long Doc per alias costs seconds.
+        tokens: list[tuple[str, int]] | None = None
         for folded, (name, aliases) in self.regulators.items():
             key = _key(name)
             if key in orgs:
                 continue
+            if tokens is None:
+                tokens = [(t.text, t.idx) for t in doc]
             for alias in aliases:
-                hits = [t for t in doc if t.text == alias and not in_ranges(t.idx, chrome)]
+                hits = [idx for text, idx in tokens if text == alias and not in_ranges(idx, chrome)]
                 if hits:
                     # The text only abbreviates it: that is the fullest form it uses.
                     orgs[key] = _Org(name=alias, kind="regulator", aliases=[],
-                                     mentions=[(t.idx, t.idx + len(t.text)) for t in hits])
+                                     mentions=[(idx, idx + len(alias)) for idx in hits])
                     order.append(key)
                     break
 
@@ -646,7 +685,7 @@ class Organisations(AssetComponent):
 
     def _add_short_forms(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
         """A leading part of a name used on its own ("Castle Hill", "Lister", "Barts Health")."""
-        text = doc.text
+        text = doc_text(doc)
         has_ner = doc.has_annotation("ENT_IOB")
         for key in list(order):
             org = orgs.get(key)
@@ -694,13 +733,13 @@ class Organisations(AssetComponent):
     def _add_place_references(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
         """"Dudley's hospital trust", "Hull hospitals trust": a place and a type noun."""
         pattern = r"\b([A-Z][\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b"
-        for m in re.finditer(pattern, doc.text):
+        for m in re.finditer(pattern, doc_text(doc)):
             if in_ranges(m.start(), chrome) or self._covered(orgs, m.start(), m.end()):
                 continue
             place = fold(m.group(1))
             if place in self.function_words or place in self.start_words or m.group(1).isupper():
                 continue
-            if re.search(r"[A-Z][\w]*['’]?s?\s$", doc.text[max(0, m.start() - 12) : m.start()]):
+            if re.search(r"[A-Z][\w]*['’]?s?\s$", doc_text(doc)[max(0, m.start() - 12) : m.start()]):
                 continue  # "King's Lynn trust": part of a longer name
             providers = [o for o in orgs.values() if o.kind == "provider" and place in _key(o.name).split()]
             if len(providers) != 1:
@@ -711,7 +750,7 @@ class Organisations(AssetComponent):
 
     def _fix_kinds(self, doc: Doc, orgs: dict[str, _Org]) -> None:
         """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
-        low = fold(doc.text)
+        low = fold(doc_text(doc))
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
         runners = set()
         for cue in self.owner_cues:

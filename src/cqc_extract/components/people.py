@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold
-from .base import AssetComponent, evidence
+from .base import AssetComponent, doc_text, evidence
 from .organisations import ORG_SPANS_KEY, chrome_ranges, in_ranges
 
 QUOTE_OPEN = "\"“"
@@ -78,17 +78,17 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Za-z’'&]+ ){{0,4}}?{role}\b",
         )
         for pattern in patterns:
-            for m in re.finditer(pattern, doc.text, flags=0):
+            for m in re.finditer(pattern, doc_text(doc), flags=0):
                 spans.append((m.start(1), m.end(1), True))
         return spans
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         lead = self.honorific_re.match(text)
         if lead:
             start += lead.end()
-        text = re.sub(r"['’]s$", "", doc.text[start:end]).rstrip(" .,")
+        text = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).rstrip(" .,")
         end = start + len(text)
         words = text.split()
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
@@ -103,7 +103,7 @@ class People(AssetComponent):
 
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        chrome = chrome_ranges(doc.text, self.org_data)
+        chrome = chrome_ranges(doc_text(doc), self.org_data)
         org_spans = list(doc.spans.get(ORG_SPANS_KEY, []))
         people: dict[str, dict] = {}
         mentions: dict[str, list[tuple[int, int]]] = {}
@@ -117,7 +117,7 @@ class People(AssetComponent):
             s, e = cleaned
             if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
                 continue  # "Castle Hill" is a hospital's short form
-            name = doc.text[s:e]
+            name = doc_text(doc)[s:e]
             key = fold(name)
             # the same person found by two patterns, or a longer capture
             same = next((k for k in people if k == key or k.endswith(" " + key) or key.endswith(" " + k)), None)
@@ -151,8 +151,8 @@ class People(AssetComponent):
         return doc
 
     def _has_context(self, doc: Doc, s: int, e: int) -> bool:
-        before = doc.text[max(0, s - 40) : s]
-        after = doc.text[e : e + 60]
+        before = doc_text(doc)[max(0, s - 40) : s]
+        after = doc_text(doc)[e : e + 60]
         return bool(
             re.search(self.honorific_pat + r"$", before)
             or re.match(r",\s*(?:the |a )?[^,\n]{0,80}?" + self.role_head_re.pattern, after, re.I)
@@ -160,7 +160,7 @@ class People(AssetComponent):
         )
 
     def _plausible(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         for s, e in spans:
             line_start = text.rfind("\n", 0, s) + 1
             line_end = text.find("\n", e)
@@ -174,7 +174,7 @@ class People(AssetComponent):
 
     # -- roles -----------------------------------------------------------------
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         after = text[end : end + 200]
         role_text = role_start = None
         m = re.match(r",\s*([^,\n“\"():;]{2,140}?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
@@ -246,7 +246,7 @@ class People(AssetComponent):
 
     def _org_starting(self, doc: Doc, char: int):
         for span in doc.spans.get(ORG_SPANS_KEY, []):
-            if span.start_char == char or (span.start_char > char and not doc.text[char : span.start_char].strip()):
+            if span.start_char == char or (span.start_char > char and not doc_text(doc)[char : span.start_char].strip()):
                 return span
         return None
 
@@ -257,7 +257,7 @@ class People(AssetComponent):
         for span in doc.spans.get(ORG_SPANS_KEY, []):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
-                local = doc.text[span.start_char : span.end_char]
+                local = doc_text(doc)[span.start_char : span.end_char]
                 role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:['’]s)?(?=\s*$)", "", role)
                 role = re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
         if org_name is None:
@@ -316,7 +316,7 @@ class People(AssetComponent):
 
     # -- quotes ----------------------------------------------------------------
     def _quotes(self, doc: Doc, people: dict, mentions: dict, chrome) -> None:
-        text = doc.text
+        text = doc_text(doc)
         # every mention: full names, and surnames after an honorific or beside a speech verb
         marks: list[tuple[int, int, str]] = []
         for key, spans in mentions.items():
