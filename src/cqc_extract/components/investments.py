@@ -23,6 +23,7 @@ description (a proper name, else body text before headlines).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
@@ -36,6 +37,8 @@ from .base import AssetComponent, evidence
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
 # capital, quote, digit or currency sign; not after common abbreviations.
+# How far from a sum (in characters) its description, timing and vetoes are read.
+MAX_REACH = 1500
 _SENT_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\be\.g)(?<!\bi\.e)"
     r"[.!?][\"'”’)]*\s{1,10}(?=[A-Z\"'“‘(£0-9•])"
@@ -174,11 +177,19 @@ class Investments(AssetComponent):
         mentions = find_amounts(text)
         doc_asks = bool(self._asks(folded))
         candidates: list[_Candidate] = []
+        # Sorted offsets, searched by bisection: scanning every sentence and
+        # every other sum for each sum is n² on a text full of sums.
+        starts = [s[0] for s in sents]
+        ends = sorted(m.end for m in mentions)
         for mention in mentions:
-            sent = next((s for s in sents if s[0] <= mention.start < s[1]), None)
-            if sent is None:
+            i = bisect_right(starts, mention.start) - 1
+            if i < 0 or not sents[i][0] <= mention.start < sents[i][1]:
                 continue
-            candidate = self._candidate(text, folded, sent, mention, mentions, doc_asks)
+            s_start, s_end, headline = sents[i]
+            # A "sentence" of thousands of characters is no sentence (a table, a
+            # hostile text): read at most MAX_REACH characters on either side.
+            sent = (max(s_start, mention.start - MAX_REACH), min(s_end, mention.end + MAX_REACH), headline)
+            candidate = self._candidate(text, folded, sent, mention, ends, doc_asks)
             if candidate is not None:
                 candidates.append(candidate)
         doc._.cqc_investments = self._merge(doc, candidates)
@@ -188,16 +199,17 @@ class Investments(AssetComponent):
         negated = [(m.start(), m.end()) for m in self.ask_negated.finditer(folded)]
         return [m for m in self.ask.finditer(folded) if not any(a <= m.start() < b for a, b in negated)]
 
-    def _candidate(self, text, folded, sent, mention, mentions, doc_asks) -> _Candidate | None:
+    def _candidate(self, text, folded, sent, mention, ends, doc_asks) -> _Candidate | None:
         s_start, s_end, headline = sent
         left_full = folded[s_start:mention.start]
-        # The clause to the left of the sum; stop at the previous sum too.
+        # The clause to the left of the sum; stop at the previous sum too
+        # (`ends`: every sum's end, sorted).
         clause_start = s_start
         for m in _CLAUSE_BREAK.finditer(left_full):
             clause_start = s_start + m.end()
-        for other in mentions:
-            if s_start <= other.end <= mention.start:
-                clause_start = max(clause_start, other.end)
+        j = bisect_right(ends, mention.start) - 1
+        if j >= 0 and ends[j] >= s_start:
+            clause_start = max(clause_start, ends[j])
         left = folded[clause_start:mention.start]
         left_words = " ".join(_WORD.findall(left)[-8:])
         right_end = s_end
