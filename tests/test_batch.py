@@ -345,3 +345,15 @@ def test_cli_batch_writes_records_tables_and_a_summary(tmp_path, articles):
 def test_cli_batch_needs_an_output():
     result = CliRunner().invoke(app, ["batch", "whatever.jsonl"])
     assert result.exit_code != 0
+
+
+def test_two_processes_give_the_same_results_in_order(tmp_path, articles, expected):
+    import cqc_extract
+
+    nlp = cqc_extract.load("fast")
+    items = [(a["id"], a["text"]) for a in articles] + [("empty", "")]
+    results = list(batch.process(items, nlp=nlp, batch_size=2, n_process=2))
+    assert [r.id for r in results] == [id_ for id_, _ in items]
+    assert isinstance(results[-1], cqc_extract.ErrorRecord)
+    for result in results[:-1]:
+        assert _items(result.model_dump(mode="json")) == _items(expected[result.id])

@@ -229,7 +229,7 @@ def iter_jsonl(path: str | Path, *, text_field: str = "text", id_field: str = "i
 def iter_csv(path: str | Path, *, text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, Any]]:
     """Rows of a CSV (or .tsv) file with a header; a missing id becomes the row number."""
     # Articles are long: lift the csv module's 128 KB field limit.
-    csv.field_size_limit(sys.maxsize)
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     delimiter = "\t" if Path(path).suffix.lower() == ".tsv" else ","
     with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         reader = csv.DictReader(handle, delimiter=delimiter)
