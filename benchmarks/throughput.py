@@ -16,6 +16,8 @@ Configurations:
   accurate        cqc_extract accurate profile, records out (extract_many)
   fast            cqc_extract fast profile, records out
   accurate-2proc  accurate profile with n_process=2
+  batch-accurate, batch-fast (only with --configs): `cqc-extract batch`'s
+                  runner, JSONL file in, JSONL file out
 
 Targets: accurate >= 0.85 x sm; accurate-2proc >= 1.6 x accurate;
 fast >= 5 x accurate; peak RSS growth <= 10 % from 1,000 to 20,000 docs.
@@ -36,6 +38,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus" / "cqc-corpus.jsonl"
 CONFIGS = ("tokenizer", "sm", "accurate", "fast", "accurate-2proc")
+# Not in the default run: the batch runner (JSONL in, JSONL out) on each profile.
+EXTRA_CONFIGS = ("batch-accurate", "batch-fast")
 WARMUP = 16
 
 
@@ -72,6 +76,22 @@ def measure(config: str, docs: int, batch_size: int) -> dict:
 
         def run(batch):
             return cqc_extract.extract_many(batch, nlp=nlp, batch_size=batch_size, n_process=n_process)
+    elif config.startswith("batch-"):
+        import tempfile
+
+        from cqc_extract import batch
+
+        nlp = cqc_extract.load(config.split("-")[1])
+        folder = Path(tempfile.mkdtemp(prefix="cqc-bench-"))
+        number = iter(range(10**9))
+
+        def run(batch_texts):
+            source, out = folder / "in.jsonl", folder / f"out-{next(number)}.jsonl"
+            with open(source, "w", encoding="utf-8") as handle:
+                for i, text in enumerate(batch_texts):
+                    handle.write(json.dumps({"id": str(i), "text": text}) + "\n")
+            batch.run(source, out, nlp=nlp, batch_size=batch_size, progress=False)
+            return list(range(sum(1 for _ in open(out, "rb"))))
     else:
         raise ValueError(f"unknown configuration {config!r}")
     load_seconds = time.perf_counter() - start
@@ -119,8 +139,8 @@ def machine_info() -> str:
 def print_table(results: list[dict]) -> None:
     by = {r["config"]: r for r in results}
     sm = by.get("sm")
-    print(f"| configuration | docs/s | words/s | × sm | peak RSS MB | pipeline |")
-    print(f"|---|---:|---:|---:|---:|---|")
+    print("| configuration | docs/s | words/s | × sm | peak RSS MB | pipeline |")
+    print("|---|---:|---:|---:|---:|---|")
     for r in results:
         ratio = f"{r['docs_per_s'] / sm['docs_per_s']:.2f}" if sm else "–"
         rss = f"{r['peak_rss_mb']:.0f}" + (f" (+ worker {r['peak_worker_rss_mb']:.0f})" if r["peak_worker_rss_mb"] else "")
@@ -150,13 +170,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="documents per configuration (default 2000)")
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS))
+    parser.add_argument("--configs", nargs="+", choices=CONFIGS + EXTRA_CONFIGS, default=list(CONFIGS))
     parser.add_argument("--rss-growth", action="store_true", help="peak RSS at --small vs --large docs instead")
     parser.add_argument("--small", type=int, default=1000)
     parser.add_argument("--large", type=int, default=20000)
     parser.add_argument("--growth-profile", choices=("accurate", "fast"), default="accurate")
     parser.add_argument("--json", action="store_true", help="also print the raw figures as JSON")
-    parser.add_argument("--worker", choices=CONFIGS, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=CONFIGS + EXTRA_CONFIGS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(measure(args.worker, args.docs, args.batch_size)))
