@@ -162,22 +162,26 @@ def test_duplicate_ids_first_processed_later_ones_error_records(tmp_path, nlp_fa
     assert "ratings" in results[0] and results[2]["error"].startswith("duplicate id")
 
 
-def test_a_document_that_breaks_the_pipeline_is_isolated(tmp_path):
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_document_that_breaks_the_pipeline_is_isolated(n_process):
     """A component that raises on one document: that document gets an error
-    record, the others (before and after it, in the same batch) their records."""
+    record, the others (before and after it, in the same batch) their records,
+    also when the failure happens in a worker process."""
     import cqc_extract
     from spacy.language import Language
 
-    @Language.component("test_bomb")
-    def bomb(doc):
-        if "EXPLODE" in doc.text:
-            raise RuntimeError("boom")
-        return doc
+    if not Language.has_factory("test_bomb"):
+
+        @Language.component("test_bomb")
+        def bomb(doc):
+            if "EXPLODE" in doc.text:
+                raise RuntimeError("boom")
+            return doc
 
     nlp = cqc_extract.load("fast")
     nlp.add_pipe("test_bomb", first=True)
     texts = [("t%d" % i, ARTICLE + (" EXPLODE" if i in (3, 7) else "")) for i in range(10)]
-    results = list(batch.process(texts, nlp=nlp, batch_size=4))
+    results = list(batch.process(texts, nlp=nlp, batch_size=4, n_process=n_process))
     assert [r.id for r in results] == [id_ for id_, _ in texts]
     failed = [r.id for r in results if isinstance(r, cqc_extract.ErrorRecord)]
     assert failed == ["t3", "t7"]
