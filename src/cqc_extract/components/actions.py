@@ -38,6 +38,8 @@ from .base import AssetComponent, evidence
 from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
+# How far from a mention (in characters) its status and subject are read.
+MAX_REACH = 1500
 _HARD_BREAK = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
@@ -149,7 +151,9 @@ class Actions(AssetComponent):
                     kind = last_notice
                 elif kind in ("warning notice", "requirement notice"):
                     last_notice = kind
-                out.append(((s_start, s_end), kind, start, end))
+                # A "sentence" of thousands of characters is no sentence (a table,
+                # a hostile text): each mention reads at most MAX_REACH either side.
+                out.append(((max(s_start, start - MAX_REACH), min(s_end, end + MAX_REACH)), kind, start, end))
         return out
 
     # ------------------------------------------------------------------
