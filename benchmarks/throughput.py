@@ -158,9 +158,11 @@ def print_table(results: list[dict]) -> None:
 
 
 def rss_growth(small: int, large: int, profile: str, batch_size: int) -> None:
-    results = [run_config(profile, docs, batch_size) for docs in (small, large)]
-    for r in results:
-        print(f"{profile} {r['docs']:>6} docs: peak RSS {r['peak_rss_mb']:.1f} MB, {r['docs_per_s']:.1f} docs/s")
+    results = []
+    for docs in (small, large):
+        r = run_config(profile, docs, batch_size)
+        results.append(r)
+        print(f"{profile} {r['docs']:>6} docs: peak RSS {r['peak_rss_mb']:.1f} MB, {r['docs_per_s']:.1f} docs/s", flush=True)
     growth = results[1]["peak_rss_mb"] / results[0]["peak_rss_mb"] - 1
     print(f"peak RSS growth {small:,} -> {large:,} docs ({profile}): {growth:+.1%} (target <= +10%) "
           f"{'met' if growth <= 0.10 else 'NOT met'}")
