@@ -117,8 +117,8 @@ ALIASES = [
     ("The Brackenfold Hospitals NHS Trust was rated. Brackenfold's hospital trust said it was pleased.",
      "The Brackenfold Hospitals NHS Trust", ["Brackenfold's hospital trust"]),
     # a company suffix joins the name it ends
-    ("Golden Days Caring at Home Ltd was fined. Golden Days Caring at Home apologised.",
-     "Golden Days Caring at Home Ltd", ["Golden Days Caring at Home"]),
+    ("Silver Years Caring at Home Ltd was fined. Silver Years Caring at Home apologised.",
+     "Silver Years Caring at Home Ltd", ["Silver Years Caring at Home"]),
 ]
 
 

@@ -68,8 +68,8 @@ def counts(art, name):
     ("Dudley\u2019s trust", "dudley trust"),           # curly ' to straight, then possessive
     ("\u201cGood\u201d", "good"),                       # curly " to straight, then punctuation
     ("A&E", "a and e"),                                 # & -> and
-    ("Barts & The London", "barts and the london"),     # & with spaces
-    ("King's Lynn", "king lynn"),                       # possessive 's removed
+    ("Brenton & The Weald", "brenton and the weald"),     # & with spaces
+    ("Bishop's Marsh", "bishop marsh"),                       # possessive 's removed
     ("patients' views", "patients views"),              # plural possessive: only punctuation
     ("well-led", "well led"),                           # punctuation to spaces
     ("Horizon Care (South West) Ltd.", "horizon care south west ltd"),
@@ -102,7 +102,7 @@ def test_acronym(name, expected):
     ({"The Dudley Group"}, {"Dudley Group"}, True),            # normalised equality
     ({"Dudley Group NHS FT", "Dudley Group"}, {"Dudley Group's"}, True),  # alias
     ({"Care Quality Commission"}, {"NHS England"}, False),
-    ({"Lister"}, {"L"}, False),                                # one-letter acronyms ignored
+    ({"Fenner"}, {"F"}, False),                                # one-letter acronyms ignored
     ({"Royal College of Nursing"}, {"RCN"}, True),
     (set(), {"CQC"}, False),
 ])
@@ -205,7 +205,7 @@ def test_largest_matching_beats_greedy():
 # -- people --------------------------------------------------------------------
 
 @pytest.mark.parametrize("gold_name, pred_name, matched", [
-    ("Mike Richards", "Professor Sir Mike Richards", True),
+    ("Mark Ridley", "Professor Sir Mark Ridley", True),
     ("Jane Doe", "Dr. Jane Doe", True),
     ("Jane Doe", "Mrs Jane Doe", True),
     ("Ted Baker", "Cllr Ted Baker", True),
@@ -316,15 +316,15 @@ def test_ratings_match(gold_r, pred_r, expected):
 
 
 def test_ratings_subject_required_when_gold_repeats_service_domain():
-    orgs = [org("Lister Hospital", "location"), org("QEII Hospital", "location")]
+    orgs = [org("Fenner Hospital", "location"), org("Queen Anne Hospital", "location")]
     gold = rec(organisations=orgs, ratings=[
-        rating(value="good", subject="Lister Hospital", service="maternity"),
-        rating(value="good", subject="QEII Hospital", service="maternity services"),
+        rating(value="good", subject="Fenner Hospital", service="maternity"),
+        rating(value="good", subject="Queen Anne Hospital", service="maternity services"),
     ])
     pred = rec(ratings=[
         rating(value="good", subject=None, service="maternity"),        # no subject: no match
-        rating(value="good", subject="Lister", service="maternity",),   # not an alias: no match
-        rating(value="good", subject="qeii hospital", service="maternity"),
+        rating(value="good", subject="Fenner", service="maternity",),   # not an alias: no match
+        rating(value="good", subject="queen anne hospital", service="maternity"),
     ])
     art = score_pair(gold, pred)
     assert counts(art, "ratings") == (1, 2, 1)
@@ -332,8 +332,8 @@ def test_ratings_subject_required_when_gold_repeats_service_domain():
 
 
 def test_ratings_subject_not_required_when_unique_but_scored():
-    gold = rec(organisations=[org("Lister Hospital", "location")],
-               ratings=[rating(subject="Lister Hospital", service="surgery")])
+    gold = rec(organisations=[org("Fenner Hospital", "location")],
+               ratings=[rating(subject="Fenner Hospital", service="surgery")])
     pred = rec(ratings=[rating(subject=None, service="surgery")])
     art = score_pair(gold, pred)
     assert counts(art, "ratings") == (1, 0, 0)
@@ -342,21 +342,21 @@ def test_ratings_subject_not_required_when_unique_but_scored():
 
 @pytest.mark.parametrize("gold_subject, pred_subject, expected", [
     (None, None, (1, 0, 0)),                                   # both null agree
-    (None, "Lister Hospital", (0, 1, 1)),
-    ("Lister Hospital", "Lister", (1, 0, 0)),                  # gold alias
-    ("Lister Hospital", "Mount Vernon", (0, 1, 1)),
+    (None, "Fenner Hospital", (0, 1, 1)),
+    ("Fenner Hospital", "Fenner", (1, 0, 0)),                  # gold alias
+    ("Fenner Hospital", "Abbey Vale", (0, 1, 1)),
 ])
 def test_ratings_subject(gold_subject, pred_subject, expected):
-    gold = rec(organisations=[org("Lister Hospital", "location", ["Lister"])],
+    gold = rec(organisations=[org("Fenner Hospital", "location", ["Fenner"])],
                ratings=[rating(subject=gold_subject)])
     pred = rec(ratings=[rating(subject=pred_subject)])
     assert counts(score_pair(gold, pred), "ratings.subject") == expected
 
 
 def test_ratings_tie_break_prefers_correct_subject():
-    gold = rec(organisations=[org("Lister Hospital", "location")],
-               ratings=[rating(subject="Lister Hospital")])
-    pred = rec(ratings=[rating(subject="Other Hospital"), rating(subject="Lister Hospital")])
+    gold = rec(organisations=[org("Fenner Hospital", "location")],
+               ratings=[rating(subject="Fenner Hospital")])
+    pred = rec(ratings=[rating(subject="Other Hospital"), rating(subject="Fenner Hospital")])
     art = score_pair(gold, pred)
     assert counts(art, "ratings") == (1, 1, 0)
     assert counts(art, "ratings.subject") == (1, 0, 0)

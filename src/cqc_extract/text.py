@@ -15,7 +15,7 @@ def fold(text: str) -> str:
 
 
 def strip_possessive(text: str) -> str:
-    """"Dudley Group's" -> "Dudley Group"; "Barts'" -> "Barts"."""
+    """"Marsden Group's" -> "Marsden Group"; "Brentons'" -> "Brentons"."""
     return re.sub(r"(?<=\w)['’]s$|(?<=s)['’]$", "", text)
 
 

@@ -73,7 +73,7 @@ def sentences(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _is_name(phrase: str) -> bool:
-    """A run of capitalised words only ("Barts Health NHS Trust"): a recipient, not a purpose."""
+    """A run of capitalised words only ("Brenton Health NHS Trust"): a recipient, not a purpose."""
     words = phrase.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the") for w in words)
 
@@ -127,7 +127,7 @@ class Investments(AssetComponent):
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
         # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
         self.attr_re = re.compile(rf"^(?:{per})?\s+(?P<attr>(?:{word}\s+){{0,3}}?{project})(?![\w-])")
-        # "Peterborough City Hospital, which cost £411m", "a new ward costing £2m"
+        # "Ashby City Hospital, which cost £411m", "a new ward costing £2m"
         self.cost_left_re = re.compile(
             r"(?P<np>[^,;:.()–—]{2,90}?)\s*,?\s+(?:(?:which|that)\s+(?:has\s+|have\s+|will\s+|is\s+|was\s+)?)?"
             r"(?:cost|costing|will\s+cost)\s+"
@@ -233,7 +233,7 @@ class Investments(AssetComponent):
     def _purpose(self, text, folded, mention, s_start, s_end, clause_start) -> tuple[str | None, int, bool]:
         """(description, its end offset, is a proper name) or (None, ...) if no purpose attaches."""
         right = folded[mention.end:s_end]
-        # 1. a proper name right after the sum: "New Care's £12 million Guiseley Manor"
+        # 1. a proper name right after the sum: "Fairhaven Care's £12 million Oakley Manor"
         name = re.match(r"^\s+((?:[A-Z][\w'’-]*\s?){1,5})", text[mention.end:s_end])
         if name and not self.veto_purpose.search(fold(name.group(1))):
             words = name.group(1).split()

@@ -25,7 +25,7 @@ Names are found by their grammar, all of it data in models/vocab/organisations.j
 
 Mentions are clustered: bracketed abbreviations, acronyms (initials, with or
 without "NHS"/"Foundation"), possessives, short forms (a leading part of the
-name standing alone: "Dudley Group", "Castle Hill") and "Town's hospital
+name standing alone: "Marsden Group", "Abbey Hill") and "Town's hospital
 trust" all join the organisation they name.
 """
 
@@ -101,7 +101,7 @@ def _key(text: str) -> str:
 
 
 def _is_abbreviation(abbr: str, words: list[str]) -> bool:
-    """Can `abbr` be read off the starts of `words` ("Secamb" <- South East Coast Ambulance)?"""
+    """Can `abbr` be read off the starts of `words` ("Hvamb" <- Hawksmoor Valley Ambulance)?"""
     abbr = abbr.lower()
     words = [w.lower() for w in words if w]
 
@@ -208,7 +208,7 @@ class Organisations(AssetComponent):
 
     @staticmethod
     def _end_char(token: Token) -> int:
-        # "Dudley Group's" ends before the possessive; "Ltd." before its full stop.
+        # "Marsden Group's" ends before the possessive; "Ltd." before its full stop.
         text = strip_possessive(token.text)
         if text.endswith(".") and len(text) > 2:
             text = text[:-1]
@@ -262,7 +262,7 @@ class Organisations(AssetComponent):
                     if close + 1 < n and (self._is_cap(doc[close + 1]) or fold(doc[close + 1].text) in self.company_suffixes):
                         j = close + 1
                     elif not self._looks_abbreviation(doc, j + 1, close, i, j):
-                        j = close + 1  # "Direct Health (Crewe)": a bracket that is part of the name
+                        j = close + 1  # "Allcare Direct (Hexham)": a bracket that is part of the name
                         break
                     else:
                         break
@@ -326,15 +326,15 @@ class Organisations(AssetComponent):
             rest_words = self._words(rest)
             owner_words = self._words(owner)
             if len(rest) < 2 or self._inner_head(owner_words):
-                continue  # "Queen Elizabeth Hospital King's Lynn": the owner is itself a name
+                continue  # "Princess Mary Hospital Bishop's Marsh": the owner is itself a name
             if fold(rest[0].text) in self.connectors:
                 continue
             if not self._company_like(owner) and not self._stands_alone(rest[:2]):
-                continue  # "King's Mill Hospital": the possessive belongs to the name
+                continue  # "Bishop's Mead Hospital": the possessive belongs to the name
             head = self._head_end(rest_words)
             if head is None:
                 continue
-            # "St George's Hospital": the rest is only a head word -> one name.
+            # "St Aldhelm's Hospital": the rest is only a head word -> one name.
             distinctive = [w for w in rest_words[: head[0] - 1] if w not in self.generic]
             if not distinctive:
                 continue
@@ -465,7 +465,7 @@ class Organisations(AssetComponent):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
-        # "X, a home care agency in Y" / "X (Crewe), a homecare agency"
+        # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
         commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
         for phrase, kind in self.appositive_types:
@@ -592,7 +592,7 @@ class Organisations(AssetComponent):
         return name, None
 
     def _bracket_aliases(self, doc: Doc, orgs: dict[str, _Org]) -> None:
-        """"South East Coast Ambulance Service (Secamb)": the bracket is an alias."""
+        """"Hawksmoor Valley Ambulance Service (Hvamb)": the bracket is an alias."""
         text = doc_text(doc)
         for org in list(orgs.values()):
             for s, e in list(org.mentions):
@@ -641,8 +641,8 @@ class Organisations(AssetComponent):
             org.mentions.append((token.idx, token.idx + len(text)))
 
     def _merge_short_forms(self, orgs: dict[str, _Org], order: list[str]) -> None:
-        """A name that begins a longer name of the same kind is its alias ("Barts Health"
-        of "Barts Health NHS Trust"); across kinds only when the rest is a company suffix."""
+        """A name that begins a longer name of the same kind is its alias ("Brenton Health"
+        of "Brenton Health NHS Trust"); across kinds only when the rest is a company suffix."""
         for key in sorted(list(orgs), key=len):
             org = orgs.get(key)
             if org is None:
@@ -684,7 +684,7 @@ class Organisations(AssetComponent):
         return any(s < end and start < e for org in orgs.values() for s, e in org.mentions)
 
     def _add_short_forms(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
-        """A leading part of a name used on its own ("Castle Hill", "Lister", "Barts Health")."""
+        """A leading part of a name used on its own ("Abbey Hill", "Fenner", "Brenton Health")."""
         text = doc_text(doc)
         has_ner = doc.has_annotation("ENT_IOB")
         for key in list(order):
@@ -706,7 +706,7 @@ class Organisations(AssetComponent):
                 if k == 1 and (any(c in words[0] for c in "-(") or not has_ner):
                     continue  # one word: only where the statistical NER can tell a town
                 if fold(words[k]) in ("and", "&"):
-                    continue  # "Norfolk" is not short for "Norfolk and Norwich Hospital"
+                    continue  # "Harwood" is not short for "Harwood and Fenby Hospital"
                 prefix = " ".join(prefix_words)
                 found = []
                 for m in re.finditer(r"(?<![\w’'-])" + re.escape(prefix) + r"(?:['’]s)?(?![\w-])", text):
@@ -731,7 +731,7 @@ class Organisations(AssetComponent):
                     org.mentions.extend(found)
 
     def _add_place_references(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
-        """"Dudley's hospital trust", "Hull hospitals trust": a place and a type noun."""
+        """"Harlow's hospital trust", "Kendal hospitals trust": a place and a type noun."""
         pattern = r"\b([A-Z][\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b"
         for m in re.finditer(pattern, doc_text(doc)):
             if in_ranges(m.start(), chrome) or self._covered(orgs, m.start(), m.end()):
@@ -740,7 +740,7 @@ class Organisations(AssetComponent):
             if place in self.function_words or place in self.start_words or m.group(1).isupper():
                 continue
             if re.search(r"[A-Z][\w]*['’]?s?\s$", doc_text(doc)[max(0, m.start() - 12) : m.start()]):
-                continue  # "King's Lynn trust": part of a longer name
+                continue  # "Bishop's Marsh trust": part of a longer name
             providers = [o for o in orgs.values() if o.kind == "provider" and place in _key(o.name).split()]
             if len(providers) != 1:
                 continue

@@ -116,7 +116,7 @@ class People(AssetComponent):
                 continue
             s, e = cleaned
             if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
-                continue  # "Castle Hill" is a hospital's short form
+                continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
             key = fold(name)
             # the same person found by two patterns, or a longer capture

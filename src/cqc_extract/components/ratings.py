@@ -117,7 +117,7 @@ class Ratings(AssetComponent):
             if s.label_ in SUBJECT_KINDS
         ])
         domains.extend(self._care_as_caring(folded, ratings, services))
-        # Services inside an organisation's name ("Willaston Surgery") are not services.
+        # Services inside an organisation's name ("Fernside Surgery") are not services.
         services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
         services = self._bullet_leads(folded, doc, services, orgs, domains)
         services = self._population_groups_near_ratings(doc, services, ratings)
