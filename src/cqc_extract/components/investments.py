@@ -72,6 +72,23 @@ def sentences(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, line.end(), headline
 
 
+# "...the new Hartley Wing": 1-6 capitalised words at the end, single spaces
+# between them. Each word starts a new match element, so there is one way to
+# match; `(?:[A-Z][\w'’-]*\s?){2,6}$`, which it replaces, could split a word at
+# every capital ("AAAA...") and took minutes on 60 capitals and a "!".
+_CAPS_TAIL = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,5}\s?$")
+
+
+def _capitalised_tail(text: str) -> str | None:
+    """The leftmost tail of `text` made of 2-6 runs each starting with a capital
+    (what `re.findall(r"(?:[A-Z][\w'’-]*\s?){2,6}$", text)[0]` found): the
+    longest run of capitalised words at the end with at least two capitals."""
+    m = _CAPS_TAIL.search(text)
+    if m is None or sum("A" <= c <= "Z" for c in m.group()) < 2:
+        return None
+    return m.group()
+
+
 def _is_name(phrase: str) -> bool:
     """A run of capitalised words only ("Brenton Health NHS Trust"): a recipient, not a purpose."""
     words = phrase.split()
@@ -249,9 +266,9 @@ class Investments(AssetComponent):
             np_text = text[np_start:base + c.end("np")].strip()
             np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
             np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
-            caps = re.findall(r"(?:[A-Z][\w'’-]*\s?){2,6}$", np_text)
+            caps = _capitalised_tail(np_text)
             if caps:
-                return caps[0].strip(), mention.start, True
+                return caps.strip(), mention.start, True
             if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
                 return np_text, mention.start, False
         # 3. a purpose phrase: "£14m in new ambulances", "£183,000 specifically to improve ..."
