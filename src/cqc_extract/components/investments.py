@@ -80,7 +80,7 @@ _CAPS_TAIL = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,5}\s?$")
 
 
 def _capitalised_tail(text: str) -> str | None:
-    """The leftmost tail of `text` made of 2-6 runs each starting with a capital
+    r"""The leftmost tail of `text` made of 2-6 runs each starting with a capital
     (what `re.findall(r"(?:[A-Z][\w'’-]*\s?){2,6}$", text)[0]` found): the
     longest run of capitalised words at the end with at least two capitals."""
     m = _CAPS_TAIL.search(text)
