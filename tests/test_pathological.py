@@ -52,6 +52,7 @@ def _cases(scale: float) -> dict[str, tuple[str, str | None]]:
         "bullets": ("- Safe: good\n" * n(2_000), None),
         "bracketed capitals": (("Meet (" + "A" * 2_000 + ", a care home in Eastmoor. ") * n(10), None),
         "capitals before a cost": (("The " + "A" * 60 + "! cost £5m to build. ") * n(50), None),
+        "spaces before a sum": (("The unit" + " " * 1_400 + "got £5m for a new ward. ") * n(20), None),
         "warning notices": ("a warning notice, " * n(5_000), None),
         "nested html": ("<div>" * n(50_000) + "Northbrook Care Home was rated good." + "</div>" * n(50_000), "html"),
         "less-than signs as html": ("<" * n(100_000), "html"),
@@ -138,10 +139,12 @@ def test_full_size_inputs_never_hang(nlp_fast, text, fmt):
         pytest.param("Meet (" + "A" * 60 + ", a care home in Eastmoor.", id="appositive brackets"),
         # investments: n^6 ways to split capitals into 2-6 'words' before a failing '!'
         pytest.param("The " + "A" * 60 + "! cost £5m to build.", id="capitalised project name"),
+        # investments: every start, length and split of a noun phrase and whitespace
+        pytest.param("The unit" + " " * 1_400 + "got £5m for a new ward.", id="spaces before a sum"),
     ],
 )
 def test_formerly_exponential_patterns_are_fast_now(nlp_fast, text):
-    """Both took minutes (or longer) on these 70-character texts before the fix."""
+    """Each took minutes (or longer) on these short texts before the fix."""
     status, *_ = run_with_watchdog(nlp_fast, text, None)
     assert status == "ok"
 

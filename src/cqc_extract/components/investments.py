@@ -72,6 +72,29 @@ def sentences(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, line.end(), headline
 
 
+# cost_left_re needs this at the end of the text before the sum: a cheap test first.
+_COST_END = re.compile(
+    r"cost(?:ing)?\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to"
+    r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+)
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _squeeze_spaces(text: str) -> tuple[str, list[int]]:
+    """`text` with each whitespace run cut to its first character, and for each
+    character of the result its offset in `text`."""
+    parts: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _SPACE_RUN.finditer(text):
+        parts.append(text[last : m.start() + 1])
+        index.extend(range(last, m.start() + 1))
+        last = m.end()
+    parts.append(text[last:])
+    index.extend(range(last, len(text)))
+    return "".join(parts), index
+
+
 # "...the new Hartley Wing": 1-6 capitalised words at the end, single spaces
 # between them. Each word starts a new match element, so there is one way to
 # match; `(?:[A-Z][\w'’-]*\s?){2,6}$`, which it replaces, could split a word at
@@ -247,6 +270,22 @@ class Investments(AssetComponent):
         timing = self._timing(text, folded, mention, desc_end, s_start, s_end)
         return _Candidate(mention, description, timing, headline, proper)
 
+    def _cost_left(self, left: str) -> tuple[re.Match[str] | None, int, int]:
+        """cost_left_re on the text before a sum: (match, np start, np end) in `left`.
+
+        Its noun phrase may hold spaces and is followed by `\\s*,?\\s+`: on a long
+        run of whitespace every start, length and split is tried (1,400 spaces
+        before a sum took minutes). So the regex runs only when `left` ends in a
+        cost phrase, on `left` with whitespace runs cut to their first character;
+        offsets are mapped back."""
+        if not _COST_END.search(left):
+            return None, 0, 0
+        short, index = _squeeze_spaces(left)
+        c = self.cost_left_re.search(short)
+        if c is None:
+            return None, 0, 0
+        return c, index[c.start("np")], index[c.end("np") - 1] + 1
+
     def _purpose(self, text, folded, mention, s_start, s_end, clause_start) -> tuple[str | None, int, bool]:
         """(description, its end offset, is a proper name) or (None, ...) if no purpose attaches."""
         right = folded[mention.end:s_end]
@@ -259,11 +298,11 @@ class Investments(AssetComponent):
                 end = start + len(name.group(1).rstrip())
                 return text[start:end], end, True
         # 2. "X, which cost £N": X a project noun or a name.
-        c = self.cost_left_re.search(folded[s_start:mention.start])
+        c, np_start, np_end = self._cost_left(folded[s_start:mention.start])
         base = s_start
         if c is not None and not self.veto_left.search(" ".join(_WORD.findall(folded[s_start:mention.start])[-8:])):
-            np_start = base + c.start("np")
-            np_text = text[np_start:base + c.end("np")].strip()
+            np_start = base + np_start
+            np_text = text[np_start:base + np_end].strip()
             np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
             np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
             caps = _capitalised_tail(np_text)
