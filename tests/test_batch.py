@@ -361,3 +361,12 @@ def test_two_processes_give_the_same_results_in_order(tmp_path, articles, expect
     assert isinstance(results[-1], cqc_extract.ErrorRecord)
     for result in results[:-1]:
         assert _items(result.model_dump(mode="json")) == _items(expected[result.id])
+
+
+def test_cli_batch_max_chars_gives_error_records(tmp_path):
+    source = _write_jsonl(tmp_path / "in.jsonl", [{"id": "short", "text": "Good."}, {"id": "long", "text": ARTICLE}])
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(out), "--profile", "fast", "--max-chars", "100", "-q"])
+    assert result.exit_code == 0, result.output
+    results = {r["id"]: r for r in read_results(out)}
+    assert "error" not in results["short"] and results["long"]["error"].startswith("input too large")

@@ -231,6 +231,9 @@ def batch(
         "skip inputs already in it, append the rest (JSONL output only)."
     ),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output file."),
+    max_chars: int = typer.Option(
+        2_000_000, "--max-chars", min=1, help="Inputs longer than this (in characters) get an error record."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on stderr."),
 ) -> None:
     """Extract a whole corpus: every input gets a record or an error record, in input order.
@@ -246,7 +249,7 @@ def batch(
         summary = batch_runner.run(
             input, output, tables=tables, format=format, tables_format=tables_format,
             text_field=text_field, id_field=id_field, profile=profile, batch_size=batch_size,
-            n_process=n_process, resume=resume, overwrite=overwrite, progress=not quiet,
+            n_process=n_process, resume=resume, overwrite=overwrite, max_chars=max_chars, progress=not quiet,
         )
     except (ValueError, FileExistsError, FileNotFoundError) as exc:
         typer.echo(f"error: {exc}", err=True)
