@@ -34,16 +34,16 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-# Where doc_text keeps the text: user_data travels with the Doc (msgpack-safe str).
-_TEXT_KEY = "cqc_text"
+# Where doc_text keeps the text (cqc_record removes it: no copy leaves the pipeline).
+TEXT_KEY = "cqc_text"
 
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per Doc. spaCy joins every token's text on each
     `doc.text`: read once per mention, that is n² on a long hostile text."""
-    text = doc.user_data.get(_TEXT_KEY)
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..schema import Action, ArticleRecord, Investment, Organisation, Person, Rating
-from .base import ensure_extensions
+from .base import TEXT_KEY, ensure_extensions
 
 FIELDS = {
     "organisations": ("cqc_organisations", Organisation),
@@ -53,6 +53,8 @@ class RecordBuilder:
         # One more check of the whole: the record is what SPEC.md promises.
         ArticleRecord.model_validate(record, context=context)
         doc._.cqc_record = record
+        # The components' cached text (base.doc_text) is not sent along with the Doc.
+        doc.user_data.pop(TEXT_KEY, None)
         return doc
 
 
