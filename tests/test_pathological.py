@@ -63,13 +63,6 @@ def _cases(scale: float) -> dict[str, tuple[str, str | None]]:
     }
 
 
-# Inputs whose time is quadratic in the number of sentences/rating mentions in
-# the ratings component (reported: components/ratings.py reads doc.text once per
-# sentence in _units and scans every mention for every unit). Fine at the
-# default size; the full size may pass the bound until that is fixed.
-RATINGS_QUADRATIC = {"rating sentence repeated", "bullets", "less-than signs as html"}
-
-
 def _run(nlp, text: str, format: str | None, conn) -> None:
     try:
         start = time.perf_counter()
@@ -98,10 +91,7 @@ def run_with_watchdog(nlp, text: str, format: str | None) -> tuple:
 def _params(scale: float, marks=()):
     out = []
     for name, (text, fmt) in _cases(scale).items():
-        case_marks = list(marks)
-        if name in RATINGS_QUADRATIC and scale > 1:
-            case_marks.append(pytest.mark.xfail(reason="ratings component quadratic in sentences (reported)", strict=False))
-        out.append(pytest.param(text, fmt, id=name, marks=case_marks))
+        out.append(pytest.param(text, fmt, id=name, marks=list(marks)))
     return out
 
 

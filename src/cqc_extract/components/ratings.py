@@ -27,6 +27,7 @@ How it reads an article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,10 +121,14 @@ class Ratings(AssetComponent):
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
         services = self._bullet_leads(folded, doc, services, orgs, domains)
-        services = self._population_groups_near_ratings(doc, services, ratings)
+        units = _units(doc)
+        services = self._population_groups_near_ratings(units, text, services, ratings)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
         domains = [d for d in domains if not any(s.start <= d.start < s.end for s in services)]
+        # Looked up by range for every sentence: indexed, so long texts stay linear-ish.
+        ratings, domains, services = _Indexed(ratings), _Indexed(domains), _Indexed(services)
+        orgs = _Indexed(orgs, key=lambda o: o[0])
 
         state = State()
         facts: dict[tuple, Fact] = {}
@@ -131,7 +136,7 @@ class Ratings(AssetComponent):
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         tables = find_tables(folded)
         tables_read: set[int] = set()
-        for u_start, u_end in _units(doc):
+        for u_start, u_end in units:
             table = next((t for t in tables if t.start <= u_start <= t.end), None)
             if table is not None:
                 # A grid of services x key questions: read by columns, not grammar.
@@ -141,13 +146,13 @@ class Ratings(AssetComponent):
                         last = self._add(facts, fact)
                 continue
             self._same_as_before(folded, u_start, u_end, facts, state)
-            if not any(u_start <= r.start < u_end for r in ratings):
+            if not ratings.within(u_start, u_end):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 last = self._copy(folded, u_start, u_end, domains, facts, last)
                 continue
             for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs, services):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
-                if not any(c_start <= r.start < c_end for r in ratings):
+                if not ratings.within(c_start, c_end):
                     last = self._copy(folded, c_start, c_end, domains, facts, last)
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
@@ -161,7 +166,7 @@ class Ratings(AssetComponent):
                     last = self._add(facts, fact)
                 history.extend(clause_history)
         self._apply_history(facts, history)
-        facts = self._name_described(facts, orgs, doc)
+        facts = self._name_described(facts, orgs, units)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
         return doc
 
@@ -184,9 +189,11 @@ class Ratings(AssetComponent):
     def _care_as_caring(self, folded: str, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
         """ "care remains outstanding": care (or patient care) as the caring key question."""
         found = []
+        rating_starts = [r.start for r in ratings]
         for m in CARE_WORD.finditer(folded):
             # Ratings are sorted: the first one after "care" is the nearest.
-            next_rating = next((r.start for r in ratings if r.start >= m.end()), None)
+            k = bisect_left(rating_starts, m.end())
+            next_rating = rating_starts[k] if k < len(rating_starts) else None
             if next_rating is None or next_rating - m.end() >= 45:
                 continue
             if any(s.start <= m.start() < s.end for s in services):
@@ -212,15 +219,15 @@ class Ratings(AssetComponent):
             and not self.practice_after.match(folded[s.end : s.end + 20])
         )
 
-    def _population_groups_near_ratings(self, doc: Doc, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
+    def _population_groups_near_ratings(self, units, text: str, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
         """ "looks after up to 45 older people" is not a service: a GP practice's
         population groups count only in a sentence that states a rating."""
         groups = self.population_groups
         return [
             s for s in services
             if s.value not in groups
-            or not re.search(r"\d\s+$", doc.text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
-            and any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in _units(doc))
+            or not re.search(r"\d\s+$", text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
+            and any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in units)
         ]
 
     def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs, domains) -> list[Mention]:
@@ -256,8 +263,8 @@ class Ratings(AssetComponent):
 
     # -- discourse state --------------------------------------------------------
     def _update_state(self, folded, u_start, u_end, orgs, services, state: State) -> None:
-        unit_orgs = [o for o in orgs if u_start <= o[0] < u_end]
-        unit_services = [s for s in services if u_start <= s.start < u_end]
+        unit_orgs = orgs.within(u_start, u_end)
+        unit_services = services.within(u_start, u_end)
         for o in unit_orgs:
             if o[3] == "provider":
                 state.provider = o[2]
@@ -369,7 +376,7 @@ class Ratings(AssetComponent):
         clause = folded[c_start:c_end]
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
-        named = _unique(d.value for d in domains if c_start <= d.start < c_end)
+        named = _unique(d.value for d in domains.within(c_start, c_end))
         if last is None or not named or not (with_previous or value_only):
             return last
         source = last
@@ -408,13 +415,13 @@ class Ratings(AssetComponent):
             start = carry if carry is not None else a
             piece = folded[a:b]
             if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and any(
-                a <= d.start < b for d in domains
-            ) and not any(a <= r.start < b for r in ratings):
+                a <= d.start < b for d in domains.within(a, b)
+            ) and not ratings.within(a, b):
                 if carry is not None and carry < a:
                     merged.append((carry, a))
                 merged.append((a, b))
                 carry = None
-            elif any(a <= r.start < b for r in ratings):
+            elif ratings.within(a, b):
                 merged.append((start, b))
                 carry = None
             else:
@@ -431,7 +438,7 @@ class Ratings(AssetComponent):
         named = [m for m in domains + services if c_start <= m.start < c_end and m.value != "overall"]
         if not named and self.cue["count_clause"].search(clause):
             return []  # "three of the five key questions", "five services are now good"
-        in_clause = [r for r in ratings if c_start <= r.start < c_end]
+        in_clause = ratings.within(c_start, c_end)
         # Which rating values are previous ones?
         roles: dict[int, str] = {}
         pairs: dict[int, int] = {}  # result index -> previous index
@@ -457,8 +464,8 @@ class Ratings(AssetComponent):
         facts: list[Fact] = []
         consumed_until = c_start
         used_domains: set[int] = set()
-        clause_domains = [d for d in domains if c_start <= d.start < c_end]
-        clause_services = [s for s in services if c_start <= s.start < c_end]
+        clause_domains = domains.within(c_start, c_end)
+        clause_services = services.within(c_start, c_end)
         for n, i in enumerate(results):
             r = in_clause[i]
             next_result_start = in_clause[results[n + 1]].start if n + 1 < len(results) else c_end
@@ -476,7 +483,7 @@ class Ratings(AssetComponent):
             span_end = max([r.end] + [clause_domains[k].end for k in chosen])
             if not domain_values:
                 if self.cue["other_domains"].search(folded[r.end : next_result_start]) or self.cue["other_domains"].search(folded[consumed_until : r.start]):
-                    named = {d.value for d in clause_domains} | {d.value for d in domains if u_start <= d.start < u_end}
+                    named = {d.value for d in clause_domains} | {d.value for d in domains.within(u_start, u_end)}
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
                 elif self.cue["all_domains"].search(folded[consumed_until:next_result_start]):
                     domain_values = list(FIVE_DOMAINS)
@@ -563,7 +570,7 @@ class Ratings(AssetComponent):
         return None
 
     def _subject_and_services(self, folded, c_start, c_end, r, clause_services, orgs, state):
-        clause_orgs = [o for o in orgs if c_start <= o[0] < c_end and o[4]]
+        clause_orgs = [o for o in orgs.within(c_start, c_end) if o[4]]
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services]
         service_list = _unique(services_before or services_all) or [None]
@@ -598,18 +605,17 @@ class Ratings(AssetComponent):
             subjects = [state.location or state.subject]
         return subjects, service_list
 
-    def _name_described(self, facts: dict[tuple, Fact], orgs, doc: Doc) -> dict[tuple, Fact]:
+    def _name_described(self, facts: dict[tuple, Fact], orgs, units) -> dict[tuple, Fact]:
         """Ratings of "a mental health trust" or "two GP surgeries" go to the
         organisations of that kind named next (SPEC: null only if never named)."""
         if not any(f.described for f in facts.values()):
             return facts
-        units = _units(doc)
         resolved: dict[tuple, Fact] = {}
         for fact in facts.values():
             if fact.subject is None and fact.described:
                 kind, plural, offset = fact.described
                 for u_start, u_end in units:
-                    named = [o[2] for o in orgs if u_start <= o[0] < u_end and o[0] > offset and kind in (o[3], "any") and o[4]]
+                    named = [o[2] for o in orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]]
                     if named:
                         for name in _unique(named) if plural else named[:1]:
                             self._add(resolved, Fact(name, fact.service, fact.domain, fact.rating, fact.previous,
@@ -624,7 +630,7 @@ class Ratings(AssetComponent):
     # -- previous ratings stated as history ----------------------------------------
     def _history(self, folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts) -> list[Fact]:
         clause = folded[c_start:c_end]
-        in_clause = [r for r in ratings if c_start <= r.start < c_end]
+        in_clause = ratings.within(c_start, c_end)
         # "children's services were downgraded from good": only a previous value.
         only_previous = bool(in_clause) and not clause_facts and all(
             self.cue["previous_before"].search(folded[max(c_start, r.start - 90) : r.start]) for r in in_clause
@@ -632,9 +638,7 @@ class Ratings(AssetComponent):
         if not (self.cue["history_clause"].search(clause) or only_previous):
             return []
         found = []
-        for r in ratings:
-            if not (c_start <= r.start < c_end):
-                continue
+        for r in in_clause:
             before = folded[max(c_start, r.start - 90) : r.start]
             after = folded[r.end : r.end + 60]
             if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
@@ -642,8 +646,8 @@ class Ratings(AssetComponent):
             if any((r.start, r.end) in f.spans for f in clause_facts):
                 if not self.cue["history_clause"].search(before + after):
                     continue
-            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, [s for s in services if c_start <= s.start < c_end], orgs, state)
-            named = [d.value for d in domains if c_start <= d.start < c_end]
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, services.within(c_start, c_end), orgs, state)
+            named = [d.value for d in domains.within(c_start, c_end)]
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
@@ -734,12 +738,25 @@ def _coordinated(folded: str, orgs: list) -> list:
     return group
 
 
+class _Indexed(list):
+    """Mentions sorted by start offset, found by range with bisection."""
+
+    def __init__(self, items, key=lambda m: m.start):
+        super().__init__(sorted(items, key=key))
+        self._starts = [key(m) for m in self]
+
+    def within(self, start: int, end: int) -> list:
+        """The mentions starting in [start, end)."""
+        return self[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+
 def _units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, cut again at line breaks: bullets and headings stand alone."""
     units = []
+    text = doc.text  # built anew on every access: read it once
     for sent in doc.sents:
         start = sent.start_char
-        for m in re.finditer(r"\n", doc.text[sent.start_char : sent.end_char]):
+        for m in re.finditer(r"\n", text[sent.start_char : sent.end_char]):
             end = sent.start_char + m.start()
             if end > start:
                 units.append((start, end))
