@@ -14,7 +14,8 @@ def _records(nlp, texts):
 
 def test_accurate_profile_is_statistical_base_plus_rules(nlp):
     assert nlp.pipe_names[-len(CQC):] == CQC
-    assert {"tok2vec", "parser", "ner"} <= set(nlp.pipe_names)
+    assert {"tok2vec", "senter", "ner"} <= set(nlp.pipe_names)
+    assert "parser" not in nlp.pipe_names  # sentence boundaries from senter (docs/performance.md)
 
 
 def test_fast_profile_has_no_statistical_components(nlp_fast):
