@@ -32,4 +32,9 @@ def is_acronym_token(text: str) -> bool:
 def fold_keep_offsets(text: str) -> str:
     """Lower case and straight quotes, character for character: offsets into the
     result are offsets into `text` (NFKC and some lower-casings change length)."""
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text).translate(_QUOTES)
+    low = text.lower()
+    # str.lower() is per character except where a lower case is longer ("İ") or
+    # depends on context (final sigma): only then go character by character.
+    if len(low) != len(text) or "Σ" in text:
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_QUOTES)

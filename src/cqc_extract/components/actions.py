@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold_keep_offsets as fold
-from .base import AssetComponent, evidence
+from .base import AssetComponent, doc_folded, doc_text, evidence
 from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
@@ -92,8 +92,8 @@ class Actions(AssetComponent):
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        folded = fold(text)
+        text = doc_text(doc)
+        folded = doc_folded(doc)
         orgs = self._orgs(doc)
         mentions = self._mentions(text, folded)
         found: dict[tuple[str, str, str | None], dict[str, Any]] = {}

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from spacy.tokens import Doc
 
 from ..resources import read_json
+from ..text import fold_keep_offsets
 
 # Doc extensions the components write: plain lists/dicts only, so Docs cross
 # process boundaries (msgpack) with nlp.pipe(n_process>1).
@@ -34,8 +35,10 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-# Where doc_text keeps the text (cqc_record removes it: no copy leaves the pipeline).
+# Where doc_text/doc_folded keep the text (cqc_record removes them: no copy
+# leaves the pipeline).
 TEXT_KEY = "cqc_text"
+FOLDED_KEY = "cqc_folded"
 
 
 def doc_text(doc: Doc) -> str:
@@ -45,6 +48,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def doc_folded(doc: Doc) -> str:
+    """`fold_keep_offsets(doc.text)`, computed once per Doc for every component."""
+    folded = doc.user_data.get(FOLDED_KEY)
+    if folded is None:
+        folded = doc.user_data[FOLDED_KEY] = fold_keep_offsets(doc_text(doc))
+    return folded
 
 
 def evidence(doc: Doc, start: int, end: int) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from ..money import MoneyMention, find_amounts
 from ..text import fold_keep_offsets as fold
-from .base import AssetComponent, evidence
+from .base import AssetComponent, doc_folded, doc_text, evidence
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
 # capital, quote, digit or currency sign; not after common abbreviations.
@@ -211,8 +211,8 @@ class Investments(AssetComponent):
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        folded = fold(text)
+        text = doc_text(doc)
+        folded = doc_folded(doc)
         sents = list(sentences(text))
         mentions = find_amounts(text)
         doc_asks = bool(self._asks(folded))

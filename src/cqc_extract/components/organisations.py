@@ -31,6 +31,7 @@ trust" all join the organisation they name.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -91,6 +92,7 @@ class _Org:
     strong: bool = True  # found by a head word or a cue (not only as a possessive owner)
 
 
+@functools.lru_cache(maxsize=65536)  # pure and called for every candidate: names repeat
 def _key(text: str) -> str:
     """Clustering key: folded, punctuation to spaces, no leading 'the', no possessive."""
     text = fold(strip_possessive(text.strip()))
@@ -669,9 +671,11 @@ class Organisations(AssetComponent):
             key = _key(name)
             if key in orgs:
                 continue
-            if tokens is None:
+            if tokens is None and any(alias in doc_text(doc) for alias in aliases):
                 tokens = [(t.text, t.idx) for t in doc]
             for alias in aliases:
+                if alias not in doc_text(doc):
+                    continue  # no token can be it
                 hits = [idx for text, idx in tokens if text == alias and not in_ranges(idx, chrome)]
                 if hits:
                     # The text only abbreviates it: that is the fullest form it uses.

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from ..schema import change_between
 from ..text import fold_keep_offsets
-from .base import AssetComponent, evidence
+from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
 from .rating_tables import Table, find_tables
 from .vocabulary import SPANS_KEY
@@ -106,8 +106,8 @@ class Ratings(AssetComponent):
 
     # -- reading the Doc --------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        folded = fold_keep_offsets(text)
+        text = doc_text(doc)
+        folded = doc_folded(doc)
         spans = doc.spans.get(SPANS_KEY, [])
         ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
@@ -753,7 +753,7 @@ class _Indexed(list):
 def _units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, cut again at line breaks: bullets and headings stand alone."""
     units = []
-    text = doc.text  # built anew on every access: read it once
+    text = doc_text(doc)  # spaCy builds doc.text anew on every access
     for sent in doc.sents:
         start = sent.start_char
         for m in re.finditer(r"\n", text[sent.start_char : sent.end_char]):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..schema import Action, ArticleRecord, Investment, Organisation, Person, Rating
-from .base import TEXT_KEY, ensure_extensions
+from .base import FOLDED_KEY, TEXT_KEY, doc_text, ensure_extensions
 
 FIELDS = {
     "organisations": ("cqc_organisations", Organisation),
@@ -36,7 +36,7 @@ class RecordBuilder:
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        context = {"source": doc.text}
+        context = {"source": doc_text(doc)}
         record: dict[str, Any] = {}
         warnings: list[str] = []
         for field, (extension, model) in FIELDS.items():
@@ -47,7 +47,7 @@ class RecordBuilder:
                 except ValidationError as exc:
                     warnings.append(f"{field}: dropped an invalid item ({exc.errors()[0]['msg']})")
             record[field] = items
-        record["source"] = {"chars": len(doc.text), "format": "text"}
+        record["source"] = {"chars": len(context["source"]), "format": "text"}
         if warnings:
             record["warnings"] = warnings
         # One more check of the whole: the record is what SPEC.md promises.
@@ -55,6 +55,7 @@ class RecordBuilder:
         doc._.cqc_record = record
         # The components' cached text (base.doc_text) is not sent along with the Doc.
         doc.user_data.pop(TEXT_KEY, None)
+        doc.user_data.pop(FOLDED_KEY, None)
         return doc
 
 
