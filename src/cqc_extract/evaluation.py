@@ -25,6 +25,19 @@ def predict(articles: Iterable[dict], *, profile: str = "accurate", nlp=None) ->
     }
 
 
+def gold_and_predictions(gold, predictions=None, *, profile: str = "accurate", nlp=None):
+    """The gold articles and the predicted records by id: read from a JSONL
+    path, taken as given, or (None) made by running the pipeline."""
+    articles = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
+    if predictions is None:
+        predicted = predict(articles, profile=profile, nlp=nlp)
+    elif isinstance(predictions, (str, Path)):
+        predicted = read_predictions(predictions)
+    else:
+        predicted = predictions
+    return articles, predicted
+
+
 def evaluate_corpus(
     gold: str | Path | list[dict],
     predictions: str | Path | dict[str, dict] | None = None,
@@ -34,13 +47,7 @@ def evaluate_corpus(
 ) -> EvaluationReport:
     """Score predictions (a JSONL path, a dict by id, or None to run the pipeline)
     against gold (a corpus path or a list of {id, text, gold})."""
-    articles = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
-    if predictions is None:
-        predicted = predict(articles, profile=profile, nlp=nlp)
-    elif isinstance(predictions, (str, Path)):
-        predicted = read_predictions(predictions)
-    else:
-        predicted = predictions
+    articles, predicted = gold_and_predictions(gold, predictions, profile=profile, nlp=nlp)
     # An article with no prediction scores as an empty record: nothing is skipped.
     pairs = [(a["gold"], predicted.get(a["id"], {"id": a["id"]})) for a in articles]
     report = score_corpus(pairs)

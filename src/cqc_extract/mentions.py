@@ -372,14 +372,7 @@ def evaluate_with_mentions(
     nlp=None,
 ):
     """The SPEC §3 report and the mention scores from one pass of the pipeline."""
-    from .evaluation import evaluate_corpus, predict, read_predictions
-    from .scoring import load_gold
+    from .evaluation import evaluate_corpus, gold_and_predictions
 
-    articles = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
-    if predictions is None:
-        predicted = predict(articles, profile=profile, nlp=nlp)
-    elif isinstance(predictions, (str, Path)):
-        predicted = read_predictions(predictions)
-    else:
-        predicted = predictions
+    articles, predicted = gold_and_predictions(gold, predictions, profile=profile, nlp=nlp)
     return evaluate_corpus(articles, predicted), score_mentions(articles, predicted)

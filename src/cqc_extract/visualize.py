@@ -26,6 +26,9 @@ from typing import Any, Mapping
 
 from spacy import displacy
 
+# What an error list shows of an item (SPEC §1 keys per field): the scorer's.
+from .scoring import _SUMMARY_KEYS
+
 __all__ = ["KINDS", "RATING_COLOURS", "CHANGE_ARROWS", "render_article", "render_evaluation"]
 
 # Record field -> (displaCy label, highlight colour). Kept apart from the CQC
@@ -396,14 +399,6 @@ def render_article(text: str, record: Any, *, title: str | None = None) -> str:
 # The evaluation page
 # --------------------------------------------------------------------------
 
-# What an error list shows of an item (SPEC §1 keys per field).
-_SUMMARY_KEYS: dict[str, tuple[str, ...]] = {
-    "organisations": ("name", "kind", "aliases"),
-    "people": ("name", "role", "organisation", "quoted"),
-    "ratings": ("subject", "service", "domain", "rating", "previous", "change"),
-    "investments": ("amount_gbp", "description", "timing"),
-    "actions": ("kind", "status", "subject"),
-}
 
 
 def _base_field(name: str) -> str:
