@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,15 @@ REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the repository: read by some tests, never needed (they skip).
 SHARED = REPO.parent / "shared"
 EXAMPLE = REPO / "examples" / "cqc-example-care-home.txt"
+
+
+def load_script(relative_path: str):
+    """Import a script of the repository (tools/, scripts/) as a module by its path."""
+    path = REPO / relative_path
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def pytest_addoption(parser):

@@ -5,7 +5,6 @@ ratings cell lights up its evidence. Slow (a browser start per check): run with
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -15,19 +14,13 @@ import cqc_extract
 from cqc_extract.evaluation import evaluate_corpus
 from cqc_extract.scoring import load_gold
 from cqc_extract.visualize import render_article, render_evaluation
+from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("render_page", REPO / "scripts" / "render_page.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-render_page = _load_script()
+render_page = load_script("scripts/render_page.py")
 
 
 @pytest.fixture(scope="module", autouse=True)

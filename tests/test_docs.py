@@ -26,7 +26,6 @@ quickstart both show `cqc-extract evaluate`, which takes seconds.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import re
 import shutil
@@ -36,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent  # the venv running the tests: cqc-extract is beside python
@@ -263,10 +263,7 @@ def test_directives_are_read():
 
 
 def _schema_tool():
-    spec = importlib.util.spec_from_file_location("gen_schema_docs", REPO / "tools" / "gen_schema_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/gen_schema_docs.py")
 
 
 def test_schema_page_is_current():

@@ -11,7 +11,6 @@ and descriptions.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -19,20 +18,14 @@ from pathlib import Path
 import pytest
 
 from cqc_extract.evaluation import evaluate_corpus
+from conftest import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus" / "cqc-corpus.jsonl"
 HELDOUT = REPO / "corpus" / "heldout.jsonl"
 
 
-def _load_spec_scorer():
-    spec = importlib.util.spec_from_file_location("spec_scorer", REPO / "tools" / "spec_scorer.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_scorer = _load_spec_scorer()
+spec_scorer = load_script("tools/spec_scorer.py")
 
 RATINGS = ["outstanding", "good", "requires improvement", "inadequate"]
 DOMAINS = ["overall", "safe", "effective", "caring", "responsive", "well-led"]

@@ -49,6 +49,8 @@ BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
+# What joins the names of a list: "X, Y and Z", "X & Y".
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 AND_JOIN = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
@@ -179,7 +181,7 @@ class Ratings(AssetComponent):
         for o in orgs:
             if self.cue["not_subject_before"].search(folded[max(0, o[0] - 30) : o[0]]):
                 dropped = o
-            elif dropped and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[dropped[1] : o[0]]):
+            elif dropped and LIST_JOIN.fullmatch(folded[dropped[1] : o[0]]):
                 dropped = o  # the rest of that list
             else:
                 dropped = None
@@ -732,7 +734,7 @@ def _coordinated(folded: str, orgs: list) -> list:
     """The first organisation with those joined to it by "and" or commas."""
     group = orgs[:1]
     for o in orgs[1:]:
-        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", folded[group[-1][1] : o[0]]):
+        if not LIST_JOIN.fullmatch(folded[group[-1][1] : o[0]]):
             break
         group.append(o)
     return group
