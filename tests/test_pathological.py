@@ -50,6 +50,7 @@ def _cases(scale: float) -> dict[str, tuple[str, str | None]]:
         "rated good from": ("rated good from " * n(10_000), None),
         "rating sentence repeated": ("Northbrook Care Home was rated good from requires improvement. " * n(600), None),
         "bullets": ("- Safe: good\n" * n(2_000), None),
+        "rated population groups": ("Older people rated good for safe surgery. " * n(4_000), None),
         "bracketed capitals": (("Meet (" + "A" * 2_000 + ", a care home in Eastmoor. ") * n(10), None),
         "capitals before a cost": (("The " + "A" * 60 + "! cost £5m to build. ") * n(50), None),
         "spaces before a sum": (("The unit" + " " * 1_400 + "got £5m for a new ward. ") * n(20), None),

@@ -27,7 +27,7 @@ How it reads an article:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,13 +121,15 @@ class Ratings(AssetComponent):
         ])
         domains.extend(self._care_as_caring(folded, ratings, services))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
-        services = [m for m in services if not any(o[0] <= m.start < o[1] for o in orgs)]
+        in_org = _Coverage((o[0], o[1]) for o in orgs)
+        services = [m for m in services if not in_org.covers(m.start)]
         services = self._bullet_leads(folded, doc, services, orgs, domains)
         units = _units(doc)
         services = self._population_groups_near_ratings(units, text, services, ratings)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
-        domains = [d for d in domains if not any(s.start <= d.start < s.end for s in services)]
+        in_service = _Coverage((s.start, s.end) for s in services)
+        domains = [d for d in domains if not in_service.covers(d.start)]
         # Looked up by range for every sentence: indexed, so long texts stay linear-ish.
         ratings, domains, services = _Indexed(ratings), _Indexed(domains), _Indexed(services)
         orgs = _Indexed(orgs, key=lambda o: o[0])
@@ -192,13 +194,14 @@ class Ratings(AssetComponent):
         """ "care remains outstanding": care (or patient care) as the caring key question."""
         found = []
         rating_starts = [r.start for r in ratings]
+        in_service = _Coverage((s.start, s.end) for s in services)
         for m in CARE_WORD.finditer(folded):
             # Ratings are sorted: the first one after "care" is the nearest.
             k = bisect_left(rating_starts, m.end())
             next_rating = rating_starts[k] if k < len(rating_starts) else None
             if next_rating is None or next_rating - m.end() >= 45:
                 continue
-            if any(s.start <= m.start() < s.end for s in services):
+            if in_service.covers(m.start()):
                 continue
             if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
                 continue  # "care home", "care quality": not the key question
@@ -225,11 +228,15 @@ class Ratings(AssetComponent):
         """ "looks after up to 45 older people" is not a service: a GP practice's
         population groups count only in a sentence that states a rating."""
         groups = self.population_groups
+        starts = [r.start for r in ratings]
+        rated_units = _Coverage(
+            (a, b) for a, b in units if bisect_left(starts, a) < bisect_left(starts, b)
+        )
         return [
             s for s in services
             if s.value not in groups
             or not re.search(r"\d\s+$", text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
-            and any(a <= s.start < b and any(a <= r.start < b for r in ratings) for a, b in units)
+            and rated_units.covers(s.start)
         ]
 
     def _bullet_leads(self, folded: str, doc: Doc, services: list[Mention], orgs, domains) -> list[Mention]:
@@ -437,7 +444,7 @@ class Ratings(AssetComponent):
         unit = folded[u_start:u_end]
         if self.cue["not_rating_clause"].search(clause):
             return []
-        named = [m for m in domains + services if c_start <= m.start < c_end and m.value != "overall"]
+        named = [m for m in domains.within(c_start, c_end) + services.within(c_start, c_end) if m.value != "overall"]
         if not named and self.cue["count_clause"].search(clause):
             return []  # "three of the five key questions", "five services are now good"
         in_clause = ratings.within(c_start, c_end)
@@ -738,6 +745,25 @@ def _coordinated(folded: str, orgs: list) -> list:
             break
         group.append(o)
     return group
+
+
+class _Coverage:
+    """The union of character ranges; "is this offset inside any of them?" by
+    bisection (a scan of every range per mention is n² on a long text)."""
+
+    def __init__(self, ranges):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(ranges):
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)  # overlapping: one range
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def covers(self, position: int) -> bool:
+        k = bisect_right(self._starts, position) - 1
+        return k >= 0 and position < self._ends[k]
 
 
 class _Indexed(list):
