@@ -88,10 +88,11 @@ def _split_items(items: Iterable[Any]) -> Iterator[tuple[str | None, str]]:
     for number, item in enumerate(items):
         if isinstance(item, str):
             yield None, item
-        elif isinstance(item, tuple) and len(item) == 2:
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
             yield (None if item[0] is None else str(item[0])), item[1]
         else:
-            raise TypeError(f"extract_many item {number}: expected a text or an (id, text) pair")
+            # Bytes, HTML and other raw input: extract(..., format=...) or cqc-extract batch.
+            raise TypeError(f"extract_many item {number}: expected a str text or an (id, str text) pair")
 
 
 def extract_many(
@@ -102,11 +103,19 @@ def extract_many(
     nlp=None,
     profile: str = "accurate",
 ) -> Iterator[ArticleRecord]:
-    """Records for many texts (or (id, text) pairs), in input order, streamed."""
+    """Records for many texts (or (id, text) pairs), in input order, streamed.
+
+    `n_process` > 1 runs the pipeline in that many worker processes, which
+    send back records (parallel.py); texts over `nlp.max_length` are
+    processed in pieces, as by `extract`. An error in any document is raised
+    (`cqc-extract batch` instead gives that document an error record).
+    """
+    from .parallel import chunked, map_chunks
+
     nlp = nlp or _shared_pipeline(profile)
-    pairs = ((text, id_) for id_, text in _split_items(texts))
-    for doc, id_ in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield record_from_doc(doc, id=id_)
+    chunks = ((None, pairs) for pairs in chunked(_split_items(texts), batch_size))
+    for _, records in map_chunks(chunks, nlp=nlp, n_process=n_process):
+        yield from records
 
 
 def evaluate(gold, predictions=None, *, profile: str = "accurate", nlp=None):

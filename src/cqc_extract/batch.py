@@ -13,9 +13,9 @@ What it promises:
 - Duplicate ids: the first input with an id is processed; each later input
   with the same id gets an error record ("duplicate id ...") and is not
   processed, so a record's id always names one article.
-- Memory stays flat: inputs are read in chunks, documents stream through
-  `nlp.pipe`, results are written as they come; only the ids seen are kept
-  (for duplicates and resume).
+- Memory stays flat: inputs are read in chunks, a bounded number of chunks
+  is in the pipeline at once (parallel.py), results are written as they
+  come; only the ids seen are kept (for duplicates and resume).
 - `resume=True` (JSONL output): a torn last line is cut off, inputs already
   in the output are skipped, the rest is appended.
 """
@@ -23,7 +23,6 @@ What it promises:
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import sys
 import time
@@ -35,6 +34,7 @@ from typing import Any, Iterable, Iterator
 from .corpus import Unreadable, count_inputs, input_kind, iter_inputs
 from .inputs import DEFAULT_MAX_CHARS, InputError, prepare_input
 from .outputs import JsonlWriter, ParquetWriter, Result, TablesWriter, read_results, record_schema, record_row, repair_jsonl
+from .parallel import Failure, chunked, map_chunks
 from .schema import ArticleRecord, ErrorRecord, SourceInfo
 
 log = logging.getLogger(__name__)
@@ -50,13 +50,10 @@ class _Work:
     id: str | None
     text: str = ""
     source: SourceInfo | None = None
-    error: str | None = None
-    # False for errors and for texts over nlp.max_length: those are done one
-    # at a time outside nlp.pipe (a long text is cut into pieces by extract()).
-    piped: bool = False
+    error: str | None = None  # set for inputs that never reach the pipeline
 
 
-def _prepare(id_: Any, raw: Any, max_chars: int | None, max_length: int) -> _Work:
+def _prepare(id_: Any, raw: Any, max_chars: int | None) -> _Work:
     id_ = None if id_ is None else str(id_)
     if isinstance(raw, Unreadable):
         return _Work(id_, error=raw.reason)
@@ -64,47 +61,21 @@ def _prepare(id_: Any, raw: Any, max_chars: int | None, max_length: int) -> _Wor
         prepared = prepare_input(raw, max_chars=max_chars)
     except (InputError, TypeError) as exc:
         return _Work(id_, error=str(exc))
-    text = prepared.text
-    return _Work(id_, text, prepared.source, piped=len(text) <= max_length)
+    return _Work(id_, prepared.text, prepared.source)
 
 
-def _with_source(record: ArticleRecord, source: SourceInfo | None) -> ArticleRecord:
+def _result(work: _Work, outcome: ArticleRecord | Failure) -> Result:
+    if isinstance(outcome, Failure):
+        log.warning("article %r failed: %s", work.id, outcome.message)
+        return ErrorRecord(id=work.id, error=f"processing failed: {outcome.message}")
     # The pipeline only knows the text; how it was obtained comes from prepare_input.
-    if source is not None:
-        pieces = getattr(record.source, "pieces", None) if record.source else None
-        record.source = source.model_copy(update={"pieces": pieces})
-    return record
+    if work.source is not None:
+        pieces = outcome.source.pieces if outcome.source else None
+        outcome.source = work.source.model_copy(update={"pieces": pieces})
+    return outcome
 
 
-def _failed(work: _Work, exc: BaseException) -> ErrorRecord:
-    log.warning("article %r failed: %s: %s", work.id, type(exc).__name__, exc)
-    return ErrorRecord(id=work.id, error=f"processing failed: {type(exc).__name__}: {exc}")
-
-
-def _single(work: _Work, nlp) -> Result:
-    """A result for one input, outside nlp.pipe."""
-    from . import extract
-
-    if work.error is not None:
-        return ErrorRecord(id=work.id, error=work.error)
-    try:
-        return _with_source(extract(work.text, work.id, nlp=nlp), work.source)
-    except Exception as exc:  # one document, one error record
-        return _failed(work, exc)
-
-
-def _finish(work: _Work, doc, nlp) -> Result:
-    from . import record_from_doc
-
-    if not work.piped:
-        return _single(work, nlp)
-    try:
-        return _with_source(record_from_doc(doc, id=work.id), work.source)
-    except Exception as exc:
-        return _failed(work, exc)
-
-
-# --- the core: prepared inputs through nlp.pipe, results in input order ---------------
+# --- the core: prepared inputs in chunks, results in input order -----------------------
 
 
 def process(
@@ -117,52 +88,18 @@ def process(
 ) -> Iterator[Result]:
     """One result per `(id, raw)` item, in input order (raw: str, bytes or Unreadable).
 
-    Everything goes through one `nlp.pipe` stream; inputs that are not piped
-    (errors, over-long texts) travel as empty placeholders so order holds. If
-    the stream fails (a component raised on some document), the documents in
-    flight are redone one at a time, which isolates the bad one as an error
-    record, and a new stream carries on with the rest.
+    Inputs are prepared here (decoding, HTML, limits); those that cannot be
+    get their error records in place, the rest go through the pipeline in
+    chunks of `batch_size`, in this process or in `n_process` workers
+    (parallel.py). A document the pipeline fails on, or that kills its
+    worker, gets an error record; the rest of its chunk their records.
     """
-    works = (_prepare(id_, raw, max_chars, nlp.max_length) for id_, raw in items)
-    pending: dict[int, _Work] = {}  # handed to spaCy, not yet out
-    numbers = itertools.count()
-    reader_failed: list[BaseException] = []
-
-    def feed() -> Iterator[tuple[str, int]]:
-        while True:
-            try:
-                work = next(works)
-            except StopIteration:
-                return
-            except Exception as exc:  # the input itself broke: not a document's fault
-                reader_failed.append(exc)
-                raise
-            number = next(numbers)
-            pending[number] = work
-            yield (work.text if work.piped else ""), number
-
-    expected = 0  # the number of the next result out
-    while True:
-        failure: Exception | None = None
-        try:
-            for doc, number in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-                # Numbers spaCy skipped were dropped by an error handler: redo them.
-                for missing in range(expected, number):
-                    yield _single(pending.pop(missing), nlp)
-                yield _finish(pending.pop(number), doc, nlp)
-                expected = number + 1
-        except Exception as exc:
-            if reader_failed or not pending:
-                raise
-            failure = exc
-        if failure is not None:
-            log.warning("the pipeline stream failed (%s: %s); redoing %d documents one at a time",
-                        type(failure).__name__, failure, len(pending))
-        for number in sorted(pending):
-            yield _single(pending.pop(number), nlp)
-            expected = number + 1
-        if failure is None:
-            return
+    works = (_prepare(id_, raw, max_chars) for id_, raw in items)
+    chunks = ((chunk, [(w.id, w.text) for w in chunk if w.error is None]) for chunk in chunked(works, batch_size))
+    for chunk, outcomes in map_chunks(chunks, nlp=nlp, n_process=n_process, isolate=True):
+        outcome = iter(outcomes)
+        for work in chunk:
+            yield ErrorRecord(id=work.id, error=work.error) if work.error is not None else _result(work, next(outcome))
 
 
 # --- the runner ------------------------------------------------------------------------

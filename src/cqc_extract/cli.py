@@ -224,8 +224,8 @@ def batch(
     text_field: str = typer.Option("text", "--text-field", help="Column/field holding the article text (JSONL, CSV, Parquet, Dataset)."),
     id_field: str = typer.Option("id", "--id-field", help="Column/field holding the id; a missing id becomes the line/row number."),
     profile: str = typer.Option("accurate", help=PROFILE_HELP),
-    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
-    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for nlp.pipe."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per chunk (one nlp.pipe call; the unit sent to a worker)."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes, each holding the pipeline (~0.6 GB for accurate); 1 runs in this process."),
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run: repair a torn last line of the JSONL output, "
         "skip inputs already in it, append the rest (JSONL output only)."

@@ -1,0 +1,139 @@
+"""parallel.py: records from worker processes — same records as one process,
+in input order, a bounded number of chunks in flight, a document that raises
+or kills its worker isolated, and the spawn start method (macOS, Windows)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+from spacy.language import Language
+
+import cqc_extract
+from cqc_extract import batch, parallel
+
+# Invented articles: no names from any real corpus.
+ARTICLE = (
+    "Inspectors have rated Hollybrook Lodge, a care home run by Ashgrove Care Ltd, as good overall. "
+    "It was previously rated requires improvement."
+)
+OTHER = "Ferncliffe Surgery has been rated inadequate by the Care Quality Commission and placed in special measures."
+
+
+if not Language.has_factory("test_raise_on_marker"):
+
+    @Language.component("test_raise_on_marker")
+    def _raise_on_marker(doc):
+        if "RAISE-HERE" in doc.text:
+            raise RuntimeError("boom on a marked document")
+        return doc
+
+
+if not Language.has_factory("test_die_on_marker"):
+
+    @Language.component("test_die_on_marker")
+    def _die_on_marker(doc):
+        # A worker process that crashes outright (no exception to catch).
+        if "DIE-HERE" in doc.text:
+            os._exit(17)
+        return doc
+
+
+def _pipeline(component: str):
+    nlp = cqc_extract.load("fast")
+    nlp.add_pipe(component, first=True)
+    return nlp
+
+
+def _dumps(records) -> list[dict]:
+    return [r.model_dump(mode="json") for r in records]
+
+
+def test_two_processes_equal_one_in_order(nlp_fast):
+    items = [(f"a{i}", ARTICLE if i % 3 else OTHER) for i in range(11)]
+    one = _dumps(cqc_extract.extract_many(items, nlp=nlp_fast, batch_size=3))
+    two = _dumps(cqc_extract.extract_many(items, nlp=nlp_fast, batch_size=3, n_process=2))
+    assert [r["id"] for r in two] == [f"a{i}" for i in range(11)]
+    assert two == one
+    assert one[0]["ratings"][0]["rating"] == "inadequate" and one[1]["ratings"][0]["rating"] == "good"
+
+
+def test_only_a_bounded_number_of_chunks_is_taken_from_the_input(nlp_fast):
+    """An endless input: taking 5 records pulls at most the chunks in flight
+    (memory stays flat however long the corpus)."""
+    pulled = itertools.count()
+
+    def endless():
+        for i in itertools.count():
+            next(pulled)
+            yield (str(i), ARTICLE)
+
+    records = cqc_extract.extract_many(endless(), nlp=nlp_fast, batch_size=2, n_process=2)
+    first = [next(records).id for _ in range(5)]
+    records.close()
+    assert first == ["0", "1", "2", "3", "4"]
+    in_flight = parallel.IN_FLIGHT_PER_PROCESS * 2 * 2  # chunks x batch size
+    assert next(pulled) <= 5 + in_flight + 2
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_texts_over_max_length_are_processed_in_pieces(n_process):
+    nlp = cqc_extract.load("fast")
+    nlp.max_length = len(ARTICLE) + 20
+    long_text = ARTICLE + "\n\n" + OTHER + "\n\n" + ARTICLE
+    records = list(cqc_extract.extract_many([("short", OTHER), ("long", long_text)], nlp=nlp, n_process=n_process))
+    assert [r.id for r in records] == ["short", "long"]
+    assert records[1].source.pieces == 3
+    for rating in records[1].ratings:
+        evidence = rating.evidence[0]
+        assert long_text[evidence.start:evidence.end] == evidence.text
+
+
+def test_extract_many_raises_what_a_worker_raised():
+    nlp = _pipeline("test_raise_on_marker")
+    texts = [ARTICLE, ARTICLE + " RAISE-HERE", ARTICLE]
+    with pytest.raises(RuntimeError, match="boom on a marked document"):
+        list(cqc_extract.extract_many(texts, nlp=nlp, n_process=2, batch_size=1))
+
+
+def test_extract_many_refuses_bytes_with_a_clear_error(nlp_fast):
+    with pytest.raises(TypeError, match="item 1: expected a str text"):
+        list(cqc_extract.extract_many([ARTICLE, ("b", b"bytes")], nlp=nlp_fast))
+
+
+def test_a_document_that_kills_its_worker_gets_an_error_record():
+    """The worker process dies (os._exit) on one document: that document gets
+    an error record, every other one its record, in order, and the pool
+    carries on with fresh workers."""
+    nlp = _pipeline("test_die_on_marker")
+    items = [(f"t{i}", ARTICLE + (" DIE-HERE" if i == 4 else "")) for i in range(12)]
+    results = list(batch.process(items, nlp=nlp, batch_size=3, n_process=2))
+    assert [r.id for r in results] == [id_ for id_, _ in items]
+    failed = [r for r in results if isinstance(r, cqc_extract.ErrorRecord)]
+    assert [r.id for r in failed] == ["t4"]
+    assert "worker process died" in failed[0].error
+    assert all(r.ratings for r in results if r.id != "t4")
+
+
+def test_a_failing_worker_start_is_one_clear_error(monkeypatch, nlp_fast):
+    def cannot_start(nlp, underscore_state):
+        raise ImportError("no model here")
+
+    monkeypatch.setattr(parallel, "_start_worker", cannot_start)
+    with pytest.raises(RuntimeError, match="worker processes could not start"):
+        list(cqc_extract.extract_many([ARTICLE] * 4, nlp=nlp_fast, n_process=2))
+
+
+def test_spawned_workers_give_the_same_records(monkeypatch, nlp_fast):
+    """Where fork is not available the pipeline is pickled to each worker."""
+    items = [("x", ARTICLE), ("y", OTHER), ("z", ARTICLE)]
+    one = _dumps(cqc_extract.extract_many(items, nlp=nlp_fast))
+    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    two = _dumps(cqc_extract.extract_many(items, nlp=nlp_fast, n_process=2, batch_size=1))
+    assert two == one
+
+
+def test_a_record_pool_needs_two_processes(nlp_fast):
+    with pytest.raises(ValueError, match="n_process >= 2"):
+        parallel.RecordPool(nlp_fast, 1)
