@@ -22,6 +22,46 @@ def load_script(relative_path: str):
     return module
 
 
+# Components that fail on a marked document, for the tests of error isolation.
+RAISE_MARKER = "RAISE-HERE"
+DIE_MARKER = "DIE-HERE"
+
+
+def _register_failing_components() -> None:
+    import os
+
+    from spacy.language import Language
+
+    if not Language.has_factory("test_raise_on_marker"):
+
+        @Language.component("test_raise_on_marker")
+        def raise_on_marker(doc):
+            if RAISE_MARKER in doc.text:
+                raise RuntimeError("boom on a marked document")
+            return doc
+
+    if not Language.has_factory("test_die_on_marker"):
+
+        @Language.component("test_die_on_marker")
+        def die_on_marker(doc):
+            # A worker process that crashes outright (no exception to catch);
+            # only ever added to pipelines run in worker processes.
+            if DIE_MARKER in doc.text:
+                os._exit(17)
+            return doc
+
+
+def pipeline_failing_on_marker(component: str):
+    """The fast pipeline with `component` ("test_raise_on_marker" or
+    "test_die_on_marker") first."""
+    import cqc_extract
+
+    _register_failing_components()
+    nlp = cqc_extract.load("fast")
+    nlp.add_pipe(component, first=True)
+    return nlp
+
+
 def pytest_addoption(parser):
     parser.addoption("--runslow", action="store_true", default=False, help="run slow checks too")
 

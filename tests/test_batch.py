@@ -18,6 +18,8 @@ from cqc_extract.cli import app
 from cqc_extract.corpus import iter_inputs, read_corpus
 from cqc_extract.outputs import TABLE_COLUMNS, read_results, repair_jsonl
 
+from conftest import RAISE_MARKER, pipeline_failing_on_marker
+
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus" / "cqc-corpus.jsonl"
 # Invented articles: no names from any real corpus.
@@ -168,19 +170,9 @@ def test_a_document_that_breaks_the_pipeline_is_isolated(n_process):
     record, the others (before and after it, in the same batch) their records,
     also when the failure happens in a worker process."""
     import cqc_extract
-    from spacy.language import Language
 
-    if not Language.has_factory("test_bomb"):
-
-        @Language.component("test_bomb")
-        def bomb(doc):
-            if "EXPLODE" in doc.text:
-                raise RuntimeError("boom")
-            return doc
-
-    nlp = cqc_extract.load("fast")
-    nlp.add_pipe("test_bomb", first=True)
-    texts = [("t%d" % i, ARTICLE + (" EXPLODE" if i in (3, 7) else "")) for i in range(10)]
+    nlp = pipeline_failing_on_marker("test_raise_on_marker")
+    texts = [("t%d" % i, ARTICLE + (" " + RAISE_MARKER if i in (3, 7) else "")) for i in range(10)]
     results = list(batch.process(texts, nlp=nlp, batch_size=4, n_process=n_process))
     assert [r.id for r in results] == [id_ for id_, _ in texts]
     failed = [r.id for r in results if isinstance(r, cqc_extract.ErrorRecord)]

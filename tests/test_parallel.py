@@ -5,13 +5,12 @@ or kills its worker isolated, and the spawn start method (macOS, Windows)."""
 from __future__ import annotations
 
 import itertools
-import os
 
 import pytest
-from spacy.language import Language
-
 import cqc_extract
 from cqc_extract import batch, parallel
+
+from conftest import DIE_MARKER, RAISE_MARKER, pipeline_failing_on_marker
 
 # Invented articles: no names from any real corpus.
 ARTICLE = (
@@ -19,31 +18,6 @@ ARTICLE = (
     "It was previously rated requires improvement."
 )
 OTHER = "Ferncliffe Surgery has been rated inadequate by the Care Quality Commission and placed in special measures."
-
-
-if not Language.has_factory("test_raise_on_marker"):
-
-    @Language.component("test_raise_on_marker")
-    def _raise_on_marker(doc):
-        if "RAISE-HERE" in doc.text:
-            raise RuntimeError("boom on a marked document")
-        return doc
-
-
-if not Language.has_factory("test_die_on_marker"):
-
-    @Language.component("test_die_on_marker")
-    def _die_on_marker(doc):
-        # A worker process that crashes outright (no exception to catch).
-        if "DIE-HERE" in doc.text:
-            os._exit(17)
-        return doc
-
-
-def _pipeline(component: str):
-    nlp = cqc_extract.load("fast")
-    nlp.add_pipe(component, first=True)
-    return nlp
 
 
 def _dumps(records) -> list[dict]:
@@ -91,8 +65,8 @@ def test_texts_over_max_length_are_processed_in_pieces(n_process):
 
 
 def test_extract_many_raises_what_a_worker_raised():
-    nlp = _pipeline("test_raise_on_marker")
-    texts = [ARTICLE, ARTICLE + " RAISE-HERE", ARTICLE]
+    nlp = pipeline_failing_on_marker("test_raise_on_marker")
+    texts = [ARTICLE, ARTICLE + " " + RAISE_MARKER, ARTICLE]
     with pytest.raises(RuntimeError, match="boom on a marked document"):
         list(cqc_extract.extract_many(texts, nlp=nlp, n_process=2, batch_size=1))
 
@@ -106,8 +80,8 @@ def test_a_document_that_kills_its_worker_gets_an_error_record():
     """The worker process dies (os._exit) on one document: that document gets
     an error record, every other one its record, in order, and the pool
     carries on with fresh workers."""
-    nlp = _pipeline("test_die_on_marker")
-    items = [(f"t{i}", ARTICLE + (" DIE-HERE" if i == 4 else "")) for i in range(12)]
+    nlp = pipeline_failing_on_marker("test_die_on_marker")
+    items = [(f"t{i}", ARTICLE + (" " + DIE_MARKER if i == 4 else "")) for i in range(12)]
     results = list(batch.process(items, nlp=nlp, batch_size=3, n_process=2))
     assert [r.id for r in results] == [id_ for id_, _ in items]
     failed = [r for r in results if isinstance(r, cqc_extract.ErrorRecord)]
