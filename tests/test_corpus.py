@@ -6,9 +6,10 @@ from cqc_extract.corpus import load_corpus, validate_corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cqc-corpus.jsonl"
 HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "heldout.jsonl"
+HELDOUT_2 = Path(__file__).resolve().parents[1] / "corpus" / "heldout-2.jsonl"
 
 
-@pytest.mark.parametrize("path", [CORPUS, HELDOUT], ids=["corpus", "heldout"])
+@pytest.mark.parametrize("path", [CORPUS, HELDOUT, HELDOUT_2], ids=["corpus", "heldout", "heldout-2"])
 def test_bundled_corpora_validate(path):
     assert path.exists()
     assert validate_corpus(path) == []
