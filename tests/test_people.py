@@ -46,6 +46,19 @@ ROLE_ORDERS = [
     # descriptive modifiers go
     ("Marstow Hospitals NHS Trust was criticised, including former chief executive Ralph Odell.",
      "Ralph Odell", "chief executive", "Marstow Hospitals NHS Trust", False),
+    # an age between the name and the role
+    ("Kestrel Dental Studio was fined.\n\nDr Omar Haddad, 47, the owner of Kestrel Dental Studio, pleaded guilty.",
+     "Omar Haddad", "owner", "Kestrel Dental Studio", False),
+    # a one-word title before the name
+    ("Mitigating, solicitor Peter Arne said his client had not understood the rules.",
+     "Peter Arne", "solicitor", None, False),
+    # a possessive organisation, a title with a region, then the name
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "CQC's deputy director of operations in the North, Marion Tull, said: \"Staff worked hard.\"",
+     "Marion Tull", "deputy director of operations in the north", "Care Quality Commission", True),
+    # a title naming a specialty, at a sentence start
+    ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
+     "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),
 ]
 
 
@@ -146,6 +159,19 @@ NOT_PERSONS = [
 @pytest.mark.parametrize("text", NOT_PERSONS)
 def test_non_persons(request, fixture, text):
     assert people(request.getfixturevalue(fixture), text) == {}
+
+
+def test_masthead_and_byline_give_no_person_or_organisation(nlp):
+    text = ("Brindlemoor Gazette\n\nBy Lorna Bexley, Health Reporter\n\n"
+            "Kettleby Surgery was rated inadequate by the Care Quality Commission.")
+    doc = nlp(text)
+    assert doc._.cqc_people == []
+    assert [o["name"] for o in doc._.cqc_organisations] == ["Kettleby Surgery", "Care Quality Commission"]
+
+
+def test_a_title_case_headline_is_not_a_masthead(nlp):
+    doc = nlp("Kettleby Surgery Rated Good\n\nThe practice was praised by inspectors.")
+    assert [o["name"] for o in doc._.cqc_organisations] == ["Kettleby Surgery"]
 
 
 def test_byline_name_alone_on_a_line_is_no_person(nlp):

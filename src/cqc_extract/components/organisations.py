@@ -135,11 +135,19 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
     ends = {fold(c) for c in data.get("chrome_end_lines", [])}
     seps = data.get("breadcrumb_separators", [])
     pos = 0
+    first = True
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
         stripped = fold(line.strip())
         if not stripped:
+            continue
+        if first and _is_masthead(line.strip(), data):
+            ranges.append((start, end))
+            continue
+        first = False
+        if _is_byline(stripped):
+            ranges.append((start, end))
             continue
         head = re.split(r"[:.]", stripped, maxsplit=1)[0].strip(" -–*#")
         if head in ends or stripped.strip(" -–*#") in ends:
@@ -151,6 +159,28 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
         if any(cue in stripped for cue in cues) and len(stripped) < 400:
             ranges.append((start, end))
     return ranges
+
+
+def _is_masthead(line: str, data: dict) -> bool:
+    """A first line that is only a title-case name ("Ravensby Gazette",
+    "Brindlecombe & District News"): a masthead or logo, not a headline."""
+    masthead = data.get("masthead", {})
+    words = line.split()
+    if not words or len(words) > masthead.get("max_words", 5) or re.search(r"[\d.!?:,;\"“”]", line):
+        return False
+    if not all(w[0].isupper() or w in ("&", "and", "of", "the") for w in words):
+        return False
+    folded = {fold(w) for w in words}
+    if folded & set(masthead.get("headline_words", ())):
+        return False
+    # A care provider's own name as a title ("Eastbrook Hospital") is not a masthead.
+    heads = data.get("heads", {})
+    return not any(folded & set(fold(phrase).split()) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+
+
+def _is_byline(folded_line: str) -> bool:
+    # "By Laura Pennick, Health Reporter": short, and not a sentence.
+    return folded_line.startswith("by ") and len(folded_line) < 120 and not re.search(r"[.!?][\"”]?$", folded_line)
 
 
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:

@@ -52,7 +52,8 @@ class People(AssetComponent):
         self.honorifics = {fold(h).rstrip(".") for h in data["honorifics"]}
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
-        self.role_words = {fold(w) for w in data["role_words"]}
+        # A one-word head ("barrister", "solicitor") can be a whole title before a name.
+        self.role_words = {fold(w) for w in data["role_words"]} | {fold(h) for h in data["role_heads"] if " " not in h}
         self.modifiers_re = re.compile(r"^(?:" + _words_re(data["descriptive_modifiers"]) + r")\s+", re.I)
         self.speech = _words_re(data["speech_verbs"])
         self.pronouns = _words_re(data["pronouns"])
@@ -177,7 +178,8 @@ class People(AssetComponent):
         text = doc_text(doc)
         after = text[end : end + 200]
         role_text = role_start = None
-        m = re.match(r",\s*([^,\n“\"():;]{2,140}?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        # "X, 52, the owner of Y": an age may stand between the name and the role.
+        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
         if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
