@@ -203,3 +203,13 @@ def test_component_pickles(nlp):
     component = nlp.get_pipe("cqc_organisations")
     clone = pickle.loads(pickle.dumps(component))
     assert clone.heads == component.heads
+
+
+def test_a_type_run_by_a_company_names_an_organisation_even_where_ner_says_person(nlp):
+    # en_core_web_sm tags "Marion Lacey" PERSON; "a home care agency run by" says otherwise (SPEC: a location).
+    text = ("The Care Quality Commission has suspended the registration of Marion Lacey, a home care agency "
+            "run by Foxglove Domiciliary Services Limited, for three months.")
+    doc = nlp(text)
+    assert {"Marion Lacey": "location", "Foxglove Domiciliary Services Limited": "provider"}.items() <= {
+        o["name"]: o["kind"] for o in doc._.cqc_organisations}.items()
+    assert [p["name"] for p in doc._.cqc_people] == []

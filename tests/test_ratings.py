@@ -302,6 +302,19 @@ FAMILIES = {
             {("Southfield Hospital", None, "overall", RI, None, "declined")},
         ),
     ],
+    "every key question": [
+        (
+            "Larchmont Homecare Ltd was found to be good in all five key questions.",
+            {("Larchmont Homecare Ltd", None, d, "good", None, None) for d in ("safe", "effective", "caring", "responsive", "well-led")},
+        ),
+        (
+            # the previous rating stated is the overall one; "three of the five" stays a count
+            "Brightwell Lodge, which was previously rated good, is now rated inadequate overall and in every key question.",
+            {("Brightwell Lodge", None, "overall", "inadequate", "good", "declined")}
+            | {("Brightwell Lodge", None, d, "inadequate", None, None) for d in ("safe", "effective", "caring", "responsive", "well-led")},
+        ),
+        ("Fenner Street Surgery was rated good in three of the five key questions.", set()),
+    ],
     "not ratings": [
         ("Nationally, 62% of care homes are rated good.", set()),
         ("The school was rated good by Ofsted last year.", set()),

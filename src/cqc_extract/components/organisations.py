@@ -516,7 +516,10 @@ class Organisations(AssetComponent):
                     continue
                 if len(toks) == 1 and not toks[0].text[:1].isupper():
                     continue
-                if any(t.ent_type_ == "PERSON" for t in toks):
+                if any(t.ent_type_ == "PERSON" for t in toks) and not re.compile(
+                    r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + r"\s+(?:run|operated|owned|managed)\s+by\b"
+                ).match(text, seg_end):
+                    # NER's PERSON wins, unless the type is run by someone: "X, a home care agency run by Y"
                     continue
                 s, e = toks[0].idx, self._end_char(toks[-1])
                 if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")

@@ -498,6 +498,9 @@ class Ratings(AssetComponent):
                     domain_values = list(FIVE_DOMAINS)
                 else:
                     domain_values = ["overall"]
+            every_question = domain_values == ["overall"] and bool(self.cue["all_domains"].search(folded[span_end:next_result_start]))
+            if every_question:
+                domain_values = ["overall", *FIVE_DOMAINS]  # "good overall and in every key question"
             consumed_until = max(r.end, span_end)
 
             previous, change, explicit = None, None, False
@@ -522,7 +525,11 @@ class Ratings(AssetComponent):
             for subject in subjects:
                 for service in service_list:
                     for domain in domain_values:
-                        facts.append(Fact(subject, service, domain, r.value, previous, change, explicit, [(r.start, r.end)]))
+                        if every_question and domain != "overall" and explicit:
+                            # "previously rated good" was the overall rating; the key questions' are not given
+                            facts.append(Fact(subject, service, domain, r.value, None, None, True, [(r.start, r.end)]))
+                        else:
+                            facts.append(Fact(subject, service, domain, r.value, previous, change, explicit, [(r.start, r.end)]))
         return facts
 
     def _unchanged(self, folded, c_start, r, results: list[Mention]) -> bool:
@@ -656,7 +663,9 @@ class Ratings(AssetComponent):
                 if not self.cue["history_clause"].search(before + after):
                     continue
             subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, services.within(c_start, c_end), orgs, state)
-            named = [d.value for d in domains.within(c_start, c_end)]
+            # Key questions named after a later result are that result's, not this history's.
+            next_result = min((m.start for m in in_clause if m.start >= r.end), default=c_end)
+            named = [d.value for d in domains.within(c_start, next_result)]
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
