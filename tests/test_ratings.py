@@ -274,6 +274,14 @@ FAMILIES = {
             },
         ),
     ],
+    "core services in short forms": [
+        (
+            "Tarnby Mental Health NHS Trust was inspected. Wards for older people were rated outstanding, "
+            "but forensic inpatient wards remain inadequate.",
+            {("Tarnby Mental Health NHS Trust", "wards for older people", "overall", "outstanding", None, None),
+             ("Tarnby Mental Health NHS Trust", "forensic inpatient wards", "overall", "inadequate", "inadequate", "unchanged")},
+        ),
+    ],
     "population groups": [
         (
             "Riverside Medical Practice was rated good for older people; people with long-term conditions; "
