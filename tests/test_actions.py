@@ -37,6 +37,12 @@ STATUSES = [
     ("The CQC has lifted the conditions on the registration of Brightside Care Ltd.", {("conditions", "lifted")}),
     ("The CQC has recommended that Riverside Hospitals NHS Trust be placed in special measures.", {("special measures", "imposed")}),
     ("Riverside Hospitals NHS Trust should be taken out of special measures, the CQC has recommended.", {("special measures", "lifted")}),
+    # the status verb after a relative clause set off by commas
+    ("Brightside Care Ltd was inspected. Conditions on its registration, which stop new admissions, remain in place.",
+     {("conditions", "continued")}),
+    # "when CQC served" is a past event, not a general statement
+    ("Oakfield Care Home was placed in special measures in 2022, when the CQC also served it with a warning notice.",
+     {("special measures", "imposed"), ("warning notice", "imposed")}),
 ]
 
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.
@@ -50,6 +56,7 @@ NOT_ACTIONS = [
     "Riverside Hospitals NHS Trust was ordered to make improvements.",
     "Special measures and the CQC: a guide for families.",
     "The trust is expected to be placed in special measures next month.",
+    "When the CQC finds serious failings it can serve a warning notice on a provider.",
 ]
 
 

@@ -58,6 +58,10 @@ class _Org:
     kind: str
 
 
+# What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
+_RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
+
+
 def _re(fragments: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])")
 
@@ -185,12 +189,18 @@ class Actions(AssetComponent):
             if kind in ("warning notice", "requirement notice") and self.met_after.match(after):
                 return ["imposed", "lifted"]
             return ["lifted"]
-        if self.continued_before.search(near_before) or self.continued_after.match(after):
+        if self.continued_before.search(near_before) or self.continued_after.match(after) or self._continued_past_relative(folded, sent, end):
             return ["continued"]
         mention = folded[start:end]
         if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
             return ["imposed"]
         return []
+
+    def _continued_past_relative(self, folded: str, sent, end: int) -> bool:
+        """ "Conditions on its registration, which stop admissions, remain in
+        place": the status verb comes after a relative clause set off by commas."""
+        m = _RELATIVE_ASIDE.match(folded, end, sent[1])
+        return bool(m) and bool(self.continued_after.match(m.group(1) + folded[m.end() : sent[1]]))
 
     # ------------------------------------------------------------------
     def _subjects(self, folded, orgs: list[_Org], sent, start, end) -> list[tuple[str | None, int]]:
