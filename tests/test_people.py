@@ -47,7 +47,7 @@ ROLE_ORDERS = [
     ("Marstow Hospitals NHS Trust was criticised, including former chief executive Ralph Odell.",
      "Ralph Odell", "chief executive", "Marstow Hospitals NHS Trust", False),
     # an age between the name and the role
-    ("Kestrel Dental Studio was fined.\n\nDr Omar Haddad, 47, the owner of Kestrel Dental Studio, pleaded guilty.",
+    ("Kestrel Dental Studio was fined.\n\nDr Omar Haddad, 47, the owner of Kestrel Dental Studio in Mill Street, pleaded guilty.",
      "Omar Haddad", "owner", "Kestrel Dental Studio", False),
     # a one-word title before the name
     ("Mitigating, solicitor Peter Arne said his client had not understood the rules.",

@@ -260,7 +260,8 @@ class People(AssetComponent):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
-                role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:['’]s)?(?=\s*$)", "", role)
+                # "owner of X in Market Street": the role ends where "of/at/for X" begins
+                role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
                 role = re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
