@@ -150,6 +150,12 @@ FAMILIES = {
     ],
     "described before named": [
         (
+            "Maternity services at Kelbrook Royal Hospital have been rated outstanding, and the trust's overall rating has "
+            "improved to good.\n\nKelbrook Hospitals NHS Trust runs the hospital.",
+            {("Kelbrook Royal Hospital", "maternity", "overall", "outstanding", None, None),
+             ("Kelbrook Hospitals NHS Trust", None, "overall", "good", None, "improved")},
+        ),
+        (
             "A care home in the town has been rated inadequate. Inspectors visited Beech Lawn Care Home in May.",
             {("Beech Lawn Care Home", None, "overall", "inadequate", None, None)},
         ),

@@ -166,7 +166,8 @@ class Ratings(AssetComponent):
                     if tuple(fact.spans) in history_spans and self._only_history(fact):
                         continue  # "was rated inadequate last year": a previous rating only
                     if fact.subject is None:
-                        fact.described = state.described
+                        # "the trust's rating" where no trust is named yet: the one named next
+                        fact.described = state.described or self._described(folded[c_start:c_end], c_start, state)
                     last = self._add(facts, fact)
                 history.extend(clause_history)
         self._apply_history(facts, history)
