@@ -76,6 +76,12 @@ FAMILIES = {
     ],
     "ellipsis and shared values": [
         (
+            "Kelbrook Ambulance Service NHS Trust was inspected. Emergency and urgent care was rated requires improvement, "
+            "as was the emergency operations centre.",
+            {("Kelbrook Ambulance Service NHS Trust", "emergency and urgent care", "overall", RI, None, None),
+             ("Kelbrook Ambulance Service NHS Trust", "emergency operations centre", "overall", RI, None, None)},
+        ),
+        (
             "Inspectors rated Thornfield House safe and responsive as 'requires improvement'.",
             {("Thornfield House", None, d, RI, None, None) for d in ("safe", "responsive")},
         ),

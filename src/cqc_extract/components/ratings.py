@@ -51,6 +51,7 @@ BULLET_LEAD = re.compile(
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
 # What joins the names of a list: "X, Y and Z", "X & Y".
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
+AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
@@ -152,12 +153,12 @@ class Ratings(AssetComponent):
             self._same_as_before(folded, u_start, u_end, facts, state)
             if not ratings.within(u_start, u_end):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
-                last = self._copy(folded, u_start, u_end, domains, facts, last)
+                last = self._copy(folded, u_start, u_end, domains, services, facts, last)
                 continue
             for c_start, c_end in self._clauses(folded, u_start, u_end, ratings, domains, orgs, services):
                 self._update_state(folded, c_start, c_end, orgs, services, state)
                 if not ratings.within(c_start, c_end):
-                    last = self._copy(folded, c_start, c_end, domains, facts, last)
+                    last = self._copy(folded, c_start, c_end, domains, services, facts, last)
                     continue
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 clause_history = self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts)
@@ -381,22 +382,25 @@ class Ratings(AssetComponent):
         _, kind, target = min(hits)
         return True, target, kind
 
-    def _copy(self, folded, c_start, c_end, domains, facts: dict[tuple, Fact], last: Fact | None) -> Fact | None:
-        """ "and so has effective", "which is the same for safe": the last result again."""
+    def _copy(self, folded, c_start, c_end, domains, services, facts: dict[tuple, Fact], last: Fact | None) -> Fact | None:
+        """ "and so has effective", "which is the same for safe", "as was the
+        emergency operations centre": the last result again, for other key
+        questions or, when none is named, other services."""
         clause = folded[c_start:c_end]
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
-        named = _unique(d.value for d in domains.within(c_start, c_end))
-        if last is None or not named or not (with_previous or value_only):
+        if last is None or not (with_previous or value_only):
             return last
-        source = last
-        for domain in named:
-            previous = source.previous if with_previous else None
-            change = source.change if with_previous else None
-            self._add(facts, Fact(source.subject, source.service, domain, source.rating, previous, change,
-                                  source.explicit and bool(with_previous), [(c_start + (with_previous or value_only).start(),
-                                                                           c_start + (with_previous or value_only).end())]))
-        return source
+        cue = with_previous or value_only
+        named = [(last.service, d) for d in _unique(d.value for d in domains.within(c_start, c_end))]
+        if not named and last.service is not None:
+            named = [(s, last.domain) for s in _unique(s.value for s in services.within(c_start, c_end)) if s != last.service]
+        for service, domain in named:
+            previous = last.previous if with_previous else None
+            change = last.change if with_previous else None
+            self._add(facts, Fact(last.subject, service, domain, last.rating, previous, change,
+                                  last.explicit and bool(with_previous), [(c_start + cue.start(), c_start + cue.end())]))
+        return last
 
     # -- clauses ------------------------------------------------------------------
     def _clauses(self, folded, u_start, u_end, ratings, domains, orgs, services) -> list[tuple[int, int]]:
@@ -412,6 +416,8 @@ class Ratings(AssetComponent):
             rest = rest[: re.search(r"[,.;]|$", rest).start()]
             if (m.group(1) and any(o[0] == m.end() for o in orgs)) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
                 cuts.append(m.start())
+        for m in AS_WAS.finditer(folded, u_start, u_end):
+            cuts.append(m.start())  # ", as was the emergency operations centre": a copy
         cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
@@ -424,8 +430,8 @@ class Ratings(AssetComponent):
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = folded[a:b]
-            if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and any(
-                a <= d.start < b for d in domains.within(a, b)
+            if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and (
+                domains.within(a, b) or services.within(a, b)
             ) and not ratings.within(a, b):
                 if carry is not None and carry < a:
                     merged.append((carry, a))
