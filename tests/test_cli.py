@@ -47,3 +47,19 @@ def test_schema_command_prints_json_schema():
     assert result.returncode == 0
     schema = json.loads(result.stdout)
     assert schema["title"] == "ArticleRecord"
+
+
+@pytest.mark.parametrize("make", ["folder", "not_json"])
+def test_evaluate_bad_gold_is_one_clear_line(tmp_path, make):
+    if make == "folder":
+        gold = tmp_path / "examples"
+        gold.mkdir()
+        expected = "not a gold corpus folder"
+    else:
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text("{not json\n", encoding="utf-8")
+        expected = "not JSON"
+    result = run("evaluate", "--gold", str(gold), "--profile", "fast")
+    assert result.returncode == 2
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -85,12 +85,16 @@ def evaluate(
     """Score records against an annotated corpus (SPEC.md §3)."""
     from .evaluation import evaluate_corpus
 
-    if mentions:
-        from .mentions import evaluate_with_mentions
+    try:
+        if mentions:
+            from .mentions import evaluate_with_mentions
 
-        report, mention_scores = evaluate_with_mentions(gold, pred, profile=profile)
-    else:
-        report, mention_scores = evaluate_corpus(gold, pred, profile=profile), None
+            report, mention_scores = evaluate_with_mentions(gold, pred, profile=profile)
+        else:
+            report, mention_scores = evaluate_corpus(gold, pred, profile=profile), None
+    except (OSError, ValueError) as exc:  # a missing file, a folder or line in the wrong shape
+        typer.echo(f"cqc-extract evaluate: {exc}", err=True)
+        raise typer.Exit(2) from exc
     if as_json:
         data = report.to_json()
         if mention_scores is not None:
