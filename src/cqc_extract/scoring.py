@@ -191,24 +191,24 @@ def _strip_plural(token: str) -> str:
     return token
 
 
-def _content_tokens(text: str | None) -> Counter[str]:
-    """Bag of normalised, de-pluralised tokens without stop words."""
+def _content_tokens(text: str | None) -> frozenset[str]:
+    """Set of normalised, de-pluralised tokens without stop words."""
     words = normalise(text or "").split()
-    return Counter(_strip_plural(w) for w in words if w not in STOP_WORDS)
+    return frozenset(_strip_plural(w) for w in words if w not in STOP_WORDS)
 
 
 def dice(a: str | None, b: str | None) -> float:
-    """Dice token overlap 2·shared / (|A| + |B|) over content-token bags.
+    """Dice token overlap 2·|A ∩ B| / (|A| + |B|) over content-token sets
+    (the usual Sørensen–Dice; a repeated word counts once).
 
     When neither side has a content token, fall back to equality of the
     normalised strings (1.0 or 0.0).
     """
     ta, tb = _content_tokens(a), _content_tokens(b)
-    size = sum(ta.values()) + sum(tb.values())
+    size = len(ta) + len(tb)
     if size == 0:
         return 1.0 if normalise(a or "") == normalise(b or "") else 0.0
-    shared = sum((ta & tb).values())
-    return 2 * shared / size
+    return 2 * len(ta & tb) / size
 
 
 # --------------------------------------------------------------------------
