@@ -27,8 +27,16 @@ RAISE_MARKER = "RAISE-HERE"
 DIE_MARKER = "DIE-HERE"
 
 
+class TwoArgumentError(Exception):
+    """An exception pickle cannot rebuild (its __init__ needs two arguments)."""
+
+    def __init__(self, a, b):
+        super().__init__(f"{a}/{b}")
+
+
 def _register_failing_components() -> None:
     import os
+    import time
 
     from spacy.language import Language
 
@@ -38,6 +46,22 @@ def _register_failing_components() -> None:
         def raise_on_marker(doc):
             if RAISE_MARKER in doc.text:
                 raise RuntimeError("boom on a marked document")
+            return doc
+
+    if not Language.has_factory("test_slow_on_marker"):
+
+        @Language.component("test_slow_on_marker")
+        def slow_on_marker(doc):
+            if "SLOW-HERE" in doc.text:
+                time.sleep(0.5)
+            return doc
+
+    if not Language.has_factory("test_raise_unpicklable_on_marker"):
+
+        @Language.component("test_raise_unpicklable_on_marker")
+        def raise_unpicklable_on_marker(doc):
+            if RAISE_MARKER in doc.text:
+                raise TwoArgumentError(1, 2)
             return doc
 
     if not Language.has_factory("test_die_on_marker"):
@@ -52,8 +76,8 @@ def _register_failing_components() -> None:
 
 
 def pipeline_failing_on_marker(component: str):
-    """The fast pipeline with `component` ("test_raise_on_marker" or
-    "test_die_on_marker") first."""
+    """The fast pipeline with `component` (one of the test_*_on_marker
+    components above) first."""
     import cqc_extract
 
     _register_failing_components()

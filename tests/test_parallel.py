@@ -5,6 +5,8 @@ or kills its worker isolated, and the spawn start method (macOS, Windows)."""
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import time
 
 import pytest
 import cqc_extract
@@ -90,13 +92,84 @@ def test_a_document_that_kills_its_worker_gets_an_error_record():
     assert all(r.ratings for r in results if r.id != "t4")
 
 
-def test_a_failing_worker_start_is_one_clear_error(monkeypatch, nlp_fast):
+def test_a_failing_worker_start_is_one_clear_error_with_its_reason(monkeypatch, nlp_fast):
     def cannot_start(nlp, underscore_state):
         raise ImportError("no model here")
 
-    monkeypatch.setattr(parallel, "_start_worker", cannot_start)
-    with pytest.raises(RuntimeError, match="worker processes could not start"):
+    monkeypatch.setattr(parallel, "_set_up_worker", cannot_start)
+    with pytest.raises(RuntimeError, match="worker processes could not start.*ImportError: no model here"):
         list(cqc_extract.extract_many([ARTICLE] * 4, nlp=nlp_fast, n_process=2))
+
+
+def test_a_worker_death_while_the_caller_is_busy_is_isolated():
+    """The pool breaks while the caller is writing a result (not waiting on a
+    chunk), so the next chunk is submitted to a broken pool: still one error
+    record, for the document that killed its worker."""
+    nlp = pipeline_failing_on_marker("test_die_on_marker")
+    items = [(f"t{i}", ARTICLE + (" " + DIE_MARKER if i == 3 else "")) for i in range(10)]
+    results = []
+    for result in batch.process(items, nlp=nlp, batch_size=1, n_process=2):
+        results.append(result)
+        time.sleep(0.15)
+    assert [r.id for r in results] == [id_ for id_, _ in items]
+    assert [r.id for r in results if isinstance(r, cqc_extract.ErrorRecord)] == ["t3"]
+
+
+def test_only_the_document_that_kills_a_worker_is_blamed():
+    """Two killers, slow documents in between: documents redone after the
+    first death never share the pool with the second killer."""
+    nlp = pipeline_failing_on_marker("test_die_on_marker")
+    nlp.add_pipe("test_slow_on_marker", first=True)
+    kinds = ["ok", "die", "slow", "slow", "ok", "ok", "ok", "ok", "die", "ok"]
+    text = {"ok": ARTICLE, "die": ARTICLE + " " + DIE_MARKER, "slow": ARTICLE + " SLOW-HERE"}
+    items = [(f"t{i}-{k}", text[k]) for i, k in enumerate(kinds)]
+    results = list(batch.process(items, nlp=nlp, batch_size=2, n_process=2))
+    assert [r.id for r in results] == [id_ for id_, _ in items]
+    assert [r.id for r in results if isinstance(r, cqc_extract.ErrorRecord)] == ["t1-die", "t8-die"]
+
+
+def test_results_done_before_an_input_error_are_handed_out_first(nlp_fast):
+    def failing_input():
+        for i in range(9):
+            yield (f"t{i}", ARTICLE)
+        raise OSError("disk error while reading")
+
+    got = []
+    with pytest.raises(OSError, match="disk error"):
+        for result in batch.process(failing_input(), nlp=nlp_fast, batch_size=2, n_process=2):
+            got.append(result.id)
+    assert got == [f"t{i}" for i in range(8)]  # the last, partial chunk was never sent
+
+
+def test_an_exception_that_cannot_cross_processes_keeps_its_message():
+    nlp = pipeline_failing_on_marker("test_raise_unpicklable_on_marker")
+    with pytest.raises(RuntimeError, match="TwoArgumentError: 1/2"):
+        list(cqc_extract.extract_many([ARTICLE, ARTICLE + " " + RAISE_MARKER], nlp=nlp, n_process=2, batch_size=1))
+
+
+def test_stopping_early_leaves_no_worker_running():
+    nlp = pipeline_failing_on_marker("test_slow_on_marker")
+    records = cqc_extract.extract_many([ARTICLE] + [ARTICLE + " SLOW-HERE"] * 20, nlp=nlp, batch_size=1, n_process=2)
+    next(records)
+    before = set(multiprocessing.active_children())
+    records.close()
+    deadline = time.monotonic() + 0.5  # a slow document takes 0.5 s; 4 chunks were in flight
+    while any(p.is_alive() for p in before) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert before and not any(p.is_alive() for p in before)
+
+
+@pytest.mark.parametrize("kwargs, message", [({"batch_size": 0}, "batch size must be >= 1"),
+                                             ({"n_process": 0}, "n_process must be >= 1")])
+def test_sizes_below_one_are_refused(nlp_fast, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        list(cqc_extract.extract_many([ARTICLE] * 3, nlp=nlp_fast, **kwargs))
+
+
+def test_n_process_minus_one_means_one_per_cpu(nlp_fast):
+    items = [(str(i), ARTICLE) for i in range(4)]
+    assert _dumps(cqc_extract.extract_many(items, nlp=nlp_fast, n_process=-1, batch_size=1)) == _dumps(
+        cqc_extract.extract_many(items, nlp=nlp_fast))
 
 
 def test_spawned_workers_give_the_same_records(monkeypatch, nlp_fast):

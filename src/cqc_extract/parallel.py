@@ -18,13 +18,21 @@ so the caller only puts them in order (docs/performance.md).
   `extract()` does.
 - `isolate=True` (the batch runner): a document the pipeline raises on gets a
   `Failure` and the rest of its chunk their records; a document that kills its
-  worker process (a crash, the out-of-memory killer) gets a `Failure` too and
-  the pool starts again. `isolate=False` (`extract_many`): the error is raised.
+  worker process (a crash, the out-of-memory killer) gets a `Failure` too: the
+  pool starts again and the chunks that were in flight are redone one
+  document at a time with nothing else running, so no other document is
+  blamed. `isolate=False` (`extract_many`): the error is raised (as a
+  RuntimeError with its type and message if it cannot be pickled back).
+- If reading the input fails, the chunks already in flight are handed out
+  before the error is raised. A run that stops early terminates its workers.
+- `n_process=-1` means one worker per CPU, as in spaCy.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import pickle
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -97,9 +105,12 @@ def _record_or_failure(nlp, id_, text) -> ArticleRecord | Failure:
 # --- worker processes ----------------------------------------------------------------
 
 _worker_nlp = None
+_worker_start_error: str | None = None
+# How long a new worker may take to be ready (a spawned one unpickles the pipeline).
+START_TIMEOUT_S = 600
 
 
-def _start_worker(nlp, underscore_state) -> None:
+def _set_up_worker(nlp, underscore_state) -> None:
     from spacy.tokens.underscore import Underscore
 
     global _worker_nlp
@@ -108,12 +119,38 @@ def _start_worker(nlp, underscore_state) -> None:
     _worker_nlp = nlp
 
 
+def _start_worker(nlp, underscore_state) -> None:
+    # An initializer that raises only shows as "terminated abruptly" in the
+    # caller; keep the reason for _ready to report.
+    global _worker_start_error
+    try:
+        _set_up_worker(nlp, underscore_state)
+    except Exception as exc:
+        _worker_start_error = f"{type(exc).__name__}: {exc}"
+
+
+def _ready() -> None:
+    if _worker_start_error is not None:
+        raise RuntimeError(_worker_start_error)
+
+
 def _in_worker(pairs: list[Pair], isolate: bool) -> list[ArticleRecord | Failure]:
-    return records_for_chunk(_worker_nlp, pairs, isolate)
+    try:
+        return records_for_chunk(_worker_nlp, pairs, isolate)
+    except Exception as exc:
+        # Raised to the caller by pickling: one that cannot be rebuilt there
+        # would surface as a broken pool, hiding what went wrong.
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:
+            raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+        raise
 
 
-def _ready() -> bool:
-    return _worker_nlp is not None
+def _broken(exc: BaseException) -> Future:
+    future: Future = Future()
+    future.set_exception(exc)
+    return future
 
 
 class RecordPool:
@@ -130,8 +167,7 @@ class RecordPool:
     def _start(self) -> None:
         from spacy.tokens.underscore import Underscore
 
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+        self.close()
         # fork shares the loaded pipeline with no copying or pickling; spawn
         # (macOS, Windows) pickles it once per worker.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -141,20 +177,27 @@ class RecordPool:
             initializer=_start_worker,
             initargs=(self.nlp, Underscore.get_state()),
         )
-        # A worker that cannot start (the pipeline will not unpickle, say)
-        # fails here, once, rather than as one error per document.
+        # A worker that cannot start (the pipeline or an extension will not
+        # pickle, a model is missing) fails here, once, not once per document.
         try:
-            self.executor.submit(_ready).result()
-        except BrokenProcessPool as exc:
+            self.executor.submit(_ready).result(timeout=START_TIMEOUT_S)
+        except Exception as exc:
             self.close()
-            raise RuntimeError(f"the worker processes could not start ({method}): {exc}") from exc
+            raise RuntimeError(f"the worker processes could not start ({method}): {type(exc).__name__}: {exc}") from exc
 
     def close(self, wait: bool = False) -> None:
-        """Stop the workers: at once (work in flight is dropped), or with
-        `wait` once they are idle, so none outlives the run."""
-        if self.executor is not None:
-            self.executor.shutdown(wait=wait, cancel_futures=True)
-            self.executor = None
+        """Stop the workers: at once (work in flight is dropped and the
+        workers are terminated), or with `wait` once they are idle; either
+        way none outlives the run."""
+        if self.executor is None:
+            return
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=wait, cancel_futures=True)
+        if not wait:
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+        self.executor = None
 
     def __enter__(self) -> "RecordPool":
         return self
@@ -163,32 +206,57 @@ class RecordPool:
         # All results collected: the workers are idle, waiting costs nothing.
         self.close(wait=exc_type is None)
 
+    def _submit(self, pairs: list[Pair], isolate: bool) -> Future | None:
+        if not pairs:
+            return None
+        try:
+            return self.executor.submit(_in_worker, pairs, isolate)
+        except BrokenProcessPool as exc:  # broke since the last collect: handled there
+            return _broken(exc)
+
     def map(self, chunks: Iterable[tuple[Tag, list[Pair]]], isolate: bool) -> Iterator[tuple[Tag, list]]:
         """(tag, results) for each (tag, pairs), in order, at most
         IN_FLIGHT_PER_PROCESS x n_process chunks in flight."""
+        chunks = iter(chunks)
         in_flight: deque = deque()
-        for tag, pairs in chunks:
-            future = self.executor.submit(_in_worker, pairs, isolate) if pairs else None
-            in_flight.append((tag, pairs, future, self.executor))
-            if len(in_flight) >= IN_FLIGHT_PER_PROCESS * self.n_process:
-                yield self._collect(*in_flight.popleft(), isolate=isolate)
-        while in_flight:
-            yield self._collect(*in_flight.popleft(), isolate=isolate)
+        reader_error: Exception | None = None
+        exhausted = False
+        while True:
+            while not exhausted and len(in_flight) < IN_FLIGHT_PER_PROCESS * self.n_process:
+                try:
+                    tag, pairs = next(chunks)
+                except StopIteration:
+                    exhausted = True
+                except Exception as exc:  # the input broke: first hand out what is done
+                    reader_error, exhausted = exc, True
+                else:
+                    in_flight.append((tag, pairs, self._submit(pairs, isolate)))
+            if not in_flight:
+                if reader_error is not None:
+                    raise reader_error
+                return
+            tag, pairs, future = in_flight.popleft()
+            try:
+                yield tag, future.result() if future is not None else []
+            except BrokenProcessPool:
+                if not isolate:
+                    raise
+                # A worker died and took the chunks in flight with it. With a
+                # fresh pool and nothing else running, redo them one document
+                # at a time: only a document that kills a worker on its own
+                # is blamed for it.
+                pending = [(tag, pairs, future), *in_flight]
+                in_flight.clear()
+                self._start()
+                for tag, pairs, future in pending:
+                    yield tag, self._redo(pairs, future)
 
-    def _collect(self, tag, pairs, future: Future | None, executor, isolate: bool) -> tuple[Any, list]:
+    def _redo(self, pairs: list[Pair], future: Future | None) -> list:
         if future is None:
-            return tag, []
-        try:
-            return tag, future.result()
-        except BrokenProcessPool:
-            if not isolate:
-                raise
-        # A worker died and took every chunk in flight with it. Start again
-        # (once for them all), then redo this chunk one document per task so
-        # the document that kills a worker is the only one without a record.
-        if executor is self.executor:
-            self._start()
-        return tag, [self._one(pair) for pair in pairs]
+            return []
+        if future.done() and not future.cancelled() and future.exception() is None:
+            return future.result()  # finished before the pool broke
+        return [self._one(pair) for pair in pairs]
 
     def _one(self, pair: Pair) -> ArticleRecord | Failure:
         try:
@@ -202,8 +270,13 @@ def map_chunks(
     chunks: Iterable[tuple[Tag, list[Pair]]], *, nlp, n_process: int = 1, isolate: bool = False
 ) -> Iterator[tuple[Tag, list[ArticleRecord | Failure]]]:
     """(tag, results) for each (tag, pairs) chunk, in order: in this process
-    when n_process is 1, else in a RecordPool of n_process workers."""
-    if n_process <= 1:
+    when n_process is 1, else in a RecordPool of n_process workers (-1: one
+    per CPU, as in spaCy)."""
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError(f"n_process must be >= 1 (or -1 for one per CPU), not {n_process}")
+    if n_process == 1:
         for tag, pairs in chunks:
             yield tag, records_for_chunk(nlp, pairs, isolate) if pairs else []
         return
@@ -213,6 +286,8 @@ def map_chunks(
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
     """Lists of `size` items (the last may be shorter), read lazily."""
+    if size < 1:
+        raise ValueError(f"batch size must be >= 1, not {size}")
     iterator = iter(items)
     while True:
         chunk = [item for _, item in zip(range(size), iterator)]
