@@ -14,7 +14,7 @@ import functools
 from typing import Any, Iterable, Iterator
 
 from .pipeline import PROFILES, load, load_base_model
-from .inputs import DEFAULT_MAX_CHARS, InputError, prepare_input
+from .inputs import DEFAULT_MAX_CHARS, InputError, prepare_input, with_source
 from .schema import ArticleRecord, ErrorRecord, json_schema, validate_record
 
 __version__ = "0.1.0"
@@ -79,9 +79,7 @@ def extract(
         record = extract_long(nlp, text, id=id)
     else:
         record = record_from_doc(nlp(text), id=id)
-    if source is not None:
-        record.source = source.model_copy(update={"pieces": record.source.pieces if record.source else None})
-    return record
+    return with_source(record, source)
 
 
 def _split_items(items: Iterable[Any]) -> Iterator[tuple[str | None, str]]:

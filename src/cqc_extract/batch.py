@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .corpus import Unreadable, count_inputs, input_kind, iter_inputs
-from .inputs import DEFAULT_MAX_CHARS, InputError, prepare_input
+from .inputs import DEFAULT_MAX_CHARS, InputError, prepare_input, with_source
 from .outputs import JsonlWriter, ParquetWriter, Result, TablesWriter, read_results, record_schema, record_row, repair_jsonl
 from .parallel import Failure, chunked, map_chunks
 from .schema import ArticleRecord, ErrorRecord, SourceInfo
@@ -68,11 +68,7 @@ def _result(work: _Work, outcome: ArticleRecord | Failure) -> Result:
     if isinstance(outcome, Failure):
         log.warning("article %r failed: %s", work.id, outcome.message)
         return ErrorRecord(id=work.id, error=f"processing failed: {outcome.message}")
-    # The pipeline only knows the text; how it was obtained comes from prepare_input.
-    if work.source is not None:
-        pieces = outcome.source.pieces if outcome.source else None
-        outcome.source = work.source.model_copy(update={"pieces": pieces})
-    return outcome
+    return with_source(outcome, work.source)
 
 
 # --- the core: prepared inputs in chunks, results in input order -----------------------

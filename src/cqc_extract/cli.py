@@ -9,6 +9,8 @@ from typing import Optional
 
 import typer
 
+from .inputs import DEFAULT_MAX_CHARS
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -39,7 +41,7 @@ def extract(
         "auto", "--format", help="Input format: 'text', 'html' (offsets refer to its text) or 'auto' (sniff HTML)."
     ),
     max_chars: int = typer.Option(
-        2_000_000, "--max-chars", min=1, help="Refuse inputs longer than this many characters."
+        DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse inputs longer than this many characters."
     ),
 ) -> None:
     """Extract one article and print its record as JSON."""
@@ -236,7 +238,7 @@ def batch(
     ),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing output file."),
     max_chars: int = typer.Option(
-        2_000_000, "--max-chars", min=1, help="Inputs longer than this (in characters) get an error record."
+        DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Inputs longer than this (in characters) get an error record."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on stderr."),
 ) -> None:

@@ -37,6 +37,15 @@ DEFAULT_MAX_CHARS = 2_000_000
 FORMATS = ("auto", "text", "html")
 
 
+def with_source(record, source: SourceInfo | None):
+    """`record` (an ArticleRecord) with `source` from prepare_input: the
+    pipeline only knows the text, not how it was obtained; the number of
+    pieces a long text was cut into is kept."""
+    if source is not None:
+        record.source = source.model_copy(update={"pieces": record.source.pieces if record.source else None})
+    return record
+
+
 class InputError(ValueError):
     """The input cannot be read as an article (empty, binary, too large, bad format)."""
 
