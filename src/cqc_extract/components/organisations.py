@@ -62,11 +62,19 @@ _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
+@lru_cache(maxsize=None)
+def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
+    """The tail ', a/an [up to 3 words] PHRASE' of an appositive type, with
+    `run_by` followed by 'run/operated/owned/managed by'."""
+    after = r"\s+(?:run|operated|owned|managed)\s+by\b" if run_by else r"\b"
+    return re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + after)
+
+
 def _appositives(text: str, commas: list[int], phrase: str):
     """(start, end) of each segment before ", a/an [up to 3 words] PHRASE", as
     `re.finditer(r"([^\\n,.;:]{2,80}?),\\s+(?:a|an)\\s+(?:[a-z\\-]+\\s+){0,3}?PHRASE\\b")`
     would find them (group 1), in linear time."""
-    tail = re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + r"\b")
+    tail = _type_tail(phrase)
     last_end = 0
     for comma in commas:
         if comma < last_end:
@@ -516,9 +524,7 @@ class Organisations(AssetComponent):
                     continue
                 if len(toks) == 1 and not toks[0].text[:1].isupper():
                     continue
-                if any(t.ent_type_ == "PERSON" for t in toks) and not re.compile(
-                    r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + r"\s+(?:run|operated|owned|managed)\s+by\b"
-                ).match(text, seg_end):
+                if any(t.ent_type_ == "PERSON" for t in toks) and not _type_tail(phrase, run_by=True).match(text, seg_end):
                     # NER's PERSON wins, unless the type is run by someone: "X, a home care agency run by Y"
                     continue
                 s, e = toks[0].idx, self._end_char(toks[-1])

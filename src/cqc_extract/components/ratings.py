@@ -532,11 +532,9 @@ class Ratings(AssetComponent):
             for subject in subjects:
                 for service in service_list:
                     for domain in domain_values:
-                        if every_question and domain != "overall" and explicit:
-                            # "previously rated good" was the overall rating; the key questions' are not given
-                            facts.append(Fact(subject, service, domain, r.value, None, None, True, [(r.start, r.end)]))
-                        else:
-                            facts.append(Fact(subject, service, domain, r.value, previous, change, explicit, [(r.start, r.end)]))
+                        # "previously rated good" was the overall rating; the key questions' are not given
+                        stated = (None, None, True) if every_question and domain != "overall" and explicit else (previous, change, explicit)
+                        facts.append(Fact(subject, service, domain, r.value, *stated, [(r.start, r.end)]))
         return facts
 
     def _unchanged(self, folded, c_start, r, results: list[Mention]) -> bool:
