@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
+import srsly
 from spacy.tokens import Doc
 
 from ..resources import read_json
@@ -87,16 +88,40 @@ class AssetComponent:
         self.__dict__.update(state)
         ensure_extensions()
 
+    # Serialisation: the data files travel with the component, through disk and
+    # through bytes alike. `exclude` takes "assets" (all of them) or one file's
+    # path under models/ (e.g. "vocab/rating_cues.json"): an excluded file is
+    # neither written nor read back, so the component keeps what it has.
+    SERIALIZATION_FIELD = "assets"
+
+    def _kept(self, exclude: Iterable[str]) -> list[str]:
+        exclude = set(exclude)
+        if self.SERIALIZATION_FIELD in exclude:
+            return []
+        return [rel for rel in self.asset_files if rel not in exclude]
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps({rel: self.assets[rel] for rel in self._kept(exclude)})
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "AssetComponent":
+        saved = srsly.msgpack_loads(bytes_data)
+        for rel in self._kept(exclude):
+            if rel not in saved:
+                raise ValueError(f"{self.name}: serialised component lacks {rel}")
+            self.assets[rel] = saved[rel]
+        self._compile()
+        return self
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for rel, data in self.assets.items():
+        for rel in self._kept(exclude):
             target = path / rel.replace("/", "__")
-            target.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+            target.write_text(json.dumps(self.assets[rel], indent=1, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "AssetComponent":
         path = Path(path)
-        for rel in self.asset_files:
+        for rel in self._kept(exclude):
             source = path / rel.replace("/", "__")
             if not source.exists():
                 raise FileNotFoundError(f"{self.name}: saved pipeline lacks {source.name} in {path}")

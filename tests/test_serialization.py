@@ -1,0 +1,65 @@
+"""Rules travel with the pipeline: an edited cue survives bytes and disk.
+
+A cue is edited in the live component (as a user tuning a saved pipeline
+would), then the pipeline goes through to_bytes/from_bytes and through
+to_disk/spacy.load; the copy must read the text the way the edited one does,
+not the way the shipped models/ files say.
+"""
+
+import copy
+
+import pytest
+import spacy
+
+import cqc_extract
+
+CUES = "vocab/rating_cues.json"
+TEXT = "Willowmere Care Home is steadfastly rated good by inspectors."
+
+
+def _rating(nlp):
+    ratings = nlp(TEXT)._.cqc_record["ratings"]
+    return [(r["rating"], r["previous"], r["change"]) for r in ratings]
+
+
+@pytest.fixture
+def edited():
+    nlp = cqc_extract.load("fast")
+    ratings = nlp.get_pipe("cqc_ratings")
+    assets = copy.deepcopy(ratings.assets)
+    # "steadfastly" as a word meaning the rating held, like "remains".
+    assets[CUES]["unchanged"] = assets[CUES]["unchanged"].replace("remains?", "remains?|steadfastly", 1)
+    ratings.assets = assets
+    ratings._compile()
+    return nlp
+
+
+def test_the_edit_changes_what_is_read(edited):
+    assert _rating(cqc_extract.load("fast")) == [("good", None, None)]
+    assert _rating(edited) == [("good", "good", "unchanged")]
+
+
+def test_edited_cue_survives_bytes(edited):
+    fresh = cqc_extract.load("fast")
+    fresh.from_bytes(edited.to_bytes())
+    assert _rating(fresh) == [("good", "good", "unchanged")]
+
+
+def test_edited_cue_survives_disk_and_spacy_load(edited, tmp_path):
+    edited.to_disk(tmp_path / "p")
+    assert _rating(spacy.load(tmp_path / "p")) == [("good", "good", "unchanged")]
+
+
+@pytest.mark.parametrize("exclude", [["assets"], [CUES]])
+def test_exclude_keeps_the_receivers_own_files(edited, exclude):
+    component = edited.get_pipe("cqc_ratings")
+    fresh = cqc_extract.load("fast").get_pipe("cqc_ratings")
+    fresh.from_bytes(component.to_bytes(exclude=exclude), exclude=exclude)
+    assert fresh.assets[CUES] != component.assets[CUES]
+
+
+def test_bytes_without_a_file_are_refused(edited):
+    component = edited.get_pipe("cqc_ratings")
+    fresh = cqc_extract.load("fast").get_pipe("cqc_ratings")
+    with pytest.raises(ValueError, match="lacks"):
+        fresh.from_bytes(component.to_bytes(exclude=[CUES]))
