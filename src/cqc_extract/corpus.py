@@ -21,31 +21,28 @@ from typing import Any, Iterator
 
 from pydantic import ValidationError
 
-from .schema import ArticleRecord
+from .schema import ITEM_FIELDS, ArticleRecord, ColumnType, columns, item_models
 
-_S = "string"
+def _feature(kind: ColumnType):
+    """The `datasets` feature of a column type of schema.columns()."""
+    from datasets import Value
+
+    if isinstance(kind, str):
+        return Value(kind)
+    container, inner = kind
+    if container == "list":
+        return [_feature(inner)]
+    return {name: _feature(column) for name, column in inner}
 
 
 def corpus_features():
+    """Features of `load_corpus`: id, theme, text, and the gold items (the
+    models of schema.py without evidence, which gold records do not carry)."""
     from datasets import Features, Value
 
-    text = Value(_S)
-    return Features(
-        {
-            "id": text,
-            "theme": text,
-            "text": text,
-            "gold": {
-                "organisations": [{"name": text, "kind": text, "aliases": [text]}],
-                "people": [{"name": text, "role": text, "organisation": text, "quoted": Value("bool")}],
-                "ratings": [
-                    {"subject": text, "service": text, "domain": text, "rating": text, "previous": text, "change": text}
-                ],
-                "investments": [{"amount_gbp": Value("float64"), "description": text, "timing": text}],
-                "actions": [{"kind": text, "status": text, "subject": text}],
-            },
-        }
-    )
+    text = Value("string")
+    gold = {name: [{c: _feature(k) for c, k in columns(model, exclude=("evidence",))}] for name, model in item_models().items()}
+    return Features({"id": text, "theme": text, "text": text, "gold": gold})
 
 
 def iter_json_lines(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
@@ -102,10 +99,14 @@ def load_corpus(path: str | Path):
     """The corpus as a `datasets.Dataset` with declared features."""
     from datasets import Dataset
 
+    # Amounts are JSON integers or floats; a float64 column takes them as floats.
+    floats = {name: [c for c, k in columns(model) if k == "float64"] for name, model in item_models().items()}
     rows = []
     for article in read_corpus(path):
-        gold = {key: article["gold"].get(key, []) for key in ("organisations", "people", "ratings", "investments", "actions")}
-        gold["investments"] = [dict(i, amount_gbp=float(i["amount_gbp"])) for i in gold["investments"]]
+        gold = {key: article["gold"].get(key, []) for key in ITEM_FIELDS}
+        for key, names in floats.items():
+            if names:
+                gold[key] = [dict(i, **{n: float(i[n]) for n in names if i.get(n) is not None}) for i in gold[key]]
         rows.append({"id": article["id"], "theme": article.get("theme"), "text": article["text"], "gold": gold})
     return Dataset.from_list(rows, features=corpus_features())
 
