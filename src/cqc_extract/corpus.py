@@ -3,7 +3,8 @@
 
 `validate_corpus(path)` checks every gold record against the schema and the
 SPEC vocabularies; `load_corpus(path)` returns a `datasets.Dataset` with
-declared features.
+declared features; `load_gold(path)` reads a corpus folder (texts/, gold/) or
+JSONL file as the scorer takes it.
 
 `iter_inputs(path)` streams `(id, raw)` pairs for the batch runner from a
 folder of .txt/.html files, a JSONL, CSV or Parquet file (or Parquet folder),
@@ -109,6 +110,65 @@ def load_corpus(path: str | Path):
                 gold[key] = [dict(i, **{n: float(i[n]) for n in names if i.get(n) is not None}) for i in gold[key]]
         rows.append({"id": article["id"], "theme": article.get("theme"), "text": article["text"], "gold": gold})
     return Dataset.from_list(rows, features=corpus_features())
+
+
+# --- gold corpora for scoring -----------------------------------------------------
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Load a gold corpus as ``[{"id", "text", "gold"}]``.
+
+    ``path`` is a folder with ``texts/<id>.txt`` and ``gold/<id>.json``
+    (sorted by id) or a JSONL file with one ``{"id", "text", "gold"}`` object
+    per line (file order; blank lines skipped).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"gold corpus not found: {path}")
+    if path.is_dir():
+        return _load_gold_folder(path)
+    return _load_gold_jsonl(path)
+
+
+def _load_gold_folder(path: Path) -> list[dict]:
+    texts_dir, gold_dir = path / "texts", path / "gold"
+    for d in (texts_dir, gold_dir):
+        if not d.is_dir():
+            raise FileNotFoundError(
+                f"{path} is not a gold corpus folder: missing {d.name}/ "
+                "(expected texts/<id>.txt and gold/<id>.json)"
+            )
+    texts = {p.stem: p for p in texts_dir.glob("*.txt")}
+    golds = {p.stem: p for p in gold_dir.glob("*.json")}
+    if missing := sorted(texts.keys() - golds.keys()):
+        raise FileNotFoundError(
+            f"texts without gold in {path}: {', '.join(missing)} "
+            f"(expected {gold_dir}/<id>.json)"
+        )
+    if orphans := sorted(golds.keys() - texts.keys()):
+        raise ValueError(f"gold without text in {path}: {', '.join(orphans)}")
+    records = []
+    for doc_id in sorted(texts):
+        try:
+            gold = json.loads(golds[doc_id].read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{golds[doc_id]}: bad JSON: {exc}") from exc
+        if not isinstance(gold, dict):
+            raise ValueError(f"{golds[doc_id]}: expected a JSON object")
+        text = texts[doc_id].read_text(encoding="utf-8")
+        records.append({"id": doc_id, "text": text, "gold": gold})
+    return records
+
+
+def _load_gold_jsonl(path: Path) -> list[dict]:
+    records, seen = [], set()
+    for obj in iter_json_lines(path, ("id", "text", "gold")):
+        if not isinstance(obj["gold"], dict):
+            raise ValueError(f"{path}: 'gold' of {obj['id']!r} must be an object")
+        if obj["id"] in seen:
+            raise ValueError(f"{path}: duplicate id {obj['id']!r}")
+        seen.add(obj["id"])
+        records.append({"id": obj["id"], "text": obj["text"], "gold": obj["gold"]})
+    return records
 
 
 # --- batch inputs ---------------------------------------------------------------
