@@ -9,7 +9,6 @@ Gold records (the annotated corpus) use the same models with empty evidence.
 
 from __future__ import annotations
 
-import json
 import types
 import typing
 from decimal import Decimal
@@ -231,10 +230,6 @@ def json_schema() -> dict[str, Any]:
 def validate_record(data: dict[str, Any], source: str | None = None) -> ArticleRecord:
     """Validate a record dict; with `source`, also check every evidence slice."""
     return ArticleRecord.model_validate(data, context={"source": source} if source is not None else None)
-
-
-def dumps_schema() -> str:
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False)
 
 
 # --- The record's shape, spelt out for the writers that need it -------------
