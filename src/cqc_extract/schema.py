@@ -19,8 +19,10 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializerFunctionWrapHandler,
     ValidationInfo,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -194,10 +196,9 @@ class ArticleRecord(BaseModel):
     actions: list[Action] = Field(default_factory=list)
     source: SourceInfo | None = None
     # Items the record component dropped as invalid, one line each; left out
-    # of the JSON when empty (so a clean record has no `warnings` key).
+    # of the output when empty (so a clean record has no `warnings` key).
     warnings: list[str] = Field(
         default_factory=list,
-        exclude_if=lambda value: not value,
         description="Items dropped because they failed validation, one message each (absent when none)",
     )
 
@@ -208,6 +209,14 @@ class ArticleRecord(BaseModel):
 
     def to_json(self, **kwargs: Any) -> str:
         return self.model_dump_json(**kwargs)
+
+    # No return annotation: the JSON Schema stays the model's own.
+    @model_serializer(mode="wrap")
+    def _without_empty_warnings(self, handler: SerializerFunctionWrapHandler):
+        data = handler(self)
+        if not self.warnings and isinstance(data, dict):
+            data.pop("warnings", None)
+        return data
 
 
 class ErrorRecord(BaseModel):
