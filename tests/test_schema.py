@@ -139,3 +139,22 @@ def test_an_attribute_added_to_a_model_reaches_every_output(tmp_path):
         "model": True, "jsonl": "unannounced", "parquet": "unannounced", "csv": 1,
         "tables_parquet": "unannounced", "features": True, "json_schema": True,
     }
+
+
+def test_per_item_tables_elsewhere_agree_with_the_models(nlp_fast):
+    """Lists kept per item kind outside schema.py name exactly the record's item lists."""
+    from spacy.tokens import Doc
+
+    from cqc_extract import mentions, visualize
+    from cqc_extract.schema import ITEM_FIELDS
+    from cqc_extract.scoring import FIELDS, item_field
+
+    kinds = set(ITEM_FIELDS)
+    assert {item_field(name) for name in FIELDS} == kinds
+    assert set(visualize.KINDS) == set(visualize._PREFIX) == {name for name, _, _ in visualize._SECTIONS} == kinds
+    assert mentions.KINDS == ITEM_FIELDS
+    # What the pipeline writes: one Doc extension per item list, and a record
+    # holding the item lists and nothing the model does not declare.
+    doc = nlp_fast("Thornwick Grange, run by Elmsley Care, was rated good by the CQC.")
+    assert all(Doc.has_extension(f"cqc_{name}") for name in ITEM_FIELDS)
+    assert set(ITEM_FIELDS) <= set(doc._.cqc_record) <= set(ArticleRecord.model_fields)
