@@ -95,3 +95,33 @@ def test_unknown_profile_is_a_clear_error():
         assert "accurate" in str(exc) and "fast" in str(exc)
     else:
         raise AssertionError("expected ValueError")
+
+
+def test_no_module_imports_from_the_package_front_door():
+    """Modules import what they need from the module that defines it (the front
+    door's machinery is api.py), never from the package __init__."""
+    import ast
+    from pathlib import Path
+
+    package = Path(cqc_extract.__file__).parent
+    submodules = {p.stem for p in package.glob("*.py")} | {p.name for p in package.iterdir() if (p / "__init__.py").is_file()}
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "__init__.py" and path.parent == package:
+            continue
+        depth = len(path.relative_to(package).parts)  # 1 for a module of the package itself
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            to_package = (node.level == depth and node.module is None) or (node.level == 0 and node.module == "cqc_extract")
+            if to_package and any(alias.name not in submodules for alias in node.names):
+                offenders.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_one_pipeline_cache_shared_by_the_front_door_and_the_batch_runner():
+    from cqc_extract import api, batch
+
+    first = api.shared_pipeline("fast")
+    assert api.shared_pipeline("fast") is first
+    assert not any(hasattr(module, name) for module in (cqc_extract, batch) for name in ("_shared_pipeline", "_worker_pipeline"))

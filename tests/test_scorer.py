@@ -572,6 +572,41 @@ def test_errors_text_pairs_wrong_accuracy_values():
     assert score_corpus([(gold, gold)]).errors_text() == "no errors\n"
 
 
+
+def test_errors_is_the_public_list_behind_the_error_text():
+    gold = rec(
+        organisations=[org("Hollowmere Trust"), org("Quillbrook Surgery", "location")],
+        people=[person("Ada Penhallow", role="chief nurse")],
+        ratings=[rating("safe", "inadequate")],
+    )
+    pred = rec(
+        organisations=[org("Hollowmere Trust"), org("Saltings Lane Clinic", "location")],
+        people=[person("Ada Penhallow", role="gardener")],
+        ratings=[rating("safe", "inadequate"), rating("caring", "good")],
+    )
+    art = score_pair(gold, pred)
+    errors = art.errors()
+    assert [(e.field, e.kind) for e in errors] == [
+        ("organisations", "missed"), ("organisations", "spurious"),
+        ("people.role", "wrong"), ("ratings", "spurious"),
+    ]
+    assert errors[0].item["name"] == "Quillbrook Surgery" and errors[0].gold is None
+    assert errors[2].subfield == "role" and errors[2].gold["role"] == "chief nurse" and errors[2].item["role"] == "gardener"
+    assert errors[0].subfield is None
+    text = score_corpus([(gold, pred)]).errors_text()
+    # One text line per error, under a header per field.
+    assert sum(line.startswith("    ") for line in text.splitlines()) == len(errors)
+    assert [line.strip() for line in text.splitlines() if line.startswith("  ") and not line.startswith("    ")] == [
+        "organisations:", "people.role:", "ratings:",
+    ]
+    assert score_pair(gold, gold).errors() == []
+
+
+def test_dice_counts_a_repeated_word_once():
+    # Sets, not bags (the scoring package's docstring says so).
+    assert dice("care care home", "care home") == 1.0
+    assert dice("ward ward ward", "ward clinic") == pytest.approx(2 / 3)
+
 # -- load_gold -----------------------------------------------------------------
 
 def _write_folder(root: Path, ids, gold_ids=None):

@@ -29,11 +29,7 @@ OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
 # In reading order: the record, its items, then what they hold, then errors.
 MODELS: tuple[type[BaseModel], ...] = (
     S.ArticleRecord,
-    S.Organisation,
-    S.Person,
-    S.Rating,
-    S.Investment,
-    S.Action,
+    *S.item_models().values(),
     S.Evidence,
     S.SourceInfo,
     S.ErrorRecord,

@@ -22,7 +22,6 @@ What it promises:
 
 from __future__ import annotations
 
-import functools
 import logging
 import sys
 import time
@@ -193,9 +192,9 @@ def run(
     if output is not None and output.exists() and output.stat().st_size and not (resume or overwrite):
         raise FileExistsError(f"{output} exists: --resume to continue it, --overwrite to start again")
 
-    from . import _shared_pipeline
+    from .api import shared_pipeline
 
-    nlp = nlp or _shared_pipeline(profile)
+    nlp = nlp or shared_pipeline(profile)
     summary = Summary()
     done: Counter = _done_counts(output) if resume and output.exists() else Counter()
     writers: list[Any] = []
@@ -239,16 +238,11 @@ def run(
 # --- datasets ------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
-def _worker_pipeline(profile: str):
-    # Cached per process: datasets' num_proc workers each load it once.
-    from . import load
-
-    return load(profile)
-
-
 def _map_batch(batch: dict[str, list], indices: list[int], *, text_field, id_field, profile, max_chars):
-    nlp = _worker_pipeline(profile)
+    from .api import shared_pipeline
+
+    # Cached per process: datasets' num_proc workers each load it once.
+    nlp = shared_pipeline(profile)
     texts = batch[text_field]
     ids = batch.get(id_field) or [None] * len(texts)
     items = []

@@ -20,7 +20,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .schema import ArticleRecord
+from .schema import ITEM_FIELDS, ArticleRecord
+
+# Item lists merged by name across pieces; the others are concatenated.
+_NAMED = ("organisations", "people")
+_CONCATENATED = tuple(name for name in ITEM_FIELDS if name not in _NAMED)
 
 # Cut points, best first. Each pattern matches the separator; the cut falls
 # at its end so the separator stays with the piece before it.
@@ -93,14 +97,14 @@ def merge_records(pieces: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     """One record dict from (offset, piece record dict) pairs, offsets made global."""
     organisations: dict[str, dict[str, Any]] = {}
     people: dict[str, dict[str, Any]] = {}
-    merged: dict[str, Any] = {"ratings": [], "investments": [], "actions": []}
+    merged: dict[str, Any] = {name: [] for name in _CONCATENATED}
     warnings: list[str] = []
     for offset, record in pieces:
         for org in record.get("organisations", []):
             _merge_named(organisations, {**org, "evidence": _shift(org.get("evidence", []), offset)})
         for person in record.get("people", []):
             _merge_named(people, {**person, "evidence": _shift(person.get("evidence", []), offset)})
-        for field in ("ratings", "investments", "actions"):
+        for field in _CONCATENATED:
             merged[field] += [{**item, "evidence": _shift(item.get("evidence", []), offset)} for item in record.get(field, [])]
         warnings += record.get("warnings", [])
     merged["organisations"] = list(organisations.values())

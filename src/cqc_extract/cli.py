@@ -45,7 +45,7 @@ def extract(
     ),
 ) -> None:
     """Extract one article and print its record as JSON."""
-    from . import extract as extract_record
+    from .api import extract as extract_record
     from .inputs import InputError
 
     data, default_id = _read_bytes(source)
@@ -197,7 +197,7 @@ def show(
         except ValueError as exc:
             raise typer.BadParameter(f"not a valid record: {exc}", param_hint="--record")
     else:
-        from . import extract as extract_record
+        from .api import extract as extract_record
 
         extracted = extract_record(prepared.text, id=record_id, profile=profile)
         extracted.source = prepared.source

@@ -3,7 +3,8 @@
 
 `validate_corpus(path)` checks every gold record against the schema and the
 SPEC vocabularies; `load_corpus(path)` returns a `datasets.Dataset` with
-declared features.
+declared features; `load_gold(path)` reads a corpus folder (texts/, gold/) or
+JSONL file as the scorer takes it.
 
 `iter_inputs(path)` streams `(id, raw)` pairs for the batch runner from a
 folder of .txt/.html files, a JSONL, CSV or Parquet file (or Parquet folder),
@@ -21,31 +22,28 @@ from typing import Any, Iterator
 
 from pydantic import ValidationError
 
-from .schema import ArticleRecord
+from .schema import ITEM_FIELDS, ArticleRecord, ColumnType, columns, item_models
 
-_S = "string"
+def _feature(kind: ColumnType):
+    """The `datasets` feature of a column type of schema.columns()."""
+    from datasets import Value
+
+    if isinstance(kind, str):
+        return Value(kind)
+    container, inner = kind
+    if container == "list":
+        return [_feature(inner)]
+    return {name: _feature(column) for name, column in inner}
 
 
 def corpus_features():
+    """Features of `load_corpus`: id, theme, text, and the gold items (the
+    models of schema.py without evidence, which gold records do not carry)."""
     from datasets import Features, Value
 
-    text = Value(_S)
-    return Features(
-        {
-            "id": text,
-            "theme": text,
-            "text": text,
-            "gold": {
-                "organisations": [{"name": text, "kind": text, "aliases": [text]}],
-                "people": [{"name": text, "role": text, "organisation": text, "quoted": Value("bool")}],
-                "ratings": [
-                    {"subject": text, "service": text, "domain": text, "rating": text, "previous": text, "change": text}
-                ],
-                "investments": [{"amount_gbp": Value("float64"), "description": text, "timing": text}],
-                "actions": [{"kind": text, "status": text, "subject": text}],
-            },
-        }
-    )
+    text = Value("string")
+    gold = {name: [{c: _feature(k) for c, k in columns(model, exclude=("evidence",))}] for name, model in item_models().items()}
+    return Features({"id": text, "theme": text, "text": text, "gold": gold})
 
 
 def iter_json_lines(path: str | Path, required: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
@@ -102,12 +100,75 @@ def load_corpus(path: str | Path):
     """The corpus as a `datasets.Dataset` with declared features."""
     from datasets import Dataset
 
+    # Amounts are JSON integers or floats; a float64 column takes them as floats.
+    floats = {name: [c for c, k in columns(model) if k == "float64"] for name, model in item_models().items()}
     rows = []
     for article in read_corpus(path):
-        gold = {key: article["gold"].get(key, []) for key in ("organisations", "people", "ratings", "investments", "actions")}
-        gold["investments"] = [dict(i, amount_gbp=float(i["amount_gbp"])) for i in gold["investments"]]
+        gold = {key: article["gold"].get(key, []) for key in ITEM_FIELDS}
+        for key, names in floats.items():
+            if names:
+                gold[key] = [dict(i, **{n: float(i[n]) for n in names if i.get(n) is not None}) for i in gold[key]]
         rows.append({"id": article["id"], "theme": article.get("theme"), "text": article["text"], "gold": gold})
     return Dataset.from_list(rows, features=corpus_features())
+
+
+# --- gold corpora for scoring -----------------------------------------------------
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Load a gold corpus as ``[{"id", "text", "gold"}]``.
+
+    ``path`` is a folder with ``texts/<id>.txt`` and ``gold/<id>.json``
+    (sorted by id) or a JSONL file with one ``{"id", "text", "gold"}`` object
+    per line (file order; blank lines skipped).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"gold corpus not found: {path}")
+    if path.is_dir():
+        return _load_gold_folder(path)
+    return _load_gold_jsonl(path)
+
+
+def _load_gold_folder(path: Path) -> list[dict]:
+    texts_dir, gold_dir = path / "texts", path / "gold"
+    for d in (texts_dir, gold_dir):
+        if not d.is_dir():
+            raise FileNotFoundError(
+                f"{path} is not a gold corpus folder: missing {d.name}/ "
+                "(expected texts/<id>.txt and gold/<id>.json)"
+            )
+    texts = {p.stem: p for p in texts_dir.glob("*.txt")}
+    golds = {p.stem: p for p in gold_dir.glob("*.json")}
+    if missing := sorted(texts.keys() - golds.keys()):
+        raise FileNotFoundError(
+            f"texts without gold in {path}: {', '.join(missing)} "
+            f"(expected {gold_dir}/<id>.json)"
+        )
+    if orphans := sorted(golds.keys() - texts.keys()):
+        raise ValueError(f"gold without text in {path}: {', '.join(orphans)}")
+    records = []
+    for doc_id in sorted(texts):
+        try:
+            gold = json.loads(golds[doc_id].read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{golds[doc_id]}: bad JSON: {exc}") from exc
+        if not isinstance(gold, dict):
+            raise ValueError(f"{golds[doc_id]}: expected a JSON object")
+        text = texts[doc_id].read_text(encoding="utf-8")
+        records.append({"id": doc_id, "text": text, "gold": gold})
+    return records
+
+
+def _load_gold_jsonl(path: Path) -> list[dict]:
+    records, seen = [], set()
+    for obj in iter_json_lines(path, ("id", "text", "gold")):
+        if not isinstance(obj["gold"], dict):
+            raise ValueError(f"{path}: 'gold' of {obj['id']!r} must be an object")
+        if obj["id"] in seen:
+            raise ValueError(f"{path}: duplicate id {obj['id']!r}")
+        seen.add(obj["id"])
+        records.append({"id": obj["id"], "text": obj["text"], "gold": obj["gold"]})
+    return records
 
 
 # --- batch inputs ---------------------------------------------------------------

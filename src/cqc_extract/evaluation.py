@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from .corpus import iter_json_lines
-from .scoring import EvaluationReport, load_gold, score_corpus
+from .corpus import iter_json_lines, load_gold
+from .scoring import EvaluationReport, score_corpus
 
 
 def read_predictions(path: str | Path) -> dict[str, dict]:
@@ -16,7 +16,7 @@ def read_predictions(path: str | Path) -> dict[str, dict]:
 
 def predict(articles: Iterable[dict], *, profile: str = "accurate", nlp=None) -> dict[str, dict]:
     """Run the pipeline over {id, text} articles; records as JSON dicts by id."""
-    from . import extract_many
+    from .api import extract_many
 
     pairs = [(a["id"], a["text"]) for a in articles]
     return {

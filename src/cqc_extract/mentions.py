@@ -43,7 +43,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-KINDS: tuple[str, ...] = ("organisations", "people", "ratings", "investments", "actions")
+from .schema import ITEM_FIELDS
+from .scoring import record_items
+
+# The record's item lists (schema.py), in record order.
+KINDS: tuple[str, ...] = ITEM_FIELDS
 SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "type")
 # Kinds whose gold spans can be found in the text when gold has no evidence.
 TEXT_FOUND_KINDS = frozenset({"organisations", "people", "investments"})
@@ -255,11 +259,6 @@ def compare(gold: Iterable[Mention], predicted: Iterable[Mention]) -> MentionSco
 # Spans of a record
 # --------------------------------------------------------------------------
 
-def _items(record: dict, kind: str) -> list[dict]:
-    value = record.get(kind) or []
-    return [x for x in value if isinstance(x, dict)]
-
-
 def _evidence_spans(item: dict, kind: str) -> list[Mention]:
     spans = []
     for ev in item.get("evidence") or []:
@@ -270,7 +269,7 @@ def _evidence_spans(item: dict, kind: str) -> list[Mention]:
 
 def predicted_mentions(record: dict) -> list[Mention]:
     """The evidence spans of a predicted record, one per (start, end, kind)."""
-    spans = {m for kind in KINDS for item in _items(record, kind) for m in _evidence_spans(item, kind)}
+    spans = {m for kind in KINDS for item in record_items(record, kind) for m in _evidence_spans(item, kind)}
     return sorted(spans)
 
 
@@ -303,7 +302,7 @@ def gold_mentions(text: str, gold: dict) -> tuple[list[Mention], set[str]]:
     spans: list[Mention] = []
     judged: set[str] = set()
     for kind in KINDS:
-        items = _items(gold, kind)
+        items = record_items(gold, kind)
         if items and all(item.get("evidence") for item in items):
             spans += [m for item in items for m in _evidence_spans(item, kind)]
             judged.add(kind)

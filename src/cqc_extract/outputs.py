@@ -20,11 +20,9 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-from .schema import ArticleRecord, ErrorRecord
+from .schema import ITEM_FIELDS, ArticleRecord, ColumnType, ErrorRecord, SourceInfo, columns, item_models, result_columns
 
 Result = ArticleRecord | ErrorRecord
-
-ITEM_FIELDS = ("organisations", "people", "ratings", "investments", "actions")
 
 
 def result_dict(result: Result | dict[str, Any]) -> dict[str, Any]:
@@ -103,50 +101,39 @@ def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
 # --- Parquet (one row per input, nested columns) ----------------------------------
 
 
-def _record_schema():
+def arrow_type(kind: ColumnType):
+    """The Arrow type of a column type of schema.columns()."""
     import pyarrow as pa
 
-    s = pa.string()
-    evidence = pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", s)]))
-    items = {
-        "organisations": [("name", s), ("kind", s), ("aliases", pa.list_(s))],
-        "people": [("name", s), ("role", s), ("organisation", s), ("quoted", pa.bool_())],
-        "ratings": [("subject", s), ("service", s), ("domain", s), ("rating", s), ("previous", s), ("change", s)],
-        "investments": [("amount_gbp", pa.float64()), ("description", s), ("timing", s)],
-        "actions": [("kind", s), ("status", s), ("subject", s)],
-    }
-    source = pa.struct(
-        [
-            ("chars", pa.int64()),
-            ("format", s),
-            ("encoding", s),
-            ("decoding_errors", pa.bool_()),
-            ("control_chars", pa.int64()),
-            ("original_chars", pa.int64()),
-            ("pieces", pa.int64()),
-        ]
-    )
-    fields = [("id", s), ("error", s)]
-    fields += [(name, pa.list_(pa.struct(cols + [("evidence", evidence)]))) for name, cols in items.items()]
-    fields += [("source", source), ("warnings", pa.list_(s))]
-    return pa.schema(fields)
+    if isinstance(kind, str):
+        return {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}[kind]
+    container, inner = kind
+    if container == "list":
+        return pa.list_(arrow_type(inner))
+    return pa.struct([(name, arrow_type(column)) for name, column in inner])
 
 
 def record_schema():
     """The Arrow schema of Parquet output and of `batch.map_dataset` (one row per input;
-    `error` is set, and the item lists empty, for an input that could not be processed)."""
-    return _record_schema()
+    `error` is set, and the item lists empty, for an input that could not be processed).
+    Derived from the models of schema.py (`result_columns()`)."""
+    import pyarrow as pa
+
+    return pa.schema([(name, arrow_type(kind)) for name, kind in result_columns()])
 
 
 def record_row(result: Result | dict[str, Any]) -> dict[str, Any]:
     """One Parquet/Dataset row for a result (keys of `record_schema()`)."""
     data = result_dict(result)
-    row: dict[str, Any] = {"id": data.get("id"), "error": data.get("error")}
-    for name in ITEM_FIELDS:
-        row[name] = data.get(name) or []
-    row["source"] = data.get("source")
-    row["warnings"] = data.get("warnings") or []
-    return row
+    # A list column is an empty list (not null) when the result has none.
+    return {
+        name: (data.get(name) or []) if _is_list(kind) else data.get(name)
+        for name, kind in result_columns()
+    }
+
+
+def _is_list(kind: ColumnType) -> bool:
+    return isinstance(kind, tuple) and kind[0] == "list"
 
 
 class ParquetWriter:
@@ -181,25 +168,59 @@ class ParquetWriter:
 
 # --- flat tables -------------------------------------------------------------------
 
-# Columns of each table; every table starts with the article id. An item's
-# first evidence span gives evidence_start/evidence_end/evidence_text (the
-# JSONL and Parquet outputs keep every span).
+# Columns of each table, derived from the models of schema.py; every table
+# starts with the article id. An item's first evidence span gives
+# evidence_start/evidence_end/evidence_text (the JSONL and Parquet outputs keep
+# every span). A list value (an organisation's aliases) is joined into one cell.
 _EVIDENCE = ("evidence_start", "evidence_end", "evidence_text")
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": (
-        "id", "chars", "format", "encoding", "decoding_errors", "organisations", "people",
-        "ratings", "investments", "actions", "warnings",
-    ),
-    "errors": ("id", "error"),
-    "organisations": ("id", "name", "kind", "aliases", *_EVIDENCE),
-    "people": ("id", "name", "role", "organisation", "quoted", *_EVIDENCE),
-    "ratings": ("id", "subject", "service", "domain", "rating", "previous", "change", *_EVIDENCE),
-    "investments": ("id", "amount_gbp", "description", "timing", *_EVIDENCE),
-    "actions": ("id", "kind", "status", "subject", *_EVIDENCE),
-}  # fmt: skip
+_EVIDENCE_TYPES = (("evidence_start", "int64"), ("evidence_end", "int64"), ("evidence_text", "string"))
 TABLE_FORMATS = ("csv", "parquet")
 # Aliases are a list; in a flat cell they are joined with this.
 ALIAS_SEPARATOR = " | "
+# The article's warnings, in its one cell.
+WARNING_SEPARATOR = "; "
+
+
+# Top-level fields of a record that are neither the id, the item lists nor the source (`warnings`).
+_ARTICLE_OTHERS = tuple(name for name, _ in columns(ArticleRecord) if name not in ("id", "source", *ITEM_FIELDS))
+
+
+def _table_types() -> dict[str, tuple[tuple[str, ColumnType], ...]]:
+    """(column, type) of every table; a list or struct value is flattened to a string."""
+    source = dict(columns(SourceInfo))
+    record = dict(columns(ArticleRecord))
+    others = tuple((name, record[name]) for name in _ARTICLE_OTHERS)
+    tables: dict[str, tuple[tuple[str, ColumnType], ...]] = {
+        "articles": (
+            ("id", "string"),
+            *((name, source[name]) for name in SourceInfo.TABLE_FIELDS),
+            *((name, "int64") for name in ITEM_FIELDS),
+            *others,
+        ),
+        "errors": columns(ErrorRecord),
+    }
+    for name, model in item_models().items():
+        tables[name] = (("id", "string"), *columns(model, exclude=("evidence",)), *_EVIDENCE_TYPES)
+    return {name: tuple((column, kind if isinstance(kind, str) else "string") for column, kind in cols)
+            for name, cols in tables.items()}
+
+
+_TABLE_TYPES = _table_types()
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {name: tuple(c for c, _ in cols) for name, cols in _TABLE_TYPES.items()}
+# Columns whose value is a list in the record, joined into one cell.
+_LIST_COLUMNS: dict[str, frozenset[str]] = {
+    name: frozenset(column for column, kind in columns(model) if _is_list(kind) and column != "evidence")
+    for name, model in item_models().items()
+}
+
+
+def _cell(value: Any, separator: str) -> Any:
+    """A flat cell: a list joined (None when empty), a dict as JSON, else the value."""
+    if isinstance(value, list):
+        return separator.join(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value) or None
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def table_rows(result: Result | dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -207,22 +228,21 @@ def table_rows(result: Result | dict[str, Any]) -> Iterator[tuple[str, dict[str,
     data = result_dict(result)
     id_ = data.get("id")
     if "error" in data:  # an ErrorRecord
-        yield "errors", {"id": id_, "error": data["error"]}
+        yield "errors", {column: data.get(column) for column in TABLE_COLUMNS["errors"]}
         return
     source = data.get("source") or {}
-    article = {"id": id_, "chars": source.get("chars"), "format": source.get("format")}
-    article.update(encoding=source.get("encoding"), decoding_errors=source.get("decoding_errors"))
+    article = {"id": id_}
+    article.update({name: source.get(name) for name in SourceInfo.TABLE_FIELDS})
     article.update({name: len(data.get(name) or []) for name in ITEM_FIELDS})
-    article["warnings"] = "; ".join(data.get("warnings") or []) or None
+    article.update({name: _cell(data.get(name), WARNING_SEPARATOR) for name in _ARTICLE_OTHERS})
     yield "articles", article
     for name in ITEM_FIELDS:
         for item in data.get(name) or []:
             row = {"id": id_}
             for column in TABLE_COLUMNS[name][1:]:
                 if column not in _EVIDENCE:
-                    row[column] = item.get(column)
-            if name == "organisations":
-                row["aliases"] = ALIAS_SEPARATOR.join(item.get("aliases") or []) or None
+                    value = item.get(column)
+                    row[column] = _cell(value, ALIAS_SEPARATOR) if column in _LIST_COLUMNS[name] or isinstance(value, dict) else value
             first = (item.get("evidence") or [None])[0] or {}
             row.update(evidence_start=first.get("start"), evidence_end=first.get("end"), evidence_text=first.get("text"))
             yield name, row
@@ -231,16 +251,7 @@ def table_rows(result: Result | dict[str, Any]) -> Iterator[tuple[str, dict[str,
 def _table_schema(name: str):
     import pyarrow as pa
 
-    types = {
-        "chars": pa.int64(),
-        "decoding_errors": pa.bool_(),
-        "quoted": pa.bool_(),
-        "amount_gbp": pa.float64(),
-        "evidence_start": pa.int64(),
-        "evidence_end": pa.int64(),
-        **{field: pa.int64() for field in ITEM_FIELDS if name == "articles"},
-    }
-    return pa.schema([(column, types.get(column, pa.string())) for column in TABLE_COLUMNS[name]])
+    return pa.schema([(column, arrow_type(kind)) for column, kind in _TABLE_TYPES[name]])
 
 
 class TablesWriter:

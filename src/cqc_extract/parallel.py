@@ -80,7 +80,7 @@ def records_for_chunk(nlp, pairs: list[Pair], isolate: bool) -> list[ArticleReco
 
 
 def _records(nlp, pairs: list[Pair]) -> list[ArticleRecord]:
-    from . import extract, record_from_doc
+    from .api import extract, record_from_doc
 
     results: list[Any] = [None] * len(pairs)
     fits = ((text, number) for number, (_, text) in enumerate(pairs) if len(text) <= nlp.max_length)
@@ -94,7 +94,7 @@ def _records(nlp, pairs: list[Pair]) -> list[ArticleRecord]:
 
 
 def _record_or_failure(nlp, id_, text) -> ArticleRecord | Failure:
-    from . import extract
+    from .api import extract
 
     try:
         return extract(text, id_, nlp=nlp)

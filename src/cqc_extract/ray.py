@@ -44,7 +44,7 @@ class Extractor:
         spacy_batch_size: int = 64,
         max_chars: int | None = DEFAULT_MAX_CHARS,
     ):
-        from . import load
+        from .pipeline import load
 
         self.nlp = load(profile)
         self.text_field, self.id_field = text_field, id_field

@@ -9,17 +9,20 @@ Gold records (the annotated corpus) use the same models with empty evidence.
 
 from __future__ import annotations
 
-import json
+import types
+import typing
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializerFunctionWrapHandler,
     ValidationInfo,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -156,6 +159,10 @@ class SourceInfo(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
+    # The fields the flat `articles` table shows (outputs.py); the others are
+    # details of how the input was cleaned, kept in JSONL and Parquet.
+    TABLE_FIELDS: ClassVar[tuple[str, ...]] = ("chars", "format", "encoding", "decoding_errors")
+
     chars: int = Field(0, ge=0, description="Length of the text evidence offsets refer to")
     format: Literal["text", "html"] = "text"
     encoding: str | None = Field(None, description="Encoding the input bytes were decoded with")
@@ -188,6 +195,12 @@ class ArticleRecord(BaseModel):
     investments: list[Investment] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     source: SourceInfo | None = None
+    # Items the record component dropped as invalid, one line each; left out
+    # of the output when empty (so a clean record has no `warnings` key).
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Items dropped because they failed validation, one message each (absent when none)",
+    )
 
     @field_validator("id", mode="before")
     @classmethod
@@ -196,6 +209,14 @@ class ArticleRecord(BaseModel):
 
     def to_json(self, **kwargs: Any) -> str:
         return self.model_dump_json(**kwargs)
+
+    # No return annotation: the JSON Schema stays the model's own.
+    @model_serializer(mode="wrap")
+    def _without_empty_warnings(self, handler: SerializerFunctionWrapHandler):
+        data = handler(self)
+        if not self.warnings and isinstance(data, dict):
+            data.pop("warnings", None)
+        return data
 
 
 class ErrorRecord(BaseModel):
@@ -220,5 +241,77 @@ def validate_record(data: dict[str, Any], source: str | None = None) -> ArticleR
     return ArticleRecord.model_validate(data, context={"source": source} if source is not None else None)
 
 
-def dumps_schema() -> str:
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False)
+# --- The record's shape, spelt out for the writers that need it -------------
+#
+# The models above are the one source of the record's shape: the Arrow schema
+# and flat tables (outputs.py), the `datasets` Features (corpus.py), the JSON
+# Schema and docs/schema.md all walk them with `columns()`. A column type is
+# "string", "int64", "float64" or "bool" (scalars), ("list", type), or
+# ("struct", ((name, type), ...)).
+
+ColumnType = Union[str, tuple]
+
+_SCALARS: tuple[tuple[type, str], ...] = ((bool, "bool"), (int, "int64"), (float, "float64"), (Decimal, "float64"), (str, "string"))
+
+
+def column_type(annotation: Any) -> ColumnType:
+    """The column type of a field annotation (Optional is dropped: every column is nullable)."""
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return column_type(typing.get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        kinds = {column_type(arg) for arg in typing.get_args(annotation) if arg is not type(None)}
+        if len(kinds) != 1:
+            raise TypeError(f"no single column type for {annotation!r}")
+        return kinds.pop()
+    if origin is Literal:
+        values = typing.get_args(annotation)
+        if all(isinstance(value, str) for value in values):
+            return "string"
+        raise TypeError(f"no column type for {annotation!r}")
+    if origin in (list, tuple, set, frozenset):
+        return ("list", column_type(typing.get_args(annotation)[0]))
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return ("struct", columns(annotation))
+        for python_type, kind in _SCALARS:
+            if issubclass(annotation, python_type):
+                return kind
+    raise TypeError(f"no column type for {annotation!r}")
+
+
+def columns(model: type[BaseModel], *, exclude: tuple[str, ...] = ()) -> tuple[tuple[str, ColumnType], ...]:
+    """(field name, column type) of a model's fields, in declaration order."""
+    return tuple(
+        (name, column_type(info.annotation)) for name, info in model.model_fields.items() if name not in exclude
+    )
+
+
+def _item_models() -> dict[str, type[BaseModel]]:
+    found = {}
+    for name, info in ArticleRecord.model_fields.items():
+        if typing.get_origin(info.annotation) is list:
+            (inner,) = typing.get_args(info.annotation)
+            if isinstance(inner, type) and issubclass(inner, _Item):
+                found[name] = inner
+    return found
+
+
+def item_models() -> dict[str, type[BaseModel]]:
+    """The record's item lists and their models, in record order
+    (organisations: Organisation, people: Person, ...). Read at call time, so a
+    model swapped into ArticleRecord is seen."""
+    return _item_models()
+
+
+# The item lists of a record, in record order.
+ITEM_FIELDS: tuple[str, ...] = tuple(_item_models())
+
+
+def result_columns() -> tuple[tuple[str, ColumnType], ...]:
+    """Columns of one row per input (Parquet, `batch.map_dataset`): the record's
+    fields, with an error record's own fields (`error`) after `id`."""
+    record = columns(ArticleRecord)
+    names = {name for name, _ in record}
+    extra = tuple(column for column in columns(ErrorRecord) if column[0] not in names)
+    return record[:1] + extra + record[1:]

@@ -1,4 +1,11 @@
-"""Small text helpers shared by the components (no spaCy here)."""
+"""Small text helpers shared by the components (no spaCy here).
+
+Two folds, for two jobs: `fold` (NFKC, straight quotes, lower case) compares
+vocabulary entries with text; `fold_keep_offsets` (lower case and straight
+quotes only, character for character) gives a string whose offsets are those
+of the text. The scorer's comparison of names and labels (SPEC.md §3) is
+`scoring.normalise`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,6 @@ import re
 import unicodedata
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "′": "'"})
-ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "at"})
 
 
 def fold(text: str) -> str:
@@ -17,16 +23,6 @@ def fold(text: str) -> str:
 def strip_possessive(text: str) -> str:
     """"Marsden Group's" -> "Marsden Group"; "Brentons'" -> "Brentons"."""
     return re.sub(r"(?<=\w)['’]s$|(?<=s)['’]$", "", text)
-
-
-def acronym(name: str) -> str:
-    """Initials of a name's words, skipping of/and/the/for/in/at (SPEC.md §3)."""
-    words = re.findall(r"[\w]+", fold(name))
-    return "".join(w[0] for w in words if w not in ACRONYM_SKIP)
-
-
-def is_acronym_token(text: str) -> bool:
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def fold_keep_offsets(text: str) -> str:

@@ -26,8 +26,8 @@ from typing import Any, Mapping
 
 from spacy import displacy
 
-# What an error list shows of an item (SPEC §1 keys per field): the scorer's.
-from .scoring import _SUMMARY_KEYS
+# The scorer's error list, and what it shows of an item (SPEC §1 keys per field).
+from .scoring import FIELDS, item_field, item_keys, record_items
 
 __all__ = ["KINDS", "RATING_COLOURS", "CHANGE_ARROWS", "render_article", "render_evaluation"]
 
@@ -187,11 +187,6 @@ def _as_dict(record: Any) -> dict:
     raise TypeError(f"expected an ArticleRecord or a dict, not {type(record).__name__}")
 
 
-def _items(record: Mapping, field: str) -> list[dict]:
-    value = record.get(field) or []
-    return [x for x in value if isinstance(x, Mapping)]
-
-
 def _pounds(amount: Any) -> str:
     if isinstance(amount, bool) or not isinstance(amount, (int, float)):
         return str(amount)
@@ -336,7 +331,7 @@ def _record_view(text: str, record: Mapping, prefix: str = "") -> tuple[str, str
     lost = 0
     entries: dict[str, list[tuple[str, dict, bool]]] = {}
     for field, (label, _colour) in KINDS.items():
-        for number, item in enumerate(_items(record, field)):
+        for number, item in enumerate(record_items(record, field)):
             item_id = f"{prefix}{_PREFIX[field]}{number}"
             found = _valid_evidence(text, item.get("evidence"))
             lost += len(item.get("evidence") or []) - len(found)
@@ -385,7 +380,7 @@ def render_article(text: str, record: Any, *, title: str | None = None) -> str:
         meta_parts.append("offsets refer to the text of the HTML page")
     if source.get("decoding_errors"):
         meta_parts.append("undecodable bytes were replaced")
-    counts = ", ".join(f"{len(_items(data, f))} {f}" for f in KINDS)
+    counts = ", ".join(f"{len(record_items(data, f))} {f}" for f in KINDS)
     meta = _e(" · ".join([*meta_parts, counts]))
     body = (
         '<div class="page"><section class="text"><h2>Article</h2>'
@@ -401,13 +396,8 @@ def render_article(text: str, record: Any, *, title: str | None = None) -> str:
 
 
 
-def _base_field(name: str) -> str:
-    base = name.split(".")[0]
-    return "ratings" if base in ("transitions", "changes") else base
-
-
 def _summary(name: str, item: Mapping) -> str:
-    keys = _SUMMARY_KEYS.get(_base_field(name), tuple(k for k in item if k != "evidence"))
+    keys = item_keys(name) or tuple(k for k in item if k != "evidence")
     parts = []
     for key in keys:
         value = item.get(key)
@@ -426,7 +416,7 @@ def _summary(name: str, item: Mapping) -> str:
 def _locate(text: str, name: str, item: Mapping) -> list[tuple[int, int]]:
     """Where a gold item (which carries no evidence) is named in the text:
     every occurrence of an organisation's or person's name or alias."""
-    base = _base_field(name)
+    base = item_field(name)
     if base not in ("organisations", "people"):
         return []
     names = [item.get("name"), *(item.get("aliases") or [])] if base == "organisations" else [item.get("name")]
@@ -449,8 +439,6 @@ def _score_bar(kind: str, value: float) -> str:
 
 
 def _scores_table(report: Any) -> str:
-    from .scoring import FIELDS
-
     rows = []
     for field in FIELDS:
         s = report.scores[field]
@@ -499,8 +487,6 @@ def _mentions_table(mentions: Any) -> str:
 
 
 def _article_errors(art: Any, text: str | None, index: int) -> str:
-    from .scoring import ACCURACY_FIELDS, FIELDS
-
     prefix = f"d{index}-"
     spans: list[_Span] = []
     lines: list[str] = []
@@ -525,23 +511,18 @@ def _article_errors(art: Any, text: str | None, index: int) -> str:
         return (f'<div {attrs}><span class="tag {tag}">{_e(tag)}</span>{detail}'
                 f"{_summary(field, item)}{located}</div>")
 
-    fields = []
-    for field in FIELDS:
-        misses, spurious = art.misses.get(field, []), art.spurious.get(field, [])
-        if not misses and not spurious:
-            continue
-        fields.append(field)
-        block = [f'<div class="field">{_e(field)}</div>']
-        if field in ACCURACY_FIELDS:
-            sub = field.split(".")[1]
-            for g, p in zip(misses, spurious):
-                detail = (f"<b>{_e(sub)}</b> gold <q>{_e(_plain(g.get(sub)))}</q>, predicted "
-                          f"<q>{_e(_plain(p.get(sub)))}</q> — ")
-                block.append(entry("wrong", field, p, detail))
-        else:
-            block += [entry("missed", field, g) for g in misses]
-            block += [entry("spurious", field, p) for p in spurious]
-        lines.append(f'<div class="field-block" data-field="{_e(field)}">{"".join(block)}</div>')
+    errors = art.errors()
+    blocks: dict[str, list[str]] = {}  # field -> its entries, in the scorer's order
+    for error in errors:
+        block = blocks.setdefault(error.field, [f'<div class="field">{_e(error.field)}</div>'])
+        detail = ""
+        if error.kind == "wrong":
+            sub = error.subfield
+            detail = (f"<b>{_e(sub)}</b> gold <q>{_e(_plain(error.gold.get(sub)))}</q>, predicted "
+                      f"<q>{_e(_plain(error.item.get(sub)))}</q> — ")
+        block.append(entry(error.kind, error.field, error.item, detail))
+    fields = list(blocks)
+    lines += [f'<div class="field-block" data-field="{_e(field)}">{"".join(block)}</div>' for field, block in blocks.items()]
     if art.error:
         lines.insert(0, f'<p class="error-record">error record: {_e(art.error)}</p>')
     if lost:
@@ -549,9 +530,7 @@ def _article_errors(art: Any, text: str | None, index: int) -> str:
                         "(were the predictions made from another version of it?)</p>")
     marked = _highlight(text, spans, prefix) if text is not None else \
         '<p class="empty">Article text not available.</p>'
-    n_miss = sum(len(v) for f, v in art.misses.items() if f not in ACCURACY_FIELDS)
-    n_spur = sum(len(v) for f, v in art.spurious.items() if f not in ACCURACY_FIELDS)
-    n_wrong = sum(len(v) for f, v in art.misses.items() if f in ACCURACY_FIELDS)
+    n_miss, n_spur, n_wrong = (sum(e.kind == kind for e in errors) for kind in ("missed", "spurious", "wrong"))
     counts = f"{n_miss} missed, {n_spur} spurious, {n_wrong} wrong values"
     return (
         f'<details class="article" data-article="{_e(art.id)}" data-fields="{_e(" ".join(fields))}"'
