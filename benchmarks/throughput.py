@@ -417,13 +417,19 @@ def profile_over_target(profile: str, rows: list[dict], bound: float) -> None:
         if any(not reason.endswith(" only)") for reason in row["over"]):
             over.setdefault(row["family"], [])
     for name in over:
-        done = sorted((r for r in rows if r["family"] == name and r["status"] == "ok"), key=lambda r: r["size"])
-        # The largest size that took at most a quarter of the bound, else the smallest done.
+        mine = sorted((r for r in rows if r["family"] == name), key=lambda r: r["size"])
+        done = [r for r in mine if r["status"] == "ok"]
+        # The largest size that took at most a quarter of the bound; when the
+        # next size timed out, between the two (geometric mean), where the
+        # super-linear part already dominates; a tenth of the smallest when none finished.
         quick = [r for r in done if r["seconds"] <= bound / 4]
-        size = (quick or done)[-1 if quick else 0]["size"] if done else min(r["size"] for r in rows) // 10
+        size = (quick or done)[-1 if quick else 0]["size"] if done else mine[0]["size"] // 10
+        larger = [r for r in mine if r["size"] > size]
+        if done and larger and larger[0]["status"] == "TIMEOUT":
+            size = round((size * larger[0]["size"]) ** 0.5)
         family = hostile.BY_NAME[name]
         status, seconds, report = run_bounded(nlp, family.sized(size), family.format, 2 * bound, cprofile=True)
-        print(f"\n#### cProfile, {profile}, {name}, {size // 1000}k characters: "
+        print(f"\n#### cProfile, {profile}, {name}, {size:,} characters: "
               f"{status} {seconds if status != 'ok' else f'{seconds:.2f} CPU s'}\n", flush=True)
         if status == "ok":
             lines = [line for line in report.splitlines() if line.strip()]
