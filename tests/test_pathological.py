@@ -9,6 +9,7 @@ these inputs takes a few seconds at most.
 
 The default run uses inputs of 100-300k characters; `--runslow` adds the
 full-size ones (1 MB of "a ", 100,000 "£", ...). CQC_HANG_BOUND overrides BOUND.
+The inputs are built by benchmarks/hostile.py (shared with the benchmark).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ import time
 import pytest
 
 import cqc_extract
+from conftest import load_script
 from cqc_extract.inputs import InputError
+
+hostile = load_script("benchmarks/hostile.py")
 
 BOUND = float(os.environ.get("CQC_HANG_BOUND", "30"))
 
@@ -32,36 +36,9 @@ pytestmark = pytest.mark.skipif(
 
 
 def _cases(scale: float) -> dict[str, tuple[str, str | None]]:
-    """name -> (text, format); `scale` 1 for the default run, larger for --runslow."""
-
-    def n(count: int) -> int:
-        return max(1, int(count * scale))
-
-    return {
-        "pound signs": ("£" * n(30_000), None),
-        "pounds and digits": ("£" + "1," * n(30_000), None),
-        "many amounts": ("£1,000,000 " * n(3_000), None),
-        "a and space": ("a " * n(100_000), None),
-        "one long word": ("x" * n(300_000), None),
-        "digits": ("1" * n(200_000), None),
-        "capitalised words": ("Northbrook " * n(20_000), None),
-        "quote marks": ('"' * n(50_000) + " said Ada Quennell.", None),
-        "line breaks": ("\n" * n(200_000) + "Northbrook Care Home was rated good.", None),
-        "rated good from": ("rated good from " * n(10_000), None),
-        "rating sentence repeated": ("Northbrook Care Home was rated good from requires improvement. " * n(600), None),
-        "bullets": ("- Safe: good\n" * n(2_000), None),
-        "rated population groups": ("Older people rated good for safe surgery. " * n(4_000), None),
-        "bracketed capitals": (("Meet (" + "A" * 2_000 + ", a care home in Eastmoor. ") * n(10), None),
-        "capitals before a cost": (("The " + "A" * 60 + "! cost £5m to build. ") * n(50), None),
-        "spaces before a sum": (("The unit" + " " * 1_400 + "got £5m for a new ward. ") * n(20), None),
-        "warning notices": ("a warning notice, " * n(5_000), None),
-        "nested html": ("<div>" * n(50_000) + "Northbrook Care Home was rated good." + "</div>" * n(50_000), "html"),
-        "less-than signs as html": ("<" * n(100_000), "html"),
-        "unclosed html comment": ("<p>Northbrook Care Home</p><!--" + "a" * n(300_000), "html"),
-        "html attributes": ("<p " + 'a="b" ' * n(30_000) + ">Northbrook Care Home was rated good.</p>", "html"),
-        "control characters": ("\x01 Northbrook\x00 Care Home " * n(10_000), "text"),
-        "zero-width and bidi": ("\u200b\u202eNorthbrook\u200d Care\u2066 Home\u2069 " * n(10_000), "text"),
-    }
+    """name -> (text, format); `scale` 1 for the default run, larger for --runslow.
+    The generators live in benchmarks/hostile.py, which `throughput.py --hostile` times."""
+    return hostile.pathological_cases(scale)
 
 
 def _run(nlp, text: str, format: str | None, conn) -> None:
