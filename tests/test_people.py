@@ -56,6 +56,33 @@ ROLE_ORDERS = [
     ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
      "CQC's deputy director of operations in the North, Marion Tull, said: \"Staff worked hard.\"",
      "Marion Tull", "deputy director of operations in the north", "Care Quality Commission", True),
+    # two honorifics between a title and the name
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "The CQC's chief inspector of hospitals, Professor Sir Alden Frayne, said: \"Care was safe.\"",
+     "Alden Frayne", "chief inspector of hospitals", "Care Quality Commission", True),
+    # a parenthesis closes the title after the name
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "Dr Lena Marsh, deputy chief inspector of hospitals (lead for community services) said: \"We saw progress.\"",
+     "Lena Marsh", "deputy chief inspector of hospitals (lead for community services)", "Care Quality Commission", True),
+    # "<title> of the trust, X": the reference ends the title and names the provider
+    ("Marstow Hospitals NHS Trust was told to improve.\n\nChief executive of the trust, Nigel Ormsby said the trust would act.",
+     "Nigel Ormsby", "chief executive", "Marstow Hospitals NHS Trust", False),
+    # a modifier between the possessive organisation and the title
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "The CQC's new director of community services, Odette Lyle, said she would act.",
+     "Odette Lyle", "director of community services", "Care Quality Commission", False),
+    # no comma between the name and the title
+    ("Fernlea Nursing Home was rated good.\n\nPriya Oduya registered care home manager at Fernlea Nursing Home said: \"We are delighted.\"",
+     "Priya Oduya", "registered care home manager", "Fernlea Nursing Home", True),
+    # a capitalised title glued to the name; a judge speaks for no organisation
+    ("Tarrow Care Limited was fined at Kestwick Crown Court.\n\nDistrict Judge Amos Keele said the failings were serious.",
+     "Amos Keele", "district judge", None, False),
+    # the provider of a home, as a person
+    ("Kettleby Lodge Care Home was placed in special measures.\n\nThe current provider, Mr Desmond Rook, was told to improve.",
+     "Desmond Rook", "provider", "Kettleby Lodge Care Home", False),
+    # a clause after the name is not a title
+    ("Kettleby Surgery was rated inadequate.\n\nThe current provider, Dr Imran Sadiq, had worked as a locum for the previous provider.",
+     "Imran Sadiq", "provider", "Kettleby Surgery", False),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),
@@ -86,6 +113,9 @@ ORG_RESOLUTION = [
     # a politician speaks for no organisation
     ("Kettleby Surgery reopened. The health minister, Norris Vane, visited the Marstow Hospitals NHS Trust site.",
      "Norris Vane", None),
+    # "Y, headed by X"
+    ("Marstow Community Health NHS Trust, headed by Beatrix Quayle, runs services across the county.",
+     "Beatrix Quayle", "Marstow Community Health NHS Trust"),
     # "who runs X"
     ("The CQC suspended the registration of dentist Dr Lionel Ashe, who runs Parkway Dental Practice in Tarrow.",
      "Lionel Ashe", "Parkway Dental Practice"),
@@ -113,6 +143,21 @@ QUOTES = [
     # a short quoted fragment counts
     ("Rory Gedde, chief executive of Marstow Hospitals NHS Trust, said the rating was missed \"by a whisker\".",
      "Rory Gedde", True),
+    # single curly quotes open a quotation
+    ("Ivo Pratt, CQC deputy director of operations, said: ‘When we returned we found a new team.’",
+     "Ivo Pratt", True),
+    # a single-quoted rating word is a label, not speech
+    ("Ivo Pratt, CQC deputy director of operations, said the home was now rated ‘Good’ overall.",
+     "Ivo Pratt", False),
+    # "X from the CQC said"
+    ("Inspectors made a return visit.\n\nNeville Dunn from the CQC said: \"Leaders still lacked a system.\"",
+     "Neville Dunn", True),
+    # "said:" opening a block quotation set without quotation marks
+    ("Marta Siddall, interim director of operations, said:\n\nWhen we inspected the unit we found improvements.",
+     "Marta Siddall", True),
+    # a continued quotation that mentions someone else is still the speaker's
+    ("Hal Brewin, CQC head of inspection, said:\n\n\"This is a sad case and we think of Jane Ellery's family.\"",
+     "Hal Brewin", True),
     # named but not quoted
     ("The report was sent to Marstow Hospitals NHS Trust, whose chief executive Fiona Bell resigned last year.",
      "Fiona Bell", False),
@@ -151,6 +196,9 @@ NOT_PERSONS = [
     "Requires Improvement\n\nSafe Effective Caring Responsive Well-led",
     "Urgent and emergency services at Brookvale Hospital were rated good.",
     "Share this page\n\nFacebook Twitter Email",
+    "Topics covered: Carys Wendell, CQC, prosecutions, health and safety",
+    "Inspectors returned in March. But Quennell added that the home had improved.",
+    "The patient died at Marstow General Hospital, Fenwick Heath, on 3 May.",
     "Maternity Services rated Good at Marstow",
 ]
 

@@ -36,6 +36,15 @@ QUOTE_OPEN = "\"“"
 NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
 
 
+class _OrgMention:
+    """An organisation mention re-cut by cqc_people (the shape of a Span it uses)."""
+
+    __slots__ = ("start_char", "end_char", "id_")
+
+    def __init__(self, start_char: int, end_char: int, id_: str) -> None:
+        self.start_char, self.end_char, self.id_ = start_char, end_char, id_
+
+
 def _words_re(phrases) -> str:
     return r"(?:" + "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True)) + r")"
 
@@ -53,13 +62,21 @@ class People(AssetComponent):
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
         # A one-word head ("barrister", "solicitor") can be a whole title before a name.
+        self.title_heads = {fold(h) for h in data["role_heads"] if " " not in h}
         self.role_words = {fold(w) for w in data["role_words"]} | {fold(h) for h in data["role_heads"] if " " not in h}
-        self.modifiers_re = re.compile(r"^(?:" + _words_re(data["descriptive_modifiers"]) + r")\s+", re.I)
+        self.modifiers = _words_re(data["descriptive_modifiers"])
+        self.modifiers_re = re.compile(r"^(?:" + self.modifiers + r")\s+", re.I)
         self.speech = _words_re(data["speech_verbs"])
         self.pronouns = _words_re(data["pronouns"])
         self.regulator_cues = [fold(c) for c in data["regulator_role_cues"]]
         self.political = [fold(c) for c in data["political_role_words"]]
         self.location_roles = [fold(c) for c in data["location_role_words"]]
+        self.label_quote_re = re.compile(r"(?:" + _words_re(data["quote_labels"]) + r")[.,!]?", re.I)
+        # a capitalised job title read into an organisation's name ("Clinical Director for X")
+        title_words = r"(?:[A-Z][a-z]+|[A-Z]{2,4})"
+        self.title_org_re = re.compile(r"(?:" + title_words + r"\s+){0,3}(?:" + _words_re(
+            sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:of|for|at)\s+(?:the\s+)?")
+        self.tag_line_re = re.compile(r"(?:" + _words_re(data["tag_line_labels"]) + r")\s*:", re.I)
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
     # -- candidates ------------------------------------------------------------
@@ -77,6 +94,10 @@ class People(AssetComponent):
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
             rf"\b{role},? {hon}?({NAME})\b",
             rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Za-z’'&]+ ){{0,4}}?{role}\b",
+            # "X registered manager at Y said", "X from the CQC said", "Y, headed by X"
+            rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
+            rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
+            rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
         )
         for pattern in patterns:
             for m in re.finditer(pattern, doc_text(doc), flags=0):
@@ -89,13 +110,19 @@ class People(AssetComponent):
         lead = self.honorific_re.match(text)
         if lead:
             start += lead.end()
-        text = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).rstrip(" .,")
+        text = re.sub(r"['’]s$", "", doc_text(doc)[start:end].rstrip()).rstrip(" .,")
         end = start + len(text)
         words = text.split()
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
         while words and fold(words[0]) in self.role_words | self.honorifics:
             start += len(words[0]) + 1
             words = words[1:]
+        # "District Judge Jane Doe", "Prime Minister John Roe": a title ending in a head word
+        for i in (1, 0):
+            if len(words) > i + 2 and fold(words[i]) in self.title_heads:
+                start += sum(len(w) + 1 for w in words[: i + 1])
+                words = words[i + 1 :]
+                break
         if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words):
             return None
         if not all(w[:1].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
@@ -105,7 +132,7 @@ class People(AssetComponent):
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = chrome_ranges(doc_text(doc), self.org_data)
-        org_spans = list(doc.spans.get(ORG_SPANS_KEY, []))
+        org_spans = list(self._org_spans(doc))
         people: dict[str, dict] = {}
         mentions: dict[str, list[tuple[int, int]]] = {}
         strong: dict[str, bool] = {}
@@ -170,8 +197,55 @@ class People(AssetComponent):
                 continue
             if re.search(r"\b(?:of|in|at|from|near|to|on)\s+(?:the\s+)?$", text[max(0, s - 12) : s]):
                 continue
+            # a place in an address: "Marstow Hospital, Fenwick Heath, on 3 May", "(MH, Fenwick Heath)"
+            if re.match(r"\s*[,)]", text[e : e + 3]) and (
+                re.search(r"(?:\([A-Z]{2,8}|\b(?:in|at)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s*$", text[max(0, s - 60) : s])
+                or any(0 < s - sp.end_char <= 3 and re.fullmatch(r",\s*", text[sp.end_char : s]) for sp in self._org_spans(doc))
+            ):
+                continue
+            # a line of tags: "Topics covered: X, Y, Z"
+            if self.tag_line_re.match(line):
+                continue
             return True
         return False
+
+    def _org_spans(self, doc: Doc) -> list:
+        """The organisation mentions, with a job title read into one taken back
+        out: "CEO of Wexmoor Care" stands for Wexmoor Care (when the article
+        names it, or the title-led text is the organisation's only name);
+        "Cabinet Portfolio Holder for Adults" stands for nothing."""
+        cached = doc.user_data.get("cqc_people_org_spans")
+        if cached is not None:
+            return cached
+        text = doc_text(doc)
+        names, acronyms = {}, {}
+        for org in doc._.cqc_organisations or []:
+            for n in (org["name"], *org.get("aliases", [])):
+                names.setdefault(fold(n), org["name"])
+            acronyms[org["name"]] = {a for a in org.get("aliases", []) if a.isupper()}
+        spans = []
+        for sp in doc.spans.get(ORG_SPANS_KEY, []):
+            local = text[sp.start_char : sp.end_char]
+            titled = self.title_org_re.match(sp.id_)
+            if titled is None:
+                spans.append(sp)
+                continue
+            # the organisation's own name starts with a job title: keep what follows
+            # it when the article knows it ("CEO of Wexmoor Care") or abbreviates it
+            rest = sp.id_[titled.end() :]
+            initials = "".join(w[0] for w in rest.split() if w.lower() not in ("of", "and", "the", "for", "in", "at"))
+            rest_id = names.get(fold(rest)) or (rest if initials.upper() in acronyms.get(sp.id_, set()) else None)
+            if rest_id is None:
+                continue
+            t = self.title_org_re.match(local)
+            if t is not None:
+                spans.append(_OrgMention(sp.start_char + t.end(), sp.end_char, rest_id))
+            elif not rest.startswith(local) and not sp.id_.startswith(local):
+                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+            elif local.isupper():
+                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+        doc.user_data["cqc_people_org_spans"] = spans
+        return spans
 
     # -- roles -----------------------------------------------------------------
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
@@ -179,14 +253,18 @@ class People(AssetComponent):
         after = text[end : end + 200]
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
-        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
-        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she)\b", m.group(1)):
+        # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
+        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\))?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        if not m:
+            # no comma: "X registered manager at Y said"
+            m = re.match(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + self.speech + r"\b", after)
+        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - 160) : start]
-            b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)" + self.honorific_pat + r"?$", before)
+            b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + self.honorific_pat + r"){0,3}$", before)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
-            org_span = next((sp for sp in doc.spans.get(ORG_SPANS_KEY, [])
+            org_span = next((sp for sp in self._org_spans(doc)
                              if 0 < start - sp.end_char <= 3 and re.fullmatch(r"[\s,]*", text[sp.end_char : start])), None)
             pre = text[max(0, org_span.start_char - 100) : org_span.start_char] if org_span is not None else ""
             o = re.search(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$", pre) if pre else None
@@ -206,6 +284,13 @@ class People(AssetComponent):
             span = self._org_starting(doc, end + tail.end())
             if span is not None:
                 org = span.id_
+        if org is None:
+            # "Wexmoor Trust, headed by X": the organisation the person leads
+            led = next((sp for sp in self._org_spans(doc)
+                        if 0 < start - sp.end_char <= 30
+                        and re.fullmatch(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + self.honorific_pat + r"){0,3}", text[sp.end_char : start])), None)
+            if led is not None:
+                org = led.id_
         if role_text is None:
             if org:
                 person["organisation"] = org
@@ -213,8 +298,8 @@ class People(AssetComponent):
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
             # "Wexmoor Group's chief executive, X": the possessive just before the title
-            owner = next((sp for sp in doc.spans.get(ORG_SPANS_KEY, [])
-                          if sp.end_char < role_start and re.fullmatch(r"['’]s?\s*", text[sp.end_char : role_start])), None)
+            owner = next((sp for sp in self._org_spans(doc)
+                          if sp.end_char <= role_start and re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
             if owner is not None:
                 role_org = owner.id_
         if role is None and role_org is None and org is None:
@@ -224,13 +309,29 @@ class People(AssetComponent):
         return True
 
     def _pre_role(self, text: str) -> str | None:
-        """The title just before a name: the longest run of role words ending in a head."""
+        """The title just before a name: the longest run of role words ending in a head,
+        or such a run followed by "of/for" and up to four words of specialty
+        ("director of community services, X")."""
         words = text.split()
+        cand = self._pre_role_words(words)
+        if cand:
+            return cand
+        for j in range(len(words) - 2, max(0, len(words) - 6), -1):
+            if fold(words[j]) in ("of", "for") and not any(re.search(r"[,.;:]$", w) for w in words[j:-1]):
+                head = self._pre_role_words(words[:j])
+                if head:
+                    return (head + " " + " ".join(words[j:])).strip(" ,")
+        return None
+
+    def _pre_role_words(self, words: list[str]) -> str | None:
         k = len(words)
         while k > 0:
             w = fold(words[k - 1]).strip(",")
             base = re.sub(r"['’]s$", "", w)
-            if w in self.role_words or (base in self.references and k < len(words)):
+            # "chief executive of the trust, X": a reference may end the title after "of the"
+            ends_ref = base in self.references and k == len(words) and re.search(
+                r"\b(?:of|at|for) the (?:[a-z]+ ){0,2}$", fold(" ".join(words[max(0, k - 5) : k - 1])) + " ")
+            if w in self.role_words or (base in self.references and k < len(words)) or ends_ref:
                 k -= 1
                 continue
             if w in ("its", "their", "his", "her", "our"):
@@ -247,7 +348,7 @@ class People(AssetComponent):
         return cand
 
     def _org_starting(self, doc: Doc, char: int):
-        for span in doc.spans.get(ORG_SPANS_KEY, []):
+        for span in self._org_spans(doc):
             if span.start_char == char or (span.start_char > char and not doc_text(doc)[char : span.start_char].strip()):
                 return span
         return None
@@ -256,7 +357,7 @@ class People(AssetComponent):
         org_name = None
         role = role_text
         end = role_start + len(role_text)
-        for span in doc.spans.get(ORG_SPANS_KEY, []):
+        for span in self._org_spans(doc):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
@@ -266,10 +367,16 @@ class People(AssetComponent):
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
             m = re.search(r"\b(?:the\s+)?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")(?:['’]s)?\b", fold(role))
-            if m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
+            # "of the ambulance service trust": up to two words before the reference
+            last = re.search(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")\s*$", fold(role))
+            if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
+                org_name = self._main_org(doc, self.references[last.group(1)])
+                role = role[: last.start()]
+            elif m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
                 org_name = self._main_org(doc, self.references[m.group(1).replace("'s", "")])
                 role = role[: m.start()] + role[m.end() :]
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
+        role = re.sub(r"\s*\((?:[A-Z&]{2,8})?\s*\)", "", role)  # an organisation's acronym
         role = fold(role)
         role = re.sub(r"\s+", " ", role).strip(" ,’'")
         role = re.sub(r"^(?:(?:the|a|an|said|says|its|their|his|her|our|including)\s+)+", "", role)
@@ -290,7 +397,7 @@ class People(AssetComponent):
         """The organisation of a kind the article mentions most (first on a tie)."""
         best = None
         for org in doc._.cqc_organisations or []:
-            if org["kind"] != kind:
+            if org["kind"] != kind or self.title_org_re.match(org["name"]):
                 continue
             count = sum(1 for sp in doc.spans.get(ORG_SPANS_KEY, []) if sp.id_ == org["name"])
             if best is None or count > best[0]:
@@ -345,35 +452,61 @@ class People(AssetComponent):
                 speaker = None
                 continue
             here = [m for m in marks if p_start <= m[0] < p_end]
-            has_quote = bool(re.search(r"[\"“][^\"“”]{3,}", para))
+            quote_at = self._quote_start(para)
+            has_quote = quote_at >= 0
             found = None
             if has_quote:
                 for s, e, key in here:
-                    after = text[e : min(p_end, e + 200)]
+                    after = text[e : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
-                        re.match(r"(?:['’]s)?(?:,[^“\"]{0,160}?,?)?\s*" + self.speech + r"\b", after)
-                        or re.match(r"(?:,[^“\"]{0,160}?)?\s*:", after)
+                        re.match(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + self.speech + r"\b", after)
+                        # "X from the CQC said", "X registered manager at Y said"
+                        or re.match(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + self.speech + r"\b", after)
+                        or re.match(r"\s+[a-z][^,.“\"‘\n]{1,100}?\s+" + self.speech + r"\b", after)
+                        or re.match(r"(?:,[^“\"‘]{0,220}?)?\s*:", after)
                         or re.search(r"\b(?:" + self.speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$", before)
-                        or re.match(r",[^“\"]{0,160}?,\s*[\"“]", after)
+                        or re.match(r",[^“\"‘]{0,220}?,\s*[\"“‘]", after)
                     ):
                         found = key
                         break
-                if found is None and re.search(r"\b" + self.pronouns + r"\s+" + self.speech + r"\b|\b" + self.speech + r"\s+" + self.pronouns + r"\b", para, re.I):
-                    before_quote = [m for m in here if m[0] < p_start + max(para.find("“"), para.find('"'))]
-                    found = (before_quote[-1][2] if before_quote else last_mentioned)
-                if found is None and para.lstrip()[:1] in QUOTE_OPEN and speaker is not None and not here:
+                # a paragraph that opens with quotation continues the running speaker's quote
+                if found is None and speaker is not None and quote_at == len(para) - len(para.lstrip()):
                     found = speaker
+                if found is None and re.search(r"\b" + self.pronouns + r"\s+" + self.speech + r"\b|\b" + self.speech + r"\s+" + self.pronouns + r"\b", para, re.I):
+                    before_quote = [m for m in here if m[0] < p_start + quote_at]
+                    found = (before_quote[-1][2] if before_quote else last_mentioned)
                 if found is not None:
                     people[found]["quoted"] = True
             # "X said:" at the end of a paragraph opens a quotation in the next
-            if found is None and re.search(r":\s*$", para) and here:
+            # (set as a block, with or without quotation marks)
+            if found is None and re.search(r":\s*[–—-]?\s*$", para) and here:
                 found = here[-1][2]
                 speaker = found
+                if re.search(r"\b" + self.speech + r"\s*:\s*[–—-]?\s*$", para) and self._next_para(text, pos):
+                    people[found]["quoted"] = True
             else:
                 speaker = found if found is not None else None
             if here:
                 last_mentioned = here[-1][2]
+
+
+    def _quote_start(self, para: str) -> int:
+        """Where the first real quotation opens in a paragraph, or -1. Single
+        quotes round a rating word ('Inadequate') are labels, not speech."""
+        for m in re.finditer(r"[\"“][^\"“”]{3,}|‘[^‘\n]{3,}", para):
+            if m.group(0)[0] == "‘":
+                close = re.search(r"’(?![A-Za-z])", m.group(0))
+                inner = m.group(0)[1 : close.start() if close else None]
+                if self.label_quote_re.fullmatch(inner.strip()):
+                    continue
+            return m.start()
+        return -1
+
+    @staticmethod
+    def _next_para(text: str, pos: int) -> bool:
+        """Whether a paragraph of text follows `pos` (the start of the next line)."""
+        return bool(text[pos : pos + 400].strip())
 
 
 @Language.factory("cqc_people", default_config={})
