@@ -83,6 +83,19 @@ ROLE_ORDERS = [
     # a clause after the name is not a title
     ("Kettleby Surgery was rated inadequate.\n\nThe current provider, Dr Imran Sadiq, had worked as a locum for the previous provider.",
      "Imran Sadiq", "provider", "Kettleby Surgery", False),
+    # a parenthesis inside the title, then the organisation
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "Dr Lena Marsh, deputy chief inspector of hospitals (lead for community services) at the CQC, said: \"We saw progress.\"",
+     "Lena Marsh", "deputy chief inspector of hospitals (lead for community services)", "Care Quality Commission", True),
+    # a list of attendees: name, title in brackets, a dash and the organisation
+    ("The Care Quality Commission (CQC) reported to the board. Tarrow Care Limited runs the unit.\n\n"
+     "The following were in attendance:\n\n- Imogen Saye (Group Operations Director) – Tarrow Care Limited\n\n"
+     "- Mr Felix Orme (Inspection Manager) from the Care Quality Commission",
+     "Imogen Saye", "group operations director", "Tarrow Care Limited", False),
+    ("The Care Quality Commission (CQC) reported to the board. Tarrow Care Limited runs the unit.\n\n"
+     "The following were in attendance:\n\n- Imogen Saye (Group Operations Director) – Tarrow Care Limited\n\n"
+     "- Mr Felix Orme (Inspection Manager) from the Care Quality Commission",
+     "Felix Orme", "inspection manager", "Care Quality Commission", False),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),

@@ -75,7 +75,7 @@ class People(AssetComponent):
         # a capitalised job title read into an organisation's name ("Clinical Director for X")
         title_words = r"(?:[A-Z][a-z]+|[A-Z]{2,4})"
         self.title_org_re = re.compile(r"(?:" + title_words + r"\s+){0,3}(?:" + _words_re(
-            sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:of|for|at)\s+(?:the\s+)?")
+            sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:(?:of|for|at)\s+(?:the\s+)?|\()")
         self.tag_line_re = re.compile(r"(?:" + _words_re(data["tag_line_labels"]) + r")\s*:", re.I)
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
@@ -84,7 +84,8 @@ class People(AssetComponent):
         """(start, end, strong): strong when the grammar around it says person."""
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
         sp, hon = self.speech, self.honorific_pat
-        role = r"(?:[a-z][a-z’'\-]+ ){0,5}?(?:" + self.role_head_re.pattern[2:-2] + r")"
+        heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
+        role = r"(?:[a-z][a-z’'\-]+ ){0,5}?" + heads
         patterns = (
             rf"(?<![\w’'])({NAME}),[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
@@ -98,6 +99,7 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
             rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
+            rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
         )
         for pattern in patterns:
             for m in re.finditer(pattern, doc_text(doc), flags=0):
@@ -209,6 +211,16 @@ class People(AssetComponent):
             return True
         return False
 
+    @staticmethod
+    def _org_names(doc: Doc) -> dict[str, str]:
+        """Every name and alias of the article's organisations (folded) -> its name."""
+        names: dict[str, str] = {}
+        for org in doc._.cqc_organisations or []:
+            for n in (org["name"], *org.get("aliases", [])):
+                names.setdefault(fold(n), org["name"])
+                names.setdefault(re.sub(r"^the ", "", fold(n)), org["name"])
+        return names
+
     def _org_spans(self, doc: Doc) -> list:
         """The organisation mentions, with a job title read into one taken back
         out: "CEO of Wexmoor Care" stands for Wexmoor Care (when the article
@@ -218,14 +230,13 @@ class People(AssetComponent):
         if cached is not None:
             return cached
         text = doc_text(doc)
-        names, acronyms = {}, {}
-        for org in doc._.cqc_organisations or []:
-            for n in (org["name"], *org.get("aliases", [])):
-                names.setdefault(fold(n), org["name"])
-            acronyms[org["name"]] = {a for a in org.get("aliases", []) if a.isupper()}
+        names = self._org_names(doc)
+        acronyms = {org["name"]: {a for a in org.get("aliases", []) if a.isupper()} for org in doc._.cqc_organisations or []}
         spans = []
         for sp in doc.spans.get(ORG_SPANS_KEY, []):
             local = text[sp.start_char : sp.end_char]
+            if sp.id_.count("(") != sp.id_.count(")"):
+                continue  # cut inside a bracket: "Jane Doe (Group" is no organisation
             titled = self.title_org_re.match(sp.id_)
             if titled is None:
                 spans.append(sp)
@@ -254,10 +265,14 @@ class People(AssetComponent):
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
-        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\))?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
         if not m:
             # no comma: "X registered manager at Y said"
             m = re.match(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + self.speech + r"\b", after)
+        # a title in brackets, as in a list of attendees: "X (Deputy Director of Nursing) – Y"
+        paren = re.match(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)", after)
+        if paren and self.role_head_re.search(paren.group(1)):
+            m = paren
         if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
@@ -284,6 +299,12 @@ class People(AssetComponent):
             span = self._org_starting(doc, end + tail.end())
             if span is not None:
                 org = span.id_
+        elif paren:
+            # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
+            rest = after[paren.end() :].split("\n", 1)[0]
+            if re.match(r"\s*(?:[–—-]|from\b|of\b|at\b)", rest):
+                base = end + paren.end()
+                org = next((sp.id_ for sp in self._org_spans(doc) if base <= sp.start_char and sp.end_char <= base + len(rest)), None)
         if org is None:
             # "Wexmoor Trust, headed by X": the organisation the person leads
             led = next((sp for sp in self._org_spans(doc)
@@ -364,6 +385,13 @@ class People(AssetComponent):
                 # "owner of X in Market Street": the role ends where "of/at/for X" begins
                 role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
                 role = re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+        if org_name is None:
+            # "chief executive at Wexmoor NHS Trust": a name the article gives an
+            # organisation, though this mention of it was not found as one
+            named = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|&|the|for|on|upon)){0,10})\s*$", role)
+            if named and fold(named.group(1)) in self._org_names(doc):
+                org_name = self._org_names(doc)[fold(named.group(1))]
+                role = role[: named.start()]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
             m = re.search(r"\b(?:the\s+)?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")(?:['’]s)?\b", fold(role))
@@ -463,7 +491,7 @@ class People(AssetComponent):
                         re.match(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + self.speech + r"\b", after)
                         # "X from the CQC said", "X registered manager at Y said"
                         or re.match(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + self.speech + r"\b", after)
-                        or re.match(r"\s+[a-z][^,.“\"‘\n]{1,100}?\s+" + self.speech + r"\b", after)
+                        or re.match(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + self.role_head_re.pattern + r"[^,.“\"‘\n]{0,60}?\s+" + self.speech + r"\b", after, re.I)
                         or re.match(r"(?:,[^“\"‘]{0,220}?)?\s*:", after)
                         or re.search(r"\b(?:" + self.speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$", before)
                         or re.match(r",[^“\"‘]{0,220}?,\s*[\"“‘]", after)
