@@ -96,6 +96,19 @@ ROLE_ORDERS = [
      "The following were in attendance:\n\n- Imogen Saye (Group Operations Director) – Tarrow Care Limited\n\n"
      "- Mr Felix Orme (Inspection Manager) from the Care Quality Commission",
      "Felix Orme", "inspection manager", "Care Quality Commission", False),
+    # letters after the name stand between it and the title
+    ("Marstow Hospitals NHS Trust was rated good.\n\nDr Amara Quist OBE, medical director, said: \"We are proud.\"",
+     "Amara Quist", "medical director", "Marstow Hospitals NHS Trust", True),
+    ("Marstow Hospitals NHS Trust was rated good.\n\nSilas Deane MBE FRCP, the trust's medical director, said the rating was fair.",
+     "Silas Deane", "medical director", "Marstow Hospitals NHS Trust", False),
+    # the title speaks in an earlier sentence; the name comes later, as the speaker
+    ("Marstow Hospitals NHS Trust was rated good.\n\nThe trust's chief executive said the report was fair. "
+     "\"We accept every finding,\" said Amara Quist.",
+     "Amara Quist", "chief executive", "Marstow Hospitals NHS Trust", True),
+    # a press-office contact is a person, not quoted
+    ("Kettleby Surgery was rated inadequate by the Care Quality Commission (CQC).\n\n"
+     "For further information contact Oswin Harte, regional engagement manager, on 01234 567890.",
+     "Oswin Harte", "regional engagement manager", "Care Quality Commission", False),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),
@@ -219,6 +232,21 @@ NOT_PERSONS = [
 @pytest.mark.parametrize("fixture", PROFILES)
 @pytest.mark.parametrize("text", NOT_PERSONS)
 def test_non_persons(request, fixture, text):
+    assert people(request.getfixturevalue(fixture), text) == {}
+
+
+BYLINES = [
+    "Kettleby Surgery rated inadequate\n\nLorna Bexley, Health Correspondent\n\nThe surgery was rated inadequate by inspectors.",
+    "Kettleby Surgery rated inadequate\n\nLorna Bexley reports\n\nThe surgery was rated inadequate by inspectors.",
+    "Kettleby Surgery rated inadequate\n\nLorna Bexley\nLocal Democracy Reporter\n\nThe surgery was rated inadequate by inspectors.",
+    "Kettleby Surgery rated inadequate\n\nWritten by Lorna Bexley on 3 May 2021\n\nThe surgery was rated inadequate.",
+    "The surgery was rated inadequate by inspectors. Photograph: Lorna Bexley/Agency\n\nIt will be inspected again.",
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text", BYLINES)
+def test_bylines_and_credits_are_no_people(request, fixture, text):
     assert people(request.getfixturevalue(fixture), text) == {}
 
 

@@ -77,6 +77,12 @@ class People(AssetComponent):
         self.title_org_re = re.compile(r"(?:" + title_words + r"\s+){0,3}(?:" + _words_re(
             sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:(?:of|for|at)\s+(?:the\s+)?|\()")
         self.tag_line_re = re.compile(r"(?:" + _words_re(data["tag_line_labels"]) + r")\s*:", re.I)
+        postnominals = r"(?:" + "|".join(sorted((re.escape(w.upper()) for w in data["post_nominals"]), key=len, reverse=True)) + r")"
+        self.postnominal_tail_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}$")
+        self.postnominal_lead_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}(?![\w’'])")
+        self.byline_cues = _words_re(data["byline_cues"])
+        self.credit_cues = _words_re(data["credit_cues"])
+        self.byline_roles = _words_re(data["byline_roles"])
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
     # -- candidates ------------------------------------------------------------
@@ -112,7 +118,10 @@ class People(AssetComponent):
         lead = self.honorific_re.match(text)
         if lead:
             start += lead.end()
-        text = re.sub(r"['’]s$", "", doc_text(doc)[start:end].rstrip()).rstrip(" .,")
+        text = doc_text(doc)[start:end].split("\n")[0]
+        text = re.sub(r"['’]s$", "", text.rstrip()).rstrip(" .,")
+        # letters after the name: "Jane Doe OBE", "John Roe FRCP"
+        text = self.postnominal_tail_re.sub("", text)
         end = start + len(text)
         words = text.split()
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
@@ -145,6 +154,8 @@ class People(AssetComponent):
             if cleaned is None:
                 continue
             s, e = cleaned
+            if self._byline(doc, s, e):
+                continue  # page chrome: a byline or a photo credit
             if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
@@ -175,12 +186,38 @@ class People(AssetComponent):
             for s, e in sorted(mentions[key]):
                 if self._attach_role(doc, person, s, e):
                     break
+            else:
+                others = [m for k, spans in mentions.items() if k != key for m in spans]
+                self._role_before(doc, person, min(mentions[key]), others)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         doc._.cqc_people = list(people.values())
         return doc
 
+    def _byline(self, doc: Doc, s: int, e: int) -> bool:
+        """A name in a byline ("By X", "X, Health Correspondent", "X reports",
+        "Written by X on 3 May") or a credit ("Photograph: X/Agency")."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:s], text[e:line_end]
+        if re.fullmatch(r"\s*(?:" + self.byline_cues + r")\s+", before, re.I):
+            return True
+        if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
+            return True
+        if before.strip(" \t-–—|•") == "":
+            role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
+            if re.fullmatch(r",?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
+                return True
+            if after.strip() == "":
+                nxt = text[line_end + 1 : line_end + 80].split("\n", 1)[0]
+                if re.fullmatch(r"\s*" + role + r"\W*", nxt, re.I):
+                    return True
+        return False
+
     def _has_context(self, doc: Doc, s: int, e: int) -> bool:
+        e = self._past_letters(doc_text(doc), e)
         before = doc_text(doc)[max(0, s - 40) : s]
         after = doc_text(doc)[e : e + 60]
         return bool(
@@ -259,8 +296,14 @@ class People(AssetComponent):
         return spans
 
     # -- roles -----------------------------------------------------------------
+    def _past_letters(self, text: str, end: int) -> int:
+        """The end of a name with the letters after it ("OBE", "FRCP") passed over."""
+        m = self.postnominal_lead_re.match(text, end, min(len(text), end + 80))
+        return m.end() if m else end
+
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
+        end = self._past_letters(text, end)
         after = text[end : end + 200]
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
@@ -328,6 +371,37 @@ class People(AssetComponent):
         person["role"] = role
         person["organisation"] = role_org or org
         return True
+
+    def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], others: list) -> None:
+        """A title that spoke in an earlier sentence, the name given only later
+        as a speaker: "The trust's chief executive said ... . 'We accept it,'
+        said Jane Doe"."""
+        if person["role"] is not None:
+            return
+        text = doc_text(doc)
+        start, end = mention
+        if not (re.search(r"\b" + self.speech + r"\s+(?:" + self.honorific_pat + r"){0,3}$", text[max(0, start - 40) : start])
+                or re.match(r"\s+" + self.speech + r"\b", text[end : end + 30])):
+            return
+        lo = max(0, start - 400)
+        window = text[lo:start]
+        if window.count("\n\n") > 1:  # at most the paragraph before
+            lo = start - len(window.split("\n\n")[-1]) - len(window.split("\n\n")[-2]) - 2
+            window = text[lo:start]
+        owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        best = None
+        for m in re.finditer(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
+                             + self.role_head_re.pattern + r")\s+(?:" + self.speech + r")\b", window):
+            best = m
+        if best is None:
+            return
+        role_start = lo + best.start(1)
+        if any(role_start <= s < start for s, _ in others):
+            return  # someone else is named in between
+        role, org = self._split_role(doc, best.group(1), role_start)
+        if role:
+            person["role"] = role
+            person["organisation"] = person["organisation"] or org
 
     def _pre_role(self, text: str) -> str | None:
         """The title just before a name: the longest run of role words ending in a head,
@@ -485,7 +559,7 @@ class People(AssetComponent):
             found = None
             if has_quote:
                 for s, e, key in here:
-                    after = text[e : min(p_end, e + 260)]
+                    after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
                         re.match(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + self.speech + r"\b", after)
