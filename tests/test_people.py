@@ -225,6 +225,10 @@ NOT_PERSONS = [
     "Topics covered: Carys Wendell, CQC, prosecutions, health and safety",
     "Inspectors returned in March. But Quennell added that the home had improved.",
     "The patient died at Marstow General Hospital, Fenwick Heath, on 3 May.",
+    # a place after "at", though a speech verb follows
+    "Residents at Fenwick Vale said staff were kind.",
+    # a name-like run whose other words make a clause, not a title ("... after inspectors")
+    "Harlow Lodge in Cherry Dene, Fenwick was placed in special measures after inspectors found dirty rooms.",
     "Maternity Services rated Good at Marstow",
 ]
 
@@ -240,6 +244,10 @@ BYLINES = [
     "Kettleby Surgery rated inadequate\n\nLorna Bexley reports\n\nThe surgery was rated inadequate by inspectors.",
     "Kettleby Surgery rated inadequate\n\nLorna Bexley\nLocal Democracy Reporter\n\nThe surgery was rated inadequate by inspectors.",
     "Kettleby Surgery rated inadequate\n\nWritten by Lorna Bexley on 3 May 2021\n\nThe surgery was rated inadequate.",
+    "The surgery was rated inadequate.\n\nFollow Lorna Bexley on Twitter\n\nMore news",
+    "The surgery was rated inadequate.\n\nAbout the author\nLorna Bexley is a freelance health writer based in Marstow.",
+    "The surgery was rated inadequate.\n\nPosted on 12 May 2021 by Lorna Bexley",
+    "The surgery was rated inadequate.\n\nRelated: Lorna Bexley: why care homes are struggling",
     "The surgery was rated inadequate by inspectors. Photograph: Lorna Bexley/Agency\n\nIt will be inspected again.",
 ]
 

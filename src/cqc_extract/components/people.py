@@ -83,6 +83,11 @@ class People(AssetComponent):
         self.byline_cues = _words_re(data["byline_cues"])
         self.credit_cues = _words_re(data["credit_cues"])
         self.byline_roles = _words_re(data["byline_roles"])
+        self.author_box = _words_re(data["author_box_headings"])
+        org_heads = {fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
+        self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
+        # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
+        self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
     # -- candidates ------------------------------------------------------------
@@ -91,7 +96,7 @@ class People(AssetComponent):
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
         sp, hon = self.speech, self.honorific_pat
         heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
-        role = r"(?:[a-z][a-z’'\-]+ ){0,5}?" + heads
+        role = r"(?:" + self.not_clause + r"[a-z][a-z’'\-]+ ){0,5}?" + heads
         patterns = (
             rf"(?<![\w’'])({NAME}),[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
@@ -100,7 +105,7 @@ class People(AssetComponent):
             rf"(?<=, )({NAME}),? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
             rf"\b{role},? {hon}?({NAME})\b",
-            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Za-z’'&]+ ){{0,4}}?{role}\b",
+            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
             # "X registered manager at Y said", "X from the CQC said", "Y, headed by X"
             rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
             rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
@@ -156,6 +161,8 @@ class People(AssetComponent):
             s, e = cleaned
             if self._byline(doc, s, e):
                 continue  # page chrome: a byline or a photo credit
+            if re.search(r"\b(?:in|at|near) +$", doc_text(doc)[max(0, s - 8) : s]):
+                continue  # a place: "residents at Fenwick Vale said"
             if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
@@ -177,7 +184,7 @@ class People(AssetComponent):
         # drop weak names (NER alone, no title, no speech, no honorific) that stand
         # alone on a line (bylines) or after a place preposition ("height of Canary Wharf")
         for key in list(people):
-            if not strong[key] and not self._plausible(doc, mentions[key]):
+            if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])):
                 del people[key]
                 del mentions[key]
         for key, person in people.items():
@@ -204,6 +211,12 @@ class People(AssetComponent):
         before, after = text[line_start:s], text[e:line_end]
         if re.fullmatch(r"\s*(?:" + self.byline_cues + r")\s+", before, re.I):
             return True
+        if re.fullmatch(r"\s*(?:posted|published|written|updated)\b[^\n]{0,40}\bby\s+", before, re.I):
+            return True
+        # an author box: "About the author" on the line before
+        prev = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip(" :")
+        if before.strip() == "" and re.fullmatch(r"(?:" + self.author_box + r")", prev, re.I):
+            return True
         if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
             return True
         if before.strip(" \t-–—|•") == "":
@@ -222,9 +235,14 @@ class People(AssetComponent):
         after = doc_text(doc)[e : e + 60]
         return bool(
             re.search(self.honorific_pat + r"$", before)
-            or re.match(r",\s*(?:the |a )?[^,\n]{0,80}?" + self.role_head_re.pattern, after, re.I)
+            or re.match(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + self.role_head_re.pattern, after, re.I)
             or re.search(self.role_head_re.pattern + r",?\s*$", before, re.I)
         )
+
+    def _org_like(self, name: str) -> bool:
+        """A weak name with an organisation's head word ("Marstow Operational Base",
+        "Fenwick Healthcare"): the grammar of organisations, not of people."""
+        return any(fold(w) in self.org_head_words for w in name.split()[1:])
 
     def _plausible(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
         text = doc_text(doc)
