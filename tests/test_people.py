@@ -109,6 +109,18 @@ ROLE_ORDERS = [
     ("Kettleby Surgery was rated inadequate by the Care Quality Commission (CQC).\n\n"
      "For further information contact Oswin Harte, regional engagement manager, on 01234 567890.",
      "Oswin Harte", "regional engagement manager", "Care Quality Commission", False),
+    # a proper name right before the title names the organisation, and is no person
+    ("Kettleby Lodge was rated inadequate.\n\n\"We apologise,\" said Brightwell Carehomes managing director Nadia Brook.",
+     "Nadia Brook", "managing director", "Brightwell Carehomes", True),
+    # "at the <name>", then a time clause: both leave the title
+    ("The provider was fined.\n\nRoisin Vale, registered manager at the Old Mill at the time of the fall, was also fined.",
+     "Roisin Vale", "registered manager", "Old Mill", False),
+    # a possessive proper name the text has not otherwise named as an organisation
+    ("\"We treat the whole person,\" says Dr Talia Brent, Pathway's chief executive.",
+     "Talia Brent", "chief executive", "Pathway", True),
+    # "X is <organisation> <title>"
+    ("New ambulances arrived this week.\n\nCasper Lund is Unity branch representative. He said: \"Crews will welcome them.\"",
+     "Casper Lund", "branch representative", "Unity", True),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),

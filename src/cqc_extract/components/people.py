@@ -88,6 +88,8 @@ class People(AssetComponent):
         self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
+        # a proper name of one to five capitalised words (an organisation the text names)
+        self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
     # -- candidates ------------------------------------------------------------
@@ -110,6 +112,7 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
             rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
+            rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
         )
         for pattern in patterns:
@@ -161,6 +164,8 @@ class People(AssetComponent):
             s, e = cleaned
             if self._byline(doc, s, e):
                 continue  # page chrome: a byline or a photo credit
+            if re.match(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + self.role_head_re.pattern + r"[ \t]+(?:" + self.honorific_pat + r")?[A-Z]", doc_text(doc)[e : e + 80]):
+                continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
             if re.search(r"\b(?:in|at|near) +$", doc_text(doc)[max(0, s - 8) : s]):
                 continue  # a place: "residents at Fenwick Vale said"
             if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
@@ -328,6 +333,11 @@ class People(AssetComponent):
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
         m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
         if not m:
+            # "X is Unison representative for the service."
+            m = re.match(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)", after)
+            if m and not self.role_head_re.search(m.group(1)):
+                m = None
+        if not m:
             # no comma: "X registered manager at Y said"
             m = re.match(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + self.speech + r"\b", after)
         # a title in brackets, as in a list of attendees: "X (Deputy Director of Nursing) – Y"
@@ -384,6 +394,11 @@ class People(AssetComponent):
                           if sp.end_char <= role_start and re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
             if owner is not None:
                 role_org = owner.id_
+            elif role and not any(re.search(r"\b" + re.escape(c) + r"\b", role) for c in self.political):
+                # "said Wexmoor Carehomes managing director X": a proper name right before the title
+                run = re.search(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$", text[max(0, role_start - 80) : role_start])
+                if run and not self._is_title_words(run.group(1)):
+                    role_org = self._org_names(doc).get(fold(run.group(1)), run.group(1))
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
@@ -420,6 +435,14 @@ class People(AssetComponent):
         if role:
             person["role"] = role
             person["organisation"] = person["organisation"] or org
+
+    def _is_title_words(self, run: str) -> bool:
+        """Whether a capitalised run is made of title, honorific or article words,
+        or is a bare reference ("Trust", "Home") rather than a name."""
+        if fold(run) in self.references or fold(run) in self.not_person:
+            return True
+        return any(fold(w) in self.role_words | self.honorifics | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
+                   for w in run.split())
 
     def _pre_role(self, text: str) -> str | None:
         """The title just before a name: the longest run of role words ending in a head,
@@ -468,8 +491,9 @@ class People(AssetComponent):
 
     def _split_role(self, doc: Doc, role_text: str, role_start: int) -> tuple[str | None, str | None]:
         org_name = None
-        role = role_text
         end = role_start + len(role_text)
+        # "registered manager at Y at the time of the death": the time clause goes
+        role = re.sub(r"\s+at the time\b.*$", "", role_text)
         for span in self._org_spans(doc):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
@@ -484,6 +508,18 @@ class People(AssetComponent):
             if named and fold(named.group(1)) in self._org_names(doc):
                 org_name = self._org_names(doc)[fold(named.group(1))]
                 role = role[: named.start()]
+        if org_name is None:
+            # a proper name the text attaches to the title but that was not found as an
+            # organisation: "director of resources at the QEH", "Wexmoor's chief
+            # executive", "Unison representative"
+            at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
+            lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
+            if at and not self._is_title_words(at.group(1)):
+                org_name = at.group(1)
+                role = role[: at.start()]
+            elif lead and not self._is_title_words(lead.group(1)):
+                org_name = lead.group(1)
+                role = role[lead.end() :]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
             m = re.search(r"\b(?:the\s+)?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")(?:['’]s)?\b", fold(role))
