@@ -121,6 +121,10 @@ ROLE_ORDERS = [
     # "X is <organisation> <title>"
     ("New ambulances arrived this week.\n\nCasper Lund is Unity branch representative. He said: \"Crews will welcome them.\"",
      "Casper Lund", "branch representative", "Unity", True),
+    # the title comes with a later surname-only mention of the speaker
+    ("Hartfield Home Care was rated inadequate.\n\n\"It knocked us back,\" says Ilsa Marren, looking back.\n\n"
+     "\"We never gave up,\" says Marren, the company director.",
+     "Ilsa Marren", "company director", "Hartfield Home Care", True),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),
@@ -196,6 +200,10 @@ QUOTES = [
     # a continued quotation that mentions someone else is still the speaker's
     ("Hal Brewin, CQC head of inspection, said:\n\n\"This is a sad case and we think of Jane Ellery's family.\"",
      "Hal Brewin", True),
+    # a first name opening the paragraph that introduces a block quotation
+    ("Corin Blake was instructed by the provider.\n\nCorin drafted the grounds of appeal:\n\n"
+     "‘My first task was to make the provider see the scale of change needed.’",
+     "Corin Blake", True),
     # named but not quoted
     ("The report was sent to Marstow Hospitals NHS Trust, whose chief executive Fiona Bell resigned last year.",
      "Fiona Bell", False),

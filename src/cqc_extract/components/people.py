@@ -199,8 +199,17 @@ class People(AssetComponent):
                 if self._attach_role(doc, person, s, e):
                     break
             else:
-                others = [m for k, spans in mentions.items() if k != key for m in spans]
-                self._role_before(doc, person, min(mentions[key]), others)
+                # "says Loates, the company director": a later surname-only mention
+                surname = person["name"].split()[-1]
+                shared = any(k != key and p["name"].split()[-1] == surname for k, p in people.items())
+                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,)", doc_text(doc))):
+                    before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
+                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+)$", before)
+                            and self._attach_role(doc, person, m.start(), m.end())):
+                        break
+                else:
+                    others = [m for k, spans in mentions.items() if k != key for m in spans]
+                    self._role_before(doc, person, min(mentions[key]), others)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         doc._.cqc_people = list(people.values())
@@ -585,16 +594,29 @@ class People(AssetComponent):
         text = doc_text(doc)
         # every mention: full names, and surnames after an honorific or beside a speech verb
         marks: list[tuple[int, int, str]] = []
+        # a first name or surname stands for one person only when no one else shares it
+        parts: dict[str, set] = {}
+        for key in mentions:
+            words = people[key]["name"].split()
+            for w in (words[0], words[-1]):
+                parts.setdefault(w, set()).add(key)
         for key, spans in mentions.items():
             marks.extend((s, e, key) for s, e in spans)
-            surname = people[key]["name"].split()[-1]
-            for m in re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?![\w’'])", text):
-                s, e = m.span()
-                if any(ms <= s < me for ms, me in spans):
-                    continue
-                before, after = text[max(0, s - 15) : s], text[e : e + 25]
-                if re.search(self.honorific_pat + r"$", before) or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after) or re.search(r"\b" + self.speech + r"\s+$", before):
-                    marks.append((s, e, key))
+            words = people[key]["name"].split()
+            for part in dict.fromkeys((words[-1], words[0])):
+                for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text):
+                    s, e = m.span()
+                    if any(ms <= s < me for ms, me in spans) or len(parts[part]) > 1:
+                        continue
+                    before, after = text[max(0, s - 15) : s], text[e : e + 25]
+                    if (
+                        (part == words[-1] and re.search(self.honorific_pat + r"$", before))
+                        or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after)
+                        or re.search(r"\b" + self.speech + r"\s+$", before)
+                        # the subject at the start of a paragraph: "Loates was instructed ..."
+                        or (not text[text.rfind("\n", 0, s) + 1 : s].strip() and re.match(r" [a-z]", after))
+                    ):
+                        marks.append((s, e, key))
         marks.sort()
         last_mentioned = None
         speaker = None  # who the running quotation belongs to
