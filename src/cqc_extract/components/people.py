@@ -219,16 +219,18 @@ class People(AssetComponent):
         """A name in a byline ("By X", "X, Health Correspondent", "X reports",
         "Written by X on 3 May") or a credit ("Photograph: X/Agency")."""
         text = doc_text(doc)
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
+        # the line around the name, within 160 characters each side (inputs are untrusted)
+        lo, hi = max(0, s - 160), min(len(text), e + 160)
+        line_start = text.rfind("\n", lo, s) + 1 or lo
+        line_end = text.find("\n", e, hi)
+        line_end = hi if line_end < 0 else line_end
         before, after = text[line_start:s], text[e:line_end]
         if re.fullmatch(r"\s*(?:" + self.byline_cues + r")\s+", before, re.I):
             return True
         if re.fullmatch(r"\s*(?:posted|published|written|updated)\b[^\n]{0,40}\bby\s+", before, re.I):
             return True
         # an author box: "About the author" on the line before
-        prev = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip(" :")
+        prev = text[max(0, line_start - 80) : line_start].rstrip().rsplit("\n", 1)[-1].strip(" :")
         if before.strip() == "" and re.fullmatch(r"(?:" + self.author_box + r")", prev, re.I):
             return True
         if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
@@ -502,7 +504,7 @@ class People(AssetComponent):
         org_name = None
         end = role_start + len(role_text)
         # "registered manager at Y at the time of the death": the time clause goes
-        role = re.sub(r"\s+at the time\b.*$", "", role_text)
+        role = re.sub(r"\s+at the time\b[^\n]{0,200}$", "", role_text)
         for span in self._org_spans(doc):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
@@ -603,10 +605,13 @@ class People(AssetComponent):
         for key, spans in mentions.items():
             marks.extend((s, e, key) for s, e in spans)
             words = people[key]["name"].split()
+            inside = {i for ms, me in spans for i in range(ms, me)}
             for part in dict.fromkeys((words[-1], words[0])):
+                if len(parts[part]) > 1:
+                    continue
                 for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text):
                     s, e = m.span()
-                    if any(ms <= s < me for ms, me in spans) or len(parts[part]) > 1:
+                    if s in inside:
                         continue
                     before, after = text[max(0, s - 15) : s], text[e : e + 25]
                     if (
@@ -614,7 +619,8 @@ class People(AssetComponent):
                         or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after)
                         or re.search(r"\b" + self.speech + r"\s+$", before)
                         # the subject at the start of a paragraph: "Loates was instructed ..."
-                        or (not text[text.rfind("\n", 0, s) + 1 : s].strip() and re.match(r" [a-z]", after))
+                        or (re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 40) : s]) and (s < 40 or "\n" in text[s - 40 : s])
+                            and re.match(r" [a-z]", after))
                     ):
                         marks.append((s, e, key))
         marks.sort()
@@ -672,11 +678,11 @@ class People(AssetComponent):
     def _quote_start(self, para: str) -> int:
         """Where the first real quotation opens in a paragraph, or -1. Single
         quotes round a rating word ('Inadequate') are labels, not speech."""
-        for m in re.finditer(r"[\"“][^\"“”]{3,}|‘[^‘\n]{3,}", para):
+        for m in re.finditer(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}", para):
             if m.group(0)[0] == "‘":
-                close = re.search(r"’(?![A-Za-z])", m.group(0))
-                inner = m.group(0)[1 : close.start() if close else None]
-                if self.label_quote_re.fullmatch(inner.strip()):
+                inner = para[m.start() + 1 : m.start() + 61]
+                close = re.search(r"’(?![A-Za-z])", inner)
+                if close and self.label_quote_re.fullmatch(inner[: close.start()].strip()):
                     continue
             return m.start()
         return -1
