@@ -125,6 +125,19 @@ ROLE_ORDERS = [
     ("Hartfield Home Care was rated inadequate.\n\n\"It knocked us back,\" says Ilsa Marren, looking back.\n\n"
      "\"We never gave up,\" says Marren, the company director.",
      "Ilsa Marren", "company director", "Hartfield Home Care", True),
+    # a capitalised title after the name; a sentence-initial word is not part of the name
+    ("Both Dorian Pryce, MP for Fenwick and Vale, and Mina Ashby, MP for Kestwick, backed the trust.",
+     "Dorian Pryce", "mp for fenwick and vale", None, False),
+    # an initial after an honorific stands for the first name
+    ("Kettleby Surgery was rated inadequate.\n\nDr A Okafor and Dr R Lindqvist were told to improve staff training.",
+     "A Okafor", None, None, False),
+    # a proper name leading the title is spoken for, not a later organisation in it
+    ("Marstow Ambulance Service NHS Trust (MAS) bought new vehicles.\n\n"
+     "Casper Lund, Unity representative for MAS, said: \"Crews will welcome them.\"",
+     "Casper Lund", "representative", "Unity", True),
+    # a party before a political title is no organisation
+    ("Kettleby Surgery was rated inadequate.\n\nRhian Tolley, Labour councillor for Fenwick, said the result was a worry.",
+     "Rhian Tolley", "labour councillor for fenwick", None, False),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),

@@ -34,6 +34,8 @@ from .organisations import ORG_SPANS_KEY, chrome_ranges, in_ranges
 QUOTE_OPEN = "\"“"
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
 NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
+# after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
+NAME_INITIAL = r"[A-Z]\.? [A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
 
 
 class _OrgMention:
@@ -90,6 +92,7 @@ class People(AssetComponent):
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         # a proper name of one to five capitalised words (an organisation the text names)
         self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
+        self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
     # -- candidates ------------------------------------------------------------
@@ -102,12 +105,14 @@ class People(AssetComponent):
         patterns = (
             rf"(?<![\w’'])({NAME}),[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
-            rf"\b{hon}({NAME})",
+            rf"\b{hon}({NAME}|{NAME_INITIAL})",
             rf"(?<![\w’'])({NAME}) {sp}\b",
             rf"(?<=, )({NAME}),? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
             rf"\b{role},? {hon}?({NAME})\b",
             rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
+            # a capitalised title after the name: "X, MP for Y", "X, Chief Executive of Y"
+            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Z][a-z’'\-]+ ){{0,4}}(?i:{heads})\b",
             # "X registered manager at Y said", "X from the CQC said", "Y, headed by X"
             rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
             rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
@@ -132,6 +137,10 @@ class People(AssetComponent):
         text = self.postnominal_tail_re.sub("", text)
         end = start + len(text)
         words = text.split()
+        # a sentence-initial word glued in front ("Both Jane Doe, MP for ...")
+        if len(words) > 2 and fold(words[0]) in self.lead_words:
+            start += len(words[0]) + 1
+            words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
         while words and fold(words[0]) in self.role_words | self.honorifics:
             start += len(words[0]) + 1
@@ -144,7 +153,7 @@ class People(AssetComponent):
                 break
         if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words):
             return None
-        if not all(w[:1].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+        if not all(w[:1].isupper() for w in words) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
             return None
         return start, end
 
@@ -505,6 +514,14 @@ class People(AssetComponent):
         end = role_start + len(role_text)
         # "registered manager at Y at the time of the death": the time clause goes
         role = re.sub(r"\s+at the time\b[^\n]{0,200}$", "", role_text)
+        political = any(re.search(r"\b" + re.escape(c) + r"\b", fold(role)) for c in self.political)
+        # "Unison representative for the service": a proper name leading the title, not
+        # itself a found organisation, is the one spoken for (a party before "MP" is not)
+        lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
+        if (lead and not political and not self._is_title_words(lead.group(1))
+                and not any(role_start <= sp.start_char < role_start + lead.end(1) for sp in self._org_spans(doc))):
+            org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+            role = role[lead.end() :]
         for span in self._org_spans(doc):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
@@ -521,16 +538,11 @@ class People(AssetComponent):
                 role = role[: named.start()]
         if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
-            # organisation: "director of resources at the QEH", "Wexmoor's chief
-            # executive", "Unison representative"
+            # organisation: "director of resources at the QEH"
             at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
-            lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
             if at and not self._is_title_words(at.group(1)):
                 org_name = at.group(1)
                 role = role[: at.start()]
-            elif lead and not self._is_title_words(lead.group(1)):
-                org_name = lead.group(1)
-                role = role[lead.end() :]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
             m = re.search(r"\b(?:the\s+)?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")(?:['’]s)?\b", fold(role))
