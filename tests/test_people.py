@@ -171,6 +171,12 @@ ORG_RESOLUTION = [
     # "Y, headed by X"
     ("Marstow Community Health NHS Trust, headed by Beatrix Quayle, runs services across the county.",
      "Beatrix Quayle", "Marstow Community Health NHS Trust"),
+    # "who owns the home": the reference resolves to the article's home
+    ("Fernlea Care Home was rated inadequate.\n\nOrla Pike, who owns the home, said it would improve.",
+     "Orla Pike", "Fernlea Care Home"),
+    # a nominated individual speaks for the provider named after "for"
+    ("Fernlea Care Home was rated inadequate.\n\nOrla Pike, nominated individual for Tarrow Care Limited, said it would improve.",
+     "Orla Pike", "Tarrow Care Limited"),
     # "who runs X"
     ("The CQC suspended the registration of dentist Dr Lionel Ashe, who runs Parkway Dental Practice in Tarrow.",
      "Lionel Ashe", "Parkway Dental Practice"),

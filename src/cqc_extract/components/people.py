@@ -390,6 +390,11 @@ class People(AssetComponent):
             span = self._org_starting(doc, end + tail.end())
             if span is not None:
                 org = span.id_
+            else:
+                # "X, who owns the home": a reference to the article's own home or provider
+                ref = re.match(_words_re(sorted(self.references, key=len, reverse=True)) + r"\b", fold(after[tail.end() :]))
+                if ref and re.search(r"\b(?:who|which)\b", tail.group(0)):
+                    org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
             rest = after[paren.end() :].split("\n", 1)[0]
