@@ -56,6 +56,88 @@ ROLE_ORDERS = [
     ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
      "CQC's deputy director of operations in the North, Marion Tull, said: \"Staff worked hard.\"",
      "Marion Tull", "deputy director of operations in the north", "Care Quality Commission", True),
+    # two honorifics between a title and the name
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "The CQC's chief inspector of hospitals, Professor Sir Alden Frayne, said: \"Care was safe.\"",
+     "Alden Frayne", "chief inspector of hospitals", "Care Quality Commission", True),
+    # a parenthesis closes the title after the name
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "Dr Lena Marsh, deputy chief inspector of hospitals (lead for community services) said: \"We saw progress.\"",
+     "Lena Marsh", "deputy chief inspector of hospitals (lead for community services)", "Care Quality Commission", True),
+    # "<title> of the trust, X": the reference ends the title and names the provider
+    ("Marstow Hospitals NHS Trust was told to improve.\n\nChief executive of the trust, Nigel Ormsby said the trust would act.",
+     "Nigel Ormsby", "chief executive", "Marstow Hospitals NHS Trust", False),
+    # a modifier between the possessive organisation and the title
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "The CQC's new director of community services, Odette Lyle, said she would act.",
+     "Odette Lyle", "director of community services", "Care Quality Commission", False),
+    # no comma between the name and the title
+    ("Fernlea Nursing Home was rated good.\n\nPriya Oduya registered care home manager at Fernlea Nursing Home said: \"We are delighted.\"",
+     "Priya Oduya", "registered care home manager", "Fernlea Nursing Home", True),
+    # a capitalised title glued to the name; a judge speaks for no organisation
+    ("Tarrow Care Limited was fined at Kestwick Crown Court.\n\nDistrict Judge Amos Keele said the failings were serious.",
+     "Amos Keele", "district judge", None, False),
+    # the provider of a home, as a person
+    ("Kettleby Lodge Care Home was placed in special measures.\n\nThe current provider, Mr Desmond Rook, was told to improve.",
+     "Desmond Rook", "provider", "Kettleby Lodge Care Home", False),
+    # a clause after the name is not a title
+    ("Kettleby Surgery was rated inadequate.\n\nThe current provider, Dr Imran Sadiq, had worked as a locum for the previous provider.",
+     "Imran Sadiq", "provider", "Kettleby Surgery", False),
+    # a parenthesis inside the title, then the organisation
+    ("The Care Quality Commission (CQC) inspected Alderbank Hospital.\n\n"
+     "Dr Lena Marsh, deputy chief inspector of hospitals (lead for community services) at the CQC, said: \"We saw progress.\"",
+     "Lena Marsh", "deputy chief inspector of hospitals (lead for community services)", "Care Quality Commission", True),
+    # a list of attendees: name, title in brackets, a dash and the organisation
+    ("The Care Quality Commission (CQC) reported to the board. Tarrow Care Limited runs the unit.\n\n"
+     "The following were in attendance:\n\n- Imogen Saye (Group Operations Director) – Tarrow Care Limited\n\n"
+     "- Mr Felix Orme (Inspection Manager) from the Care Quality Commission",
+     "Imogen Saye", "group operations director", "Tarrow Care Limited", False),
+    ("The Care Quality Commission (CQC) reported to the board. Tarrow Care Limited runs the unit.\n\n"
+     "The following were in attendance:\n\n- Imogen Saye (Group Operations Director) – Tarrow Care Limited\n\n"
+     "- Mr Felix Orme (Inspection Manager) from the Care Quality Commission",
+     "Felix Orme", "inspection manager", "Care Quality Commission", False),
+    # letters after the name stand between it and the title
+    ("Marstow Hospitals NHS Trust was rated good.\n\nDr Amara Quist OBE, medical director, said: \"We are proud.\"",
+     "Amara Quist", "medical director", "Marstow Hospitals NHS Trust", True),
+    ("Marstow Hospitals NHS Trust was rated good.\n\nSilas Deane MBE FRCP, the trust's medical director, said the rating was fair.",
+     "Silas Deane", "medical director", "Marstow Hospitals NHS Trust", False),
+    # the title speaks in an earlier sentence; the name comes later, as the speaker
+    ("Marstow Hospitals NHS Trust was rated good.\n\nThe trust's chief executive said the report was fair. "
+     "\"We accept every finding,\" said Amara Quist.",
+     "Amara Quist", "chief executive", "Marstow Hospitals NHS Trust", True),
+    # a press-office contact is a person, not quoted
+    ("Kettleby Surgery was rated inadequate by the Care Quality Commission (CQC).\n\n"
+     "For further information contact Oswin Harte, regional engagement manager, on 01234 567890.",
+     "Oswin Harte", "regional engagement manager", "Care Quality Commission", False),
+    # a proper name right before the title names the organisation, and is no person
+    ("Kettleby Lodge was rated inadequate.\n\n\"We apologise,\" said Brightwell Carehomes managing director Nadia Brook.",
+     "Nadia Brook", "managing director", "Brightwell Carehomes", True),
+    # "at the <name>", then a time clause: both leave the title
+    ("The provider was fined.\n\nRoisin Vale, registered manager at the Old Mill at the time of the fall, was also fined.",
+     "Roisin Vale", "registered manager", "Old Mill", False),
+    # a possessive proper name the text has not otherwise named as an organisation
+    ("\"We treat the whole person,\" says Dr Talia Brent, Pathway's chief executive.",
+     "Talia Brent", "chief executive", "Pathway", True),
+    # "X is <organisation> <title>"
+    ("New ambulances arrived this week.\n\nCasper Lund is Unity branch representative. He said: \"Crews will welcome them.\"",
+     "Casper Lund", "branch representative", "Unity", True),
+    # the title comes with a later surname-only mention of the speaker
+    ("Hartfield Home Care was rated inadequate.\n\n\"It knocked us back,\" says Ilsa Marren, looking back.\n\n"
+     "\"We never gave up,\" says Marren, the company director.",
+     "Ilsa Marren", "company director", "Hartfield Home Care", True),
+    # a capitalised title after the name; a sentence-initial word is not part of the name
+    ("Both Dorian Pryce, MP for Fenwick and Vale, and Mina Ashby, MP for Kestwick, backed the trust.",
+     "Dorian Pryce", "mp for fenwick and vale", None, False),
+    # an initial after an honorific stands for the first name
+    ("Kettleby Surgery was rated inadequate.\n\nDr A Okafor and Dr R Lindqvist were told to improve staff training.",
+     "A Okafor", None, None, False),
+    # a proper name leading the title is spoken for, not a later organisation in it
+    ("Marstow Ambulance Service NHS Trust (MAS) bought new vehicles.\n\n"
+     "Casper Lund, Unity representative for MAS, said: \"Crews will welcome them.\"",
+     "Casper Lund", "representative", "Unity", True),
+    # a party before a political title is no organisation
+    ("Kettleby Surgery was rated inadequate.\n\nRhian Tolley, Labour councillor for Fenwick, said the result was a worry.",
+     "Rhian Tolley", "labour councillor for fenwick", None, False),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),
@@ -86,6 +168,15 @@ ORG_RESOLUTION = [
     # a politician speaks for no organisation
     ("Kettleby Surgery reopened. The health minister, Norris Vane, visited the Marstow Hospitals NHS Trust site.",
      "Norris Vane", None),
+    # "Y, headed by X"
+    ("Marstow Community Health NHS Trust, headed by Beatrix Quayle, runs services across the county.",
+     "Beatrix Quayle", "Marstow Community Health NHS Trust"),
+    # "who owns the home": the reference resolves to the article's home
+    ("Fernlea Care Home was rated inadequate.\n\nOrla Pike, who owns the home, said it would improve.",
+     "Orla Pike", "Fernlea Care Home"),
+    # a nominated individual speaks for the provider named after "for"
+    ("Fernlea Care Home was rated inadequate.\n\nOrla Pike, nominated individual for Tarrow Care Limited, said it would improve.",
+     "Orla Pike", "Tarrow Care Limited"),
     # "who runs X"
     ("The CQC suspended the registration of dentist Dr Lionel Ashe, who runs Parkway Dental Practice in Tarrow.",
      "Lionel Ashe", "Parkway Dental Practice"),
@@ -113,6 +204,25 @@ QUOTES = [
     # a short quoted fragment counts
     ("Rory Gedde, chief executive of Marstow Hospitals NHS Trust, said the rating was missed \"by a whisker\".",
      "Rory Gedde", True),
+    # single curly quotes open a quotation
+    ("Ivo Pratt, CQC deputy director of operations, said: ‘When we returned we found a new team.’",
+     "Ivo Pratt", True),
+    # a single-quoted rating word is a label, not speech
+    ("Ivo Pratt, CQC deputy director of operations, said the home was now rated ‘Good’ overall.",
+     "Ivo Pratt", False),
+    # "X from the CQC said"
+    ("Inspectors made a return visit.\n\nNeville Dunn from the CQC said: \"Leaders still lacked a system.\"",
+     "Neville Dunn", True),
+    # "said:" opening a block quotation set without quotation marks
+    ("Marta Siddall, interim director of operations, said:\n\nWhen we inspected the unit we found improvements.",
+     "Marta Siddall", True),
+    # a continued quotation that mentions someone else is still the speaker's
+    ("Hal Brewin, CQC head of inspection, said:\n\n\"This is a sad case and we think of Jane Ellery's family.\"",
+     "Hal Brewin", True),
+    # a first name opening the paragraph that introduces a block quotation
+    ("Corin Blake was instructed by the provider.\n\nCorin drafted the grounds of appeal:\n\n"
+     "‘My first task was to make the provider see the scale of change needed.’",
+     "Corin Blake", True),
     # named but not quoted
     ("The report was sent to Marstow Hospitals NHS Trust, whose chief executive Fiona Bell resigned last year.",
      "Fiona Bell", False),
@@ -151,6 +261,13 @@ NOT_PERSONS = [
     "Requires Improvement\n\nSafe Effective Caring Responsive Well-led",
     "Urgent and emergency services at Brookvale Hospital were rated good.",
     "Share this page\n\nFacebook Twitter Email",
+    "Topics covered: Carys Wendell, CQC, prosecutions, health and safety",
+    "Inspectors returned in March. But Quennell added that the home had improved.",
+    "The patient died at Marstow General Hospital, Fenwick Heath, on 3 May.",
+    # a place after "at", though a speech verb follows
+    "Residents at Fenwick Vale said staff were kind.",
+    # a name-like run whose other words make a clause, not a title ("... after inspectors")
+    "Harlow Lodge in Cherry Dene, Fenwick was placed in special measures after inspectors found dirty rooms.",
     "Maternity Services rated Good at Marstow",
 ]
 
@@ -158,6 +275,25 @@ NOT_PERSONS = [
 @pytest.mark.parametrize("fixture", PROFILES)
 @pytest.mark.parametrize("text", NOT_PERSONS)
 def test_non_persons(request, fixture, text):
+    assert people(request.getfixturevalue(fixture), text) == {}
+
+
+BYLINES = [
+    "Kettleby Surgery rated inadequate\n\nLorna Bexley, Health Correspondent\n\nThe surgery was rated inadequate by inspectors.",
+    "Kettleby Surgery rated inadequate\n\nLorna Bexley reports\n\nThe surgery was rated inadequate by inspectors.",
+    "Kettleby Surgery rated inadequate\n\nLorna Bexley\nLocal Democracy Reporter\n\nThe surgery was rated inadequate by inspectors.",
+    "Kettleby Surgery rated inadequate\n\nWritten by Lorna Bexley on 3 May 2021\n\nThe surgery was rated inadequate.",
+    "The surgery was rated inadequate.\n\nFollow Lorna Bexley on Twitter\n\nMore news",
+    "The surgery was rated inadequate.\n\nAbout the author\nLorna Bexley is a freelance health writer based in Marstow.",
+    "The surgery was rated inadequate.\n\nPosted on 12 May 2021 by Lorna Bexley",
+    "The surgery was rated inadequate.\n\nRelated: Lorna Bexley: why care homes are struggling",
+    "The surgery was rated inadequate by inspectors. Photograph: Lorna Bexley/Agency\n\nIt will be inspected again.",
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text", BYLINES)
+def test_bylines_and_credits_are_no_people(request, fixture, text):
     assert people(request.getfixturevalue(fixture), text) == {}
 
 

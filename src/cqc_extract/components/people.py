@@ -34,6 +34,17 @@ from .organisations import ORG_SPANS_KEY, chrome_ranges, in_ranges
 QUOTE_OPEN = "\"“"
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
 NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
+# after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
+NAME_INITIAL = r"[A-Z]\.? [A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
+
+
+class _OrgMention:
+    """An organisation mention re-cut by cqc_people (the shape of a Span it uses)."""
+
+    __slots__ = ("start_char", "end_char", "id_")
+
+    def __init__(self, start_char: int, end_char: int, id_: str) -> None:
+        self.start_char, self.end_char, self.id_ = start_char, end_char, id_
 
 
 def _words_re(phrases) -> str:
@@ -53,13 +64,35 @@ class People(AssetComponent):
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
         # A one-word head ("barrister", "solicitor") can be a whole title before a name.
+        self.title_heads = {fold(h) for h in data["role_heads"] if " " not in h}
         self.role_words = {fold(w) for w in data["role_words"]} | {fold(h) for h in data["role_heads"] if " " not in h}
-        self.modifiers_re = re.compile(r"^(?:" + _words_re(data["descriptive_modifiers"]) + r")\s+", re.I)
+        self.modifiers = _words_re(data["descriptive_modifiers"])
+        self.modifiers_re = re.compile(r"^(?:" + self.modifiers + r")\s+", re.I)
         self.speech = _words_re(data["speech_verbs"])
         self.pronouns = _words_re(data["pronouns"])
         self.regulator_cues = [fold(c) for c in data["regulator_role_cues"]]
         self.political = [fold(c) for c in data["political_role_words"]]
         self.location_roles = [fold(c) for c in data["location_role_words"]]
+        self.label_quote_re = re.compile(r"(?:" + _words_re(data["quote_labels"]) + r")[.,!]?", re.I)
+        # a capitalised job title read into an organisation's name ("Clinical Director for X")
+        title_words = r"(?:[A-Z][a-z]+|[A-Z]{2,4})"
+        self.title_org_re = re.compile(r"(?:" + title_words + r"\s+){0,3}(?:" + _words_re(
+            sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:(?:of|for|at)\s+(?:the\s+)?|\()")
+        self.tag_line_re = re.compile(r"(?:" + _words_re(data["tag_line_labels"]) + r")\s*:", re.I)
+        postnominals = r"(?:" + "|".join(sorted((re.escape(w.upper()) for w in data["post_nominals"]), key=len, reverse=True)) + r")"
+        self.postnominal_tail_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}$")
+        self.postnominal_lead_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}(?![\w’'])")
+        self.byline_cues = _words_re(data["byline_cues"])
+        self.credit_cues = _words_re(data["credit_cues"])
+        self.byline_roles = _words_re(data["byline_roles"])
+        self.author_box = _words_re(data["author_box_headings"])
+        org_heads = {fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
+        self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
+        # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
+        self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
+        # a proper name of one to five capitalised words (an organisation the text names)
+        self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
+        self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
 
     # -- candidates ------------------------------------------------------------
@@ -67,16 +100,25 @@ class People(AssetComponent):
         """(start, end, strong): strong when the grammar around it says person."""
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
         sp, hon = self.speech, self.honorific_pat
-        role = r"(?:[a-z][a-z’'\-]+ ){0,5}?(?:" + self.role_head_re.pattern[2:-2] + r")"
+        heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
+        role = r"(?:" + self.not_clause + r"[a-z][a-z’'\-]+ ){0,5}?" + heads
         patterns = (
             rf"(?<![\w’'])({NAME}),[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
-            rf"\b{hon}({NAME})",
+            rf"\b{hon}({NAME}|{NAME_INITIAL})",
             rf"(?<![\w’'])({NAME}) {sp}\b",
             rf"(?<=, )({NAME}),? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
             rf"\b{role},? {hon}?({NAME})\b",
-            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Za-z’'&]+ ){{0,4}}?{role}\b",
+            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
+            # a capitalised title after the name: "X, MP for Y", "X, Chief Executive of Y"
+            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Z][a-z’'\-]+ ){{0,4}}(?i:{heads})\b",
+            # "X registered manager at Y said", "X from the CQC said", "Y, headed by X"
+            rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
+            rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
+            rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
+            rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
+            rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
         )
         for pattern in patterns:
             for m in re.finditer(pattern, doc_text(doc), flags=0):
@@ -89,23 +131,36 @@ class People(AssetComponent):
         lead = self.honorific_re.match(text)
         if lead:
             start += lead.end()
-        text = re.sub(r"['’]s$", "", doc_text(doc)[start:end]).rstrip(" .,")
+        text = doc_text(doc)[start:end].split("\n")[0]
+        text = re.sub(r"['’]s$", "", text.rstrip()).rstrip(" .,")
+        # letters after the name: "Jane Doe OBE", "John Roe FRCP"
+        text = self.postnominal_tail_re.sub("", text)
         end = start + len(text)
         words = text.split()
+        # a sentence-initial word glued in front ("Both Jane Doe, MP for ...")
+        if len(words) > 2 and fold(words[0]) in self.lead_words:
+            start += len(words[0]) + 1
+            words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
         while words and fold(words[0]) in self.role_words | self.honorifics:
             start += len(words[0]) + 1
             words = words[1:]
+        # "District Judge Jane Doe", "Prime Minister John Roe": a title ending in a head word
+        for i in (1, 0):
+            if len(words) > i + 2 and fold(words[i]) in self.title_heads:
+                start += sum(len(w) + 1 for w in words[: i + 1])
+                words = words[i + 1 :]
+                break
         if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words):
             return None
-        if not all(w[:1].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+        if not all(w[:1].isupper() for w in words) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
             return None
         return start, end
 
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = chrome_ranges(doc_text(doc), self.org_data)
-        org_spans = list(doc.spans.get(ORG_SPANS_KEY, []))
+        org_spans = list(self._org_spans(doc))
         people: dict[str, dict] = {}
         mentions: dict[str, list[tuple[int, int]]] = {}
         strong: dict[str, bool] = {}
@@ -116,6 +171,12 @@ class People(AssetComponent):
             if cleaned is None:
                 continue
             s, e = cleaned
+            if self._byline(doc, s, e):
+                continue  # page chrome: a byline or a photo credit
+            if re.match(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + self.role_head_re.pattern + r"[ \t]+(?:" + self.honorific_pat + r")?[A-Z]", doc_text(doc)[e : e + 80]):
+                continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
+            if re.search(r"\b(?:in|at|near) +$", doc_text(doc)[max(0, s - 8) : s]):
+                continue  # a place: "residents at Fenwick Vale said"
             if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
@@ -137,7 +198,7 @@ class People(AssetComponent):
         # drop weak names (NER alone, no title, no speech, no honorific) that stand
         # alone on a line (bylines) or after a place preposition ("height of Canary Wharf")
         for key in list(people):
-            if not strong[key] and not self._plausible(doc, mentions[key]):
+            if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])):
                 del people[key]
                 del mentions[key]
         for key, person in people.items():
@@ -146,19 +207,67 @@ class People(AssetComponent):
             for s, e in sorted(mentions[key]):
                 if self._attach_role(doc, person, s, e):
                     break
+            else:
+                # "says Loates, the company director": a later surname-only mention
+                surname = person["name"].split()[-1]
+                shared = any(k != key and p["name"].split()[-1] == surname for k, p in people.items())
+                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,)", doc_text(doc))):
+                    before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
+                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+)$", before)
+                            and self._attach_role(doc, person, m.start(), m.end())):
+                        break
+                else:
+                    others = [m for k, spans in mentions.items() if k != key for m in spans]
+                    self._role_before(doc, person, min(mentions[key]), others)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         doc._.cqc_people = list(people.values())
         return doc
 
+    def _byline(self, doc: Doc, s: int, e: int) -> bool:
+        """A name in a byline ("By X", "X, Health Correspondent", "X reports",
+        "Written by X on 3 May") or a credit ("Photograph: X/Agency")."""
+        text = doc_text(doc)
+        # the line around the name, within 160 characters each side (inputs are untrusted)
+        lo, hi = max(0, s - 160), min(len(text), e + 160)
+        line_start = text.rfind("\n", lo, s) + 1 or lo
+        line_end = text.find("\n", e, hi)
+        line_end = hi if line_end < 0 else line_end
+        before, after = text[line_start:s], text[e:line_end]
+        if re.fullmatch(r"\s*(?:" + self.byline_cues + r")\s+", before, re.I):
+            return True
+        if re.fullmatch(r"\s*(?:posted|published|written|updated)\b[^\n]{0,40}\bby\s+", before, re.I):
+            return True
+        # an author box: "About the author" on the line before
+        prev = text[max(0, line_start - 80) : line_start].rstrip().rsplit("\n", 1)[-1].strip(" :")
+        if before.strip() == "" and re.fullmatch(r"(?:" + self.author_box + r")", prev, re.I):
+            return True
+        if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
+            return True
+        if before.strip(" \t-–—|•") == "":
+            role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
+            if re.fullmatch(r",?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
+                return True
+            if after.strip() == "":
+                nxt = text[line_end + 1 : line_end + 80].split("\n", 1)[0]
+                if re.fullmatch(r"\s*" + role + r"\W*", nxt, re.I):
+                    return True
+        return False
+
     def _has_context(self, doc: Doc, s: int, e: int) -> bool:
+        e = self._past_letters(doc_text(doc), e)
         before = doc_text(doc)[max(0, s - 40) : s]
         after = doc_text(doc)[e : e + 60]
         return bool(
             re.search(self.honorific_pat + r"$", before)
-            or re.match(r",\s*(?:the |a )?[^,\n]{0,80}?" + self.role_head_re.pattern, after, re.I)
+            or re.match(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + self.role_head_re.pattern, after, re.I)
             or re.search(self.role_head_re.pattern + r",?\s*$", before, re.I)
         )
+
+    def _org_like(self, name: str) -> bool:
+        """A weak name with an organisation's head word ("Marstow Operational Base",
+        "Fenwick Healthcare"): the grammar of organisations, not of people."""
+        return any(fold(w) in self.org_head_words for w in name.split()[1:])
 
     def _plausible(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
         text = doc_text(doc)
@@ -170,23 +279,98 @@ class People(AssetComponent):
                 continue
             if re.search(r"\b(?:of|in|at|from|near|to|on)\s+(?:the\s+)?$", text[max(0, s - 12) : s]):
                 continue
+            # a place in an address: "Marstow Hospital, Fenwick Heath, on 3 May", "(MH, Fenwick Heath)"
+            if re.match(r"\s*[,)]", text[e : e + 3]) and (
+                re.search(r"(?:\([A-Z]{2,8}|\b(?:in|at)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s*$", text[max(0, s - 60) : s])
+                or any(0 < s - sp.end_char <= 3 and re.fullmatch(r",\s*", text[sp.end_char : s]) for sp in self._org_spans(doc))
+            ):
+                continue
+            # a line of tags: "Topics covered: X, Y, Z"
+            if self.tag_line_re.match(line):
+                continue
             return True
         return False
 
+    @staticmethod
+    def _org_names(doc: Doc) -> dict[str, str]:
+        """Every name and alias of the article's organisations (folded) -> its name."""
+        names: dict[str, str] = {}
+        for org in doc._.cqc_organisations or []:
+            for n in (org["name"], *org.get("aliases", [])):
+                names.setdefault(fold(n), org["name"])
+                names.setdefault(re.sub(r"^the ", "", fold(n)), org["name"])
+        return names
+
+    def _org_spans(self, doc: Doc) -> list:
+        """The organisation mentions, with a job title read into one taken back
+        out: "CEO of Wexmoor Care" stands for Wexmoor Care (when the article
+        names it, or the title-led text is the organisation's only name);
+        "Cabinet Portfolio Holder for Adults" stands for nothing."""
+        cached = doc.user_data.get("cqc_people_org_spans")
+        if cached is not None:
+            return cached
+        text = doc_text(doc)
+        names = self._org_names(doc)
+        acronyms = {org["name"]: {a for a in org.get("aliases", []) if a.isupper()} for org in doc._.cqc_organisations or []}
+        spans = []
+        for sp in doc.spans.get(ORG_SPANS_KEY, []):
+            local = text[sp.start_char : sp.end_char]
+            if sp.id_.count("(") != sp.id_.count(")"):
+                continue  # cut inside a bracket: "Jane Doe (Group" is no organisation
+            titled = self.title_org_re.match(sp.id_)
+            if titled is None:
+                spans.append(sp)
+                continue
+            # the organisation's own name starts with a job title: keep what follows
+            # it when the article knows it ("CEO of Wexmoor Care") or abbreviates it
+            rest = sp.id_[titled.end() :]
+            initials = "".join(w[0] for w in rest.split() if w.lower() not in ("of", "and", "the", "for", "in", "at"))
+            rest_id = names.get(fold(rest)) or (rest if initials.upper() in acronyms.get(sp.id_, set()) else None)
+            if rest_id is None:
+                continue
+            t = self.title_org_re.match(local)
+            if t is not None:
+                spans.append(_OrgMention(sp.start_char + t.end(), sp.end_char, rest_id))
+            elif not rest.startswith(local) and not sp.id_.startswith(local):
+                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+            elif local.isupper():
+                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+        doc.user_data["cqc_people_org_spans"] = spans
+        return spans
+
     # -- roles -----------------------------------------------------------------
+    def _past_letters(self, text: str, end: int) -> int:
+        """The end of a name with the letters after it ("OBE", "FRCP") passed over."""
+        m = self.postnominal_lead_re.match(text, end, min(len(text), end + 80))
+        return m.end() if m else end
+
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
+        end = self._past_letters(text, end)
         after = text[end : end + 200]
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
-        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
-        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she)\b", m.group(1)):
+        # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
+        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        if not m:
+            # "X is Unison representative for the service."
+            m = re.match(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)", after)
+            if m and not self.role_head_re.search(m.group(1)):
+                m = None
+        if not m:
+            # no comma: "X registered manager at Y said"
+            m = re.match(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + self.speech + r"\b", after)
+        # a title in brackets, as in a list of attendees: "X (Deputy Director of Nursing) – Y"
+        paren = re.match(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)", after)
+        if paren and self.role_head_re.search(paren.group(1)):
+            m = paren
+        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - 160) : start]
-            b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)" + self.honorific_pat + r"?$", before)
+            b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + self.honorific_pat + r"){0,3}$", before)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
-            org_span = next((sp for sp in doc.spans.get(ORG_SPANS_KEY, [])
+            org_span = next((sp for sp in self._org_spans(doc)
                              if 0 < start - sp.end_char <= 3 and re.fullmatch(r"[\s,]*", text[sp.end_char : start])), None)
             pre = text[max(0, org_span.start_char - 100) : org_span.start_char] if org_span is not None else ""
             o = re.search(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$", pre) if pre else None
@@ -206,6 +390,24 @@ class People(AssetComponent):
             span = self._org_starting(doc, end + tail.end())
             if span is not None:
                 org = span.id_
+            else:
+                # "X, who owns the home": a reference to the article's own home or provider
+                ref = re.match(_words_re(sorted(self.references, key=len, reverse=True)) + r"\b", fold(after[tail.end() :]))
+                if ref and re.search(r"\b(?:who|which)\b", tail.group(0)):
+                    org = self._main_org(doc, self.references[ref.group(0)])
+        elif paren:
+            # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
+            rest = after[paren.end() :].split("\n", 1)[0]
+            if re.match(r"\s*(?:[–—-]|from\b|of\b|at\b)", rest):
+                base = end + paren.end()
+                org = next((sp.id_ for sp in self._org_spans(doc) if base <= sp.start_char and sp.end_char <= base + len(rest)), None)
+        if org is None:
+            # "Wexmoor Trust, headed by X": the organisation the person leads
+            led = next((sp for sp in self._org_spans(doc)
+                        if 0 < start - sp.end_char <= 30
+                        and re.fullmatch(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + self.honorific_pat + r"){0,3}", text[sp.end_char : start])), None)
+            if led is not None:
+                org = led.id_
         if role_text is None:
             if org:
                 person["organisation"] = org
@@ -213,24 +415,84 @@ class People(AssetComponent):
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
             # "Wexmoor Group's chief executive, X": the possessive just before the title
-            owner = next((sp for sp in doc.spans.get(ORG_SPANS_KEY, [])
-                          if sp.end_char < role_start and re.fullmatch(r"['’]s?\s*", text[sp.end_char : role_start])), None)
+            owner = next((sp for sp in self._org_spans(doc)
+                          if sp.end_char <= role_start and re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
             if owner is not None:
                 role_org = owner.id_
+            elif role and not any(re.search(r"\b" + re.escape(c) + r"\b", role) for c in self.political):
+                # "said Wexmoor Carehomes managing director X": a proper name right before the title
+                run = re.search(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$", text[max(0, role_start - 80) : role_start])
+                if run and not self._is_title_words(run.group(1)):
+                    role_org = self._org_names(doc).get(fold(run.group(1)), run.group(1))
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
         person["organisation"] = role_org or org
         return True
 
+    def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], others: list) -> None:
+        """A title that spoke in an earlier sentence, the name given only later
+        as a speaker: "The trust's chief executive said ... . 'We accept it,'
+        said Jane Doe"."""
+        if person["role"] is not None:
+            return
+        text = doc_text(doc)
+        start, end = mention
+        if not (re.search(r"\b" + self.speech + r"\s+(?:" + self.honorific_pat + r"){0,3}$", text[max(0, start - 40) : start])
+                or re.match(r"\s+" + self.speech + r"\b", text[end : end + 30])):
+            return
+        lo = max(0, start - 400)
+        window = text[lo:start]
+        if window.count("\n\n") > 1:  # at most the paragraph before
+            lo = start - len(window.split("\n\n")[-1]) - len(window.split("\n\n")[-2]) - 2
+            window = text[lo:start]
+        owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        best = None
+        for m in re.finditer(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
+                             + self.role_head_re.pattern + r")\s+(?:" + self.speech + r")\b", window):
+            best = m
+        if best is None:
+            return
+        role_start = lo + best.start(1)
+        if any(role_start <= s < start for s, _ in others):
+            return  # someone else is named in between
+        role, org = self._split_role(doc, best.group(1), role_start)
+        if role:
+            person["role"] = role
+            person["organisation"] = person["organisation"] or org
+
+    def _is_title_words(self, run: str) -> bool:
+        """Whether a capitalised run is made of title, honorific or article words,
+        or is a bare reference ("Trust", "Home") rather than a name."""
+        if fold(run) in self.references or fold(run) in self.not_person:
+            return True
+        return any(fold(w) in self.role_words | self.honorifics | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
+                   for w in run.split())
+
     def _pre_role(self, text: str) -> str | None:
-        """The title just before a name: the longest run of role words ending in a head."""
+        """The title just before a name: the longest run of role words ending in a head,
+        or such a run followed by "of/for" and up to four words of specialty
+        ("director of community services, X")."""
         words = text.split()
+        cand = self._pre_role_words(words)
+        if cand:
+            return cand
+        for j in range(len(words) - 2, max(0, len(words) - 6), -1):
+            if fold(words[j]) in ("of", "for") and not any(re.search(r"[,.;:]$", w) for w in words[j:-1]):
+                head = self._pre_role_words(words[:j])
+                if head:
+                    return (head + " " + " ".join(words[j:])).strip(" ,")
+        return None
+
+    def _pre_role_words(self, words: list[str]) -> str | None:
         k = len(words)
         while k > 0:
             w = fold(words[k - 1]).strip(",")
             base = re.sub(r"['’]s$", "", w)
-            if w in self.role_words or (base in self.references and k < len(words)):
+            # "chief executive of the trust, X": a reference may end the title after "of the"
+            ends_ref = base in self.references and k == len(words) and re.search(
+                r"\b(?:of|at|for) the (?:[a-z]+ ){0,2}$", fold(" ".join(words[max(0, k - 5) : k - 1])) + " ")
+            if w in self.role_words or (base in self.references and k < len(words)) or ends_ref:
                 k -= 1
                 continue
             if w in ("its", "their", "his", "her", "our"):
@@ -247,16 +509,25 @@ class People(AssetComponent):
         return cand
 
     def _org_starting(self, doc: Doc, char: int):
-        for span in doc.spans.get(ORG_SPANS_KEY, []):
+        for span in self._org_spans(doc):
             if span.start_char == char or (span.start_char > char and not doc_text(doc)[char : span.start_char].strip()):
                 return span
         return None
 
     def _split_role(self, doc: Doc, role_text: str, role_start: int) -> tuple[str | None, str | None]:
         org_name = None
-        role = role_text
         end = role_start + len(role_text)
-        for span in doc.spans.get(ORG_SPANS_KEY, []):
+        # "registered manager at Y at the time of the death": the time clause goes
+        role = re.sub(r"\s+at the time\b[^\n]{0,200}$", "", role_text)
+        political = any(re.search(r"\b" + re.escape(c) + r"\b", fold(role)) for c in self.political)
+        # "Unison representative for the service": a proper name leading the title, not
+        # itself a found organisation, is the one spoken for (a party before "MP" is not)
+        lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
+        if (lead and not political and not self._is_title_words(lead.group(1))
+                and not any(role_start <= sp.start_char < role_start + lead.end(1) for sp in self._org_spans(doc))):
+            org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+            role = role[lead.end() :]
+        for span in self._org_spans(doc):
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
@@ -264,12 +535,32 @@ class People(AssetComponent):
                 role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
                 role = re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
         if org_name is None:
+            # "chief executive at Wexmoor NHS Trust": a name the article gives an
+            # organisation, though this mention of it was not found as one
+            named = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|&|the|for|on|upon)){0,10})\s*$", role)
+            if named and fold(named.group(1)) in self._org_names(doc):
+                org_name = self._org_names(doc)[fold(named.group(1))]
+                role = role[: named.start()]
+        if org_name is None:
+            # a proper name the text attaches to the title but that was not found as an
+            # organisation: "director of resources at the QEH"
+            at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
+            if at and not self._is_title_words(at.group(1)):
+                org_name = at.group(1)
+                role = role[: at.start()]
+        if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
             m = re.search(r"\b(?:the\s+)?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")(?:['’]s)?\b", fold(role))
-            if m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
+            # "of the ambulance service trust": up to two words before the reference
+            last = re.search(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")\s*$", fold(role))
+            if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
+                org_name = self._main_org(doc, self.references[last.group(1)])
+                role = role[: last.start()]
+            elif m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
                 org_name = self._main_org(doc, self.references[m.group(1).replace("'s", "")])
                 role = role[: m.start()] + role[m.end() :]
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
+        role = re.sub(r"\s*\((?:[A-Z&]{2,8})?\s*\)", "", role)  # an organisation's acronym
         role = fold(role)
         role = re.sub(r"\s+", " ", role).strip(" ,’'")
         role = re.sub(r"^(?:(?:the|a|an|said|says|its|their|his|her|our|including)\s+)+", "", role)
@@ -290,7 +581,7 @@ class People(AssetComponent):
         """The organisation of a kind the article mentions most (first on a tie)."""
         best = None
         for org in doc._.cqc_organisations or []:
-            if org["kind"] != kind:
+            if org["kind"] != kind or self.title_org_re.match(org["name"]):
                 continue
             count = sum(1 for sp in doc.spans.get(ORG_SPANS_KEY, []) if sp.id_ == org["name"])
             if best is None or count > best[0]:
@@ -322,16 +613,33 @@ class People(AssetComponent):
         text = doc_text(doc)
         # every mention: full names, and surnames after an honorific or beside a speech verb
         marks: list[tuple[int, int, str]] = []
+        # a first name or surname stands for one person only when no one else shares it
+        parts: dict[str, set] = {}
+        for key in mentions:
+            words = people[key]["name"].split()
+            for w in (words[0], words[-1]):
+                parts.setdefault(w, set()).add(key)
         for key, spans in mentions.items():
             marks.extend((s, e, key) for s, e in spans)
-            surname = people[key]["name"].split()[-1]
-            for m in re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?![\w’'])", text):
-                s, e = m.span()
-                if any(ms <= s < me for ms, me in spans):
+            words = people[key]["name"].split()
+            inside = {i for ms, me in spans for i in range(ms, me)}
+            for part in dict.fromkeys((words[-1], words[0])):
+                if len(parts[part]) > 1:
                     continue
-                before, after = text[max(0, s - 15) : s], text[e : e + 25]
-                if re.search(self.honorific_pat + r"$", before) or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after) or re.search(r"\b" + self.speech + r"\s+$", before):
-                    marks.append((s, e, key))
+                for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text):
+                    s, e = m.span()
+                    if s in inside:
+                        continue
+                    before, after = text[max(0, s - 15) : s], text[e : e + 25]
+                    if (
+                        (part == words[-1] and re.search(self.honorific_pat + r"$", before))
+                        or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after)
+                        or re.search(r"\b" + self.speech + r"\s+$", before)
+                        # the subject at the start of a paragraph: "Loates was instructed ..."
+                        or (re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 40) : s]) and (s < 40 or "\n" in text[s - 40 : s])
+                            and re.match(r" [a-z]", after))
+                    ):
+                        marks.append((s, e, key))
         marks.sort()
         last_mentioned = None
         speaker = None  # who the running quotation belongs to
@@ -345,35 +653,61 @@ class People(AssetComponent):
                 speaker = None
                 continue
             here = [m for m in marks if p_start <= m[0] < p_end]
-            has_quote = bool(re.search(r"[\"“][^\"“”]{3,}", para))
+            quote_at = self._quote_start(para)
+            has_quote = quote_at >= 0
             found = None
             if has_quote:
                 for s, e, key in here:
-                    after = text[e : min(p_end, e + 200)]
+                    after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
-                        re.match(r"(?:['’]s)?(?:,[^“\"]{0,160}?,?)?\s*" + self.speech + r"\b", after)
-                        or re.match(r"(?:,[^“\"]{0,160}?)?\s*:", after)
+                        re.match(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + self.speech + r"\b", after)
+                        # "X from the CQC said", "X registered manager at Y said"
+                        or re.match(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + self.speech + r"\b", after)
+                        or re.match(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + self.role_head_re.pattern + r"[^,.“\"‘\n]{0,60}?\s+" + self.speech + r"\b", after, re.I)
+                        or re.match(r"(?:,[^“\"‘]{0,220}?)?\s*:", after)
                         or re.search(r"\b(?:" + self.speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$", before)
-                        or re.match(r",[^“\"]{0,160}?,\s*[\"“]", after)
+                        or re.match(r",[^“\"‘]{0,220}?,\s*[\"“‘]", after)
                     ):
                         found = key
                         break
-                if found is None and re.search(r"\b" + self.pronouns + r"\s+" + self.speech + r"\b|\b" + self.speech + r"\s+" + self.pronouns + r"\b", para, re.I):
-                    before_quote = [m for m in here if m[0] < p_start + max(para.find("“"), para.find('"'))]
-                    found = (before_quote[-1][2] if before_quote else last_mentioned)
-                if found is None and para.lstrip()[:1] in QUOTE_OPEN and speaker is not None and not here:
+                # a paragraph that opens with quotation continues the running speaker's quote
+                if found is None and speaker is not None and quote_at == len(para) - len(para.lstrip()):
                     found = speaker
+                if found is None and re.search(r"\b" + self.pronouns + r"\s+" + self.speech + r"\b|\b" + self.speech + r"\s+" + self.pronouns + r"\b", para, re.I):
+                    before_quote = [m for m in here if m[0] < p_start + quote_at]
+                    found = (before_quote[-1][2] if before_quote else last_mentioned)
                 if found is not None:
                     people[found]["quoted"] = True
             # "X said:" at the end of a paragraph opens a quotation in the next
-            if found is None and re.search(r":\s*$", para) and here:
+            # (set as a block, with or without quotation marks)
+            if found is None and re.search(r":\s*[–—-]?\s*$", para) and here:
                 found = here[-1][2]
                 speaker = found
+                if re.search(r"\b" + self.speech + r"\s*:\s*[–—-]?\s*$", para) and self._next_para(text, pos):
+                    people[found]["quoted"] = True
             else:
                 speaker = found if found is not None else None
             if here:
                 last_mentioned = here[-1][2]
+
+
+    def _quote_start(self, para: str) -> int:
+        """Where the first real quotation opens in a paragraph, or -1. Single
+        quotes round a rating word ('Inadequate') are labels, not speech."""
+        for m in re.finditer(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}", para):
+            if m.group(0)[0] == "‘":
+                inner = para[m.start() + 1 : m.start() + 61]
+                close = re.search(r"’(?![A-Za-z])", inner)
+                if close and self.label_quote_re.fullmatch(inner[: close.start()].strip()):
+                    continue
+            return m.start()
+        return -1
+
+    @staticmethod
+    def _next_para(text: str, pos: int) -> bool:
+        """Whether a paragraph of text follows `pos` (the start of the next line)."""
+        return bool(text[pos : pos + 400].strip())
 
 
 @Language.factory("cqc_people", default_config={})
