@@ -41,6 +41,7 @@ def _cases(scale: float) -> dict[str, tuple[str, str | None]]:
         "pound signs": ("£" * n(30_000), None),
         "pounds and digits": ("£" + "1," * n(30_000), None),
         "many amounts": ("£1,000,000 " * n(3_000), None),
+        "digits after £ in a sentence": ("The trust was fined £" + "1" * n(50_000) + " for a new ward.", None),
         "a and space": ("a " * n(100_000), None),
         "one long word": ("x" * n(300_000), None),
         "digits": ("1" * n(200_000), None),
