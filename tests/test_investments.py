@@ -48,6 +48,13 @@ INVESTMENTS = [
     ("The firm says it has spent nearly £3m since last year to improve the hospital.",
      [(D("3000000"), "improve the hospital", "since last year")]),
     ("The regional board gave £2m to the trust for a new birth centre.", [(D("2000000"), "new birth centre", None)]),
+    ("The board will spend £4m on its children's unit.", [(D("4000000"), "its children's unit", None)]),
+    # one commitment, rounded in the headline and precise in the text: one item at the precise amount
+    ("Infirmary to get £13m for new wards\n\nThe infirmary will spend £12.8m on new wards for older patients.",
+     [(D("12800000"), "new wards for older patients", None)]),
+    # a rounder sum said of something else stays its own item
+    ("The board will spend £13m on new wards and £12.8m on a new theatre block.",
+     [(D("13000000"), "new wards", None), (D("12800000"), "new theatre block", None)]),
 ]
 
 # Sums that are not investments, one row per family of SPEC.md §2.
@@ -95,6 +102,9 @@ NOT_INVESTMENTS = [
     "The £900m company runs 120 homes.",                                                      # company size
     "The unit has £20m of capital to spend this year.",                                       # no purpose
     "The home received £90,000 in infection control funding.",                                # funding stream
+    "Volunteers raised £4,000 for the hospice.",                                              # fundraising for a charity
+    "The charity needs £2m a year to keep the hospice open.",                                 # money needed, running costs
+    "Eastmoor Hospital rated good\nREAD MORE: Eastmoor Hospital to spend £6m on a new ward",  # page chrome
 ]
 
 

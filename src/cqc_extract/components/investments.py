@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from ..money import MoneyMention, find_amounts
 from ..text import fold_keep_offsets as fold
 from .base import AssetComponent, doc_folded, doc_text, evidence
+from .organisations import chrome_ranges, in_ranges
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
 # capital, quote, digit or currency sign; not after common abbreviations.
@@ -147,7 +148,7 @@ class _Candidate:
 
 
 class Investments(AssetComponent):
-    asset_files = ("vocab/money.json",)
+    asset_files = ("vocab/money.json", "vocab/organisations.json")
 
     def _compile(self) -> None:
         d = self.assets["vocab/money.json"]
@@ -190,6 +191,8 @@ class Investments(AssetComponent):
         )
         self.veto_purpose = words_re(d["veto_purpose"])
         self.recipient = re.compile(alternation(d["recipient_purpose"]))
+        # "raised £5,000 for the hospice": a place money is given to (not spent on or in)
+        self.recipient_place = re.compile(alternation(d["recipient_place"]))
         # "£100m for trusts in special measures": a recipient, then where or which it is.
         self.recipient_lead = re.compile(alternation(d["recipient_lead"]) + d["recipient_lead_tail"])
         self.fund_noun = words_re(d["fund_nouns"])
@@ -235,6 +238,8 @@ class Investments(AssetComponent):
         sents = list(sentences(text))
         mentions = find_amounts(text)
         doc_asks = bool(self._asks(folded))
+        # Page chrome ("READ MORE: ...", related links, notes to editors) reports no commitment.
+        chrome = chrome_ranges(text, self.assets["vocab/organisations.json"])
         candidates: list[_Candidate] = []
         # Sorted offsets, searched by bisection: scanning every sentence and
         # every other sum for each sum is n² on a text full of sums.
@@ -243,6 +248,8 @@ class Investments(AssetComponent):
         for mention in mentions:
             i = bisect_right(starts, mention.start) - 1
             if i < 0 or not sents[i][0] <= mention.start < sents[i][1]:
+                continue
+            if chrome and in_ranges(mention.start, chrome):
                 continue
             s_start, s_end, headline = sents[i]
             # A "sentence" of thousands of characters is no sentence (a table, a
@@ -349,6 +356,7 @@ class Investments(AssetComponent):
             m = None
         if m is not None:
             p_start = mention.end + m.start("purpose")
+            given_to = m.group("prep") in ("for", "to", "towards", "toward")
             for _ in range(2):
                 description, end = self._phrase(text, folded, p_start, s_end)
                 if description is None:
@@ -365,7 +373,7 @@ class Investments(AssetComponent):
                     p_start += lead.end()
                     p_start += len(folded[p_start:s_end]) - len(folded[p_start:s_end].lstrip())
                     continue
-                if not (self.recipient.fullmatch(d_fold) or _is_name(description)):
+                if not (self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))):
                     last = self.fund_noun.search(d_fold.rstrip()[-12:])
                     if last is not None and d_fold.rstrip().endswith(last.group()):
                         return None, 0, False  # "£150,000 in infection control funding": a funding stream
@@ -449,10 +457,29 @@ class Investments(AssetComponent):
         return text[start:m.end()]
 
     @staticmethod
+    def _merge_rounded(groups: dict[Decimal, list[_Candidate]]) -> None:
+        """One commitment told twice, once rounded ("£17m" in a headline, "£16.9m"
+        in the text), is one item at its most precise amount (SPEC §2): a rounder
+        amount within 5 % of a more precise one, said of the same thing (a shared
+        description word) or in a headline, joins it."""
+        for rough in sorted(groups, key=_significant):
+            for precise in sorted(groups, key=_significant, reverse=True):
+                if precise == rough or rough not in groups or precise not in groups:
+                    continue
+                if _significant(precise) <= _significant(rough) or precise <= 0:
+                    continue
+                if abs(rough - precise) > precise * Decimal("0.05"):
+                    continue
+                words = set().union(*(_content_words(c.description) for c in groups[precise]))
+                if any(c.headline or _content_words(c.description) & words for c in groups[rough]):
+                    groups[precise].extend(groups.pop(rough))
+
+    @staticmethod
     def _merge(doc: Doc, candidates: list[_Candidate]) -> list[dict[str, Any]]:
         groups: dict[Decimal, list[_Candidate]] = {}
         for c in candidates:
             groups.setdefault(c.mention.amount_gbp, []).append(c)
+        Investments._merge_rounded(groups)
         items = []
         for amount, group in groups.items():
             # A proper name first, then a short phrase (at most five words), body
@@ -469,6 +496,16 @@ class Investments(AssetComponent):
             )
         items.sort(key=lambda item: item["evidence"][0]["start"])
         return items
+
+
+def _significant(amount: Decimal) -> int:
+    """Significant digits of an amount: 17000000 -> 2, 16900000 -> 3."""
+    digits = amount.normalize().as_tuple().digits
+    return len(digits)
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z&'’-]{3,}", (text or "").lower())}
 
 
 @Language.factory("cqc_investments", default_config={})
