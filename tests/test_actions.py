@@ -86,6 +86,14 @@ REAL_PHRASINGS = [
     ("Elmford Valley NHS Trust has been issued with enforcement action by the CQC. Elmford Valley NHS Trust was served with a section 29A notice.",
      {("warning notice", "imposed")}),
     ("Larkspur Surgery was one of the first practices to be placed in special measures.", {("special measures", "imposed")}),
+    # "as it is in special measures" beside the story's own imposing is that imposing, not a second item
+    ("The CQC has placed Brookside Lodge in special measures. As the home is in special measures, it will be inspected again within six months.",
+     {("special measures", "imposed")}),
+    # a decided lifting told in the future tense
+    ("After the latest visit, Eastmoor Hospitals NHS Trust will be removed from special measures.", {("special measures", "lifted")}),
+    # a provider suspended in so many words
+    ("Larkspur Clinic, trading as Bright Eyes Surgery, was first suspended in March.", {("suspension", "imposed")}),
+    ("Harbour Dental Practice remains suspended while inspectors review it.", {("suspension", "continued")}),
 ]
 
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.
@@ -105,6 +113,9 @@ NOT_ACTIONS = [
     "Elmford Valley trust to be placed in special measures",
     "Larkspur Surgery was on the brink of being closed by the CQC last spring.",
     "Staff at Larkspur Surgery began their journey out of special measures.",
+    "Eastmoor Hospitals NHS Trust will be removed from special measures if the next inspection finds progress.",
+    "Two nurses at Brookside Lodge were suspended after the incident.",
+    "Routine inspections were suspended during the pandemic.",
 ]
 
 
@@ -165,3 +176,23 @@ def test_action_against_an_individual_is_its_own_item(pipeline):
     items = {(a["kind"], a["status"], a["subject"]) for a in doc._.cqc_actions}
     assert ("prosecution", "imposed", None) in items and ("fine", "imposed", None) in items
     assert any(kind == "fine" and subject is not None for kind, _, subject in items)
+
+
+def test_location_told_the_same_action_as_its_provider(pipeline):
+    # the hospital's "will come out" and the trust's lifting are one lifting, the trust's
+    doc = pipeline(
+        "Eastmoor General Hospital will come out of special measures.\n\n"
+        "Eastmoor Hospitals NHS Trust, which runs the hospital, was placed in special measures in 2019. "
+        "The regulator has now taken Eastmoor Hospitals NHS Trust out of special measures."
+    )
+    statuses = sorted(a["status"] for a in doc._.cqc_actions if a["kind"] == "special measures")
+    assert statuses == ["imposed", "lifted"]
+
+
+def test_location_with_its_own_notice_history_keeps_it(pipeline):
+    doc = pipeline(
+        "The warning notice served on Eastmoor General Hospital last year had been met. "
+        "The CQC served a new warning notice on Eastmoor Hospitals NHS Trust over its maternity service."
+    )
+    pairs = [(a["kind"], a["status"]) for a in doc._.cqc_actions]
+    assert pairs.count(("warning notice", "imposed")) == 2 and ("warning notice", "lifted") in pairs

@@ -49,6 +49,8 @@ _AFTER_STOP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–�
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|adds|explained|commented|stated|confirmed|announced|warned|noted|welcomed|believes?)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pleaded|admitted)\b)")
 _PENALTY_NOTICE = re.compile(r"\bpenalty\s+notices?\b|\bfixed\s+penalt|\bmonetary\s+penalt")
+_NAME_AT_HEAD = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’&-]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]+)+")
+_WEAK_CONTINUED = "continued (weak)"
 _MET = re.compile(r"(?:met|complied)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]*,")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
@@ -88,6 +90,10 @@ class Actions(AssetComponent):
         self.continued_before = re.compile(r"(?<![\w-])" + alternation(d["continued_before"]) + r"\s+(?:[\w'’-]+\s+){0,3}$")
         self.continued_after = re.compile(r"^\s*" + alternation(d["continued_after"]) + r"(?![\w-])")
         self.not_lifted_before = re.compile(r"(?<![\w-])" + alternation(d["not_lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
+        self.continued_weak = re.compile(d["continued_weak"])
+        self.decided_future = re.compile(d["decided_future"])
+        self.decided_future_not = re.compile(d["decided_future_not"])
+        self.person_nouns = _re(d["person_nouns"])
         self.lifted_later = re.compile(r"[^.;:!?]{0,160}?" + d["lifted_later"])
         self.threats = _re(d["threats"])
         self.recommendations = _re(d["recommendations"])
@@ -112,18 +118,47 @@ class Actions(AssetComponent):
         mentions = self._mentions(text, folded)
         found: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         for sent, kind, start, end in mentions:
+            if kind == "suspension" and self._suspended_person(text, folded, orgs, people, sent, start, end):
+                continue  # "two nurses were suspended": an employer's act, not the regulator's
             for status in self._statuses(folded, sent, kind, start, end):
+                weak = status == _WEAK_CONTINUED
+                status = "continued" if weak else status
                 subjects = self._subjects(folded, orgs, people, sent, start, end)
                 for subject, strength in subjects:
                     key = (kind, status, subject)
-                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength})
+                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True})
                     item["_strength"] = max(item["_strength"], strength)
+                    item["_weak"] = item["_weak"] and weak
                     ev = evidence(doc, start, end)
                     if ev not in item["evidence"]:
                         item["evidence"].append(ev)
         self._court_fines(folded, found)
-        doc._.cqc_actions = self._tidy(list(found.values()))
+        kinds = {o.name: o.kind for o in orgs}
+        doc._.cqc_actions = self._tidy(list(found.values()), kinds)
         return doc
+
+    def _suspended_person(self, text, folded, orgs, people, sent, start, end) -> bool:
+        """A bare "was suspended" (no registration named) said of staff, a person or
+        anything that is not a provider ("routine inspections were suspended")."""
+        mention = folded[start:end]
+        if "regist" in mention or "suspension" in mention:
+            return False
+        clause_start = sent[0]
+        for m in _HARD_BREAK.finditer(folded, sent[0], start):
+            clause_start = m.end()
+        if self.person_nouns.search(folded, clause_start, start):
+            return True
+        if self._individual(folded, orgs, people, clause_start, start):
+            return True
+        # what was suspended must be a provider or a service: named, "the clinic", "it"
+        if any(clause_start <= o.start < start for o in orgs):
+            return False
+        scope = folded[clause_start:start]
+        if any(self.anaphors[cls].search(scope) for cls in ("trust", "provider", "location")):
+            return False
+        if _NAME_AT_HEAD.match(text, clause_start, start):
+            return False  # a name the organisation finder missed ("Larkspur Clinic, ..., was suspended")
+        return not re.search(r"\bit\b", scope)
 
     @staticmethod
     def _court_fines(folded: str, found: dict) -> None:
@@ -201,6 +236,9 @@ class Actions(AssetComponent):
         local = before + " " + folded[start:end] + " " + after
         sentence = folded[sent[0]:sent[1]]
         if self.threats.search(local) and not self.recommendations.search(sentence):
+            # "X will be removed from special measures" announced as decided is a lifting
+            if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
+                return ["lifted"]
             return []
         near_before = " ".join(before.split()[-8:]) + " "
         notice = kind in ("warning notice", "requirement notice")
@@ -223,15 +261,29 @@ class Actions(AssetComponent):
             if notice and (self.met_after.match(after) or (lifted_before is not None and _MET.match(lifted_before.group(0)))):
                 return ["imposed", "lifted"]
             return ["lifted"]
-        if self.continued_before.search(near_before) or self.continued_after.match(after) or self._continued_past_relative(folded, sent, end):
-            return ["continued"]
         mention = folded[start:end]
+        if self.continued_before.search(near_before) or self.continued_after.match(after) or self._continued_past_relative(folded, sent, end):
+            # "as the service is in special measures": a standing state the story may have just imposed
+            if self.continued_weak.search(near_before) and not self.continued_after.match(after):
+                return [_WEAK_CONTINUED]
+            return ["continued"]
+        if re.match(r"remains?\s", mention):
+            return ["continued"]
         if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
             # "... prevented from taking new residents, but this was lifted a few months later"
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
                 return ["imposed", "lifted"]
             return ["imposed"]
         return []
+
+    def _decided_lifting(self, local: str, sentence: str, _offset: int) -> bool:
+        """The only "threat" is a decided future lifting: "will be removed from
+        special measures", with no condition, hope or plan in the sentence."""
+        m = self.decided_future.search(local)
+        if m is None:
+            return False
+        rest = local[: m.start()] + " " + local[m.end() :]
+        return not self.threats.search(rest) and not self.decided_future_not.search(sentence)
 
     def _continued_past_relative(self, folded: str, sent, end: int) -> bool:
         """ "Conditions on its registration, which stop admissions, remain in
@@ -347,7 +399,7 @@ class Actions(AssetComponent):
         return has_noun[-1].name if has_noun else None
 
     @staticmethod
-    def _tidy(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _tidy(items: list[dict[str, Any]], kinds: dict[str, str] | None = None) -> list[dict[str, Any]]:
         """Drop guesses beside items whose subject the text gives; a later lifting
         supersedes 'continued' for the same subject."""
         by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -358,6 +410,15 @@ class Actions(AssetComponent):
             strong = [i for i in group if i["_strength"] >= ANAPHOR]
             kept += strong if strong else group[:1]
         # Quality and financial special measures are two regimes: leaving one ends only that one.
+        # "As the service is in special measures, ...": a present state beside the story's own imposing is that imposing.
+        imposed = {(i["kind"], i["subject"]) for i in kept if i["status"] == "imposed"}
+        imposed_kinds = {k for k, _ in imposed}
+        kept = [
+            i for i in kept
+            if not (i["status"] == "continued" and i["_weak"]
+                    and ((i["kind"], i["subject"]) in imposed or (i["subject"] is None and i["kind"] in imposed_kinds)))
+        ]
+        kept = _location_into_provider(kept, kinds or {})
         lifted = [(i["kind"], i["subject"], _flavours(i)) for i in kept if i["status"] == "lifted"]
         kept = [
             i for i in kept
@@ -370,7 +431,30 @@ class Actions(AssetComponent):
         kept.sort(key=lambda i: i["evidence"][0]["start"])
         for i in kept:
             del i["_strength"]
+            del i["_weak"]
         return kept
+
+
+def _location_into_provider(items: list[dict[str, Any]], kinds: dict[str, str]) -> list[dict[str, Any]]:
+    """A hospital and the trust that runs it told the same action ("Hereford hospital
+    will come out of special measures" beside the trust's lifting) are one item, the
+    provider's: a location's items of a kind go when a provider has every status
+    they have. A location with a history of its own (a notice served and met there,
+    another served on the trust) keeps it."""
+    statuses: dict[tuple[str, str], set[str]] = {}
+    for i in items:
+        if i["subject"] is not None:
+            statuses.setdefault((i["kind"], i["subject"]), set()).add(i["status"])
+    providers: dict[str, list[set[str]]] = {}
+    for (kind, subject), sts in statuses.items():
+        if kinds.get(subject) == "provider":
+            providers.setdefault(kind, []).append(sts)
+    drop = {
+        (kind, subject)
+        for (kind, subject), sts in statuses.items()
+        if kinds.get(subject) == "location" and any(sts <= p for p in providers.get(kind, []))
+    }
+    return [i for i in items if (i["kind"], i["subject"]) not in drop]
 
 
 def _flavours(item: dict[str, Any]) -> set[str]:
