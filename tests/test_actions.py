@@ -94,6 +94,15 @@ REAL_PHRASINGS = [
     # a provider suspended in so many words
     ("Larkspur Clinic, trading as Bright Eyes Surgery, was first suspended in March.", {("suspension", "imposed")}),
     ("Harbour Dental Practice remains suspended while inspectors review it.", {("suspension", "continued")}),
+    # more SPEC families in new words
+    ("The regulator used its urgent powers to impose conditions on the registration of Brightside Care Ltd.", {("conditions", "imposed")}),
+    ("Brookside Lodge is not allowed to admit new residents without the regulator's agreement.", {("conditions", "imposed")}),
+    ("Inspectors restricted admissions to Brookside Lodge in May.", {("conditions", "imposed")}),
+    ("The regulator sent an urgent notice of decision to impose conditions on Brookside Lodge.", {("conditions", "imposed")}),
+    ("Elmford Valley NHS Trust will remain in special measures until it improves.", {("special measures", "continued")}),
+    ("Special measures status removed for Eastmoor trust", {("special measures", "lifted")}),
+    ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
+    ("The regulator took urgent action under its section 31 powers at Brookside Lodge.", {("enforcement action", "imposed")}),
 ]
 
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.
@@ -116,6 +125,8 @@ NOT_ACTIONS = [
     "Eastmoor Hospitals NHS Trust will be removed from special measures if the next inspection finds progress.",
     "Two nurses at Brookside Lodge were suspended after the incident.",
     "Routine inspections were suspended during the pandemic.",
+    "The regulator has begun the process of cancelling the registration of Brookside Lodge.",
+    "Elmford Valley NHS Trust will remain in special measures if it does not improve.",
 ]
 
 
@@ -196,3 +207,8 @@ def test_location_with_its_own_notice_history_keeps_it(pipeline):
     )
     pairs = [(a["kind"], a["status"]) for a in doc._.cqc_actions]
     assert pairs.count(("warning notice", "imposed")) == 2 and ("warning notice", "lifted") in pairs
+
+
+def test_role_at_the_head_of_the_clause_is_an_individual(pipeline):
+    doc = pipeline("The registered manager of Brookside Lodge was convicted of neglect.")
+    assert [(a["kind"], a["subject"]) for a in doc._.cqc_actions] == [("prosecution", None)]

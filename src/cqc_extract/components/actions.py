@@ -92,6 +92,8 @@ class Actions(AssetComponent):
         self.not_lifted_before = re.compile(r"(?<![\w-])" + alternation(d["not_lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
         self.continued_weak = re.compile(d["continued_weak"])
         self.decided_future = re.compile(d["decided_future"])
+        self.decided_continued = re.compile(d["decided_continued"])
+        self.person_head = re.compile(d["person_head"])
         self.decided_future_not = re.compile(d["decided_future_not"])
         self.person_nouns = _re(d["person_nouns"])
         self.lifted_later = re.compile(r"[^.;:!?]{0,160}?" + d["lifted_later"])
@@ -239,6 +241,8 @@ class Actions(AssetComponent):
             # "X will be removed from special measures" announced as decided is a lifting
             if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
                 return ["lifted"]
+            if self._decided(self.decided_continued, local, sentence, until=True):
+                return ["continued"]  # "the trust will remain in special measures"
             return []
         near_before = " ".join(before.split()[-8:]) + " "
         notice = kind in ("warning notice", "requirement notice")
@@ -279,11 +283,19 @@ class Actions(AssetComponent):
     def _decided_lifting(self, local: str, sentence: str, _offset: int) -> bool:
         """The only "threat" is a decided future lifting: "will be removed from
         special measures", with no condition, hope or plan in the sentence."""
-        m = self.decided_future.search(local)
+        return self._decided(self.decided_future, local, sentence)
+
+    def _decided(self, cue: re.Pattern[str], local: str, sentence: str, until: bool = False) -> bool:
+        m = cue.search(local)
         if m is None:
             return False
         rest = local[: m.start()] + " " + local[m.end() :]
-        return not self.threats.search(rest) and not self.decided_future_not.search(sentence)
+        if self.threats.search(rest):
+            return False
+        doubts = {d.group() for d in self.decided_future_not.finditer(sentence)}
+        if until:
+            doubts.discard("until")  # "will remain in special measures until it improves" is still decided
+        return not doubts
 
     def _continued_past_relative(self, folded: str, sent, end: int) -> bool:
         """ "Conditions on its registration, which stop admissions, remain in
@@ -352,7 +364,10 @@ class Actions(AssetComponent):
 
     def _individual(self, folded: str, orgs: list[_Org], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
         """The clause's doer is a person: a person named at the head of the clause
-        (no organisation before them, no speech verb after them), or he/she/him/her."""
+        (no organisation before them, no speech verb after them), a role at its head
+        ("the manager of X was convicted"), or he/she/him/her."""
+        if self.person_head.match(folded, clause_start, start):
+            return True
         for p_start, p_end in people:
             if not (clause_start <= p_start < start) or p_start - clause_start > 60:
                 continue
