@@ -49,6 +49,11 @@ INVESTMENTS = [
      [(D("3000000"), "improve the hospital", "since last year")]),
     ("The regional board gave £2m to the trust for a new birth centre.", [(D("2000000"), "new birth centre", None)]),
     ("The board will spend £4m on its children's unit.", [(D("4000000"), "its children's unit", None)]),
+    # a building paid for under a private finance deal still cost what it cost
+    ("The £250m PFI hospital opened in 2004.", [(D("250000000"), "PFI hospital", "2004")]),
+    # a planned project's stated cost counts even in an article about a bid for its funding
+    ("The board is drawing up a bid for funding. A £60m rebuild of Eastmoor Hospital is being proposed by the board.",
+     [(D("60000000"), "rebuild of Eastmoor Hospital", None)]),
     # one commitment, rounded in the headline and precise in the text: one item at the precise amount
     ("Infirmary to get £13m for new wards\n\nThe infirmary will spend £12.8m on new wards for older patients.",
      [(D("12800000"), "new wards for older patients", None)]),
@@ -89,7 +94,9 @@ NOT_INVESTMENTS = [
     "An extra £900m was given to the NHS for winter.",                                        # sector funding
     "Ministers announced £300m to help the NHS cope with winter pressures.",                  # sector funding
     "The regulator set aside £80m for trusts in special measures.",                           # recipients
-    "The £250m PFI hospital opened in 2004.",                                                 # PFI
+    "The trust pays £25m a year in PFI charges.",                                             # PFI repayments
+    "The trust has a £180m PFI debt.",                                                        # PFI debt
+    "The Eastmoor Inquiry, which cost £13m, reported in 2013.",                               # an inquiry is no project
     "The trust faces a £45m bill for its PFI deal.",                                          # PFI bill
     "The owner bought the home for £1.5m in 2016.",                                           # purchase price
     "The group sold the hospice for £4m to a developer.",                                     # sale price

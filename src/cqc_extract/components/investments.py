@@ -196,6 +196,8 @@ class Investments(AssetComponent):
         # "£100m for trusts in special measures": a recipient, then where or which it is.
         self.recipient_lead = re.compile(alternation(d["recipient_lead"]) + d["recipient_lead_tail"])
         self.fund_noun = words_re(d["fund_nouns"])
+        # what a cost may be of without being a project: "the Eastmoor Inquiry, which cost £13m"
+        self.not_project = words_re(d["not_projects"])
         self.funder_then_money = re.compile(
             rf"(?:\s*(?:of|and|&|for|[\w'’-]+)\s+){{0,4}}?(?:{mech}|{alternation(d['fund_nouns'])}|{alternation(d['veto_right'])})(?![\w-])"
         )
@@ -295,7 +297,10 @@ class Investments(AssetComponent):
         clause_end = mention.end + (_CLAUSE_BREAK.search(right).start() if _CLAUSE_BREAK.search(right) else len(right))
         if self._asks(folded[clause_start:clause_end]):
             return None
-        if doc_asks and self.proposal.search(folded[s_start:s_end]):
+        # A proposal in an article that talks of a bid is money asked for - unless the sum
+        # is the stated cost of the planned project itself ("a £500m rebuild ... is being
+        # proposed": SPEC, it counts while its funding awaits approval).
+        if doc_asks and self.proposal.search(folded[s_start:s_end]) and not self.attr_re.match(right):
             return None
 
         description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start)
@@ -329,11 +334,13 @@ class Investments(AssetComponent):
             name
             and not self.veto_purpose.search(fold(name.group(1)))
             and not self.fund_noun.search(fold(name.group(1)))
+            and not self.not_project.search(fold(name.group(1)))
             # "a £2m Lottery grant", "a £3m Department of Health loan": a funder, then what the money is
             and not self.funder_then_money.match(folded, mention.end + name.end(1), s_end)
         ):
             words = name.group(1).split()
-            if words and not re.fullmatch(r"(?:The|A|An|In|For|To|On|Of|And|From|By)", words[0]):
+            # (a funding mechanism is no name: "the £250m PFI hospital" is a hospital)
+            if words and not re.fullmatch(r"(?:The|A|An|In|For|To|On|Of|And|From|By|PFI|PF2|LIFT)", words[0]):
                 start = mention.end + name.start(1)
                 end = start + len(name.group(1).rstrip())
                 return text[start:end], end, True
@@ -346,6 +353,9 @@ class Investments(AssetComponent):
             np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
             np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
             caps = _capitalised_tail(np_text)
+            if self.not_project.search(fold(np_text)):
+                caps = None
+                np_text = ""
             if caps:
                 return caps.strip(), mention.start, True
             if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
