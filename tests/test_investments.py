@@ -111,7 +111,6 @@ NOT_INVESTMENTS = [
     "The home received £90,000 in infection control funding.",                                # funding stream
     "Volunteers raised £4,000 for the hospice.",                                              # fundraising for a charity
     "The charity needs £2m a year to keep the hospice open.",                                 # money needed, running costs
-    "Eastmoor Hospital rated good\nREAD MORE: Eastmoor Hospital to spend £6m on a new ward",  # page chrome
 ]
 
 

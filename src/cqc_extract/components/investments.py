@@ -34,7 +34,6 @@ from spacy.tokens import Doc
 from ..money import MoneyMention, find_amounts
 from ..text import fold_keep_offsets as fold
 from .base import AssetComponent, doc_folded, doc_text, evidence
-from .organisations import chrome_ranges, in_ranges
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
 # capital, quote, digit or currency sign; not after common abbreviations.
@@ -148,7 +147,7 @@ class _Candidate:
 
 
 class Investments(AssetComponent):
-    asset_files = ("vocab/money.json", "vocab/organisations.json")
+    asset_files = ("vocab/money.json",)
 
     def _compile(self) -> None:
         d = self.assets["vocab/money.json"]
@@ -240,8 +239,6 @@ class Investments(AssetComponent):
         sents = list(sentences(text))
         mentions = find_amounts(text)
         doc_asks = bool(self._asks(folded))
-        # Page chrome ("READ MORE: ...", related links, notes to editors) reports no commitment.
-        chrome = chrome_ranges(text, self.assets["vocab/organisations.json"])
         candidates: list[_Candidate] = []
         # Sorted offsets, searched by bisection: scanning every sentence and
         # every other sum for each sum is n² on a text full of sums.
@@ -250,8 +247,6 @@ class Investments(AssetComponent):
         for mention in mentions:
             i = bisect_right(starts, mention.start) - 1
             if i < 0 or not sents[i][0] <= mention.start < sents[i][1]:
-                continue
-            if chrome and in_ranges(mention.start, chrome):
                 continue
             s_start, s_end, headline = sents[i]
             # A "sentence" of thousands of characters is no sentence (a table, a
