@@ -21,7 +21,13 @@ models/vocab/actions.json. For every mention of a kind ("warning notice",
   one named before; a count ("two surgeries", "13 others") is a group.
 
 Items are one per (kind, status, subject); a guess from context does not add
-an item beside one whose subject the text names.
+an item beside one whose subject the text names. Also (SPEC "Clarified after
+real text"): an action against a person (named at the clause head, a role
+there, he/she) has subject null (reads `doc._.cqc_people`); a fine that is no
+penalty notice is a court's, so a prosecution too; "as it is in special
+measures" beside the story's own imposing is no second item; a location told
+only what its provider was told is the provider's item; quality and financial
+special measures are separate regimes for "lifted supersedes continued".
 """
 
 from __future__ import annotations
