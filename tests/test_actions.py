@@ -100,6 +100,7 @@ REAL_PHRASINGS = [
     ("Inspectors restricted admissions to Brookside Lodge in May.", {("conditions", "imposed")}),
     ("The regulator sent an urgent notice of decision to impose conditions on Brookside Lodge.", {("conditions", "imposed")}),
     ("Elmford Valley NHS Trust will remain in special measures until it improves.", {("special measures", "continued")}),
+    ("Brookside Lodge will be kept in special measures.", {("special measures", "continued")}),
     ("Special measures status removed for Eastmoor trust", {("special measures", "lifted")}),
     ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
     ("The regulator took urgent action under its section 31 powers at Brookside Lodge.", {("enforcement action", "imposed")}),
