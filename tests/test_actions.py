@@ -102,6 +102,7 @@ REAL_PHRASINGS = [
     ("Elmford Valley NHS Trust will remain in special measures until it improves.", {("special measures", "continued")}),
     ("Brookside Lodge will be kept in special measures.", {("special measures", "continued")}),
     ("Special measures status removed for Eastmoor trust", {("special measures", "lifted")}),
+    ("Brookside Lodge freed from special measures", {("special measures", "lifted")}),
     ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
     ("The regulator took urgent action under its section 31 powers at Brookside Lodge.", {("enforcement action", "imposed")}),
 ]
