@@ -23,7 +23,7 @@ description (a proper name, else body text before headlines).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
@@ -467,8 +467,12 @@ class Investments(AssetComponent):
         in the text), is one item at its most precise amount (SPEC §2): a rounder
         amount within 5 % of a more precise one, said of the same thing (a shared
         description word) or in a headline, joins it."""
+        amounts = sorted(groups)  # bisection: only amounts within 5 % are compared
         for rough in sorted(groups, key=_significant):
-            for precise in sorted(groups, key=_significant, reverse=True):
+            lo = bisect_left(amounts, rough / Decimal("1.06"))
+            hi = bisect_right(amounts, rough / Decimal("0.94"))
+            near = sorted(amounts[lo:hi], key=_significant, reverse=True)
+            for precise in near:
                 if precise == rough or rough not in groups or precise not in groups:
                     continue
                 if _significant(precise) <= _significant(rough) or precise <= 0:
