@@ -55,6 +55,7 @@ PATHOLOGICAL = (
     Family("pound signs", lambda n: "£" * n, 30_000),
     Family("pounds and digits", lambda n: "£" + "1," * n, 30_000),
     Family("many amounts", lambda n: "£1,000,000 " * n, 3_000),
+    Family("digits after £ in a sentence", lambda n: "The trust was fined £" + "1" * n + " for a new ward.", 50_000),
     Family("a and space", lambda n: "a " * n, 100_000),
     Family("one long word", lambda n: "x" * n, 300_000),
     Family("digits", lambda n: "1" * n, 200_000),

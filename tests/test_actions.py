@@ -14,7 +14,8 @@ KINDS = [
     ("The CQC has imposed conditions on the registration of Brightside Care Ltd.", {("conditions", "imposed")}),
     ("Brightside Care Ltd now has conditions placed on its registration.", {("conditions", "imposed")}),
     ("The CQC issued a requirement notice to Millway Dental Ltd.", {("requirement notice", "imposed")}),
-    ("Brightside Care Ltd was fined £8,000 by magistrates.", {("fine", "imposed")}),
+    # a fine a court imposes is a prosecution too (SPEC "Clarified after real text")
+    ("Brightside Care Ltd was fined £8,000 by magistrates.", {("fine", "imposed"), ("prosecution", "imposed")}),
     ("The CQC prosecuted Brightside Care Ltd for failing to register.", {("prosecution", "imposed")}),
     ("Brightside Care Ltd pleaded guilty to providing care without registration.", {("prosecution", "imposed")}),
     ("The CQC has suspended the registration of Harbour Dental Practice for three months.", {("suspension", "imposed")}),
@@ -45,6 +46,67 @@ STATUSES = [
      {("special measures", "imposed"), ("warning notice", "imposed")}),
 ]
 
+# Phrasings met in real news pages (rows in new words, invented names).
+REAL_PHRASINGS = [
+    # removing a registration is cancelling it
+    ("Inspectors moved to remove Larkspur Homecare's registration, which ends the service.", {("cancellation", "imposed")}),
+    ("Brookside Lodge will close in April after withdrawing an appeal against deregistration.", {("cancellation", "imposed")}),
+    # "currently in" is a standing action
+    ("One trust is rated inadequate (Elmford Valley NHS Trust – currently in special measures).", {("special measures", "continued")}),
+    ("At present there are 40 practices in special measures across the region.", {("special measures", "continued")}),
+    ("Inspectors saw progress, but the special measures at Brookside Lodge have not been lifted.", {("special measures", "continued")}),
+    ("Harbour Dental Practice has had its suspension extended by the regulator for six weeks.", {("suspension", "continued")}),
+    # conditions: put on, taken off, and restrictions on admissions
+    ("The CQC implemented the conditions in May 2022. The regulator has now removed the conditions from the registration of Elmford Valley NHS Trust.",
+     {("conditions", "imposed"), ("conditions", "lifted")}),
+    ("After the visit, Brookside Lodge was temporarily stopped from admitting new residents, but this was lifted three months later.",
+     {("conditions", "imposed"), ("conditions", "lifted")}),
+    ("The regulator placed conditions on the home's registration, including preventing further admissions until the owner can show real progress.",
+     {("conditions", "imposed")}),
+    # notices served and met
+    ("The findings prompted the regulator to issue the home with a warning notice.", {("warning notice", "imposed")}),
+    ("On a return visit inspectors found Larkspur Homecare had met the requirements of the warning notice.",
+     {("warning notice", "imposed"), ("warning notice", "lifted")}),
+    ("Back in 2021, when the unit was rated inadequate and was issued with warning notices, staff were leaving.", {("warning notice", "imposed")}),
+    # a fine a court hands down is a prosecution too
+    ("Elmford Valley NHS Trust was sentenced, and a fine of £125,000 was handed down by the judge.",
+     {("fine", "imposed"), ("prosecution", "imposed")}),
+    ("Brookside Lodge was fined in 2019 after admitting breaches of safety law.", {("fine", "imposed"), ("prosecution", "imposed")}),
+    ("Elmford Valley NHS Trust was sentenced to pay £900,000 at the crown court.", {("fine", "imposed"), ("prosecution", "imposed")}),
+    # a penalty notice is the regulator's own fine: no prosecution
+    ("The CQC issued a fixed penalty notice of £200 to Larkspur Homecare.", {("fine", "imposed")}),
+    # financial and quality special measures are separate regimes
+    ("Eastmoor Hospitals NHS Trust has come out of special financial measures.", {("special measures", "lifted")}),
+    ("Eastmoor Hospitals NHS Trust has been taken out of quality special measures. It must remain in financial special measures.",
+     {("special measures", "lifted"), ("special measures", "continued")}),
+    # a closure the regulator ordered is enforcement action
+    ("Both branches were closed with immediate effect by the CQC on Friday.", {("enforcement action", "imposed")}),
+    ("The findings led to Brookside Lodge being closed under emergency powers in March.", {("enforcement action", "imposed")}),
+    # "issued with enforcement action" beside the notice it was is that notice
+    ("Elmford Valley NHS Trust has been issued with enforcement action by the CQC. Elmford Valley NHS Trust was served with a section 29A notice.",
+     {("warning notice", "imposed")}),
+    ("Larkspur Surgery was one of the first practices to be placed in special measures.", {("special measures", "imposed")}),
+    # "as it is in special measures" beside the story's own imposing is that imposing, not a second item
+    ("The CQC has placed Brookside Lodge in special measures. As the home is in special measures, it will be inspected again within six months.",
+     {("special measures", "imposed")}),
+    # a decided lifting told in the future tense
+    ("After the latest visit, Eastmoor Hospitals NHS Trust will be removed from special measures.", {("special measures", "lifted")}),
+    # a provider suspended in so many words
+    ("Larkspur Clinic, trading as Bright Eyes Surgery, was first suspended in March.", {("suspension", "imposed")}),
+    ("Harbour Dental Practice remains suspended while inspectors review it.", {("suspension", "continued")}),
+    # more SPEC families in new words
+    ("The regulator used its urgent powers to impose conditions on the registration of Brightside Care Ltd.", {("conditions", "imposed")}),
+    ("Brookside Lodge is not allowed to admit new residents without the regulator's agreement.", {("conditions", "imposed")}),
+    ("Inspectors restricted admissions to Brookside Lodge in May.", {("conditions", "imposed")}),
+    ("The regulator sent an urgent notice of decision to impose conditions on Brookside Lodge.", {("conditions", "imposed")}),
+    ("Elmford Valley NHS Trust will remain in special measures until it improves.", {("special measures", "continued")}),
+    ("Brookside Lodge will be kept in special measures.", {("special measures", "continued")}),
+    ("Special measures status removed for Eastmoor trust", {("special measures", "lifted")}),
+    ("Brookside Lodge freed from special measures", {("special measures", "lifted")}),
+    ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
+    ("The regulator took urgent action under its section 31 powers at Brookside Lodge.", {("enforcement action", "imposed")}),
+]
+
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.
 NOT_ACTIONS = [
     "The CQC will take enforcement action if Oakfield Care Home does not improve.",
@@ -57,6 +119,16 @@ NOT_ACTIONS = [
     "Special measures and the CQC: a guide for families.",
     "The trust is expected to be placed in special measures next month.",
     "When the CQC finds serious failings it can serve a warning notice on a provider.",
+    "The regulator issued a notice of proposal to cancel the registration of Brookside Lodge.",
+    "The letter gives the CQC the ability to suspend the provider's registration.",
+    "Elmford Valley trust to be placed in special measures",
+    "Larkspur Surgery was on the brink of being closed by the CQC last spring.",
+    "Staff at Larkspur Surgery began their journey out of special measures.",
+    "Eastmoor Hospitals NHS Trust will be removed from special measures if the next inspection finds progress.",
+    "Two nurses at Brookside Lodge were suspended after the incident.",
+    "Routine inspections were suspended during the pandemic.",
+    "The regulator has begun the process of cancelling the registration of Brookside Lodge.",
+    "Elmford Valley NHS Trust will remain in special measures if it does not improve.",
 ]
 
 
@@ -73,7 +145,7 @@ def _pairs(doc):
     return {(a["kind"], a["status"]) for a in doc._.cqc_actions}
 
 
-@pytest.mark.parametrize("text,expected", KINDS + STATUSES)
+@pytest.mark.parametrize("text,expected", KINDS + STATUSES + REAL_PHRASINGS)
 def test_kinds_and_statuses(pipeline, text, expected):
     assert _pairs(pipeline(text)) == expected
 
@@ -107,3 +179,38 @@ def test_group_subject_is_null(pipeline):
 def test_no_orgs_no_crash(pipeline):
     doc = pipeline("It was placed in special measures.")
     assert _pairs(doc) == {("special measures", "imposed")}
+
+
+def test_action_against_an_individual_is_its_own_item(pipeline):
+    doc = pipeline(
+        "Brookside Care Ltd was fined £20,000 by magistrates. Tomas Vickery, the former manager of Brookside Lodge, "
+        "was also prosecuted by the CQC. The court ordered him to pay a £700 fine."
+    )
+    items = {(a["kind"], a["status"], a["subject"]) for a in doc._.cqc_actions}
+    assert ("prosecution", "imposed", None) in items and ("fine", "imposed", None) in items
+    assert any(kind == "fine" and subject is not None for kind, _, subject in items)
+
+
+def test_location_told_the_same_action_as_its_provider(pipeline):
+    # the hospital's "will come out" and the trust's lifting are one lifting, the trust's
+    doc = pipeline(
+        "Eastmoor General Hospital will come out of special measures.\n\n"
+        "Eastmoor Hospitals NHS Trust, which runs the hospital, was placed in special measures in 2019. "
+        "The regulator has now taken Eastmoor Hospitals NHS Trust out of special measures."
+    )
+    statuses = sorted(a["status"] for a in doc._.cqc_actions if a["kind"] == "special measures")
+    assert statuses == ["imposed", "lifted"]
+
+
+def test_location_with_its_own_notice_history_keeps_it(pipeline):
+    doc = pipeline(
+        "The warning notice served on Eastmoor General Hospital last year had been met. "
+        "The CQC served a new warning notice on Eastmoor Hospitals NHS Trust over its maternity service."
+    )
+    pairs = [(a["kind"], a["status"]) for a in doc._.cqc_actions]
+    assert pairs.count(("warning notice", "imposed")) == 2 and ("warning notice", "lifted") in pairs
+
+
+def test_role_at_the_head_of_the_clause_is_an_individual(pipeline):
+    doc = pipeline("The registered manager of Brookside Lodge was convicted of neglect.")
+    assert [(a["kind"], a["subject"]) for a in doc._.cqc_actions] == [("prosecution", None)]

@@ -40,6 +40,26 @@ INVESTMENTS = [
      [(D("10000000"), "its fleet", None), (D("8000000"), "new ambulances", None), (D("2000000"), "response cars", None)]),
     ("Hospital gets £5m for new theatre\n\nThe hospital is to receive £5m to build a new operating theatre.",
      [(D("5000000"), "build a new operating theatre", None)]),
+    # Phrasings met in real news pages (new words, invented names).
+    ('The infirmary has unveiled £1.8m of upgrades to its "tired" children\'s ward.',
+     [(D("1800000"), 'upgrades to its "tired" children\'s ward', None)]),
+    ("Meanwhile a new £14 million eye and ear centre is due to open in June.", [(D("14000000"), "eye and ear centre", "June")]),
+    ("Officials said the cost of the rebuild will top £85million.", [(D("85000000"), "rebuild", None)]),
+    ("The firm says it has spent nearly £3m since last year to improve the hospital.",
+     [(D("3000000"), "improve the hospital", "since last year")]),
+    ("The regional board gave £2m to the trust for a new birth centre.", [(D("2000000"), "new birth centre", None)]),
+    ("The board will spend £4m on its children's unit.", [(D("4000000"), "its children's unit", None)]),
+    # a building paid for under a private finance deal still cost what it cost
+    ("The £250m PFI hospital opened in 2004.", [(D("250000000"), "PFI hospital", "2004")]),
+    # a planned project's stated cost counts even in an article about a bid for its funding
+    ("The board is drawing up a bid for funding. A £60m rebuild of Eastmoor Hospital is being proposed by the board.",
+     [(D("60000000"), "rebuild of Eastmoor Hospital", None)]),
+    # one commitment, rounded in the headline and precise in the text: one item at the precise amount
+    ("Infirmary to get £13m for new wards\n\nThe infirmary will spend £12.8m on new wards for older patients.",
+     [(D("12800000"), "new wards for older patients", None)]),
+    # a rounder sum said of something else stays its own item
+    ("The board will spend £13m on new wards and £12.8m on a new theatre block.",
+     [(D("13000000"), "new wards", None), (D("12800000"), "new theatre block", None)]),
 ]
 
 # Sums that are not investments, one row per family of SPEC.md §2.
@@ -63,6 +83,34 @@ NOT_INVESTMENTS = [
     "Repayments came to £40 million last year.",                                               # repayments
     "Running the hospice costs £7.8m a year.",                                                 # running costs
     "It would cost £2m to fix the roof.",                                                      # hypothetical cost
+    # real news money talk that is not an investment
+    "Eastmoor Health secured £9m of extra money from the county's £300 million transformation fund.",  # a pot
+    "The trust now has a £35m maintenance backlog and no room to grow.",                      # a backlog
+    "The chief executive said the cost will be in the region of £150m to make sure services are safe.",  # an estimate
+    "The trust is £25m in the red.",                                                           # deficit
+    "The trust received £21m in financial support from the government this year.",           # deficit support
+    "The hospital was handed £4m of emergency cash to pay staff.",                            # emergency cash
+    "A £1.8bn national fund was announced for GP surgeries.",                                 # sector funding
+    "An extra £900m was given to the NHS for winter.",                                        # sector funding
+    "Ministers announced £300m to help the NHS cope with winter pressures.",                  # sector funding
+    "The regulator set aside £80m for trusts in special measures.",                           # recipients
+    "The trust pays £25m a year in PFI charges.",                                             # PFI repayments
+    "The trust has a £180m PFI debt.",                                                        # PFI debt
+    "The Eastmoor Inquiry, which cost £13m, reported in 2013.",                               # an inquiry is no project
+    "The trust faces a £45m bill for its PFI deal.",                                          # PFI bill
+    "The owner bought the home for £1.5m in 2016.",                                           # purchase price
+    "The group sold the hospice for £4m to a developer.",                                     # sale price
+    "The home charges £1,100 a week for care.",                                               # fees
+    "The trust has a £6m cost improvement programme.",                                        # savings
+    "The trust spent £9m on agency staff last year.",                                         # agency staff costs
+    "The clinic won a £1m Lottery grant last year.",                                          # a grant, no purpose
+    "A £2m Department of Health loan kept the unit open.",                                    # loan
+    "The county awarded a £30m home care contract to the firm.",                              # contract
+    "The £900m company runs 120 homes.",                                                      # company size
+    "The unit has £20m of capital to spend this year.",                                       # no purpose
+    "The home received £90,000 in infection control funding.",                                # funding stream
+    "Volunteers raised £4,000 for the hospice.",                                              # fundraising for a charity
+    "The charity needs £2m a year to keep the hospice open.",                                 # money needed, running costs
 ]
 
 

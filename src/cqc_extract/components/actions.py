@@ -21,7 +21,13 @@ models/vocab/actions.json. For every mention of a kind ("warning notice",
   one named before; a count ("two surgeries", "13 others") is a group.
 
 Items are one per (kind, status, subject); a guess from context does not add
-an item beside one whose subject the text names.
+an item beside one whose subject the text names. Also (SPEC "Clarified after
+real text"): an action against a person (named at the clause head, a role
+there, he/she) has subject null (reads `doc._.cqc_people`); a fine that is no
+penalty notice is a court's, so a prosecution too; "as it is in special
+measures" beside the story's own imposing is no second item; a location told
+only what its provider was told is the provider's item; quality and financial
+special measures are separate regimes for "lifted supersedes continued".
 """
 
 from __future__ import annotations
@@ -43,6 +49,15 @@ MAX_REACH = 1500
 _HARD_BREAK = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
+# Where the text after a mention leaves its clause (a comma inside a number, "£125,000", does not).
+_AFTER_STOP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s")
+# Speech verbs: a person before one speaks about the action, does not undergo it.
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|adds|explained|commented|stated|confirmed|announced|warned|noted|welcomed|believes?)\b")
+_PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pleaded|admitted)\b)")
+_PENALTY_NOTICE = re.compile(r"\bpenalty\s+notices?\b|\bfixed\s+penalt|\bmonetary\s+penalt")
+_NAME_AT_HEAD = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’&-]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]+)+")
+_WEAK_CONTINUED = "continued (weak)"
+_MET = re.compile(r"(?:met|complied)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]*,")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
 
@@ -80,6 +95,14 @@ class Actions(AssetComponent):
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         self.continued_before = re.compile(r"(?<![\w-])" + alternation(d["continued_before"]) + r"\s+(?:[\w'’-]+\s+){0,3}$")
         self.continued_after = re.compile(r"^\s*" + alternation(d["continued_after"]) + r"(?![\w-])")
+        self.not_lifted_before = re.compile(r"(?<![\w-])" + alternation(d["not_lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
+        self.continued_weak = re.compile(d["continued_weak"])
+        self.decided_future = re.compile(d["decided_future"])
+        self.decided_continued = re.compile(d["decided_continued"])
+        self.person_head = re.compile(d["person_head"])
+        self.decided_future_not = re.compile(d["decided_future_not"])
+        self.person_nouns = _re(d["person_nouns"])
+        self.lifted_later = re.compile(r"[^.;:!?]{0,160}?" + d["lifted_later"])
         self.threats = _re(d["threats"])
         self.recommendations = _re(d["recommendations"])
         self.regime = _re(d["regime_alias"])
@@ -99,20 +122,61 @@ class Actions(AssetComponent):
         text = doc_text(doc)
         folded = doc_folded(doc)
         orgs = self._orgs(doc)
+        people = [(ev["start"], ev["end"]) for p in (doc._.cqc_people or []) for ev in p.get("evidence", [])]
         mentions = self._mentions(text, folded)
         found: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         for sent, kind, start, end in mentions:
+            if kind == "suspension" and self._suspended_person(text, folded, orgs, people, sent, start, end):
+                continue  # "two nurses were suspended": an employer's act, not the regulator's
             for status in self._statuses(folded, sent, kind, start, end):
-                subjects = self._subjects(folded, orgs, sent, start, end)
+                weak = status == _WEAK_CONTINUED
+                status = "continued" if weak else status
+                subjects = self._subjects(folded, orgs, people, sent, start, end)
                 for subject, strength in subjects:
                     key = (kind, status, subject)
-                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength})
+                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True})
                     item["_strength"] = max(item["_strength"], strength)
+                    item["_weak"] = item["_weak"] and weak
                     ev = evidence(doc, start, end)
                     if ev not in item["evidence"]:
                         item["evidence"].append(ev)
-        doc._.cqc_actions = self._tidy(list(found.values()))
+        self._court_fines(folded, found)
+        kinds = {o.name: o.kind for o in orgs}
+        doc._.cqc_actions = self._tidy(list(found.values()), kinds)
         return doc
+
+    def _suspended_person(self, text, folded, orgs, people, sent, start, end) -> bool:
+        """A bare "was suspended" (no registration named) said of staff, a person or
+        anything that is not a provider ("routine inspections were suspended")."""
+        mention = folded[start:end]
+        if "regist" in mention or "suspension" in mention:
+            return False
+        clause_start = sent[0]
+        for m in _HARD_BREAK.finditer(folded, sent[0], start):
+            clause_start = m.end()
+        if self.person_nouns.search(folded, clause_start, start):
+            return True
+        if self._individual(folded, orgs, people, clause_start, start):
+            return True
+        # what was suspended must be a provider or a service: named, "the clinic", "it"
+        if any(clause_start <= o.start < start for o in orgs):
+            return False
+        scope = folded[clause_start:start]
+        if any(self.anaphors[cls].search(scope) for cls in ("trust", "provider", "location")):
+            return False
+        if _NAME_AT_HEAD.match(text, clause_start, start):
+            return False  # a name the organisation finder missed ("Larkspur Clinic, ..., was suspended")
+        return not re.search(r"\bit\b", scope)
+
+    @staticmethod
+    def _court_fines(folded: str, found: dict) -> None:
+        """A fine is a court's (SPEC: `prosecution` and `fine`) unless the text
+        speaks of a penalty notice, the CQC's only fine of its own."""
+        if _PENALTY_NOTICE.search(folded):
+            return
+        for (kind, status, subject), item in list(found.items()):
+            if kind == "fine" and status == "imposed" and ("prosecution", "imposed", subject) not in found:
+                found[("prosecution", "imposed", subject)] = {**item, "kind": "prosecution", "evidence": list(item["evidence"])}
 
     def _orgs(self, doc: Doc) -> list[_Org]:
         """Organisations an action can apply to: not regulators, courts or laws."""
@@ -170,7 +234,7 @@ class Actions(AssetComponent):
             cut = m.end()
         before = _RELATIVE.sub(",", before[cut:])
         after = folded[end:s_end]
-        stop = re.search(r"[,;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where)\s", after)
+        stop = _AFTER_STOP.search(after)
         if stop is not None:
             after = after[: stop.start()]
         return before, after
@@ -180,21 +244,64 @@ class Actions(AssetComponent):
         local = before + " " + folded[start:end] + " " + after
         sentence = folded[sent[0]:sent[1]]
         if self.threats.search(local) and not self.recommendations.search(sentence):
+            # "X will be removed from special measures" announced as decided is a lifting
+            if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
+                return ["lifted"]
+            if self._decided(self.decided_continued, local, sentence, until=True):
+                return ["continued"]  # "the trust will remain in special measures"
             return []
         near_before = " ".join(before.split()[-8:]) + " "
+        notice = kind in ("warning notice", "requirement notice")
         lifted_after = self.lifted_after.match(after)
         if lifted_after and self.not_done.search(lifted_after.group(0)):
-            lifted_after = None  # "the notice had not been met"
-        if self.lifted_before.search(near_before) or lifted_after:
-            if kind in ("warning notice", "requirement notice") and self.met_after.match(after):
+            # "the notice had not been met" stands; "the special measures have not been lifted" continue
+            if not notice:
+                return ["continued"]
+            lifted_after = None
+        lifted_before = self.lifted_before.search(near_before)
+        if lifted_before is not None and self.not_lifted_before.search(near_before):
+            return []  # "began their journey out of special measures": neither lifted nor imposed
+        if lifted_before is not None and self.not_done.search(near_before[max(0, lifted_before.start() - 12) : lifted_before.start()]):
+            # "had not met the requirements of the warning notice"
+            if not notice:
+                return ["continued"]
+            lifted_before = None
+        if lifted_before is not None or lifted_after:
+            # a notice reported met was served first: "met the requirements of the warning notices"
+            if notice and (self.met_after.match(after) or (lifted_before is not None and _MET.match(lifted_before.group(0)))):
                 return ["imposed", "lifted"]
             return ["lifted"]
-        if self.continued_before.search(near_before) or self.continued_after.match(after) or self._continued_past_relative(folded, sent, end):
-            return ["continued"]
         mention = folded[start:end]
+        if self.continued_before.search(near_before) or self.continued_after.match(after) or self._continued_past_relative(folded, sent, end):
+            # "as the service is in special measures": a standing state the story may have just imposed
+            if self.continued_weak.search(near_before) and not self.continued_after.match(after):
+                return [_WEAK_CONTINUED]
+            return ["continued"]
+        if re.match(r"remains?\s", mention):
+            return ["continued"]
         if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
+            # "... prevented from taking new residents, but this was lifted a few months later"
+            if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
+                return ["imposed", "lifted"]
             return ["imposed"]
         return []
+
+    def _decided_lifting(self, local: str, sentence: str, _offset: int) -> bool:
+        """The only "threat" is a decided future lifting: "will be removed from
+        special measures", with no condition, hope or plan in the sentence."""
+        return self._decided(self.decided_future, local, sentence)
+
+    def _decided(self, cue: re.Pattern[str], local: str, sentence: str, until: bool = False) -> bool:
+        m = cue.search(local)
+        if m is None:
+            return False
+        rest = local[: m.start()] + " " + local[m.end() :]
+        if self.threats.search(rest):
+            return False
+        doubts = {d.group() for d in self.decided_future_not.finditer(sentence)}
+        if until:
+            doubts.discard("until")  # "will remain in special measures until it improves" is still decided
+        return not doubts
 
     def _continued_past_relative(self, folded: str, sent, end: int) -> bool:
         """ "Conditions on its registration, which stop admissions, remain in
@@ -203,7 +310,7 @@ class Actions(AssetComponent):
         return bool(m) and bool(self.continued_after.match(m.group(1) + folded[m.end() : sent[1]]))
 
     # ------------------------------------------------------------------
-    def _subjects(self, folded, orgs: list[_Org], sent, start, end) -> list[tuple[str | None, int]]:
+    def _subjects(self, folded, orgs: list[_Org], people, sent, start, end) -> list[tuple[str | None, int]]:
         s_start, s_end = sent
         before, after = self._scope(folded, sent, start, end)
         # Character range of the clause: back to the last hard boundary, forward to the next comma.
@@ -216,6 +323,10 @@ class Actions(AssetComponent):
             o for o in orgs
             if clause_start <= o.start < clause_end and not any(a <= o.start < b for a, b in relatives)
         ]
+        # An individual: "Jo Bloggs, the home's former manager, was also prosecuted";
+        # "the court ordered her to pay ... a £600 fine" (SPEC: its own item, subject null).
+        if self._individual(folded, orgs, people, clause_start, start):
+            return [(None, NAMED)]
         # A count: "two GP surgeries ... have been put into special measures".
         g = self.group.search(folded, clause_start, start)
         if g is not None and not in_clause:
@@ -257,6 +368,21 @@ class Actions(AssetComponent):
             return [(self._main(orgs), GUESS)]
         return [(None, NONE)]
 
+    def _individual(self, folded: str, orgs: list[_Org], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
+        """The clause's doer is a person: a person named at the head of the clause
+        (no organisation before them, no speech verb after them), a role at its head
+        ("the manager of X was convicted"), or he/she/him/her."""
+        if self.person_head.match(folded, clause_start, start):
+            return True
+        for p_start, p_end in people:
+            if not (clause_start <= p_start < start) or p_start - clause_start > 60:
+                continue
+            if any(clause_start <= o.start < p_start for o in orgs):
+                continue
+            if _SPEECH.search(folded, p_end, start) is None:
+                return True
+        return _PERSONAL.search(folded, clause_start, start) is not None
+
     @staticmethod
     def _closest(candidates: list[_Org], start: int, end: int) -> _Org:
         rank = {"provider": 0, "location": 0, "other": 1}
@@ -294,7 +420,7 @@ class Actions(AssetComponent):
         return has_noun[-1].name if has_noun else None
 
     @staticmethod
-    def _tidy(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _tidy(items: list[dict[str, Any]], kinds: dict[str, str] | None = None) -> list[dict[str, Any]]:
         """Drop guesses beside items whose subject the text gives; a later lifting
         supersedes 'continued' for the same subject."""
         by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -304,12 +430,62 @@ class Actions(AssetComponent):
         for group in by_key.values():
             strong = [i for i in group if i["_strength"] >= ANAPHOR]
             kept += strong if strong else group[:1]
-        lifted = {(i["kind"], i["subject"]) for i in kept if i["status"] == "lifted"}
-        kept = [i for i in kept if not (i["status"] == "continued" and (i["kind"], i["subject"]) in lifted and i["subject"] is not None)]
+        # Quality and financial special measures are two regimes: leaving one ends only that one.
+        # "As the service is in special measures, ...": a present state beside the story's own imposing is that imposing.
+        imposed = {(i["kind"], i["subject"]) for i in kept if i["status"] == "imposed"}
+        imposed_kinds = {k for k, _ in imposed}
+        kept = [
+            i for i in kept
+            if not (i["status"] == "continued" and i["_weak"]
+                    and ((i["kind"], i["subject"]) in imposed or (i["subject"] is None and i["kind"] in imposed_kinds)))
+        ]
+        kept = _location_into_provider(kept, kinds or {})
+        lifted = [(i["kind"], i["subject"], _flavours(i)) for i in kept if i["status"] == "lifted"]
+        kept = [
+            i for i in kept
+            if not (i["status"] == "continued" and i["subject"] is not None
+                    and any(k == i["kind"] and s == i["subject"] and _same_regime(f, _flavours(i)) for k, s, f in lifted))
+        ]
+        # "Issued with enforcement action" beside the notice it was: the notice.
+        noticed = {i["subject"] for i in kept if i["kind"] in ("warning notice", "requirement notice") and i["status"] == "imposed"}
+        kept = [i for i in kept if not (i["kind"] == "enforcement action" and i["status"] == "imposed" and i["subject"] in noticed)]
         kept.sort(key=lambda i: i["evidence"][0]["start"])
         for i in kept:
             del i["_strength"]
+            del i["_weak"]
         return kept
+
+
+def _location_into_provider(items: list[dict[str, Any]], kinds: dict[str, str]) -> list[dict[str, Any]]:
+    """A hospital and the trust that runs it told the same action ("Hereford hospital
+    will come out of special measures" beside the trust's lifting) are one item, the
+    provider's: a location's items of a kind go when a provider has every status
+    they have. A location with a history of its own (a notice served and met there,
+    another served on the trust) keeps it."""
+    statuses: dict[tuple[str, str], set[str]] = {}
+    for i in items:
+        if i["subject"] is not None:
+            statuses.setdefault((i["kind"], i["subject"]), set()).add(i["status"])
+    providers: dict[str, list[set[str]]] = {}
+    for (kind, subject), sts in statuses.items():
+        if kinds.get(subject) == "provider":
+            providers.setdefault(kind, []).append(sts)
+    drop = {
+        (kind, subject)
+        for (kind, subject), sts in statuses.items()
+        if kinds.get(subject) == "location" and any(sts <= p for p in providers.get(kind, []))
+    }
+    return [i for i in items if (i["kind"], i["subject"]) not in drop]
+
+
+def _flavours(item: dict[str, Any]) -> set[str]:
+    """Which special-measures regime an item's mentions name ("quality", "financial"; none: either)."""
+    words = " ".join(ev["text"] for ev in item["evidence"]).lower()
+    return {f for f in ("quality", "financial") if f in words}
+
+
+def _same_regime(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
 
 
 @Language.factory("cqc_actions", default_config={})

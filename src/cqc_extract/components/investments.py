@@ -23,7 +23,7 @@ description (a proper name, else body text before headlines).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterator
@@ -47,6 +47,8 @@ _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _WORD = re.compile(r"[\w'’£-]+")
+_QUOTES = {'"', "“", "”"}
+_QUOTED_WORDS = re.compile(r"[\"“”][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,2}[\"“”](?=\s[a-z])")
 
 FUNCTION_WORDS = (
     "in|into|on|for|to|of|from|and|or|the|a|an|its|their|his|her|our|this|that|these|those|"
@@ -118,6 +120,14 @@ def _is_name(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the") for w in words)
 
 
+def _has_content(phrase: str) -> bool:
+    """A phrase with a word that is not a number or a date word ("2015", "March 2021" are not purposes)."""
+    dates = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "spring", "summer", "autumn", "winter", "year", "years", "month", "months",
+             "last", "next", "this", "early", "late", "mid", "the", "in", "of", "by"}
+    return any(w.lower() not in dates for w in re.findall(r"[A-Za-z][\w'’-]*", phrase))
+
+
 def alternation(fragments: list[str]) -> str:
     ordered = sorted(fragments, key=len, reverse=True)
     return "(?:" + "|".join(f"(?:{f})" for f in ordered) + ")"
@@ -151,7 +161,7 @@ class Investments(AssetComponent):
         # After the sum: [a year] [of <mechanism>] [from <funder>] [has been <verb>] [adverb] <prep> <purpose>
         funding_verbs = alternation(d["funding_verbs"] + d["commit_verbs"])
         short_time = (
-            r"(?:\s+(?:over|within|during|by|in|from|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?"
+            r"(?:\s+(?:over|within|during|by|in|from|for|since)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?"
             r"(?:few\s+|\w+\s+)?(?:years?|months?|weeks?|\d{4}(?:/\d\d)?)"
             r"|\s+(?:this|next|last)\s+(?:financial\s+)?(?:year|month|spring|summer|autumn|winter))"
         )
@@ -166,7 +176,7 @@ class Investments(AssetComponent):
         )
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
         # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
-        self.attr_re = re.compile(rf"^(?:{per})?\s+(?P<attr>(?:{word}\s+){{0,3}}?{project})(?![\w-])")
+        self.attr_re = re.compile(rf"^(?:{per})?\s+(?:of\s+)?(?P<attr>(?:(?:{word}|and|&)\s+){{0,4}}?{project})(?![\w-])")
         # "Ashby City Hospital, which cost £411m", "a new ward costing £2m"
         self.cost_left_re = re.compile(
             r"(?P<np>[^,;:.()–—]{2,90}?)\s*,?\s+(?:(?:which|that)\s+(?:has\s+|have\s+|will\s+|is\s+|was\s+)?)?"
@@ -180,6 +190,19 @@ class Investments(AssetComponent):
         )
         self.veto_purpose = words_re(d["veto_purpose"])
         self.recipient = re.compile(alternation(d["recipient_purpose"]))
+        # "raised £5,000 for the hospice": a place money is given to (not spent on or in)
+        self.recipient_place = re.compile(alternation(d["recipient_place"]))
+        # "£100m for trusts in special measures": a recipient, then where or which it is.
+        self.recipient_lead = re.compile(alternation(d["recipient_lead"]) + d["recipient_lead_tail"])
+        self.fund_noun = words_re(d["fund_nouns"])
+        # what a cost may be of without being a project: "the Eastmoor Inquiry, which cost £13m"
+        self.not_project = words_re(d["not_projects"])
+        self.funder_then_money = re.compile(
+            rf"(?:\s*(?:of|and|&|for|[\w'’-]+)\s+){{0,4}}?(?:{mech}|{alternation(d['fund_nouns'])}|{alternation(d['veto_right'])})(?![\w-])"
+        )
+        self.empty_purpose = re.compile(alternation(d["empty_purposes"]))
+        # "the cost of the project will top £290m": the stated cost of a project.
+        self.project_cost_re = re.compile(d["project_cost"].replace("PROJECT", project))
         self.ask = words_re(d["ask_cues"])
         self.ask_negated = words_re(d["ask_cues_negated"])
         self.proposal = words_re(d["proposal_cues"])
@@ -255,13 +278,24 @@ class Investments(AssetComponent):
         right_end = s_end
         right = folded[mention.end:right_end]
 
+        # "the cost of the new unit will top £290m": a project's stated cost counts
+        # (SPEC: even while its funding awaits approval), whatever "cost of" vetoes elsewhere.
+        project_cost = self.project_cost_re.search(left) if "cost" in left else None
+        if project_cost is not None and not self.veto_purpose.search(project_cost.group("np")) and not self.veto_right.match(right):
+            np_start = clause_start + project_cost.start("np")
+            description = text[np_start : clause_start + project_cost.end("np")]
+            timing = self._timing(text, folded, mention, mention.end, s_start, s_end)
+            return _Candidate(mention, description, timing, headline, False)
         if self.veto_left.search(left_words) or self.veto_right.match(right):
             return None
         # Money asked or bid for, in the sum's clause (or a proposal the text bids for).
         clause_end = mention.end + (_CLAUSE_BREAK.search(right).start() if _CLAUSE_BREAK.search(right) else len(right))
         if self._asks(folded[clause_start:clause_end]):
             return None
-        if doc_asks and self.proposal.search(folded[s_start:s_end]):
+        # A proposal in an article that talks of a bid is money asked for - unless the sum
+        # is the stated cost of the planned project itself ("a £500m rebuild ... is being
+        # proposed": SPEC, it counts while its funding awaits approval).
+        if doc_asks and self.proposal.search(folded[s_start:s_end]) and not self.attr_re.match(right):
             return None
 
         description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start)
@@ -291,9 +325,17 @@ class Investments(AssetComponent):
         right = folded[mention.end:s_end]
         # 1. a proper name right after the sum: "Fairhaven Care's £12 million Oakley Manor"
         name = re.match(r"^\s+((?:[A-Z][\w'’-]*\s?){1,5})", text[mention.end:s_end])
-        if name and not self.veto_purpose.search(fold(name.group(1))):
+        if (
+            name
+            and not self.veto_purpose.search(fold(name.group(1)))
+            and not self.fund_noun.search(fold(name.group(1)))
+            and not self.not_project.search(fold(name.group(1)))
+            # "a £2m Lottery grant", "a £3m Department of Health loan": a funder, then what the money is
+            and not self.funder_then_money.match(folded, mention.end + name.end(1), s_end)
+        ):
             words = name.group(1).split()
-            if words and not re.fullmatch(r"(?:The|A|An|In|For|To|On|Of|And|From|By)", words[0]):
+            # (a funding mechanism is no name: "the £250m PFI hospital" is a hospital)
+            if words and not re.fullmatch(r"(?:The|A|An|In|For|To|On|Of|And|From|By|PFI|PF2|LIFT)", words[0]):
                 start = mention.end + name.start(1)
                 end = start + len(name.group(1).rstrip())
                 return text[start:end], end, True
@@ -306,6 +348,9 @@ class Investments(AssetComponent):
             np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
             np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
             caps = _capitalised_tail(np_text)
+            if self.not_project.search(fold(np_text)):
+                caps = None
+                np_text = ""
             if caps:
                 return caps.strip(), mention.start, True
             if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
@@ -316,6 +361,7 @@ class Investments(AssetComponent):
             m = None
         if m is not None:
             p_start = mention.end + m.start("purpose")
+            given_to = m.group("prep") in ("for", "to", "towards", "toward")
             for _ in range(2):
                 description, end = self._phrase(text, folded, p_start, s_end)
                 if description is None:
@@ -323,7 +369,21 @@ class Investments(AssetComponent):
                 d_fold = fold(description)
                 if self.veto_purpose.search(d_fold):
                     return None, 0, False
-                if not (self.recipient.fullmatch(d_fold) or _is_name(description)):
+                lead = self.recipient_lead.match(d_fold)
+                if lead is not None:
+                    # "£100m for trusts in special measures": a recipient and where it is;
+                    # "£1bn for the NHS for winter": the purpose may follow the recipient.
+                    if lead.group("onward") is None:
+                        return None, 0, False
+                    p_start += lead.end()
+                    p_start += len(folded[p_start:s_end]) - len(folded[p_start:s_end].lstrip())
+                    continue
+                if not (self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))):
+                    last = self.fund_noun.search(d_fold.rstrip()[-12:])
+                    if last is not None and d_fold.rstrip().endswith(last.group()):
+                        return None, 0, False  # "£150,000 in infection control funding": a funding stream
+                    if not _has_content(description) or self.empty_purpose.fullmatch(d_fold.strip()):
+                        return None, 0, False  # "for £2m in 2015": a date; "£30m of capital to spend": a verb alone
                     return description, end, False
                 # "£2m to the trust to build ...": a recipient; the purpose may follow it.
                 nxt = re.match(r"\s+(?:to|for|towards)\s+(?=\S)", folded[end:s_end])
@@ -333,12 +393,14 @@ class Investments(AssetComponent):
             return None, 0, False
         # 4. a project noun right after the sum: "a £16.9million project to redevelop ..."
         a = self.attr_re.match(right)
+        if a is not None and self.per_re.match(right):
+            return None, 0, False  # "a £40,000-a-year care home place": a running cost
         if a is not None:
             start = mention.end + a.start("attr")
             description, end = self._phrase(text, folded, start, s_end, min_end=mention.end + a.end("attr"))
-            if description and not self.veto_purpose.search(fold(description)):
+            if description and not self.veto_purpose.search(fold(description)) and not self.fund_noun.search(fold(description)):
                 return description, end, False
-            return None, 0, False
+            return None, 0, False  # "the £450m transformation fund": a pot, no purpose
         return None, 0, False
 
     def _phrase(self, text, folded, start, limit, min_end: int | None = None) -> tuple[str | None, int]:
@@ -351,6 +413,12 @@ class Investments(AssetComponent):
             if first is not None:
                 search_from = first.end()
         stop = self.stop_re.search(folded, search_from, limit)
+        # a quoted word inside the phrase ('its "cramped" emergency department') is no stop
+        while stop is not None and stop.group() in _QUOTES:
+            quoted = _QUOTED_WORDS.match(folded, stop.start(), limit)
+            if quoted is None:
+                break
+            stop = self.stop_re.search(folded, quoted.end(), limit)
         end = stop.start() if stop else limit
         # At most 12 words.
         words = list(_WORD.finditer(text, start, end))
@@ -394,10 +462,33 @@ class Investments(AssetComponent):
         return text[start:m.end()]
 
     @staticmethod
+    def _merge_rounded(groups: dict[Decimal, list[_Candidate]]) -> None:
+        """One commitment told twice, once rounded ("£17m" in a headline, "£16.9m"
+        in the text), is one item at its most precise amount (SPEC §2): a rounder
+        amount within 5 % of a more precise one, said of the same thing (a shared
+        description word) or in a headline, joins it."""
+        amounts = sorted(groups)  # bisection: only amounts within 5 % are compared
+        for rough in sorted(groups, key=_significant):
+            lo = bisect_left(amounts, rough / Decimal("1.06"))
+            hi = bisect_right(amounts, rough / Decimal("0.94"))
+            near = sorted(amounts[lo:hi], key=_significant, reverse=True)
+            for precise in near:
+                if precise == rough or rough not in groups or precise not in groups:
+                    continue
+                if _significant(precise) <= _significant(rough) or precise <= 0:
+                    continue
+                if abs(rough - precise) > precise * Decimal("0.05"):
+                    continue
+                words = set().union(*(_content_words(c.description) for c in groups[precise]))
+                if any(c.headline or _content_words(c.description) & words for c in groups[rough]):
+                    groups[precise].extend(groups.pop(rough))
+
+    @staticmethod
     def _merge(doc: Doc, candidates: list[_Candidate]) -> list[dict[str, Any]]:
         groups: dict[Decimal, list[_Candidate]] = {}
         for c in candidates:
             groups.setdefault(c.mention.amount_gbp, []).append(c)
+        Investments._merge_rounded(groups)
         items = []
         for amount, group in groups.items():
             # A proper name first, then a short phrase (at most five words), body
@@ -414,6 +505,16 @@ class Investments(AssetComponent):
             )
         items.sort(key=lambda item: item["evidence"][0]["start"])
         return items
+
+
+def _significant(amount: Decimal) -> int:
+    """Significant digits of an amount: 17000000 -> 2, 16900000 -> 3."""
+    digits = amount.normalize().as_tuple().digits
+    return len(digits)
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z&'’-]{3,}", (text or "").lower())}
 
 
 @Language.factory("cqc_investments", default_config={})
