@@ -342,6 +342,67 @@ FAMILIES = {
         ("Dovecote Care Home will be rated when inspectors return.", set()),
         ("Our rating has improved, said the manager of Heathview Care Home.", set()),
     ],
+    "same as at the last inspection": [
+        (
+            "Elmfield House was rated good overall, the same as at the last inspection.",
+            {("Elmfield House", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Corran Lodge was rated requires improvement, as it was at its last inspection.",
+            {("Corran Lodge", None, "overall", RI, RI, "unchanged")},
+        ),
+    ],
+    "older rating dated or compared": [
+        (
+            "Oakway Lodge, which was rated inadequate in March 2019, is now rated requires improvement overall.",
+            {("Oakway Lodge", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            'In May, inspectors said Marsh Vale Hospital "requires improvement", an upgrade on 2018\'s "inadequate" rating.',
+            {("Marsh Vale Hospital", None, "overall", RI, "inadequate", "improved")},
+        ),
+    ],
+    "rating words that assert nothing": [
+        ("Inspections grade homes as outstanding, good, requires improvement or inadequate.", set()),
+        ("None of the homes has yet been rated as outstanding.", set()),
+        ("Our aim is to be rated outstanding next time, said the manager of Birch Court Care Home.", set()),
+        ("The board of Fallow Trust launched a plan, 'Towards Outstanding', in spring.", set()),
+    ],
+    "key questions written as clauses, quotes or nouns": [
+        (
+            "Inspectors rated Pellow Care 'good' regarding whether services were effective, caring and well-led.",
+            {("Pellow Care", None, d, "good", None, None) for d in ("effective", "caring", "well-led")},
+        ),
+        (
+            "Fenwick Clinic is rated 'good' for being 'effective' and 'well-led'.",
+            {("Fenwick Clinic", None, d, "good", None, None) for d in ("effective", "well-led")},
+        ),
+        (
+            "Calder Mill Hospital was rated inadequate for safety, care and leadership.",
+            {("Calder Mill Hospital", None, d, "inadequate", None, None) for d in ("safe", "caring", "well-led")},
+        ),
+        (
+            "Inspectors praised the care and kindness at Tollgate House, which was rated good.",
+            {("Tollgate House", None, "overall", "good", None, None)},
+        ),
+    ],
+    "previous rating retained or standing": [
+        (
+            "At Wrenfield Care, caring was not inspected and retains its previous rating of good.",
+            {("Wrenfield Care", None, "caring", "good", "good", "unchanged")},
+        ),
+        (
+            "No new overall rating was given, so the earlier rating of 'requires improvement' for Holt Lane Trust remains.",
+            {("Holt Lane Trust", None, "overall", RI, RI, "unchanged")},
+        ),
+    ],
+    "same result for key questions listed after": [
+        (
+            "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "
+            "together with the ratings for how safe and well-led the service is.",
+            {("Tarn Hospital", "urgent and emergency care", d, RI, "inadequate", "improved") for d in ("overall", "safe", "well-led")},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -121,6 +121,7 @@ class Ratings(AssetComponent):
             if s.label_ in SUBJECT_KINDS
         ])
         domains.extend(self._care_as_caring(folded, ratings, services))
+        domains.extend(_care_in_domain_lists(folded, domains, services))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = _Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
@@ -449,8 +450,8 @@ class Ratings(AssetComponent):
     def _clause(self, folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state) -> list[Fact]:
         clause = folded[c_start:c_end]
         unit = folded[u_start:u_end]
-        if self.cue["not_rating_clause"].search(clause):
-            return []
+        if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
+            return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
         named = [m for m in domains.within(c_start, c_end) + services.within(c_start, c_end) if m.value != "overall"]
         if not named and self.cue["count_clause"].search(clause):
             return []  # "three of the five key questions", "five services are now good"
@@ -460,13 +461,15 @@ class Ratings(AssetComponent):
         pairs: dict[int, int] = {}  # result index -> previous index
         for i, r in enumerate(in_clause):
             before = folded[max(c_start, r.start - 90) : r.start]
-            if self.cue["negated"].search(before):
-                roles[i] = "skip"
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before):
+                roles[i] = "skip"  # "not rated good", "our ambition to get to good"
                 continue
             if i + 1 < len(in_clause) and self.cue["to_between"].match(folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
                 pairs[i + 1] = i
-            elif self.cue["previous_before"].search(before) or self.cue["previous_after"].match(folded[r.end : r.end + 60]):
+            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(folded[r.end : r.end + 60])) and not (
+                self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
+            ):
                 roles[i] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
         if not results:
@@ -494,8 +497,11 @@ class Ratings(AssetComponent):
                 if i in pairs:
                     left_bound = min(left_bound, in_clause[pairs[i]].start)
                 chosen = [k for k, d in enumerate(clause_domains) if left_bound <= d.start < r.start and k not in used_domains]
+            also = [] if after else self._domains_also(folded, r, next_result_start, clause_domains, used_domains)
+            also_overall = bool(also) and not chosen  # "rated RI, together with the ratings for safe": overall too
+            chosen = chosen + also
             used_domains.update(chosen)
-            domain_values = _unique(clause_domains[k].value for k in chosen)
+            domain_values = (["overall"] if also_overall else []) + _unique(clause_domains[k].value for k in chosen)
             span_end = max([r.end] + [clause_domains[k].end for k in chosen])
             if not domain_values:
                 if self.cue["other_domains"].search(folded[r.end : next_result_start]) or self.cue["other_domains"].search(folded[consumed_until : r.start]):
@@ -543,6 +549,8 @@ class Ratings(AssetComponent):
         list), unless a new "was rated" starts after an earlier result."""
         if self.cue["unchanged_after"].match(folded[r.end : r.end + 40]):
             return True
+        if self.cue["same_as_last"].match(folded[r.end : r.end + 120]) or self.cue["remains_after"].match(folded[r.end : r.end + 80]):
+            return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
         cues = list(self.cue["unchanged"].finditer(folded, c_start, r.start))
         if not cues:
             return False
@@ -576,6 +584,25 @@ class Ratings(AssetComponent):
                     break
                 first = False
             elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|keeping|to)\s+)*", gap):
+                break
+            chosen.append(k)
+            cursor = d.end
+        return chosen
+
+    def _domains_also(self, folded, r, limit, clause_domains, used) -> list[int]:
+        """ "moved up to RI, together with the ratings for how safe and well-led
+        the service is" / "as have its ratings for safe": the same result for
+        the key questions listed after the cue, besides the one(s) before it."""
+        chosen: list[int] = []
+        cursor = r.end
+        for k, d in enumerate(clause_domains):
+            if d.start < r.end or d.start >= limit or k in used:
+                continue
+            gap = folded[cursor : d.start]
+            if not chosen:
+                if not self.cue["domains_also"].match(gap):
+                    break
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&)?[\s,'\"]*(?:(?:being|how|the|it|its|is|was|were|for)\s+)*", gap):
                 break
             chosen.append(k)
             cursor = d.end
@@ -728,6 +755,30 @@ class Ratings(AssetComponent):
             "change": fact.change,
             "evidence": [evidence(doc, s, e) for s, e in sorted(set(fact.spans))],
         }
+
+
+def _care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention]) -> list[Mention]:
+    """ "inadequate for safety, care and leadership": "care" listed with other
+    key questions is the caring key question."""
+    found = []
+    known = {d.start for d in domains}
+    ends = sorted(d.end for d in domains if d.value != "overall")
+    starts = sorted(d.start for d in domains if d.value != "overall")
+    in_service = _Coverage((s.start, s.end) for s in services)
+    for m in CARE_WORD.finditer(folded):
+        if m.start() in known or in_service.covers(m.start()):
+            continue
+        if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
+            continue
+        k = bisect_right(ends, m.start()) - 1
+        joined_before = k >= 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[ends[k] : m.start()])
+        k = bisect_left(starts, m.end())
+        joined_after = k < len(starts) and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[m.end() : starts[k]])
+        if joined_after and not joined_before and re.search(r"\b(?:the|a|of|and|good|poor|safe)\s+$", folded[max(0, m.start() - 8) : m.start()]):
+            continue  # "praised the care and safety culture": not a list of key questions
+        if joined_before or joined_after:
+            found.append(Mention(m.start(), m.end(), "caring"))
+    return found
 
 
 def _mentions(spans, label: str) -> list[Mention]:
