@@ -396,6 +396,26 @@ FAMILIES = {
             {("Holt Lane Trust", None, "overall", RI, RI, "unchanged")},
         ),
     ],
+    "history told beside the current result": [
+        (
+            "Oakway Lodge was rated inadequate after an inspection last August. The home is now given a 'requires improvement' rating.",
+            {("Oakway Lodge", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Sandmere Hospital Trust was rated inadequate this week. The trust left special measures in summer 2016 "
+            "after the regulator upgraded its rating from inadequate to requires improvement.",
+            {("Sandmere Hospital Trust", None, "overall", "inadequate", RI, "declined")},
+        ),
+        (
+            "Pike Hall Trust is rated outstanding overall. In May 2014, the CQC rated the trust as good overall.",
+            {("Pike Hall Trust", None, "overall", "outstanding", "good", "improved")},
+        ),
+        (
+            # no date and no "now": the first statement stands (SPEC)
+            "Gorse Bank Care Home was rated good. Gorse Bank Care Home was rated inadequate.",
+            {("Gorse Bank Care Home", None, "overall", "good", None, None)},
+        ),
+    ],
     "same result for key questions listed after": [
         (
             "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "

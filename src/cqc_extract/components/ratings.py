@@ -87,6 +87,7 @@ class Fact:
     explicit: bool  # from/to values stated (wins over a restatement)
     spans: list[tuple[int, int]] = field(default_factory=list)
     described: tuple[str, bool, int] | None = None  # subject still to be named
+    tense: str | None = None  # "now", "past" or "dated" (see _tense): which of two disagreeing statements is history
 
 
 class Ratings(AssetComponent):
@@ -98,6 +99,7 @@ class Ratings(AssetComponent):
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_")}
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.service_synonyms = {
@@ -531,6 +533,9 @@ class Ratings(AssetComponent):
                 previous = r.value
             change = change_between(previous, r.value) if previous else self._direction(folded, c_start, r)
 
+            # From the rating value before this one (not the "from" value of its own "from X to Y") on.
+            tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
+            tense = self._tense(folded, tense_from, r, c_start)
             subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, clause_services, orgs, state)
             services_after = self._services_after(folded, r, next_result_start, clause_services)
             if services_after and service_list != [None]:
@@ -540,7 +545,7 @@ class Ratings(AssetComponent):
                     for domain in domain_values:
                         # "previously rated good" was the overall rating; the key questions' are not given
                         stated = (None, None, True) if every_question and domain != "overall" and explicit else (previous, change, explicit)
-                        facts.append(Fact(subject, service, domain, r.value, *stated, [(r.start, r.end)]))
+                        facts.append(Fact(subject, service, domain, r.value, *stated, [(r.start, r.end)], tense=tense))
         return facts
 
     def _unchanged(self, folded, c_start, r, results: list[Mention]) -> bool:
@@ -607,6 +612,20 @@ class Ratings(AssetComponent):
             chosen.append(k)
             cursor = d.end
         return chosen
+
+    def _tense(self, folded, c_start, r, clause_start) -> str | None:
+        """ "dated" ("in May 2014, ... rated good", "rated inadequate in 2019"),
+        "now" ("is now rated"), "past" ("was rated ... last August") or None;
+        read from the previous rating value of the clause (or its start) on; a
+        past verb anywhere in the clause before it."""
+        before = folded[c_start : r.start]
+        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(folded[r.end : r.end + 60]):
+            return "dated"
+        if self.tense["now"].search(before):
+            return "now"
+        if self.tense["past"].search(folded[clause_start : r.start]) or self.tense["past"].search(folded[r.end : r.end + 60].split(".")[0]):
+            return "past"
+        return None
 
     def _direction(self, folded, c_start, r) -> str | None:
         before = folded[max(c_start, r.start - 60) : r.start]
@@ -733,6 +752,19 @@ class Ratings(AssetComponent):
         if old is None:
             facts[key] = fact
             return fact
+        if old.rating != fact.rating and _is_history_of(fact, old, later=True):
+            # "rated inadequate ... in summer 2015 it was upgraded from X to Y": history of the result kept
+            if old.previous is None:
+                old.previous, old.change = fact.rating, change_between(fact.rating, old.rating)
+            old.spans.extend(fact.spans)
+            return old
+        if old.rating != fact.rating and _is_history_of(old, fact):
+            # "was rated inadequate last August ... is now rated good": the earlier one was history
+            if fact.previous is None:
+                fact.previous, fact.change = old.rating, change_between(old.rating, fact.rating)
+            fact.spans = old.spans + fact.spans
+            facts[key] = fact
+            return fact
         if fact.explicit and not old.explicit:
             fact.spans = old.spans + fact.spans
             facts[key] = fact
@@ -779,6 +811,15 @@ def _care_in_domain_lists(folded: str, domains: list[Mention], services: list[Me
         if joined_before or joined_after:
             found.append(Mention(m.start(), m.end(), "caring"))
     return found
+
+
+def _is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
+    """Two statements of one item with different values: is `older` only its
+    history? A dated one beside an undated one; a past one before a "now" one
+    (`later`: `older` is stated after `current`)."""
+    if older.tense == "dated":
+        return current.tense != "dated"
+    return not later and older.tense == "past" and current.tense == "now" and not older.explicit
 
 
 def _mentions(spans, label: str) -> list[Mention]:
