@@ -416,6 +416,27 @@ FAMILIES = {
             {("Gorse Bank Care Home", None, "overall", "good", None, None)},
         ),
     ],
+    "a dated statement of several key questions, then the new result": [
+        (
+            "Hazel Road Surgery was rated as inadequate in June 2016, after safe and well-led were inadequate, its effectiveness "
+            "required improvement, and how caring and responsive it was were good. After a follow-up inspection, the practice "
+            "was rated as good overall and in all criteria, including how safe, effective, well-led, responsive and caring it is.",
+            {("Hazel Road Surgery", None, "overall", "good", "inadequate", "improved"),
+             ("Hazel Road Surgery", None, "safe", "good", "inadequate", "improved"),
+             ("Hazel Road Surgery", None, "well-led", "good", "inadequate", "improved"),
+             ("Hazel Road Surgery", None, "effective", "good", RI, "improved"),
+             ("Hazel Road Surgery", None, "caring", "good", "good", "unchanged"),
+             ("Hazel Road Surgery", None, "responsive", "good", "good", "unchanged")},
+        ),
+        (
+            "A report described Brookdene Hospital as inadequate in patient safety as well as effectiveness and leadership.",
+            {("Brookdene Hospital", None, d, "inadequate", None, None) for d in ("safe", "effective", "well-led")},
+        ),
+        (
+            "Services at Mossbank Trust were rated good under the CQC's 'caring' heading.",
+            {("Mossbank Trust", None, "caring", "good", None, None)},
+        ),
+    ],
     "same result for key questions listed after": [
         (
             "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "

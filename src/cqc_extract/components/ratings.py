@@ -623,6 +623,8 @@ class Ratings(AssetComponent):
             return "dated"
         if self.tense["now"].search(before):
             return "now"
+        if self.tense["dated_before"].search(folded[clause_start : r.start]):
+            return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
         if self.tense["past"].search(folded[clause_start : r.start]) or self.tense["past"].search(folded[r.end : r.end + 60].split(".")[0]):
             return "past"
         return None
@@ -717,6 +719,12 @@ class Ratings(AssetComponent):
             # Key questions named after a later result are that result's, not this history's.
             next_result = min((m.start for m in in_clause if m.start >= r.end), default=c_end)
             named = [d.value for d in domains.within(c_start, next_result)]
+            between = domains.within(r.end, next_result)
+            if between and re.search(r"\b(?:was|were|is|are|been|rated|required|requires)\b", folded[between[-1].end : next_result]):
+                # "was rated inadequate in 2015, after safe and well-led were inadequate": those
+                # key questions lead into the next value; this one has only those before it.
+                prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
+                named = [d.value for d in domains.within(prev_end, r.start)]
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
@@ -770,6 +778,10 @@ class Ratings(AssetComponent):
             facts[key] = fact
             return fact
         old.spans.extend(fact.spans)
+        if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and fact.previous is None:
+            # "rated good in 2015 ... is rated good": the dated one is the previous rating
+            old.previous, old.change, old.tense = old.rating, "unchanged", fact.tense
+            return old
         if old.previous is None and fact.previous is not None and fact.rating == old.rating:
             old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)
         if old.change is None and fact.change is not None and fact.rating == old.rating:
