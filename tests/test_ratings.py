@@ -437,6 +437,57 @@ FAMILIES = {
             {("Mossbank Trust", None, "caring", "good", None, None)},
         ),
     ],
+    "overall next to the value, all but one, several subjects": [
+        (
+            "Hollins Practice was first inspected in December 2019, when concerns about its leadership and safety were found, "
+            "leading to an overall 'inadequate' rating. Published this month, the new report bumped the practice up to 'good' "
+            "in all five areas - safe, effective, caring, responsive and well-led - in addition to the overall rating.",
+            {("Hollins Practice", None, "overall", "good", "inadequate", "improved")}
+            | {("Hollins Practice", None, d, "good", None, "improved") for d in ("safe", "effective", "caring", "responsive", "well-led")},
+        ),
+        (
+            "In all categories Tarnside Clinic was judged good, apart from its leadership, which was outstanding.",
+            {("Tarnside Clinic", None, d, "good", None, None) for d in ("safe", "effective", "caring", "responsive")}
+            | {("Tarnside Clinic", None, "well-led", "outstanding", None, None)},
+        ),
+        (
+            "Both Elm Row Surgery and Beck Lane Surgery were rated inadequate by a report published in March. After the latest "
+            "inspection, they have now both received a rating of good from the commission in the areas of safe and caring as well as overall.",
+            {(s, None, "overall", "good", "inadequate", "improved") for s in ("Elm Row Surgery", "Beck Lane Surgery")}
+            | {(s, None, d, "good", None, None) for s in ("Elm Row Surgery", "Beck Lane Surgery") for d in ("safe", "caring")},
+        ),
+        (
+            "Fernhill Hospital was rated good for being safe, effective and caring, and outstanding for being well-led and having responsive services.",
+            {("Fernhill Hospital", None, d, "good", None, None) for d in ("safe", "effective", "caring")}
+            | {("Fernhill Hospital", None, d, "outstanding", None, None) for d in ("well-led", "responsive")},
+        ),
+        (
+            "Pinebrook Hospital has seen its overall rating remain as requires improvement, whilst Ashgate Hospital has seen its overall rating drop from outstanding to requires improvement.",
+            {("Pinebrook Hospital", None, "overall", RI, RI, "unchanged"), ("Ashgate Hospital", None, "overall", RI, "outstanding", "declined")},
+        ),
+    ],
+    "more previous-rating cues": [
+        (
+            "Wold House was labelled as requiring improvement by the CQC in recent years. Wold House has now been rated good.",
+            {("Wold House", None, "overall", "good", RI, "improved")},
+        ),
+        (
+            "Staff at Ridley Nursing Home, previously ranked inadequate, are celebrating a rating of requires improvement.",
+            {("Ridley Nursing Home", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Sorrel Home Care was rated good overall following an inspection in June 2016, and again in October 2018.",
+            {("Sorrel Home Care", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Harbour View Surgery held onto its outstanding rating in the effective and caring categories.",
+            {("Harbour View Surgery", None, d, "outstanding", "outstanding", "unchanged") for d in ("effective", "caring")},
+        ),
+        (
+            "Gull Rise Care Home has been rated as 'inadequate' for a third time.",
+            {("Gull Rise Care Home", None, "overall", "inadequate", "inadequate", "unchanged")},
+        ),
+    ],
     "same result for key questions listed after": [
         (
             "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "

@@ -53,7 +53,7 @@ RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequat
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r",\s+(and\s+)?")
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
 @dataclass
@@ -499,6 +499,7 @@ class Ratings(AssetComponent):
                 if i in pairs:
                     left_bound = min(left_bound, in_clause[pairs[i]].start)
                 chosen = [k for k, d in enumerate(clause_domains) if left_bound <= d.start < r.start and k not in used_domains]
+                chosen = _overall_alone(folded, r, chosen, clause_domains)
             also = [] if after else self._domains_also(folded, r, next_result_start, clause_domains, used_domains)
             also_overall = bool(also) and not chosen  # "rated RI, together with the ratings for safe": overall too
             chosen = chosen + also
@@ -511,6 +512,11 @@ class Ratings(AssetComponent):
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
                 elif self.cue["all_domains"].search(folded[consumed_until:next_result_start]):
                     domain_values = list(FIVE_DOMAINS)
+                    # "in all categories ... good, apart from its leadership, which was outstanding"
+                    ex = self.cue["except_domains"].search(folded, r.end, next_result_start)
+                    if ex:
+                        excluded = {d.value for d in clause_domains if ex.end() <= d.start < next_result_start}
+                        domain_values = [d for d in domain_values if d not in excluded]
                 else:
                     domain_values = ["overall"]
             every_question = domain_values == ["overall"] and bool(self.cue["all_domains"].search(folded[span_end:next_result_start]))
@@ -554,7 +560,8 @@ class Ratings(AssetComponent):
         list), unless a new "was rated" starts after an earlier result."""
         if self.cue["unchanged_after"].match(folded[r.end : r.end + 40]):
             return True
-        if self.cue["same_as_last"].match(folded[r.end : r.end + 120]) or self.cue["remains_after"].match(folded[r.end : r.end + 80]):
+        after = folded[r.end : r.end + 120]
+        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
         cues = list(self.cue["unchanged"].finditer(folded, c_start, r.start))
         if not cues:
@@ -588,7 +595,7 @@ class Ratings(AssetComponent):
                 if not self.cue["domains_after"].match(gap):
                     break
                 first = False
-            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|keeping|to)\s+)*", gap):
+            elif not re.fullmatch(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|having|keeping|to)\s+)*", gap):
                 break
             chosen.append(k)
             cursor = d.end
@@ -823,6 +830,22 @@ def _care_in_domain_lists(folded: str, domains: list[Mention], services: list[Me
         if joined_before or joined_after:
             found.append(Mention(m.start(), m.end(), "caring"))
     return found
+
+
+def _overall_alone(folded: str, r: Mention, chosen: list[int], clause_domains) -> list[int]:
+    """ "concerns about its leadership and safety led to an overall 'inadequate'
+    rating": "overall" right before the value is its key question; other key
+    questions count only when listed with it ("safe and overall")."""
+    if len(chosen) < 2 or clause_domains[chosen[-1]].value != "overall":
+        return chosen
+    if not re.fullmatch(r"[\s'\"]*(?:rating\s+(?:of\s+)?|rated\s+(?:as\s+)?)?[\s'\"]*", folded[clause_domains[chosen[-1]].end : r.start]):
+        return chosen
+    kept = [chosen[-1]]
+    for k in reversed(chosen[:-1]):
+        if not LIST_JOIN.fullmatch(folded[clause_domains[k].end : clause_domains[kept[0]].start]):
+            break
+        kept.insert(0, k)
+    return kept
 
 
 def _is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
