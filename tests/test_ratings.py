@@ -437,6 +437,12 @@ FAMILIES = {
             {("Mossbank Trust", None, "caring", "good", None, None)},
         ),
     ],
+    "a dated statement with its own previous keeps it": [
+        (
+            "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",
+            {("Rowan Hey Care Home", None, "overall", "good", RI, "improved")},
+        ),
+    ],
     "overall next to the value, all but one, several subjects": [
         (
             "Hollins Practice was first inspected in December 2019, when concerns about its leadership and safety were found, "

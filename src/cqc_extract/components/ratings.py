@@ -785,7 +785,7 @@ class Ratings(AssetComponent):
             facts[key] = fact
             return fact
         old.spans.extend(fact.spans)
-        if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and fact.previous is None:
+        if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous is None and fact.previous is None:
             # "rated good in 2015 ... is rated good": the dated one is the previous rating
             old.previous, old.change, old.tense = old.rating, "unchanged", fact.tense
             return old
