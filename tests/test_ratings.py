@@ -437,6 +437,26 @@ FAMILIES = {
             {("Mossbank Trust", None, "caring", "good", None, None)},
         ),
     ],
+    "moves shared, standing ratings, and values that are not results": [
+        (
+            "The overall rating of Brackenhurst Care Home was reduced from good to inadequate, as were the ratings for being safe and well led.",
+            {("Brackenhurst Care Home", None, d, "inadequate", "good", "declined") for d in ("overall", "safe", "well-led")},
+        ),
+        (
+            "Redcliffe Clinic was rated inadequate in February. The service's inadequate rating still applies following the latest inspection.",
+            {("Redcliffe Clinic", None, "overall", "inadequate", "inadequate", "unchanged")},
+        ),
+        (
+            "A hospital trust came close to a 'good' rating. Holm Vale Healthcare Trust remained as 'requires improvement' overall.",
+            {("Holm Vale Healthcare Trust", None, "overall", RI, RI, "unchanged")},
+        ),
+        ("Few homes locally manage a 'good' or 'outstanding' rating, said the owner of Tansy Court Care Home.", set()),
+        (
+            "Fulton Hospital was rated good, with many specialities being rated as outstanding.",
+            {("Fulton Hospital", None, "overall", "good", None, None)},
+        ),
+        ("It's good to see the changes at Fulton Hospital, said the chair.", set()),
+    ],
     "a dated statement with its own previous keeps it": [
         (
             "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",

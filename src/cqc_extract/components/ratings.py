@@ -463,8 +463,8 @@ class Ratings(AssetComponent):
         pairs: dict[int, int] = {}  # result index -> previous index
         for i, r in enumerate(in_clause):
             before = folded[max(c_start, r.start - 90) : r.start]
-            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before):
-                roles[i] = "skip"  # "not rated good", "our ambition to get to good"
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(folded[r.end : r.end + 40]) or self.cue["count_before"].search(before):
+                roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating"
                 continue
             if i + 1 < len(in_clause) and self.cue["to_between"].match(folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
