@@ -457,6 +457,23 @@ FAMILIES = {
         ),
         ("It's good to see the changes at Fulton Hospital, said the chair.", set()),
     ],
+    "a previous value set off before the next result": [
+        (
+            "Its maternity and medical care departments at Dunmore Hospital were all rated inadequate and surgery, "
+            "previously rated as good, was rated requires improvement.",
+            {("Dunmore Hospital", s, "overall", "inadequate", None, None) for s in ("maternity", "medical care")}
+            | {("Dunmore Hospital", "surgery", "overall", RI, "good", "declined")},
+        ),
+        (
+            "Wyke Lodge is now rated good, up from inadequate.",
+            {("Wyke Lodge", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "Farrow Birth Centre had been rated 'good' in a previous inspection and maintains that status.",
+            {("Farrow Birth Centre", None, "overall", "good", "good", "unchanged")},
+        ),
+        ("Inspectors found continued improvement at Harlow Vale Trust and praised 'outstanding' staff.", set()),
+    ],
     "a dated statement with its own previous keeps it": [
         (
             "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",

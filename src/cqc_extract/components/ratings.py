@@ -219,6 +219,8 @@ class Ratings(AssetComponent):
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         if re.match(r"[ \t]*(?:[\n|\t]|$)", folded[r.end : r.end + 5]):
             return False  # the end of a line or a table cell: a value, whatever follows
+        if quoted and self.cue["quoted_adjective"].match(folded[r.end : r.end + 30]):
+            return True  # "praises 'outstanding' staff"
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
     def _practice(self, folded: str, s: Mention) -> bool:
@@ -471,6 +473,7 @@ class Ratings(AssetComponent):
                 pairs[i + 1] = i
             elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(folded[r.end : r.end + 60])) and not (
                 self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
+                or self.cue["keeps_that"].match(folded[r.end : r.end + 80])  # "had been rated good ... and maintains that status"
             ):
                 roles[i] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
@@ -529,11 +532,16 @@ class Ratings(AssetComponent):
                 previous, explicit = in_clause[pairs[i]].value, True
             else:
                 later = [j for j in loose_previous if j > i and (n + 1 >= len(results) or in_clause[j].start < next_result_start)]
+                # "..., and surgery, previously rated good, was rated RI": that one leads into the next result
+                later = [j for j in later if n + 1 >= len(results) or not self._leads_into(folded, in_clause[j], next_result_start)]
                 earlier = [j for j in loose_previous if j < i]
+                since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
                 if later:
                     previous, explicit = in_clause[later[0]].value, True
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[earlier[-1]].value, True
+                elif since_last and self._leads_into(folded, in_clause[since_last[-1]], r.start):
+                    previous, explicit = in_clause[since_last[-1]].value, True
             unchanged = lead_in_unchanged or self._unchanged(folded, c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(folded, c_start, r):
                 previous = r.value
@@ -542,7 +550,9 @@ class Ratings(AssetComponent):
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
             tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
             tense = self._tense(folded, tense_from, r, c_start)
-            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, clause_services, orgs, state)
+            # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
+            since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, since or clause_services, orgs, state)
             services_after = self._services_after(folded, r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
@@ -561,7 +571,7 @@ class Ratings(AssetComponent):
         if self.cue["unchanged_after"].match(folded[r.end : r.end + 40]):
             return True
         after = folded[r.end : r.end + 120]
-        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after):
+        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
         cues = list(self.cue["unchanged"].finditer(folded, c_start, r.start))
         if not cues:
@@ -600,6 +610,11 @@ class Ratings(AssetComponent):
             chosen.append(k)
             cursor = d.end
         return chosen
+
+    def _leads_into(self, folded, value: Mention, next_start: int) -> bool:
+        """A previous value set off before the next result's verb: "surgery,
+        previously rated good, was rated RI"."""
+        return bool(self.cue["leads_into"].match(folded[value.end : next_start]))
 
     def _domains_also(self, folded, r, limit, clause_domains, used) -> list[int]:
         """ "moved up to RI, together with the ratings for how safe and well-led
@@ -716,7 +731,8 @@ class Ratings(AssetComponent):
         found = []
         for r in in_clause:
             before = folded[max(c_start, r.start - 90) : r.start]
-            after = folded[r.end : r.end + 60]
+            # up to the next value: "inadequate and surgery, previously rated good" is not this one's history
+            after = folded[r.end : min([r.end + 60] + [m.start for m in in_clause if m.start >= r.end])]
             if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
                 continue
             if any((r.start, r.end) in f.spans for f in clause_facts):
