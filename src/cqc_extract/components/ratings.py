@@ -731,14 +731,20 @@ class Ratings(AssetComponent):
         found = []
         for r in in_clause:
             before = folded[max(c_start, r.start - 90) : r.start]
-            # up to the next value: "inadequate and surgery, previously rated good" is not this one's history
+            # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
             after = folded[r.end : min([r.end + 60] + [m.start for m in in_clause if m.start >= r.end])]
+            lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
+            after = after[: lead.start()] if lead else after
             if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
                 continue
+            prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
             if any((r.start, r.end) in f.spans for f in clause_facts):
-                if not self.cue["history_clause"].search(before + after):
+                # the cue must be this value's: from the value before it when a new "was rated" starts there
+                own_from = prev_value_end if self.cue["new_rating_verb"].search(folded, prev_value_end, r.start) else c_start
+                if not self.cue["history_clause"].search(folded[max(own_from, r.start - 90) : r.start] + after):
                     continue
-            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, services.within(c_start, c_end), orgs, state)
+            since = services.within(prev_value_end, c_end) if prev_value_end > c_start else []
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, since or services.within(c_start, c_end), orgs, state)
             # Key questions named after a later result are that result's, not this history's.
             next_result = min((m.start for m in in_clause if m.start >= r.end), default=c_end)
             named = [d.value for d in domains.within(c_start, next_result)]
