@@ -474,6 +474,21 @@ FAMILIES = {
         ),
         ("Inspectors found continued improvement at Harlow Vale Trust and praised 'outstanding' staff.", set()),
     ],
+    "a clause led by the previous inspection or a past date": [
+        (
+            "Harlow Road Practice is rated as requires improvement overall. (Previous inspection 3 May 2015 - rated good overall and good for all domains.)",
+            {("Harlow Road Practice", None, "overall", RI, "good", "declined")},
+        ),
+        (
+            "Thistle Hospital Trust has gone from requiring improvement to good. When inspectors visited the county in 2017, "
+            "reviews of safety and responsiveness were rated requires improvement.",
+            {("Thistle Hospital Trust", None, "overall", "good", RI, "improved")},
+        ),
+        (
+            "Copse End Care Home was rated good for safe. At the previous inspection safe was rated requires improvement.",
+            {("Copse End Care Home", None, "safe", "good", RI, "improved")},
+        ),
+    ],
     "a dated statement with its own previous keeps it": [
         (
             "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",

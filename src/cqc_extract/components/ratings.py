@@ -454,6 +454,8 @@ class Ratings(AssetComponent):
     def _clause(self, folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state) -> list[Fact]:
         clause = folded[c_start:c_end]
         unit = folded[u_start:u_end]
+        if self.cue["history_lead"].match(clause):
+            return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
         if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
         named = [m for m in domains.within(c_start, c_end) + services.within(c_start, c_end) if m.value != "overall"]
@@ -726,7 +728,8 @@ class Ratings(AssetComponent):
         only_previous = bool(in_clause) and not clause_facts and all(
             self.cue["previous_before"].search(folded[max(c_start, r.start - 90) : r.start]) for r in in_clause
         )
-        if not (self.cue["history_clause"].search(clause) or only_previous):
+        lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
+        if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
         found = []
         for r in in_clause:
@@ -735,7 +738,7 @@ class Ratings(AssetComponent):
             after = folded[r.end : min([r.end + 60] + [m.start for m in in_clause if m.start >= r.end])]
             lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
             after = after[: lead.start()] if lead else after
-            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
+            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
                 continue
             prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
             if any((r.start, r.end) in f.spans for f in clause_facts):
@@ -754,6 +757,8 @@ class Ratings(AssetComponent):
                 # key questions lead into the next value; this one has only those before it.
                 prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
                 named = [d.value for d in domains.within(prev_end, r.start)]
+            if not named and self.cue["all_domains"].search(folded, r.end, next_result):
+                named = list(FIVE_DOMAINS)  # "... and good for all domains"
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
