@@ -489,6 +489,15 @@ FAMILIES = {
             {("Copse End Care Home", None, "safe", "good", RI, "improved")},
         ),
     ],
+    "a rating stated for a group whose members were named": [
+        (
+            "Tarnfield NHS Trust was rated inadequate. Helm Valley NHS Trust and Crossway NHS Trust were both rated "
+            "requires improvement. Services at all four trusts were rated good for caring.",
+            {("Tarnfield NHS Trust", None, "overall", "inadequate", None, None)}
+            | {(t, None, "overall", RI, None, None) for t in ("Helm Valley NHS Trust", "Crossway NHS Trust")}
+            | {(t, None, "caring", "good", None, None) for t in ("Tarnfield NHS Trust", "Helm Valley NHS Trust", "Crossway NHS Trust", None)},
+        ),
+    ],
     "a dated statement with its own previous keeps it": [
         (
             "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",

@@ -555,6 +555,7 @@ class Ratings(AssetComponent):
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
             subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, since or clause_services, orgs, state)
+            subjects = self._group_members(folded, c_start, r, orgs) or subjects
             services_after = self._services_after(folded, r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
@@ -612,6 +613,27 @@ class Ratings(AssetComponent):
             chosen.append(k)
             cursor = d.end
         return chosen
+
+    def _group_members(self, folded, c_start, r, orgs) -> list | None:
+        """ "Services at all four trusts were rated good": one item per member
+        named before (the last N of that kind), plus subject null for those
+        never named (SPEC). None when the clause names its subject."""
+        if any(o[4] and o[0] < r.start for o in orgs.within(c_start, r.start)):
+            return None
+        m = self.cue["group_all"].search(folded, c_start, r.start)
+        if not m:
+            return None
+        words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        count = m.group("n") or m.group("all")
+        size = int(count) if count.isdigit() else words.get(count)
+        kind = "provider" if m.group("noun") in ("trusts", "providers", "companies", "organisations") else "location"
+        named = _unique(o[2] for o in orgs.within(0, c_start) if o[3] == kind and o[4])
+        if not named:
+            return None
+        members: list = named[-size:] if size else named
+        if size and size > len(members):
+            members.append(None)
+        return members
 
     def _leads_into(self, folded, value: Mention, next_start: int) -> bool:
         """A previous value set off before the next result's verb: "surgery,
