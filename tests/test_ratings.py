@@ -498,6 +498,18 @@ FAMILIES = {
             | {(t, None, "caring", "good", None, None) for t in ("Tarnfield NHS Trust", "Helm Valley NHS Trust", "Crossway NHS Trust", None)},
         ),
     ],
+    "'since the last inspection' is no history; statistics": [
+        (
+            "Inspectors found that considerable improvements had been made since the last inspection in May 2019 and "
+            "Brindle Mental Health Trust has now been rated 'good' for providing safe, caring and well-led services.",
+            {("Brindle Mental Health Trust", None, d, "good", None, None) for d in ("safe", "caring", "well-led")},
+        ),
+        (
+            "Greyfriars Lodge was rated inadequate at its last inspection. It is now rated good.",
+            {("Greyfriars Lodge", None, "overall", "good", "inadequate", "improved")},
+        ),
+        ("Four out of five home care agencies are rated good, said the owner of Sella Home Care.", set()),
+    ],
     "a dated statement with its own previous keeps it": [
         (
             "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",
