@@ -510,6 +510,24 @@ FAMILIES = {
         ),
         ("Four out of five home care agencies are rated good, said the owner of Sella Home Care.", set()),
     ],
+    "'again' with a different rating in between": [
+        (
+            "Lindum House is rated good again, its first good rating since 2016.",
+            {("Lindum House", None, "overall", "good", None, "improved")},
+        ),
+        (
+            "Lindum House was rated good in 2015 and inadequate in 2018. It is now rated good again.",
+            {("Lindum House", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "Lindum House has again been rated outstanding.",
+            {("Lindum House", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        (
+            "Mellor Practice was bumped up to good in all five areas.",
+            {("Mellor Practice", None, d, "good", None, "improved") for d in ("safe", "effective", "caring", "responsive", "well-led")},
+        ),
+    ],
     "a dated statement with its own previous keeps it": [
         (
             "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",

@@ -467,7 +467,9 @@ class Ratings(AssetComponent):
         pairs: dict[int, int] = {}  # result index -> previous index
         for i, r in enumerate(in_clause):
             before = folded[max(c_start, r.start - 90) : r.start]
-            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(folded[r.end : r.end + 40]) or self.cue["count_before"].search(before):
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(folded[r.end : r.end + 40]) or self.cue["count_before"].search(before) or (
+                re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", folded[r.end : r.end + 20])
+            ):  # "its first good rating since 2016" restates the result
                 roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating"
                 continue
             if i + 1 < len(in_clause) and self.cue["to_between"].match(folded[r.end : in_clause[i + 1].start]):
@@ -547,7 +549,12 @@ class Ratings(AssetComponent):
             unchanged = lead_in_unchanged or self._unchanged(folded, c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(folded, c_start, r):
                 previous = r.value
+            first_since = previous == r.value and not explicit and self.cue["first_since"].match(folded[r.end : r.end + 80])
+            if first_since:
+                previous = None  # "good again, its first good rating since 2016": a different rating in between
             change = change_between(previous, r.value) if previous else self._direction(folded, c_start, r)
+            if first_since and change is None:
+                change = "improved" if r.value in ("good", "outstanding") else "declined"
 
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
             tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
@@ -798,6 +805,14 @@ class Ratings(AssetComponent):
                 if fact.previous is None:
                     fact.previous = h.rating
                     fact.change = change_between(h.rating, fact.rating)
+        # "again" implies the same rating before, unless the last earlier rating stated differs
+        last: dict[tuple, Fact] = {}
+        for h in history:
+            last[(h.subject, h.service, h.domain)] = h
+        for key, fact in facts.items():
+            h = last.get(key)
+            if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating:
+                fact.previous, fact.change = h.rating, change_between(h.rating, fact.rating)
         # A "result" that is really only history (same span as a history fact) is dropped.
         history_spans = {tuple(h.spans) for h in history}
         for key in [k for k, f in facts.items() if tuple(f.spans) in history_spans and self._only_history(f)]:
