@@ -660,7 +660,7 @@ class Ratings(AssetComponent):
             if not chosen:
                 if not self.cue["domains_also"].match(gap):
                     break
-            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&)?[\s,'\"]*(?:(?:being|how|the|it|its|is|was|were|for)\s+)*", gap):
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&)?[\s,'\"]*(?:(?:being|how|the|it|its|is|was|were|for)\s+){0,6}", gap):
                 break
             chosen.append(k)
             cursor = d.end
