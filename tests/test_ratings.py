@@ -342,6 +342,256 @@ FAMILIES = {
         ("Dovecote Care Home will be rated when inspectors return.", set()),
         ("Our rating has improved, said the manager of Heathview Care Home.", set()),
     ],
+    "same as at the last inspection": [
+        (
+            "Elmfield House was rated good overall, the same as at the last inspection.",
+            {("Elmfield House", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Corran Lodge was rated requires improvement, as it was at its last inspection.",
+            {("Corran Lodge", None, "overall", RI, RI, "unchanged")},
+        ),
+    ],
+    "older rating dated or compared": [
+        (
+            "Oakway Lodge, which was rated inadequate in March 2019, is now rated requires improvement overall.",
+            {("Oakway Lodge", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            'In May, inspectors said Marsh Vale Hospital "requires improvement", an upgrade on 2018\'s "inadequate" rating.',
+            {("Marsh Vale Hospital", None, "overall", RI, "inadequate", "improved")},
+        ),
+    ],
+    "rating words that assert nothing": [
+        ("Inspections grade homes as outstanding, good, requires improvement or inadequate.", set()),
+        ("None of the homes has yet been rated as outstanding.", set()),
+        ("Our aim is to be rated outstanding next time, said the manager of Birch Court Care Home.", set()),
+        ("The board of Fallow Trust launched a plan, 'Towards Outstanding', in spring.", set()),
+    ],
+    "key questions written as clauses, quotes or nouns": [
+        (
+            "Inspectors rated Pellow Care 'good' regarding whether services were effective, caring and well-led.",
+            {("Pellow Care", None, d, "good", None, None) for d in ("effective", "caring", "well-led")},
+        ),
+        (
+            "Fenwick Clinic is rated 'good' for being 'effective' and 'well-led'.",
+            {("Fenwick Clinic", None, d, "good", None, None) for d in ("effective", "well-led")},
+        ),
+        (
+            "Calder Mill Hospital was rated inadequate for safety, care and leadership.",
+            {("Calder Mill Hospital", None, d, "inadequate", None, None) for d in ("safe", "caring", "well-led")},
+        ),
+        (
+            "Inspectors praised the care and kindness at Tollgate House, which was rated good.",
+            {("Tollgate House", None, "overall", "good", None, None)},
+        ),
+    ],
+    "previous rating retained or standing": [
+        (
+            "At Wrenfield Care, caring was not inspected and retains its previous rating of good.",
+            {("Wrenfield Care", None, "caring", "good", "good", "unchanged")},
+        ),
+        (
+            "No new overall rating was given, so the earlier rating of 'requires improvement' for Holt Lane Trust remains.",
+            {("Holt Lane Trust", None, "overall", RI, RI, "unchanged")},
+        ),
+    ],
+    "history told beside the current result": [
+        (
+            "Oakway Lodge was rated inadequate after an inspection last August. The home is now given a 'requires improvement' rating.",
+            {("Oakway Lodge", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Sandmere Hospital Trust was rated inadequate this week. The trust left special measures in summer 2016 "
+            "after the regulator upgraded its rating from inadequate to requires improvement.",
+            {("Sandmere Hospital Trust", None, "overall", "inadequate", RI, "declined")},
+        ),
+        (
+            "Pike Hall Trust is rated outstanding overall. In May 2014, the CQC rated the trust as good overall.",
+            {("Pike Hall Trust", None, "overall", "outstanding", "good", "improved")},
+        ),
+        (
+            # no date and no "now": the first statement stands (SPEC)
+            "Gorse Bank Care Home was rated good. Gorse Bank Care Home was rated inadequate.",
+            {("Gorse Bank Care Home", None, "overall", "good", None, None)},
+        ),
+    ],
+    "a dated statement of several key questions, then the new result": [
+        (
+            "Hazel Road Surgery was rated as inadequate in June 2016, after safe and well-led were inadequate, its effectiveness "
+            "required improvement, and how caring and responsive it was were good. After a follow-up inspection, the practice "
+            "was rated as good overall and in all criteria, including how safe, effective, well-led, responsive and caring it is.",
+            {("Hazel Road Surgery", None, "overall", "good", "inadequate", "improved"),
+             ("Hazel Road Surgery", None, "safe", "good", "inadequate", "improved"),
+             ("Hazel Road Surgery", None, "well-led", "good", "inadequate", "improved"),
+             ("Hazel Road Surgery", None, "effective", "good", RI, "improved"),
+             ("Hazel Road Surgery", None, "caring", "good", "good", "unchanged"),
+             ("Hazel Road Surgery", None, "responsive", "good", "good", "unchanged")},
+        ),
+        (
+            "A report described Brookdene Hospital as inadequate in patient safety as well as effectiveness and leadership.",
+            {("Brookdene Hospital", None, d, "inadequate", None, None) for d in ("safe", "effective", "well-led")},
+        ),
+        (
+            "Services at Mossbank Trust were rated good under the CQC's 'caring' heading.",
+            {("Mossbank Trust", None, "caring", "good", None, None)},
+        ),
+    ],
+    "moves shared, standing ratings, and values that are not results": [
+        (
+            "The overall rating of Brackenhurst Care Home was reduced from good to inadequate, as were the ratings for being safe and well led.",
+            {("Brackenhurst Care Home", None, d, "inadequate", "good", "declined") for d in ("overall", "safe", "well-led")},
+        ),
+        (
+            "Redcliffe Clinic was rated inadequate in February. The service's inadequate rating still applies following the latest inspection.",
+            {("Redcliffe Clinic", None, "overall", "inadequate", "inadequate", "unchanged")},
+        ),
+        (
+            "A hospital trust came close to a 'good' rating. Holm Vale Healthcare Trust remained as 'requires improvement' overall.",
+            {("Holm Vale Healthcare Trust", None, "overall", RI, RI, "unchanged")},
+        ),
+        ("Few homes locally manage a 'good' or 'outstanding' rating, said the owner of Tansy Court Care Home.", set()),
+        (
+            "Fulton Hospital was rated good, with many specialities being rated as outstanding.",
+            {("Fulton Hospital", None, "overall", "good", None, None)},
+        ),
+        ("It's good to see the changes at Fulton Hospital, said the chair.", set()),
+    ],
+    "a previous value set off before the next result": [
+        (
+            "Its maternity and medical care departments at Dunmore Hospital were all rated inadequate and surgery, "
+            "previously rated as good, was rated requires improvement.",
+            {("Dunmore Hospital", s, "overall", "inadequate", None, None) for s in ("maternity", "medical care")}
+            | {("Dunmore Hospital", "surgery", "overall", RI, "good", "declined")},
+        ),
+        (
+            "Wyke Lodge is now rated good, up from inadequate.",
+            {("Wyke Lodge", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "Farrow Birth Centre had been rated 'good' in a previous inspection and maintains that status.",
+            {("Farrow Birth Centre", None, "overall", "good", "good", "unchanged")},
+        ),
+        ("Inspectors found continued improvement at Harlow Vale Trust and praised 'outstanding' staff.", set()),
+    ],
+    "a clause led by the previous inspection or a past date": [
+        (
+            "Harlow Road Practice is rated as requires improvement overall. (Previous inspection 3 May 2015 - rated good overall and good for all domains.)",
+            {("Harlow Road Practice", None, "overall", RI, "good", "declined")},
+        ),
+        (
+            "Thistle Hospital Trust has gone from requiring improvement to good. When inspectors visited the county in 2017, "
+            "reviews of safety and responsiveness were rated requires improvement.",
+            {("Thistle Hospital Trust", None, "overall", "good", RI, "improved")},
+        ),
+        (
+            "Copse End Care Home was rated good for safe. At the previous inspection safe was rated requires improvement.",
+            {("Copse End Care Home", None, "safe", "good", RI, "improved")},
+        ),
+    ],
+    "a rating stated for a group whose members were named": [
+        (
+            "Tarnfield NHS Trust was rated inadequate. Helm Valley NHS Trust and Crossway NHS Trust were both rated "
+            "requires improvement. Services at all four trusts were rated good for caring.",
+            {("Tarnfield NHS Trust", None, "overall", "inadequate", None, None)}
+            | {(t, None, "overall", RI, None, None) for t in ("Helm Valley NHS Trust", "Crossway NHS Trust")}
+            | {(t, None, "caring", "good", None, None) for t in ("Tarnfield NHS Trust", "Helm Valley NHS Trust", "Crossway NHS Trust", None)},
+        ),
+    ],
+    "'since the last inspection' is no history; statistics": [
+        (
+            "Inspectors found that considerable improvements had been made since the last inspection in May 2019 and "
+            "Brindle Mental Health Trust has now been rated 'good' for providing safe, caring and well-led services.",
+            {("Brindle Mental Health Trust", None, d, "good", None, None) for d in ("safe", "caring", "well-led")},
+        ),
+        (
+            "Greyfriars Lodge was rated inadequate at its last inspection. It is now rated good.",
+            {("Greyfriars Lodge", None, "overall", "good", "inadequate", "improved")},
+        ),
+        ("Four out of five home care agencies are rated good, said the owner of Sella Home Care.", set()),
+    ],
+    "'again' with a different rating in between": [
+        (
+            "Lindum House is rated good again, its first good rating since 2016.",
+            {("Lindum House", None, "overall", "good", None, "improved")},
+        ),
+        (
+            "Lindum House was rated good in 2015 and inadequate in 2018. It is now rated good again.",
+            {("Lindum House", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "Lindum House has again been rated outstanding.",
+            {("Lindum House", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        (
+            "Mellor Practice was bumped up to good in all five areas.",
+            {("Mellor Practice", None, d, "good", None, "improved") for d in ("safe", "effective", "caring", "responsive", "well-led")},
+        ),
+    ],
+    "a dated statement with its own previous keeps it": [
+        (
+            "In May 2022 the CQC moved Rowan Hey Care Home from requires improvement to good. Rowan Hey Care Home is rated good.",
+            {("Rowan Hey Care Home", None, "overall", "good", RI, "improved")},
+        ),
+    ],
+    "overall next to the value, all but one, several subjects": [
+        (
+            "Hollins Practice was first inspected in December 2019, when concerns about its leadership and safety were found, "
+            "leading to an overall 'inadequate' rating. Published this month, the new report bumped the practice up to 'good' "
+            "in all five areas - safe, effective, caring, responsive and well-led - in addition to the overall rating.",
+            {("Hollins Practice", None, "overall", "good", "inadequate", "improved")}
+            | {("Hollins Practice", None, d, "good", None, "improved") for d in ("safe", "effective", "caring", "responsive", "well-led")},
+        ),
+        (
+            "In all categories Tarnside Clinic was judged good, apart from its leadership, which was outstanding.",
+            {("Tarnside Clinic", None, d, "good", None, None) for d in ("safe", "effective", "caring", "responsive")}
+            | {("Tarnside Clinic", None, "well-led", "outstanding", None, None)},
+        ),
+        (
+            "Both Elm Row Surgery and Beck Lane Surgery were rated inadequate by a report published in March. After the latest "
+            "inspection, they have now both received a rating of good from the commission in the areas of safe and caring as well as overall.",
+            {(s, None, "overall", "good", "inadequate", "improved") for s in ("Elm Row Surgery", "Beck Lane Surgery")}
+            | {(s, None, d, "good", None, None) for s in ("Elm Row Surgery", "Beck Lane Surgery") for d in ("safe", "caring")},
+        ),
+        (
+            "Fernhill Hospital was rated good for being safe, effective and caring, and outstanding for being well-led and having responsive services.",
+            {("Fernhill Hospital", None, d, "good", None, None) for d in ("safe", "effective", "caring")}
+            | {("Fernhill Hospital", None, d, "outstanding", None, None) for d in ("well-led", "responsive")},
+        ),
+        (
+            "Pinebrook Hospital has seen its overall rating remain as requires improvement, whilst Ashgate Hospital has seen its overall rating drop from outstanding to requires improvement.",
+            {("Pinebrook Hospital", None, "overall", RI, RI, "unchanged"), ("Ashgate Hospital", None, "overall", RI, "outstanding", "declined")},
+        ),
+    ],
+    "more previous-rating cues": [
+        (
+            "Wold House was labelled as requiring improvement by the CQC in recent years. Wold House has now been rated good.",
+            {("Wold House", None, "overall", "good", RI, "improved")},
+        ),
+        (
+            "Staff at Ridley Nursing Home, previously ranked inadequate, are celebrating a rating of requires improvement.",
+            {("Ridley Nursing Home", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Sorrel Home Care was rated good overall following an inspection in June 2016, and again in October 2018.",
+            {("Sorrel Home Care", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Harbour View Surgery held onto its outstanding rating in the effective and caring categories.",
+            {("Harbour View Surgery", None, d, "outstanding", "outstanding", "unchanged") for d in ("effective", "caring")},
+        ),
+        (
+            "Gull Rise Care Home has been rated as 'inadequate' for a third time.",
+            {("Gull Rise Care Home", None, "overall", "inadequate", "inadequate", "unchanged")},
+        ),
+    ],
+    "same result for key questions listed after": [
+        (
+            "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "
+            "together with the ratings for how safe and well-led the service is.",
+            {("Tarn Hospital", "urgent and emergency care", d, RI, "inadequate", "improved") for d in ("overall", "safe", "well-led")},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -53,7 +53,7 @@ RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequat
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r",\s+(and\s+)?")
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
 @dataclass
@@ -87,6 +87,7 @@ class Fact:
     explicit: bool  # from/to values stated (wins over a restatement)
     spans: list[tuple[int, int]] = field(default_factory=list)
     described: tuple[str, bool, int] | None = None  # subject still to be named
+    tense: str | None = None  # "now", "past" or "dated" (see _tense): which of two disagreeing statements is history
 
 
 class Ratings(AssetComponent):
@@ -98,6 +99,7 @@ class Ratings(AssetComponent):
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_")}
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.service_synonyms = {
@@ -121,6 +123,7 @@ class Ratings(AssetComponent):
             if s.label_ in SUBJECT_KINDS
         ])
         domains.extend(self._care_as_caring(folded, ratings, services))
+        domains.extend(_care_in_domain_lists(folded, domains, services))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = _Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
@@ -216,6 +219,8 @@ class Ratings(AssetComponent):
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         if re.match(r"[ \t]*(?:[\n|\t]|$)", folded[r.end : r.end + 5]):
             return False  # the end of a line or a table cell: a value, whatever follows
+        if quoted and self.cue["quoted_adjective"].match(folded[r.end : r.end + 30]):
+            return True  # "praises 'outstanding' staff"
         return not quoted and bool(self.cue["adjective_use"].match(folded[r.end : r.end + 30]))
 
     def _practice(self, folded: str, s: Mention) -> bool:
@@ -449,8 +454,10 @@ class Ratings(AssetComponent):
     def _clause(self, folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state) -> list[Fact]:
         clause = folded[c_start:c_end]
         unit = folded[u_start:u_end]
-        if self.cue["not_rating_clause"].search(clause):
-            return []
+        if self.cue["history_lead"].match(clause):
+            return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
+        if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
+            return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
         named = [m for m in domains.within(c_start, c_end) + services.within(c_start, c_end) if m.value != "overall"]
         if not named and self.cue["count_clause"].search(clause):
             return []  # "three of the five key questions", "five services are now good"
@@ -460,13 +467,18 @@ class Ratings(AssetComponent):
         pairs: dict[int, int] = {}  # result index -> previous index
         for i, r in enumerate(in_clause):
             before = folded[max(c_start, r.start - 90) : r.start]
-            if self.cue["negated"].search(before):
-                roles[i] = "skip"
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(folded[r.end : r.end + 40]) or self.cue["count_before"].search(before) or (
+                re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", folded[r.end : r.end + 20])
+            ):  # "its first good rating since 2016" restates the result
+                roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating"
                 continue
             if i + 1 < len(in_clause) and self.cue["to_between"].match(folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
                 pairs[i + 1] = i
-            elif self.cue["previous_before"].search(before) or self.cue["previous_after"].match(folded[r.end : r.end + 60]):
+            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(folded[r.end : r.end + 60])) and not (
+                self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
+                or self.cue["keeps_that"].match(folded[r.end : r.end + 80])  # "had been rated good ... and maintains that status"
+            ):
                 roles[i] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
         if not results:
@@ -494,8 +506,12 @@ class Ratings(AssetComponent):
                 if i in pairs:
                     left_bound = min(left_bound, in_clause[pairs[i]].start)
                 chosen = [k for k, d in enumerate(clause_domains) if left_bound <= d.start < r.start and k not in used_domains]
+                chosen = _overall_alone(folded, r, chosen, clause_domains)
+            also = [] if after else self._domains_also(folded, r, next_result_start, clause_domains, used_domains)
+            also_overall = bool(also) and not chosen  # "rated RI, together with the ratings for safe": overall too
+            chosen = chosen + also
             used_domains.update(chosen)
-            domain_values = _unique(clause_domains[k].value for k in chosen)
+            domain_values = (["overall"] if also_overall else []) + _unique(clause_domains[k].value for k in chosen)
             span_end = max([r.end] + [clause_domains[k].end for k in chosen])
             if not domain_values:
                 if self.cue["other_domains"].search(folded[r.end : next_result_start]) or self.cue["other_domains"].search(folded[consumed_until : r.start]):
@@ -503,6 +519,11 @@ class Ratings(AssetComponent):
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
                 elif self.cue["all_domains"].search(folded[consumed_until:next_result_start]):
                     domain_values = list(FIVE_DOMAINS)
+                    # "in all categories ... good, apart from its leadership, which was outstanding"
+                    ex = self.cue["except_domains"].search(folded, r.end, next_result_start)
+                    if ex:
+                        excluded = {d.value for d in clause_domains if ex.end() <= d.start < next_result_start}
+                        domain_values = [d for d in domain_values if d not in excluded]
                 else:
                     domain_values = ["overall"]
             every_question = domain_values == ["overall"] and bool(self.cue["all_domains"].search(folded[span_end:next_result_start]))
@@ -515,17 +536,33 @@ class Ratings(AssetComponent):
                 previous, explicit = in_clause[pairs[i]].value, True
             else:
                 later = [j for j in loose_previous if j > i and (n + 1 >= len(results) or in_clause[j].start < next_result_start)]
+                # "..., and surgery, previously rated good, was rated RI": that one leads into the next result
+                later = [j for j in later if n + 1 >= len(results) or not self._leads_into(folded, in_clause[j], next_result_start)]
                 earlier = [j for j in loose_previous if j < i]
+                since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
                 if later:
                     previous, explicit = in_clause[later[0]].value, True
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[earlier[-1]].value, True
+                elif since_last and self._leads_into(folded, in_clause[since_last[-1]], r.start):
+                    previous, explicit = in_clause[since_last[-1]].value, True
             unchanged = lead_in_unchanged or self._unchanged(folded, c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(folded, c_start, r):
                 previous = r.value
+            first_since = previous == r.value and not explicit and self.cue["first_since"].match(folded[r.end : r.end + 80])
+            if first_since:
+                previous = None  # "good again, its first good rating since 2016": a different rating in between
             change = change_between(previous, r.value) if previous else self._direction(folded, c_start, r)
+            if first_since and change is None:
+                change = "improved" if r.value in ("good", "outstanding") else "declined"
 
-            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, clause_services, orgs, state)
+            # From the rating value before this one (not the "from" value of its own "from X to Y") on.
+            tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
+            tense = self._tense(folded, tense_from, r, c_start)
+            # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
+            since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, since or clause_services, orgs, state)
+            subjects = self._group_members(folded, c_start, r, orgs) or subjects
             services_after = self._services_after(folded, r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
@@ -534,7 +571,7 @@ class Ratings(AssetComponent):
                     for domain in domain_values:
                         # "previously rated good" was the overall rating; the key questions' are not given
                         stated = (None, None, True) if every_question and domain != "overall" and explicit else (previous, change, explicit)
-                        facts.append(Fact(subject, service, domain, r.value, *stated, [(r.start, r.end)]))
+                        facts.append(Fact(subject, service, domain, r.value, *stated, [(r.start, r.end)], tense=tense))
         return facts
 
     def _unchanged(self, folded, c_start, r, results: list[Mention]) -> bool:
@@ -543,6 +580,9 @@ class Ratings(AssetComponent):
         list), unless a new "was rated" starts after an earlier result."""
         if self.cue["unchanged_after"].match(folded[r.end : r.end + 40]):
             return True
+        after = folded[r.end : r.end + 120]
+        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after):
+            return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
         cues = list(self.cue["unchanged"].finditer(folded, c_start, r.start))
         if not cues:
             return False
@@ -575,11 +615,72 @@ class Ratings(AssetComponent):
                 if not self.cue["domains_after"].match(gap):
                     break
                 first = False
-            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&|as\s+well\s+as)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|keeping|to)\s+)*", gap):
+            elif not re.fullmatch(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|having|keeping|to)\s+)*", gap):
                 break
             chosen.append(k)
             cursor = d.end
         return chosen
+
+    def _group_members(self, folded, c_start, r, orgs) -> list | None:
+        """ "Services at all four trusts were rated good": one item per member
+        named before (the last N of that kind), plus subject null for those
+        never named (SPEC). None when the clause names its subject."""
+        if any(o[4] and o[0] < r.start for o in orgs.within(c_start, r.start)):
+            return None
+        m = self.cue["group_all"].search(folded, c_start, r.start)
+        if not m:
+            return None
+        words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        count = m.group("n") or m.group("all")
+        size = int(count) if count.isdigit() else words.get(count)
+        kind = "provider" if m.group("noun") in ("trusts", "providers", "companies", "organisations") else "location"
+        named = _unique(o[2] for o in orgs.within(0, c_start) if o[3] == kind and o[4])
+        if not named:
+            return None
+        members: list = named[-size:] if size else named
+        if size and size > len(members):
+            members.append(None)
+        return members
+
+    def _leads_into(self, folded, value: Mention, next_start: int) -> bool:
+        """A previous value set off before the next result's verb: "surgery,
+        previously rated good, was rated RI"."""
+        return bool(self.cue["leads_into"].match(folded[value.end : next_start]))
+
+    def _domains_also(self, folded, r, limit, clause_domains, used) -> list[int]:
+        """ "moved up to RI, together with the ratings for how safe and well-led
+        the service is" / "as have its ratings for safe": the same result for
+        the key questions listed after the cue, besides the one(s) before it."""
+        chosen: list[int] = []
+        cursor = r.end
+        for k, d in enumerate(clause_domains):
+            if d.start < r.end or d.start >= limit or k in used:
+                continue
+            gap = folded[cursor : d.start]
+            if not chosen:
+                if not self.cue["domains_also"].match(gap):
+                    break
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&)?[\s,'\"]*(?:(?:being|how|the|it|its|is|was|were|for)\s+){0,6}", gap):
+                break
+            chosen.append(k)
+            cursor = d.end
+        return chosen
+
+    def _tense(self, folded, c_start, r, clause_start) -> str | None:
+        """ "dated" ("in May 2014, ... rated good", "rated inadequate in 2019"),
+        "now" ("is now rated"), "past" ("was rated ... last August") or None;
+        read from the previous rating value of the clause (or its start) on; a
+        past verb anywhere in the clause before it."""
+        before = folded[c_start : r.start]
+        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(folded[r.end : r.end + 60]):
+            return "dated"
+        if self.tense["now"].search(before):
+            return "now"
+        if self.tense["dated_before"].search(folded[clause_start : r.start]):
+            return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
+        if self.tense["past"].search(folded[clause_start : r.start]) or self.tense["past"].search(folded[r.end : r.end + 60].split(".")[0]):
+            return "past"
+        return None
 
     def _direction(self, folded, c_start, r) -> str | None:
         before = folded[max(c_start, r.start - 60) : r.start]
@@ -656,21 +757,37 @@ class Ratings(AssetComponent):
         only_previous = bool(in_clause) and not clause_facts and all(
             self.cue["previous_before"].search(folded[max(c_start, r.start - 90) : r.start]) for r in in_clause
         )
-        if not (self.cue["history_clause"].search(clause) or only_previous):
+        lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
+        if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
         found = []
         for r in in_clause:
             before = folded[max(c_start, r.start - 90) : r.start]
-            after = folded[r.end : r.end + 60]
-            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous):
+            # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
+            after = folded[r.end : min([r.end + 60] + [m.start for m in in_clause if m.start >= r.end])]
+            lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
+            after = after[: lead.start()] if lead else after
+            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
                 continue
+            prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
             if any((r.start, r.end) in f.spans for f in clause_facts):
-                if not self.cue["history_clause"].search(before + after):
+                # the cue must be this value's: from the value before it when a new "was rated" starts there
+                own_from = prev_value_end if self.cue["new_rating_verb"].search(folded, prev_value_end, r.start) else c_start
+                if not self.cue["history_clause"].search(folded[max(own_from, r.start - 90) : r.start] + after):
                     continue
-            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, services.within(c_start, c_end), orgs, state)
+            since = services.within(prev_value_end, c_end) if prev_value_end > c_start else []
+            subjects, service_list = self._subject_and_services(folded, c_start, c_end, r, since or services.within(c_start, c_end), orgs, state)
             # Key questions named after a later result are that result's, not this history's.
             next_result = min((m.start for m in in_clause if m.start >= r.end), default=c_end)
             named = [d.value for d in domains.within(c_start, next_result)]
+            between = domains.within(r.end, next_result)
+            if between and re.search(r"\b(?:was|were|is|are|been|rated|required|requires)\b", folded[between[-1].end : next_result]):
+                # "was rated inadequate in 2015, after safe and well-led were inadequate": those
+                # key questions lead into the next value; this one has only those before it.
+                prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
+                named = [d.value for d in domains.within(prev_end, r.start)]
+            if not named and self.cue["all_domains"].search(folded, r.end, next_result):
+                named = list(FIVE_DOMAINS)  # "... and good for all domains"
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
@@ -688,6 +805,14 @@ class Ratings(AssetComponent):
                 if fact.previous is None:
                     fact.previous = h.rating
                     fact.change = change_between(h.rating, fact.rating)
+        # "again" implies the same rating before, unless the last earlier rating stated differs
+        last: dict[tuple, Fact] = {}
+        for h in history:
+            last[(h.subject, h.service, h.domain)] = h
+        for key, fact in facts.items():
+            h = last.get(key)
+            if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating:
+                fact.previous, fact.change = h.rating, change_between(h.rating, fact.rating)
         # A "result" that is really only history (same span as a history fact) is dropped.
         history_spans = {tuple(h.spans) for h in history}
         for key in [k for k, f in facts.items() if tuple(f.spans) in history_spans and self._only_history(f)]:
@@ -706,11 +831,28 @@ class Ratings(AssetComponent):
         if old is None:
             facts[key] = fact
             return fact
+        if old.rating != fact.rating and _is_history_of(fact, old, later=True):
+            # "rated inadequate ... in summer 2015 it was upgraded from X to Y": history of the result kept
+            if old.previous is None:
+                old.previous, old.change = fact.rating, change_between(fact.rating, old.rating)
+            old.spans.extend(fact.spans)
+            return old
+        if old.rating != fact.rating and _is_history_of(old, fact):
+            # "was rated inadequate last August ... is now rated good": the earlier one was history
+            if fact.previous is None:
+                fact.previous, fact.change = old.rating, change_between(old.rating, fact.rating)
+            fact.spans = old.spans + fact.spans
+            facts[key] = fact
+            return fact
         if fact.explicit and not old.explicit:
             fact.spans = old.spans + fact.spans
             facts[key] = fact
             return fact
         old.spans.extend(fact.spans)
+        if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous is None and fact.previous is None:
+            # "rated good in 2015 ... is rated good": the dated one is the previous rating
+            old.previous, old.change, old.tense = old.rating, "unchanged", fact.tense
+            return old
         if old.previous is None and fact.previous is not None and fact.rating == old.rating:
             old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)
         if old.change is None and fact.change is not None and fact.rating == old.rating:
@@ -728,6 +870,55 @@ class Ratings(AssetComponent):
             "change": fact.change,
             "evidence": [evidence(doc, s, e) for s, e in sorted(set(fact.spans))],
         }
+
+
+def _care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention]) -> list[Mention]:
+    """ "inadequate for safety, care and leadership": "care" listed with other
+    key questions is the caring key question."""
+    found = []
+    known = {d.start for d in domains}
+    ends = sorted(d.end for d in domains if d.value != "overall")
+    starts = sorted(d.start for d in domains if d.value != "overall")
+    in_service = _Coverage((s.start, s.end) for s in services)
+    for m in CARE_WORD.finditer(folded):
+        if m.start() in known or in_service.covers(m.start()):
+            continue
+        if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
+            continue
+        k = bisect_right(ends, m.start()) - 1
+        joined_before = k >= 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[ends[k] : m.start()])
+        k = bisect_left(starts, m.end())
+        joined_after = k < len(starts) and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[m.end() : starts[k]])
+        if joined_after and not joined_before and re.search(r"\b(?:the|a|of|and|good|poor|safe)\s+$", folded[max(0, m.start() - 8) : m.start()]):
+            continue  # "praised the care and safety culture": not a list of key questions
+        if joined_before or joined_after:
+            found.append(Mention(m.start(), m.end(), "caring"))
+    return found
+
+
+def _overall_alone(folded: str, r: Mention, chosen: list[int], clause_domains) -> list[int]:
+    """ "concerns about its leadership and safety led to an overall 'inadequate'
+    rating": "overall" right before the value is its key question; other key
+    questions count only when listed with it ("safe and overall")."""
+    if len(chosen) < 2 or clause_domains[chosen[-1]].value != "overall":
+        return chosen
+    if not re.fullmatch(r"[\s'\"]*(?:rating\s+(?:of\s+)?|rated\s+(?:as\s+)?)?[\s'\"]*", folded[clause_domains[chosen[-1]].end : r.start]):
+        return chosen
+    kept = [chosen[-1]]
+    for k in reversed(chosen[:-1]):
+        if not LIST_JOIN.fullmatch(folded[clause_domains[k].end : clause_domains[kept[0]].start]):
+            break
+        kept.insert(0, k)
+    return kept
+
+
+def _is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
+    """Two statements of one item with different values: is `older` only its
+    history? A dated one beside an undated one; a past one before a "now" one
+    (`later`: `older` is stated after `current`)."""
+    if older.tense == "dated":
+        return current.tense != "dated"
+    return not later and older.tense == "past" and current.tense == "now" and not older.explicit
 
 
 def _mentions(spans, label: str) -> list[Mention]:
