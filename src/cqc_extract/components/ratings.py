@@ -38,6 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
+from .rating_lines import bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, previous_notes
 from .rating_tables import Table, find_tables
 from .vocabulary import SPANS_KEY
 
@@ -125,7 +126,13 @@ class Ratings(AssetComponent):
         in_org = _Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
         services = self._bullet_leads(folded, doc, services, orgs, domains)
-        units = _units(doc)
+        services = self._line_services(folded, services, orgs)
+        units = join_labelled_lines(folded, _units(doc))
+        # "(Previous inspection May 2018 - good)": previous ratings only.
+        notes = previous_notes(folded)
+        in_notes = _Coverage(notes)
+        note_ratings = [r for r in ratings if in_notes.covers(r.start)]
+        ratings = [r for r in ratings if not in_notes.covers(r.start)]
         services = self._population_groups_near_ratings(units, text, services, ratings)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
@@ -141,7 +148,12 @@ class Ratings(AssetComponent):
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         tables = find_tables(folded)
         tables_read: set[int] = set()
+        line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
+        in_lines = False
         for u_start, u_end in units:
+            if in_lines and (u_start, u_end) not in line_units:
+                state.service = None  # a list's row label is not what the next sentence is about
+            in_lines = (u_start, u_end) in line_units
             table = next((t for t in tables if t.start <= u_start <= t.end), None)
             if table is not None:
                 # A grid of services x key questions: read by columns, not grammar.
@@ -171,6 +183,7 @@ class Ratings(AssetComponent):
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start, state)
                     last = self._add(facts, fact)
                 history.extend(clause_history)
+        history.extend(self._note_history(folded, notes, note_ratings, domains, facts))
         self._apply_history(facts, history)
         facts = self._name_described(facts, orgs, units)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
@@ -261,6 +274,45 @@ class Ratings(AssetComponent):
             return services
         kept = [s for s in services if not any(l.start <= s.start < l.end for l in leads)]
         return sorted(kept + leads, key=lambda m: m.start)
+
+    def _line_services(self, folded: str, services: list[Mention], orgs) -> list[Mention]:
+        """Service names the vocabulary cuts short where a line's layout shows
+        the whole name: "• Community health adult services improved to good",
+        "Working age people (including those recently retired – good"."""
+        canonical = set(self.service_synonyms.values())
+        added = []
+        for start, end, name in bullet_subject_services(folded, orgs):
+            inner = [s for s in services if start <= s.start < end]
+            if any(s.value in canonical for s in inner) and self.service_synonyms.get(name) is None:
+                continue  # "acute medical services": the canonical label already found
+            if inner and inner[0].start == start and inner[0].end == end:
+                continue
+            added.append(Mention(start, end, self.service_synonyms.get(name, name)))
+        if added:
+            services = [s for s in services if not any(a.start <= s.start < a.end for a in added)]
+        extended = line_lead_extensions(folded, services, orgs)
+        services = [Mention(s.start, extended[s.start][0], extended[s.start][1]) if s.start in extended else s
+                    for s in services]
+        return sorted(services + added, key=lambda m: m.start)
+
+    def _note_history(self, folded, notes, note_ratings, domains, facts: dict[tuple, Fact]) -> list[Fact]:
+        """A "(previous inspection ... - good overall and good for all domains)"
+        note gives the previous ratings of what the text stated just before it."""
+        found = []
+        for n_start, n_end in notes:
+            values = [r for r in note_ratings if n_start <= r.start < n_end]
+            before = [f for f in facts.values() if f.spans and min(s for s, _ in f.spans) < n_start]
+            if not values or not before:
+                continue
+            last = max(before, key=lambda f: max(s for s, _ in f.spans if s < n_start))
+            for k, r in enumerate(values):
+                limit = values[k + 1].start if k + 1 < len(values) else n_end
+                named = [d.value for d in domains if r.end <= d.start < limit]
+                if not named and self.cue["all_domains"].search(folded[r.end : limit]):
+                    named = list(FIVE_DOMAINS)
+                for domain in _unique(named) or ["overall"]:
+                    found.append(Fact(last.subject, last.service, domain, r.value, None, None, False, [(r.start, r.end)]))
+        return found
 
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,107 @@
+"""Ratings laid out line by line: "Are services safe? – Good", "Safe: Requires
+improvement", "Older people – good", "• Community health services improved to
+good", and the "(Previous inspection May 2018 – Good)" notes of inspection
+reports.
+
+This module only finds those shapes in the folded text (lower case, offsets
+unchanged); `cqc_ratings` reads what they mean. Every repeat is bounded: the
+text is untrusted.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|needs\s+improvement|inadequate)"
+
+# A line that is a label and a rating: "are services safe? – good",
+# "safe: requires improvement", "• older people - good overall".
+LABELLED_LINE = re.compile(
+    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>[^\n]{2,160}?)[ \t]*(?:[:–—]|[ \t]-|-[ \t])[ \t]*['\"]?"
+    + _VALUE
+    + r"['\"]?(?:[ \t]*(?:overall|\([^()\n]{0,80}\)|[.;,]))*[ \t]*$",
+    re.MULTILINE,
+)
+
+# "(previous inspection 05 2018 – requires improvement)", "(previously rated good)":
+# an aside giving the ratings of the inspection before.
+PREVIOUS_NOTE = re.compile(
+    r"\(\s*(?:previous(?:ly)?|last|prior)\s+(?:inspection|inspected|rated|rating|ratings)\b[^()\n]{0,160}?(?:\)|$)",
+    re.MULTILINE,
+)
+
+# "• community health adult services improved from good to outstanding": a list
+# item that starts with the service it rates, in the text's words.
+BULLET_SUBJECT = re.compile(
+    r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<np>(?:[a-z][a-z'’-]{0,30}[ \t]+){1,7}?(?:services|service|wards|ward|units|unit))"
+    r"[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?(?:been[ \t]+)?"
+    r"(?:stayed|stays|improved|remained|remains|was|were|is|are|went|declined|dropped|deteriorated|moved|rated|retained|kept|continued|continues)\b",
+    re.MULTILINE,
+)
+# Words that make a list item's lead something other than a service's name.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:the|this|that|these|those|our|their|its|his|her|all|other|some|many|most|each|every|both|which|who|"
+    r"we|they|it|no|not|outstanding|good|inadequate|improvement|rated|rating|ratings)\b"
+)
+
+
+def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
+    """(line start, line end, lead start, lead end) of every labelled line."""
+    return [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
+
+
+def join_labelled_lines(folded: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A labelled line is one unit, even where a sentence splitter cut it
+    ("are services safe?" | "– good")."""
+    lines = [(a, b) for a, b, _, _ in labelled_lines(folded)]
+    if not lines:
+        return units
+    out: list[tuple[int, int]] = []
+    k = 0
+    for u in units:
+        while k < len(lines) and lines[k][1] <= u[0]:
+            k += 1
+        if k < len(lines) and lines[k][0] <= u[0] and u[1] <= lines[k][1]:
+            if not out or out[-1] != lines[k]:
+                out.append(lines[k])
+            continue
+        out.append(u)
+    return out
+
+
+def previous_notes(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PREVIOUS_NOTE.finditer(folded)]
+
+
+def line_lead_extensions(folded: str, services, orgs) -> dict[int, tuple[int, str]]:
+    """A service at the start of a labelled line whose name goes on in an
+    unclosed bracket ("working age people (including those recently retired and
+    students – good"): start -> (end, name in the text's words)."""
+    found: dict[int, tuple[int, str]] = {}
+    starts = {s.start: s for s in services}
+    for _, _, lead_start, lead_end in labelled_lines(folded):
+        s = starts.get(lead_start)
+        if s is None or s.end >= lead_end or any(lead_start <= o[0] < lead_end for o in orgs):
+            continue
+        rest = folded[s.end : lead_end]
+        if not re.match(r"[ \t]*\(", rest):
+            continue
+        name = folded[lead_start:lead_end].strip()
+        if name.count("(") > name.count(")"):
+            name += ")"
+        found[s.start] = (lead_end, name)
+    return found
+
+
+def bullet_subject_services(folded: str, orgs) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the services list items start with."""
+    found = []
+    for m in BULLET_SUBJECT.finditer(folded):
+        start, end = m.span("np")
+        name = folded[start:end]
+        if _NOT_NAME_WORDS.search(name) or any(start <= o[0] < end for o in orgs):
+            continue
+        if len(name.split()) < 2:
+            continue
+        found.append((start, end, name))
+    return found

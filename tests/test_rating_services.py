@@ -1,0 +1,103 @@
+"""Rating phrasings about services and layout (service labels, carrying the
+service, labelled lines, bullets, tables), one family per table, team-written
+with invented names. Same style as tests/test_ratings.py; every row runs with
+both profiles, since layout must not depend on the statistical model.
+"""
+
+import pytest
+
+from test_ratings import RI, _items
+
+FAMILIES = {
+    "labelled lines with key questions as questions": [
+        (
+            "Millway Practice is rated as good overall.\n"
+            "The key questions are rated as:\n"
+            "Are services safe? – requires improvement\n"
+            "Are services caring? – Good\n"
+            "Are services well-led? - Outstanding\n",
+            {
+                ("Millway Practice", None, "overall", "good", None, None),
+                ("Millway Practice", None, "safe", RI, None, None),
+                ("Millway Practice", None, "caring", "good", None, None),
+                ("Millway Practice", None, "well-led", "outstanding", None, None),
+            },
+        ),
+        (
+            "Inspectors visited Copperbeck Lodge.\nSafe - Inadequate\nResponsive: Good\n",
+            {
+                ("Copperbeck Lodge", None, "safe", "inadequate", None, None),
+                ("Copperbeck Lodge", None, "responsive", "good", None, None),
+            },
+        ),
+    ],
+    "labelled lines with population groups": [
+        (
+            "Hartwell Road Surgery is rated as good overall.\n"
+            "Older people – good\n"
+            "Working age people (including those recently retired and students – requires improvement\n"
+            "The practice had previously been rated inadequate for safe.\n",
+            {
+                ("Hartwell Road Surgery", None, "overall", "good", None, None),
+                ("Hartwell Road Surgery", "older people", "overall", "good", None, None),
+                ("Hartwell Road Surgery",
+                 "working age people (including those recently retired and students)", "overall", RI, None, None),
+            },
+        ),
+    ],
+    "a service list item is not what the next sentence is about": [
+        (
+            "Tellbury Health Centre is rated as requires improvement overall.\n"
+            "People with long-term conditions – good\n"
+            "The service was rated inadequate for effective.\n",
+            {
+                ("Tellbury Health Centre", None, "overall", RI, None, None),
+                ("Tellbury Health Centre", "people with long-term conditions", "overall", "good", None, None),
+                ("Tellbury Health Centre", None, "effective", "inadequate", None, None),
+            },
+        ),
+    ],
+    "previous inspection notes": [
+        (
+            "Brindle Lane Surgery is rated as requires improvement overall. "
+            "(Previous inspection 3 May 2019 – rated good overall and good for all domains.)\n"
+            "Are services safe? – Requires improvement\n"
+            "Are services caring? – Good\n",
+            {
+                ("Brindle Lane Surgery", None, "overall", RI, "good", "declined"),
+                ("Brindle Lane Surgery", None, "safe", RI, "good", "declined"),
+                ("Brindle Lane Surgery", None, "caring", "good", "good", "unchanged"),
+            },
+        ),
+        (
+            "Ivybridge Court is rated as good overall. (Previous inspection June 2020 – Inadequate)",
+            {("Ivybridge Court", None, "overall", "good", "inadequate", "improved")},
+        ),
+    ],
+    "list items led by a service name the vocabulary cuts short": [
+        (
+            "We rated Foxhollow Community NHS Trust as good because:\n"
+            "- Community health older adult services improved from requires improvement to good overall.\n"
+            "- Community health inpatient services stayed the same as outstanding overall. Caring improved to outstanding.\n",
+            {
+                ("Foxhollow Community NHS Trust", None, "overall", "good", None, None),
+                ("Foxhollow Community NHS Trust", "community health older adult services", "overall", "good", RI, "improved"),
+                ("Foxhollow Community NHS Trust", "community health inpatient services", "overall", "outstanding", "outstanding", "unchanged"),
+                ("Foxhollow Community NHS Trust", "community health inpatient services", "caring", "outstanding", None, "improved"),
+            },
+        ),
+        # a list item about "the service" names no service of its own
+        (
+            "Ravelstone House was inspected in May.\n- The service was rated good overall.\n",
+            {("Ravelstone House", None, "overall", "good", None, None)},
+        ),
+    ],
+}
+
+CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize("profile", ["nlp", "nlp_fast"])
+@pytest.mark.parametrize("family, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_service_and_layout_phrasings(request, profile, family, text, expected):
+    assert _items(request.getfixturevalue(profile), text) == expected
