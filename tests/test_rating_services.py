@@ -92,6 +92,38 @@ FAMILIES = {
             {("Ravelstone House", None, "overall", "good", None, None)},
         ),
     ],
+    "the service refers back to the service named last": [
+        (
+            "Ratings for maternity services at two hospitals have dropped.\n"
+            "Inspectors issued a warning notice for the service at Ashwell General Hospital and rated it inadequate.\n"
+            "The service at Cobbet Hospital now requires improvement.\n",
+            {
+                ("Ashwell General Hospital", "maternity", "overall", "inadequate", None, None),
+                ("Cobbet Hospital", "maternity", "overall", RI, None, None),
+            },
+        ),
+        (
+            "Harrowgate Ambulance NHS Trust's 111 service was inspected in May.\n"
+            "The inspectors then wrote to the trust.\n"
+            "They found the service was rated good for caring.\n",
+            {("Harrowgate Ambulance NHS Trust", "111 service", "caring", "good", None, None)},
+        ),
+        # no service named before: "the service" is the home itself
+        (
+            "Brookfield Manor was inspected in June. The service was rated good for caring.",
+            {("Brookfield Manor", None, "caring", "good", None, None)},
+        ),
+    ],
+    "a service an organisation provides is not the rated service": [
+        (
+            "A clinic offering sexual health services, Lumen Health Clinic, has been rated outstanding.",
+            {("Lumen Health Clinic", None, "overall", "outstanding", None, None)},
+        ),
+        (
+            "Dunmere Hospice, which provides palliative care, was rated good.",
+            {("Dunmere Hospice", None, "overall", "good", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

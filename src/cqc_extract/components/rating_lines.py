@@ -45,6 +45,16 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
+# "the service", "this service": the service named last (not a care home
+# calling itself "the service": those articles name no service before).
+SERVICE_REFERENCE = re.compile(r"\b(?:the|this|that)\s+service\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run)\b)")
+
+
+# "a clinic providing sexual health services": what an organisation does, not a
+# rated service (the text before a service mention).
+PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering|offers|offered|delivering|delivers)\s+(?:[a-z'’-]+\s+){0,2}$")
+
+
 def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     """(line start, line end, lead start, lead end) of every labelled line."""
     return [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]

@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, previous_notes
+from .rating_lines import PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, previous_notes
 from .rating_tables import Table, find_tables
 from .vocabulary import SPANS_KEY
 
@@ -73,6 +73,7 @@ class State:
     subject: str | None = None
     service: str | None = None
     group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
+    named_service: str | None = None  # the service last named, kept across organisations: what "the service" means
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
 
@@ -127,6 +128,7 @@ class Ratings(AssetComponent):
         services = [m for m in services if not in_org.covers(m.start)]
         services = self._bullet_leads(folded, doc, services, orgs, domains)
         services = self._line_services(folded, services, orgs)
+        services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
         units = join_labelled_lines(folded, _units(doc))
         # "(Previous inspection May 2018 - good)": previous ratings only.
         notes = previous_notes(folded)
@@ -353,6 +355,17 @@ class Ratings(AssetComponent):
             state.service = unit_services[0].value
         if not unit_orgs and state.subject is None:
             state.described = self._described(unit, u_start, state) or state.described
+        self._service_reference(unit, unit_services, state)
+
+    def _service_reference(self, unit: str, unit_services: list[Mention], state: State) -> None:
+        """ "the service at X", "the service had improved": the service named
+        last, even after another organisation or "the trust" was named in between
+        (a GP practice's population groups are never what "the service" means)."""
+        named = [s.value for s in unit_services if s.value not in self.population_groups]
+        if named:
+            state.named_service = named[-1]
+        elif state.service is None and state.named_service and SERVICE_REFERENCE.search(unit):
+            state.service = state.named_service
 
     def _described(self, unit: str, u_start: int, state: State) -> tuple[str, bool, int] | None:
         """What an unnamed subject is: "a mental health trust" (a provider), "two
@@ -656,6 +669,8 @@ class Ratings(AssetComponent):
                 # "X and Y were rated": every organisation of the leading list.
                 subjects = _unique(o[2] for o in _coordinated(folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
             if service_list == [None]:
+                if state.service and SERVICE_REFERENCE.search(folded[c_start:r.start]):
+                    return subjects, [state.service]  # "the service at X ... rated it inadequate"
                 return subjects, [None]
             if state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
