@@ -124,6 +124,50 @@ FAMILIES = {
             {("Dunmere Hospice", None, "overall", "good", None, None)},
         ),
     ],
+    "a service is not carried into a paragraph about something else": [
+        (
+            "Inspectors looked at community mental health services at Ormsby Vale NHS Trust.\n\n"
+            "The overall rating is now outstanding, said Dr Ann Kell.\n",
+            {("Ormsby Vale NHS Trust", None, "overall", "outstanding", None, None)},
+        ),
+        (
+            "Maternity services at Pellham General Hospital have been rated inadequate.\n\n"
+            "Inspectors visited in May. Their report rates the unit inadequate for being safe.\n",
+            {
+                ("Pellham General Hospital", "maternity", "overall", "inadequate", None, None),
+                ("Pellham General Hospital", "maternity", "safe", "inadequate", None, None),
+            },
+        ),
+        (
+            "Maternity services at Pellham General Hospital have been rated inadequate.\n\n"
+            "It was rated inadequate for being well-led.\n",
+            {
+                ("Pellham General Hospital", "maternity", "overall", "inadequate", None, None),
+                ("Pellham General Hospital", "maternity", "well-led", "inadequate", None, None),
+            },
+        ),
+    ],
+    "service names and practice names": [
+        (
+            "Wolsey NHS Trust's out-of-hours service and its non-emergency patient transport service were rated good.",
+            {("Wolsey NHS Trust", s, "overall", "good", None, None)
+             for s in ("out-of-hours service", "non-emergency patient transport service")},
+        ),
+        (
+            "A village surgery has kept its outstanding rating, inspectors said of Elmcote Surgery.",
+            {("Elmcote Surgery", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        (
+            "Fennick Road Medical Centre, with its branch surgery, has been rated inadequate.",
+            {("Fennick Road Medical Centre", None, "overall", "inadequate", None, None)},
+        ),
+        # a bullet that is a sentence names no service
+        (
+            "Corbridge Valley NHS Trust has been rated good.\n"
+            "• Building on this, the trust today sets out its plans - 'Aiming Higher'\n",
+            {("Corbridge Valley NHS Trust", None, "overall", "good", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

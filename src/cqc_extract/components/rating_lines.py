@@ -47,12 +47,35 @@ _NOT_NAME_WORDS = re.compile(
 
 # "the service", "this service": the service named last (not a care home
 # calling itself "the service": those articles name no service before).
-SERVICE_REFERENCE = re.compile(r"\b(?:the|this|that)\s+service\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run)\b)")
+SERVICE_REFERENCE = re.compile(
+    r"\b(?:the|this)\s+(?:latter\s+|same\s+)?(?:service|unit)\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run)\b)"
+)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A paragraph that goes on about a service named before: "it", "they", "the
+# unit", "both services", "the latter service".
+SERVICE_BACK = re.compile(
+    r"^\W*(?:it|they)\b|\b(?:the|this|that|both|these|those|its|their|each|all)\s+(?:latter\s+|same\s+|former\s+)?"
+    r"(?:services?|units?|departments?|wards?)\b"
+)
+
+
+def new_topic_paragraph(folded: str, prev_end: int, start: int) -> bool:
+    """Does a paragraph start at `start` (after the unit ending at `prev_end`)
+    without pointing back to a service? Then the service named before is not
+    carried into it."""
+    if not PARAGRAPH_BREAK.search(folded, prev_end, start):
+        return False
+    end = PARAGRAPH_BREAK.search(folded, start, start + 3000)
+    return not SERVICE_BACK.search(folded[start : end.start() if end else start + 3000])
 
 
 # "a clinic providing sexual health services": what an organisation does, not a
 # rated service (the text before a service mention).
 PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering|offers|offered|delivering|delivers)\s+(?:[a-z'’-]+\s+){0,2}$")
+
+
+# A bullet's lead that is a sentence rather than a service's name.
+BULLET_NOT_NAME = re.compile(r"\b(?:the|this|that|these|its|our|their|we|they|it|today|announces?|announced)\b")
 
 
 def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:

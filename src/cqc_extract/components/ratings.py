@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, previous_notes
+from .rating_lines import BULLET_NOT_NAME, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes
 from .rating_tables import Table, find_tables
 from .vocabulary import SPANS_KEY
 
@@ -152,10 +152,14 @@ class Ratings(AssetComponent):
         tables_read: set[int] = set()
         line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
         in_lines = False
+        prev_end = 0
         for u_start, u_end in units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
+            if new_topic_paragraph(folded, prev_end, u_start):
+                state.service = None  # a new paragraph not about "the service" or "it"
+            prev_end = u_end
             table = next((t for t in tables if t.start <= u_start <= t.end), None)
             if table is not None:
                 # A grid of services x key questions: read by columns, not grammar.
@@ -267,6 +271,8 @@ class Ratings(AssetComponent):
             if any(d.start <= start and end <= d.end + 1 for d in domains):
                 continue  # "- Safe: requires improvement" lists key questions, not services
             words = re.sub(r"\s*\([^)]*\)", "", folded[start:end]).strip(" '\"")
+            if BULLET_NOT_NAME.search(words):
+                continue  # "building on this success, the trust announces ...": a sentence, not a name
             bare = re.sub(r"\s+services?$", "", words)
             value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
             if not value or RATING_WORDS.search(value):
