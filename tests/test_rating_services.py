@@ -168,6 +168,56 @@ FAMILIES = {
             {("Corbridge Valley NHS Trust", None, "overall", "good", None, None)},
         ),
     ],
+    "ratings panels: key question and rating on separate lines": [
+        (
+            "Latest ratings for Pembrook Lodge\n\nOverall rating\n\nGood\n\nSafe\n\nRequires improvement\n\nCaring\nOutstanding\n",
+            {
+                ("Pembrook Lodge", None, "overall", "good", None, None),
+                ("Pembrook Lodge", None, "safe", RI, None, None),
+                ("Pembrook Lodge", None, "caring", "outstanding", None, None),
+            },
+        ),
+        (
+            "Tolland Practice was inspected.\nAre services safe? Good\nAre services effective? Inadequate\n",
+            {
+                ("Tolland Practice", None, "safe", "good", None, None),
+                ("Tolland Practice", None, "effective", "inadequate", None, None),
+            },
+        ),
+    ],
+    "tables of ratings over several inspections": [
+        (
+            "Ratings for Larkhill Court Care Home over its inspections:\n\n"
+            "Key question | 12 May 2023 | 3 June 2019 | 1 April 2016\n"
+            "Overall | Good | Requires improvement | Inadequate\n"
+            "Safe | Requires improvement | Requires improvement | Inadequate\n"
+            "Caring | Outstanding | Good | Good\n",
+            {
+                ("Larkhill Court Care Home", None, "overall", "good", RI, "improved"),
+                ("Larkhill Court Care Home", None, "safe", RI, RI, "unchanged"),
+                ("Larkhill Court Care Home", None, "caring", "outstanding", "good", "improved"),
+            },
+        ),
+        (
+            # rows are inspections, the latest not first
+            "Hemsby Road Practice\n\nInspection\tOverall\tSafe\tWell-led\n"
+            "January 2021\tInadequate\tInadequate\tRequires improvement\n"
+            "March 2024\tGood\tGood\tOutstanding\n",
+            {
+                ("Hemsby Road Practice", None, "overall", "good", "inadequate", "improved"),
+                ("Hemsby Road Practice", None, "safe", "good", "inadequate", "improved"),
+                ("Hemsby Road Practice", None, "well-led", "outstanding", RI, "improved"),
+            },
+        ),
+        (
+            "Nettlebed Hospital\n| | Current | Previous |\n|---|---|---|\n| Overall | Good | Good |\n"
+            "| Maternity | Requires improvement | Good |\n",
+            {
+                ("Nettlebed Hospital", None, "overall", "good", "good", "unchanged"),
+                ("Nettlebed Hospital", "maternity", "overall", RI, "good", "declined"),
+            },
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

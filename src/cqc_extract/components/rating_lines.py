@@ -17,9 +17,19 @@ _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|ne
 # A line that is a label and a rating: "are services safe? – good",
 # "safe: requires improvement", "• older people - good overall".
 LABELLED_LINE = re.compile(
-    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>[^\n]{2,160}?)[ \t]*(?:[:–—]|[ \t]-|-[ \t])[ \t]*['\"]?"
+    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>[^\n]{2,160}?)[ \t]*(?:[:–—]|[ \t]-|-[ \t]|(?<=\?)[ \t])[ \t]*['\"]?"
     + _VALUE
     + r"['\"]?(?:[ \t]*(?:overall|\([^()\n]{0,80}\)|[.;,]))*[ \t]*$",
+    re.MULTILINE,
+)
+
+# A key question on a line of its own with its rating on the next (a page's
+# ratings panel): "safe\n\ngood", "overall rating\ngood".
+STACKED = re.compile(
+    r"^[ \t]*(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]+(?:rating|inspection))?|(?:are[ \t]+services[ \t]+|is[ \t]+the[ \t]+service[ \t]+)"
+    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]*\?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*['\"]?"
+    + _VALUE
+    + r"['\"]?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -80,7 +90,9 @@ BULLET_NOT_NAME = re.compile(r"\b(?:the|this|that|these|its|our|their|we|they|it
 
 def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     """(line start, line end, lead start, lead end) of every labelled line."""
-    return [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
+    found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
+    found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
+    return sorted(found)
 
 
 def join_labelled_lines(folded: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:

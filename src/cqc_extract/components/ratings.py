@@ -39,7 +39,7 @@ from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
 from .rating_lines import BULLET_NOT_NAME, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes
-from .rating_tables import Table, find_tables
+from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -394,6 +394,9 @@ class Ratings(AssetComponent):
         def inside(mentions, cell):
             return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
 
+        over_time = self._table_over_time(folded, table, ratings, domains, services, state)
+        if over_time is not None:
+            return over_time
         columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
         if sum(1 for c in columns if c) < 2:
             return []
@@ -426,6 +429,56 @@ class Ratings(AssetComponent):
                 change = change_between(previous, values[0].value) if previous else None
                 facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
                                   [(values[0].start, values[0].end)]))
+        return facts
+
+    def _table_over_time(self, folded, table: Table, ratings, domains, services, state: State) -> list[Fact] | None:
+        """A table of ratings over several inspections: columns headed by dates
+        ("Key question | May 2023 | June 2019") or rows headed by dates
+        ("Inspection | Overall | Safe ..."). Only the latest inspection's
+        ratings are items; the one before fills `previous`. None: not such a table."""
+        def inside(mentions, cell):
+            return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
+
+        def label_of(cell):
+            """(service, domain) a row or column heading names."""
+            named = inside(domains, cell)
+            if named:
+                return None, named[0].value
+            svc = inside(services, cell)
+            return (svc[0].value if svc else None), "overall"
+
+        header, body = table.rows[0], table.rows[1:]
+        subject = state.location or state.subject
+        col_keys = [inspection_key(folded[c.start : c.end]) for c in header]
+        row_keys = [inspection_key(folded[r[0].start : r[0].end]) for r in body]
+        # (service, domain, current cell, previous cell or None)
+        cells: list[tuple[str | None, str, Any, Any]] = []
+        if sum(k is not None for k in col_keys[1:]) >= 2:
+            dated = sorted((k for k in range(1, len(header)) if col_keys[k] is not None), key=lambda k: col_keys[k], reverse=True)
+            now, before = dated[0], dated[1]
+            for row in body:
+                service, domain = label_of(row[0])
+                if now < len(row):
+                    cells.append((service, domain, row[now], row[before] if before < len(row) else None))
+        elif sum(k is not None for k in row_keys) >= 2:
+            dated = sorted((k for k in range(len(body)) if row_keys[k] is not None), key=lambda k: row_keys[k], reverse=True)
+            now, before = body[dated[0]], body[dated[1]]
+            for k, cell in enumerate(header[1:], start=1):
+                service, domain = label_of(cell)
+                if (service or domain != "overall" or inside(domains, cell)) and k < len(now):
+                    cells.append((service, domain, now[k], before[k] if k < len(before) else None))
+        else:
+            return None
+        facts = []
+        for service, domain, cell, old in cells:
+            values = inside(ratings, cell)
+            if not values:
+                continue
+            olds = inside(ratings, old) if old is not None else []
+            previous = olds[0].value if olds else None
+            change = change_between(previous, values[0].value) if previous else None
+            facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
+                              [(values[0].start, values[0].end)]))
         return facts
 
     def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
