@@ -17,9 +17,17 @@ _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|ne
 # A line that is a label and a rating: "are services safe? – good",
 # "safe: requires improvement", "• older people - good overall".
 LABELLED_LINE = re.compile(
-    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>[^\n]{2,160}?)[ \t]*(?:[:–—]|[ \t]-|-[ \t]|(?<=\?)[ \t])[ \t]*['\"]?"
+    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>[^\n]{2,160}?)[ \t]*(?:[:–—]|[ \t]-|-[ \t])[ \t]*['\"]?"
     + _VALUE
     + r"['\"]?(?:[ \t]*(?:overall|\([^()\n]{0,80}\)|[.;,]))*[ \t]*$",
+    re.MULTILINE,
+)
+
+# "are services safe? good": the key question asked, the rating after it.
+QUESTION_LINE = re.compile(
+    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>(?:are|is)[ \t]+(?:services|the[ \t]+service|it)[ \t]+[a-z-]{2,20}[ \t]*\?)[ \t]*['\"]?"
+    + _VALUE
+    + r"['\"]?[ \t]*[.;]?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -92,6 +100,7 @@ def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     """(line start, line end, lead start, lead end) of every labelled line."""
     found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
+    found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
     return sorted(found)
 
 
