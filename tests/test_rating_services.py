@@ -218,6 +218,28 @@ FAMILIES = {
             },
         ),
     ],
+    "a service list and what refers back to it": [
+        (
+            "Its maternity, surgery and critical care departments were all rated inadequate and outpatients, "
+            "previously rated as good, was rated requires improvement.",
+            {(None, sv, "overall", "inadequate", None, None) for sv in ("maternity", "surgery", "critical care")}
+            | {(None, "outpatients", "overall", RI, "good", "declined")},
+        ),
+        (
+            "At Colderwick Hospital, surgery, maternity services and end of life care were criticised. "
+            "All three were downgraded to requires improvement.",
+            {("Colderwick Hospital", sv, "overall", RI, None, "declined") for sv in ("surgery", "maternity", "end of life care")},
+        ),
+        # a list of services rated together stays one list
+        (
+            "Hollins Vale Hospital was rated good for maternity and surgery.",
+            {("Hollins Vale Hospital", sv, "overall", "good", None, None) for sv in ("maternity", "surgery")},
+        ),
+        (
+            "Inspectors rated medical and older people's care at Dunholm Hospital as outstanding.",
+            {("Dunholm Hospital", "medical care", "overall", "outstanding", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -68,6 +68,12 @@ _NOT_NAME_WORDS = re.compile(
 SERVICE_REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?:latter\s+|same\s+)?(?:service|unit)\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run)\b)"
 )
+# "All three were downgraded", "both services were rated": every service the
+# sentence before named.
+ALL_OF_THEM = re.compile(
+    r"^\W*(?:(?:and|but|however|now)\W+)?(?:all[ \t]+(?:two|three|four|five|six|of[ \t]+them|these|those|the[ \t]+services)|"
+    r"both(?:[ \t]+services)?|each[ \t]+of[ \t]+them|these[ \t]+services|they[ \t]+(?:were|are|have|had|remain|each|all|both))\b"
+)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A paragraph that goes on about a service named before: "it", "they", "the
 # unit", "both services", "the latter service".
@@ -159,3 +165,28 @@ def bullet_subject_services(folded: str, orgs) -> list[tuple[int, int, str]]:
             continue
         found.append((start, end, name))
     return found
+
+
+_AND_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$")
+_VERB_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are|has|have|had|remains?|remained|previously)\b")
+
+
+def service_clause_cuts(folded: str, ratings, services) -> list[int]:
+    """ "... were all rated inadequate and surgery, previously rated good, was
+    rated requires improvement": a service after a result and "and" that
+    starts a statement of its own (a verb before its rating) starts a clause.
+    `ratings`/`services`: the unit's mentions, sorted."""
+    cuts = []
+    for s in services:
+        m = _AND_BEFORE.search(folded, max(0, s.start - 20), s.start)
+        if not m:
+            continue
+        before = [r for r in ratings if r.end <= m.start()]
+        after = [r for r in ratings if r.start >= s.end]
+        if not before or not after:
+            continue
+        if any(before[-1].end <= o.start < m.start() for o in services):
+            continue  # "good for maternity and surgery": one list
+        if _VERB_AFTER.match(folded[s.end : after[0].start]):
+            cuts.append(m.start())
+    return cuts

@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import BULLET_NOT_NAME, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes
+from .rating_lines import ALL_OF_THEM, BULLET_NOT_NAME, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
 from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
@@ -74,6 +74,7 @@ class State:
     service: str | None = None
     group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
     named_service: str | None = None  # the service last named, kept across organisations: what "the service" means
+    named_services: list[str] = field(default_factory=list)  # the services one sentence named: what "all three" means
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
 
@@ -370,6 +371,7 @@ class Ratings(AssetComponent):
         named = [s.value for s in unit_services if s.value not in self.population_groups]
         if named:
             state.named_service = named[-1]
+            state.named_services = _unique(named)
         elif state.service is None and state.named_service and SERVICE_REFERENCE.search(unit):
             state.service = state.named_service
 
@@ -542,6 +544,7 @@ class Ratings(AssetComponent):
                 cuts.append(m.start())
         for m in AS_WAS.finditer(folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
+        cuts.extend(service_clause_cuts(folded, ratings.within(u_start, u_end), services.within(u_start, u_end)))
         cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
@@ -747,6 +750,8 @@ class Ratings(AssetComponent):
                 subjects = [state.subject]
                 if service_list == [None]:
                     service_list = [state.service]
+                    if len(state.named_services) > 1 and ALL_OF_THEM.search(folded[c_start:r.start]):
+                        service_list = list(state.named_services)  # "All three were downgraded"
         if service_list != [None] and not clause_orgs:
             # A service sits at a location when one is known; else at the provider.
             subjects = [state.location or state.subject]
