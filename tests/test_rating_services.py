@@ -240,6 +240,32 @@ FAMILIES = {
             {("Dunholm Hospital", "medical care", "overall", "outstanding", None, None)},
         ),
     ],
+    "picture galleries: a caption of label - value pairs": [
+        (
+            "Hospitals rated across the county\n\n"
+            "1. Whitlow Park Hospital - Good Safe - Requires improvement, Caring - Good, Well-led - Good Buy a print\n\n"
+            "2. Bramwell General Hospital - Requires Improvement Safe - Good, Effective - Inadequate, Responsive - Outstanding\n",
+            {
+                ("Whitlow Park Hospital", None, "overall", "good", None, None),
+                ("Whitlow Park Hospital", None, "safe", RI, None, None),
+                ("Whitlow Park Hospital", None, "caring", "good", None, None),
+                ("Whitlow Park Hospital", None, "well-led", "good", None, None),
+                ("Bramwell General Hospital", None, "overall", RI, None, None),
+                ("Bramwell General Hospital", None, "safe", "good", None, None),
+                ("Bramwell General Hospital", None, "effective", "inadequate", None, None),
+                ("Bramwell General Hospital", None, "responsive", "outstanding", None, None),
+            },
+        ),
+        # a lower-case "good" after a dash is still an adjective
+        ("Kirkby Lodge - good food and friendly staff, said one resident.", set()),
+    ],
+    "page labels": [
+        (
+            "Archived: Holmwood House\n\nProvided and run by:\nCarrick Health Limited\n\n"
+            "This service is rated as Good overall.\n",
+            {("Holmwood House", None, "overall", "good", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -41,6 +41,9 @@ STACKED = re.compile(
     re.MULTILINE,
 )
 
+# The dash or colon between a label and its value in "safe - good, caring - good".
+PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]*(?:[-–—:]|[ \t]-)[ \t]*['\"‘“]?$")
+
 # "(previous inspection 05 2018 – requires improvement)", "(previously rated good)":
 # an aside giving the ratings of the inspection before.
 PREVIOUS_NOTE = re.compile(

@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import ALL_OF_THEM, BULLET_NOT_NAME, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_lines import ALL_OF_THEM, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
 from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
@@ -115,7 +115,7 @@ class Ratings(AssetComponent):
         text = doc_text(doc)
         folded = doc_folded(doc)
         spans = doc.spans.get(SPANS_KEY, [])
-        ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
+        ratings = [r for r in _mentions(spans, "RATING") if _pair_value(text, folded, r) or not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
         services = [s for s in self._longest(_mentions(spans, "SERVICE")) if not self._practice(folded, s)]
         orgs = self._subject_orgs(folded, [
@@ -170,6 +170,11 @@ class Ratings(AssetComponent):
                         last = self._add(facts, fact)
                 continue
             self._same_as_before(folded, u_start, u_end, facts, state)
+            paired = self._label_value_pairs(folded, u_start, u_end, ratings, domains, orgs, services, state)
+            if paired is not None:
+                for fact in paired:
+                    last = self._add(facts, fact)
+                continue
             if not ratings.within(u_start, u_end):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 last = self._copy(folded, u_start, u_end, domains, services, facts, last)
@@ -431,6 +436,38 @@ class Ratings(AssetComponent):
                 change = change_between(previous, values[0].value) if previous else None
                 facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
                                   [(values[0].start, values[0].end)]))
+        return facts
+
+    def _label_value_pairs(self, folded, u_start, u_end, ratings, domains, orgs, services, state: State) -> list[Fact] | None:
+        """A line of "label - value" pairs (a picture gallery's caption, a
+        ratings strip): "2. Northgate Hospital - Good Safe - Good, Caring -
+        Outstanding, Well-led - Good". Each value belongs to the key question
+        (or organisation: overall) right before its dash, not to the words after
+        it. None when the unit is not such a line."""
+        in_unit = ratings.within(u_start, u_end)
+        if len(in_unit) < 3:
+            return None
+        unit_domains = domains.within(u_start, u_end)
+        unit_orgs = [o for o in orgs.within(u_start, u_end) if o[4]]
+        pairs = []
+        for r in in_unit:
+            m = PAIR_SEPARATOR_BEFORE.search(folded, max(u_start, r.start - 8), r.start)
+            if not m:
+                continue
+            label_end = m.start()
+            domain = next((d.value for d in unit_domains if d.end == label_end), None)
+            org = next((o for o in unit_orgs if o[1] == label_end), None)
+            if domain:
+                pairs.append((None, domain, r))
+            elif org:
+                pairs.append((org[2], "overall", r))
+        if len(pairs) < 3 or len(pairs) < len(in_unit) - 1:
+            return None
+        self._update_state(folded, u_start, u_end, orgs, services, state)
+        facts = []
+        for org, domain, r in pairs:
+            subject = org or state.location or state.subject
+            facts.append(Fact(subject, None, domain, r.value, None, None, False, [(r.start, r.end)]))
         return facts
 
     def _table_over_time(self, folded, table: Table, ratings, domains, services, state: State) -> list[Fact] | None:
@@ -859,6 +896,12 @@ class Ratings(AssetComponent):
             "change": fact.change,
             "evidence": [evidence(doc, s, e) for s, e in sorted(set(fact.spans))],
         }
+
+
+def _pair_value(text: str, folded: str, r: Mention) -> bool:
+    """ "Safe - Good Caring - Good": a capitalised rating word right after a
+    label's dash or colon is a value, whatever word follows it."""
+    return text[r.start : r.start + 1].isupper() and bool(PAIR_SEPARATOR_BEFORE.search(folded, max(0, r.start - 8), r.start))
 
 
 def _mentions(spans, label: str) -> list[Mention]:
