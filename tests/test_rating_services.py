@@ -266,6 +266,17 @@ FAMILIES = {
             {("Holmwood House", None, "overall", "good", None, None)},
         ),
     ],
+    "a service named after the rating in another statement": [
+        (
+            "Carsfield Healthcare NHS Trust, which is rated inadequate, has been served with a warning notice "
+            "over concerns related to its maternity services.",
+            {("Carsfield Healthcare NHS Trust", None, "overall", "inadequate", None, None)},
+        ),
+        (
+            "Inspectors rated Lowther Hospital good for its surgical services.",
+            {("Lowther Hospital", "surgery", "overall", "good", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

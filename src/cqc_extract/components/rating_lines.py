@@ -77,6 +77,10 @@ ALL_OF_THEM = re.compile(
     r"^\W*(?:(?:and|but|however|now)\W+)?(?:all[ \t]+(?:two|three|four|five|six|of[ \t]+them|these|those|the[ \t]+services)|"
     r"both(?:[ \t]+services)?|each[ \t]+of[ \t]+them|these[ \t]+services|they[ \t]+(?:were|are|have|had|remain|each|all|both))\b"
 )
+# Between a rating and a service named after it: the service belongs to
+# another statement ("rated inadequate, has been served with a notice over
+# concerns related to its maternity services").
+UNRELATED_AFTER = re.compile(r"\b(?:has|have|had|was|were|been|over|related|about|concerning|regarding|after|following|because|since|when|which|who)\b")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A paragraph that goes on about a service named before: "it", "they", "the
 # unit", "both services", "the latter service".

@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import ALL_OF_THEM, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_lines import UNRELATED_AFTER, ALL_OF_THEM, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
 from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
@@ -247,6 +247,7 @@ class Ratings(AssetComponent):
         """ "the surgery" in a GP story is the practice, not the surgery service."""
         return (
             s.value == "surgery"
+            and folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
             and bool(self.practice_before.search(folded[max(0, s.start - 20) : s.start]))
             and not self.practice_after.match(folded[s.end : s.end + 20])
         )
@@ -757,7 +758,7 @@ class Ratings(AssetComponent):
     def _subject_and_services(self, folded, c_start, c_end, r, clause_services, orgs, state):
         clause_orgs = [o for o in orgs.within(c_start, c_end) if o[4]]
         services_before = [s.value for s in clause_services if s.start < r.start]
-        services_all = [s.value for s in clause_services]
+        services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(folded, r.end, s.start)]
         service_list = _unique(services_before or services_all) or [None]
         if clause_orgs:
             clause_orgs = _not_owners(folded, clause_orgs)
