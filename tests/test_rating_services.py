@@ -277,6 +277,18 @@ FAMILIES = {
             {("Lowther Hospital", "surgery", "overall", "good", None, None)},
         ),
     ],
+    "service names with their acronym inside": [
+        (
+            "Inspectors lowered the rating for Fellgate Mental Health NHS Trust's child and adolescent mental health "
+            "(CAMHS) ward. The ward is now rated requires improvement.",
+            {("Fellgate Mental Health NHS Trust", "child and adolescent mental health ward", "overall", RI, None, None)},
+        ),
+        # the acronym after the whole name: the name as it stands
+        (
+            "Community mental health services (CMHS) at Ashlea Hospital were rated good.",
+            {("Ashlea Hospital", "community mental health services", "overall", "good", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -197,3 +197,32 @@ def service_clause_cuts(folded: str, ratings, services) -> list[int]:
         if _VERB_AFTER.match(folded[s.end : after[0].start]):
             cuts.append(m.start())
     return cuts
+
+
+_HEADS = ("ward", "wards", "unit", "units", "service", "services")
+
+
+def acronym_pattern(phrases) -> re.Pattern | None:
+    """One expression for the service names of the vocabulary written with
+    their acronym inside: "child and adolescent mental health (camhs) wards"."""
+    prefixes = sorted({p.rsplit(" ", 1)[0] for p in phrases if len(p.split()) >= 3 and p.rsplit(" ", 1)[1] in _HEADS},
+                      key=len, reverse=True)
+    if not prefixes:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+    return re.compile(r"\b(?P<pre>" + body + r")\s*\([a-z0-9&]{2,10}\)\s*(?P<head>wards?|units?|services?)\b")
+
+
+def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[tuple[int, int, str]]:
+    """(start, end, name) of vocabulary services written with an acronym inside."""
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(folded):
+        pre = re.sub(r"\s+", " ", m.group("pre"))
+        head = m.group("head")
+        for name in (f"{pre} {head}", f"{pre} {head.rstrip('s')}", f"{pre} {head}s"):
+            if name in phrases:
+                found.append((m.start(), m.end(), name))
+                break
+    return found

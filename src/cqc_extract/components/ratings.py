@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import UNRELATED_AFTER, ALL_OF_THEM, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_lines import UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
 from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
@@ -103,6 +103,9 @@ class Ratings(AssetComponent):
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
+        other = self.assets["vocab/other_services.json"]
+        self.service_names = set(other["services"])
+        self.acronym_names = acronym_pattern(self.service_names)
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
             for canonical, phrases in self.assets["vocab/services.json"].items()
@@ -303,6 +306,8 @@ class Ratings(AssetComponent):
             if inner and inner[0].start == start and inner[0].end == end:
                 continue
             added.append(Mention(start, end, self.service_synonyms.get(name, name)))
+        added += [Mention(start, end, name) for start, end, name in acronym_services(folded, self.acronym_names, self.service_names)
+                  if not any(start <= o[0] < end for o in orgs)]
         if added:
             services = [s for s in services if not any(a.start <= s.start < a.end for a in added)]
         extended = line_lead_extensions(folded, services, orgs)
