@@ -17,32 +17,32 @@ _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|ne
 # A line that is a label and a rating: "are services safe? – good",
 # "safe: requires improvement", "• older people - good overall".
 LABELLED_LINE = re.compile(
-    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>[^\n]{2,160}?)[ \t]*(?:[:–—]|[ \t]-|-[ \t])[ \t]*['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>[^\n]{2,160}?)[ \t]{0,8}(?:[:–—]|[ \t]-|-[ \t])[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?(?:[ \t]*(?:overall|\([^()\n]{0,80}\)|[.;,]))*[ \t]*$",
+    + r"['\"]?(?:[ \t]{0,8}(?:overall|\([^()\n]{0,80}\)|[.;,])){0,4}[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # "are services safe? good": the key question asked, the rating after it.
 QUESTION_LINE = re.compile(
-    r"^[ \t]*(?:[•·*▪◦‣-][ \t]*)?(?P<lead>(?:are|is)[ \t]+(?:services|the[ \t]+service|it)[ \t]+[a-z-]{2,20}[ \t]*\?)[ \t]*['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?[ \t]*[.;]?[ \t]*$",
+    + r"['\"]?[ \t]{0,8}[.;]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # A key question on a line of its own with its rating on the next (a page's
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
-    r"^[ \t]*(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]+(?:rating|inspection))?|(?:are[ \t]+services[ \t]+|is[ \t]+the[ \t]+service[ \t]+)"
-    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]*\?)[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*['\"]?"
+    r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
+    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?[ \t]*$",
+    + r"['\"]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # The dash or colon between a label and its value in "safe - good, caring - good".
-PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]*(?:[-–—:]|[ \t]-)[ \t]*['\"‘“]?$")
+PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]{0,8}(?:[-–—:]|[ \t]-)[ \t]{0,8}['\"‘“]?$")
 
 # "(previous inspection 05 2018 – requires improvement)", "(previously rated good)":
 # an aside giving the ratings of the inspection before.
@@ -54,8 +54,8 @@ PREVIOUS_NOTE = re.compile(
 # "• community health adult services improved from good to outstanding": a list
 # item that starts with the service it rates, in the text's words.
 BULLET_SUBJECT = re.compile(
-    r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<np>(?:[a-z][a-z'’-]{0,30}[ \t]+){1,7}?(?:services|service|wards|ward|units|unit))"
-    r"[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?(?:been[ \t]+)?"
+    r"^[ \t]{0,8}[•·*▪◦‣-][ \t]{0,8}(?P<np>(?:[a-z][a-z'’-]{0,30}[ \t]{1,8}){1,7}?(?:services|service|wards|ward|units|unit))"
+    r"[ \t]{1,8}(?:have[ \t]{1,8}|has[ \t]{1,8}|had[ \t]{1,8})?(?:been[ \t]{1,8})?"
     r"(?:stayed|stays|improved|remained|remains|was|were|is|are|went|declined|dropped|deteriorated|moved|rated|retained|kept|continued|continues)\b",
     re.MULTILINE,
 )
@@ -74,14 +74,14 @@ SERVICE_REFERENCE = re.compile(
 # "All three were downgraded", "both services were rated": every service the
 # sentence before named.
 ALL_OF_THEM = re.compile(
-    r"^\W*(?:(?:and|but|however|now)\W+)?(?:all[ \t]+(?:two|three|four|five|six|of[ \t]+them|these|those|the[ \t]+services)|"
-    r"both(?:[ \t]+services)?|each[ \t]+of[ \t]+them|these[ \t]+services|they[ \t]+(?:were|are|have|had|remain|each|all|both))\b"
+    r"^\W*(?:(?:and|but|however|now)\W+)?(?:all[ \t]{1,8}(?:two|three|four|five|six|of[ \t]{1,8}them|these|those|the[ \t]{1,8}services)|"
+    r"both(?:[ \t]{1,8}services)?|each[ \t]{1,8}of[ \t]{1,8}them|these[ \t]{1,8}services|they[ \t]{1,8}(?:were|are|have|had|remain|each|all|both))\b"
 )
 # Between a rating and a service named after it: the service belongs to
 # another statement ("rated inadequate, has been served with a notice over
 # concerns related to its maternity services").
 UNRELATED_AFTER = re.compile(r"\b(?:has|have|had|was|were|been|over|related|about|concerning|regarding|after|following|because|since|when|which|who)\b")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]{0,8}\n")
 # A paragraph that goes on about a service named before: "it", "they", "the
 # unit", "both services", "the latter service".
 SERVICE_BACK = re.compile(
@@ -102,7 +102,7 @@ def new_topic_paragraph(folded: str, prev_end: int, start: int) -> bool:
 
 # "a clinic providing sexual health services": what an organisation does, not a
 # rated service (the text before a service mention).
-PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering|offers|offered|delivering|delivers)\s+(?:[a-z'’-]+\s+){0,2}$")
+PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering|offers|offered|delivering|delivers)\s{1,5}(?:[a-z'’-]{1,30}\s{1,5}){0,2}$")
 
 
 # A bullet's lead that is a sentence rather than a service's name.
@@ -151,7 +151,7 @@ def line_lead_extensions(folded: str, services, orgs) -> dict[int, tuple[int, st
         if s is None or s.end >= lead_end or any(lead_start <= o[0] < lead_end for o in orgs):
             continue
         rest = folded[s.end : lead_end]
-        if not re.match(r"[ \t]*\(", rest):
+        if not re.match(r"[ \t]{0,8}\(", rest):
             continue
         name = folded[lead_start:lead_end].strip()
         if name.count("(") > name.count(")"):
@@ -174,7 +174,7 @@ def bullet_subject_services(folded: str, orgs) -> list[tuple[int, int, str]]:
     return found
 
 
-_AND_BEFORE = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?$")
+_AND_BEFORE = re.compile(r"(?:,[ \t]{0,8}|[ \t])and[ \t]{1,8}(?:the[ \t]{1,8}|its[ \t]{1,8}|their[ \t]{1,8})?$")
 _VERB_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are|has|have|had|remains?|remained|previously)\b")
 
 
@@ -209,8 +209,8 @@ def acronym_pattern(phrases) -> re.Pattern | None:
                       key=len, reverse=True)
     if not prefixes:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
-    return re.compile(r"\b(?P<pre>" + body + r")\s*\([a-z0-9&]{2,10}\)\s*(?P<head>wards?|units?|services?)\b")
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in prefixes)
+    return re.compile(r"\b(?P<pre>" + body + r")\s{0,3}\([a-z0-9&]{2,10}\)\s{0,3}(?P<head>wards?|units?|services?)\b")
 
 
 def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[tuple[int, int, str]]:
@@ -219,7 +219,7 @@ def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[t
         return []
     found = []
     for m in pattern.finditer(folded):
-        pre = re.sub(r"\s+", " ", m.group("pre"))
+        pre = re.sub(r"\s{1,3}", " ", m.group("pre"))
         head = m.group("head")
         for name in (f"{pre} {head}", f"{pre} {head.rstrip('s')}", f"{pre} {head}s"):
             if name in phrases:
