@@ -289,6 +289,23 @@ FAMILIES = {
             {("Ashlea Hospital", "community mental health services", "overall", "good", None, None)},
         ),
     ],
+    "a service rated at every location just named": [
+        (
+            "Inspectors visited Marlow Cross Hospital in Ely and Fenbridge Hospital in Wisbech.\n\n"
+            "Children's services in both hospitals have been rated inadequate overall. "
+            "The service was rated good for caring. Effective was rated requires improvement.",
+            {(h, "services for children and young people", d, v, None, None)
+             for h in ("Marlow Cross Hospital", "Fenbridge Hospital")
+             for d, v in (("overall", "inadequate"), ("caring", "good"), ("effective", RI))},
+        ),
+        # one hospital named again: the ratings are its own
+        (
+            "Inspectors visited Marlow Cross Hospital and Fenbridge Hospital.\n\n"
+            "Maternity services at both sites were rated good. At Fenbridge Hospital, surgery was rated inadequate.",
+            {(h, "maternity", "overall", "good", None, None) for h in ("Marlow Cross Hospital", "Fenbridge Hospital")}
+            | {("Fenbridge Hospital", "surgery", "overall", "inadequate", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

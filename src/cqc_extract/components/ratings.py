@@ -38,7 +38,7 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_lines import BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
 from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
@@ -75,6 +75,8 @@ class State:
     group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
     named_service: str | None = None  # the service last named, kept across organisations: what "the service" means
     named_services: list[str] = field(default_factory=list)  # the services one sentence named: what "all three" means
+    sites: list[str] = field(default_factory=list)  # the locations one sentence named: what "both hospitals" means
+    sites_rated: bool = False  # the last service rating was for all of them: "the service" goes on with them
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
 
@@ -374,6 +376,11 @@ class Ratings(AssetComponent):
         if not unit_orgs and state.subject is None:
             state.described = self._described(unit, u_start, state) or state.described
         self._service_reference(unit, unit_services, state)
+        locations = _unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
+        if unit_orgs:
+            state.sites_rated = False
+        if len(locations) > 1:
+            state.sites = locations
 
     def _service_reference(self, unit: str, unit_services: list[Mention], state: State) -> None:
         """ "the service at X", "the service had improved": the service named
@@ -385,6 +392,18 @@ class Ratings(AssetComponent):
             state.named_services = _unique(named)
         elif state.service is None and state.named_service and SERVICE_REFERENCE.search(unit):
             state.service = state.named_service
+
+    def _service_sites(self, folded, c_start, r_start, state: State, service_list) -> list[str]:
+        """ "children's services in both hospitals were rated inadequate", then
+        "the service was rated good for caring": a service rated at every
+        location the text just named, until another organisation is named."""
+        if len(state.sites) < 2 or (service_list == [None] and state.service is None):
+            return []
+        before = folded[c_start:r_start]
+        if BOTH_SITES.search(before) or state.sites_rated and not self._reference(before, state)[0]:
+            state.sites_rated = True
+            return list(state.sites)
+        return []
 
     def _described(self, unit: str, u_start: int, state: State) -> tuple[str, bool, int] | None:
         """What an unnamed subject is: "a mental health trust" (a provider), "two
@@ -782,6 +801,9 @@ class Ratings(AssetComponent):
                 subjects = [state.location]
             return subjects, service_list
         else:
+            sites = self._service_sites(folded, c_start, r.start, state, service_list)
+            if sites:
+                return sites, (service_list if service_list != [None] else [state.service])
             found, ref, _ = self._reference(folded[c_start:c_end], state)
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
