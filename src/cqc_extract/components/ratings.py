@@ -321,15 +321,20 @@ class Ratings(AssetComponent):
         """A "(previous inspection ... - good overall and good for all domains)"
         note gives the previous ratings of what the text stated just before it."""
         found = []
+        stated = sorted((start, k) for k, f in enumerate(facts.values()) for start, _ in f.spans)
+        stated_starts = [start for start, _ in stated]
+        fact_list = list(facts.values())
+        note_ratings = _Indexed(note_ratings)
+        domains = _Indexed(domains)
         for n_start, n_end in notes:
-            values = [r for r in note_ratings if n_start <= r.start < n_end]
-            before = [f for f in facts.values() if f.spans and min(s for s, _ in f.spans) < n_start]
-            if not values or not before:
+            values = note_ratings.within(n_start, n_end)
+            k = bisect_left(stated_starts, n_start)
+            if not values or k == 0:
                 continue
-            last = max(before, key=lambda f: max(s for s, _ in f.spans if s < n_start))
-            for k, r in enumerate(values):
-                limit = values[k + 1].start if k + 1 < len(values) else n_end
-                named = [d.value for d in domains if r.end <= d.start < limit]
+            last = fact_list[stated[k - 1][1]]  # the rating stated last before the note
+            for j, r in enumerate(values):
+                limit = values[j + 1].start if j + 1 < len(values) else n_end
+                named = [d.value for d in domains.within(r.end, limit)]
                 if not named and self.cue["all_domains"].search(folded[r.end : limit]):
                     named = list(FIVE_DOMAINS)
                 for domain in _unique(named) or ["overall"]:
@@ -501,7 +506,7 @@ class Ratings(AssetComponent):
         ("Inspection | Overall | Safe ..."). Only the latest inspection's
         ratings are items; the one before fills `previous`. None: not such a table."""
         def inside(mentions, cell):
-            return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
+            return [m for m in mentions.within(cell.start, cell.end) if m.end <= cell.end]
 
         def label_of(cell):
             """(service, domain) a row or column heading names."""
