@@ -68,3 +68,25 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
             tables.append(Table(block_start, block_end, block))
         block = []
     return tables
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b")
+_NOW = re.compile(r"\b(?:current|latest|new|now|this\s+inspection|today)\b")
+_BEFORE = re.compile(r"\b(?:previous|prior|earlier|old|last\s+inspection|before)\b")
+
+
+def inspection_key(label: str) -> tuple[int, int] | None:
+    """Where a column or row heading sits in time, for a table of ratings over
+    several inspections ("May 2023", "Current rating", "Previous inspection"):
+    a larger key is more recent; None when the heading is not an inspection."""
+    if _NOW.search(label):
+        return (9999, 0)
+    year = _YEAR.search(label)
+    if year:
+        month = _MONTH.search(label)
+        return (int(year.group(1)), _MONTHS.index(month.group(1)) + 1 if month else 0)
+    if _BEFORE.search(label):
+        return (0, 0)
+    return None

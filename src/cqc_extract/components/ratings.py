@@ -38,7 +38,8 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_tables import Table, find_tables
+from .rating_lines import BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_tables import Table, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -72,6 +73,10 @@ class State:
     subject: str | None = None
     service: str | None = None
     group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
+    named_service: str | None = None  # the service last named, kept across organisations: what "the service" means
+    named_services: list[str] = field(default_factory=list)  # the services one sentence named: what "all three" means
+    sites: list[str] = field(default_factory=list)  # the locations one sentence named: what "both hospitals" means
+    sites_rated: bool = False  # the last service rating was for all of them: "the service" goes on with them
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
 
@@ -102,6 +107,9 @@ class Ratings(AssetComponent):
         self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_")}
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
+        other = self.assets["vocab/other_services.json"]
+        self.service_names = set(other["services"])
+        self.acronym_names = acronym_pattern(self.service_names)
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
             for canonical, phrases in self.assets["vocab/services.json"].items()
@@ -114,7 +122,7 @@ class Ratings(AssetComponent):
         text = doc_text(doc)
         folded = doc_folded(doc)
         spans = doc.spans.get(SPANS_KEY, [])
-        ratings = [r for r in _mentions(spans, "RATING") if not self._adjective(folded, r)]
+        ratings = [r for r in _mentions(spans, "RATING") if _pair_value(text, folded, r) or not self._adjective(folded, r)]
         domains = _mentions(spans, "KEY_QUESTION")
         services = [s for s in self._longest(_mentions(spans, "SERVICE")) if not self._practice(folded, s)]
         orgs = self._subject_orgs(folded, [
@@ -128,7 +136,14 @@ class Ratings(AssetComponent):
         in_org = _Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
         services = self._bullet_leads(folded, doc, services, orgs, domains)
-        units = _units(doc)
+        services = self._line_services(folded, services, orgs)
+        services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
+        units = join_labelled_lines(folded, _units(doc))
+        # "(Previous inspection May 2018 - good)": previous ratings only.
+        notes = previous_notes(folded)
+        in_notes = _Coverage(notes)
+        note_ratings = [r for r in ratings if in_notes.covers(r.start)]
+        ratings = [r for r in ratings if not in_notes.covers(r.start)]
         services = self._population_groups_near_ratings(units, text, services, ratings)
         domains.sort(key=lambda d: d.start)
         # A domain word inside a service name ("safe") is not a key question.
@@ -144,7 +159,16 @@ class Ratings(AssetComponent):
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         tables = find_tables(folded)
         tables_read: set[int] = set()
+        line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
+        in_lines = False
+        prev_end = 0
         for u_start, u_end in units:
+            if in_lines and (u_start, u_end) not in line_units:
+                state.service = None  # a list's row label is not what the next sentence is about
+            in_lines = (u_start, u_end) in line_units
+            if new_topic_paragraph(folded, prev_end, u_start):
+                state.service = None  # a new paragraph not about "the service" or "it"
+            prev_end = u_end
             table = next((t for t in tables if t.start <= u_start <= t.end), None)
             if table is not None:
                 # A grid of services x key questions: read by columns, not grammar.
@@ -154,6 +178,11 @@ class Ratings(AssetComponent):
                         last = self._add(facts, fact)
                 continue
             self._same_as_before(folded, u_start, u_end, facts, state)
+            paired = self._label_value_pairs(folded, u_start, u_end, ratings, domains, orgs, services, state)
+            if paired is not None:
+                for fact in paired:
+                    last = self._add(facts, fact)
+                continue
             if not ratings.within(u_start, u_end):
                 self._update_state(folded, u_start, u_end, orgs, services, state)
                 last = self._copy(folded, u_start, u_end, domains, services, facts, last)
@@ -174,6 +203,7 @@ class Ratings(AssetComponent):
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start, state)
                     last = self._add(facts, fact)
                 history.extend(clause_history)
+        history.extend(self._note_history(folded, notes, note_ratings, domains, facts))
         self._apply_history(facts, history)
         facts = self._name_described(facts, orgs, units)
         doc._.cqc_ratings = [self._as_dict(doc, f) for f in facts.values()]
@@ -227,6 +257,7 @@ class Ratings(AssetComponent):
         """ "the surgery" in a GP story is the practice, not the surgery service."""
         return (
             s.value == "surgery"
+            and folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
             and bool(self.practice_before.search(folded[max(0, s.start - 20) : s.start]))
             and not self.practice_after.match(folded[s.end : s.end + 20])
         )
@@ -257,6 +288,8 @@ class Ratings(AssetComponent):
             if any(d.start <= start and end <= d.end + 1 for d in domains):
                 continue  # "- Safe: requires improvement" lists key questions, not services
             words = re.sub(r"\s*\([^)]*\)", "", folded[start:end]).strip(" '\"")
+            if BULLET_NOT_NAME.search(words):
+                continue  # "building on this success, the trust announces ...": a sentence, not a name
             bare = re.sub(r"\s+services?$", "", words)
             value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
             if not value or RATING_WORDS.search(value):
@@ -266,6 +299,52 @@ class Ratings(AssetComponent):
             return services
         kept = [s for s in services if not any(l.start <= s.start < l.end for l in leads)]
         return sorted(kept + leads, key=lambda m: m.start)
+
+    def _line_services(self, folded: str, services: list[Mention], orgs) -> list[Mention]:
+        """Service names the vocabulary cuts short where a line's layout shows
+        the whole name: "• Community health adult services improved to good",
+        "Working age people (including those recently retired – good"."""
+        canonical = set(self.service_synonyms.values())
+        added = []
+        for start, end, name in bullet_subject_services(folded, orgs):
+            inner = [s for s in services if start <= s.start < end]
+            if any(s.value in canonical for s in inner) and self.service_synonyms.get(name) is None:
+                continue  # "acute medical services": the canonical label already found
+            if inner and inner[0].start == start and inner[0].end == end:
+                continue
+            added.append(Mention(start, end, self.service_synonyms.get(name, name)))
+        added += [Mention(start, end, name) for start, end, name in acronym_services(folded, self.acronym_names, self.service_names)
+                  if not any(start <= o[0] < end for o in orgs)]
+        if added:
+            services = [s for s in services if not any(a.start <= s.start < a.end for a in added)]
+        extended = line_lead_extensions(folded, services, orgs)
+        services = [Mention(s.start, extended[s.start][0], extended[s.start][1]) if s.start in extended else s
+                    for s in services]
+        return sorted(services + added, key=lambda m: m.start)
+
+    def _note_history(self, folded, notes, note_ratings, domains, facts: dict[tuple, Fact]) -> list[Fact]:
+        """A "(previous inspection ... - good overall and good for all domains)"
+        note gives the previous ratings of what the text stated just before it."""
+        found = []
+        stated = sorted((start, k) for k, f in enumerate(facts.values()) for start, _ in f.spans)
+        stated_starts = [start for start, _ in stated]
+        fact_list = list(facts.values())
+        note_ratings = _Indexed(note_ratings)
+        domains = _Indexed(domains)
+        for n_start, n_end in notes:
+            values = note_ratings.within(n_start, n_end)
+            k = bisect_left(stated_starts, n_start)
+            if not values or k == 0:
+                continue
+            last = fact_list[stated[k - 1][1]]  # the rating stated last before the note
+            for j, r in enumerate(values):
+                limit = values[j + 1].start if j + 1 < len(values) else n_end
+                named = [d.value for d in domains.within(r.end, limit)]
+                if not named and self.cue["all_domains"].search(folded[r.end : limit]):
+                    named = list(FIVE_DOMAINS)
+                for domain in _unique(named) or ["overall"]:
+                    found.append(Fact(last.subject, last.service, domain, r.value, None, None, False, [(r.start, r.end)]))
+        return found
 
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -306,6 +385,35 @@ class Ratings(AssetComponent):
             state.service = unit_services[0].value
         if not unit_orgs and state.subject is None:
             state.described = self._described(unit, u_start, state) or state.described
+        self._service_reference(unit, unit_services, state)
+        locations = _unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
+        if unit_orgs:
+            state.sites_rated = False
+        if len(locations) > 1:
+            state.sites = locations
+
+    def _service_reference(self, unit: str, unit_services: list[Mention], state: State) -> None:
+        """ "the service at X", "the service had improved": the service named
+        last, even after another organisation or "the trust" was named in between
+        (a GP practice's population groups are never what "the service" means)."""
+        named = [s.value for s in unit_services if s.value not in self.population_groups]
+        if named:
+            state.named_service = named[-1]
+            state.named_services = _unique(named)
+        elif state.service is None and state.named_service and SERVICE_REFERENCE.search(unit):
+            state.service = state.named_service
+
+    def _service_sites(self, folded, c_start, r_start, state: State, service_list) -> list[str]:
+        """ "children's services in both hospitals were rated inadequate", then
+        "the service was rated good for caring": a service rated at every
+        location the text just named, until another organisation is named."""
+        if len(state.sites) < 2 or (service_list == [None] and state.service is None):
+            return []
+        before = folded[c_start:r_start]
+        if BOTH_SITES.search(before) or state.sites_rated and not self._reference(before, state)[0]:
+            state.sites_rated = True
+            return list(state.sites)
+        return []
 
     def _described(self, unit: str, u_start: int, state: State) -> tuple[str, bool, int] | None:
         """What an unnamed subject is: "a mental health trust" (a provider), "two
@@ -328,6 +436,9 @@ class Ratings(AssetComponent):
         def inside(mentions, cell):
             return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
 
+        over_time = self._table_over_time(folded, table, ratings, domains, services, state)
+        if over_time is not None:
+            return over_time
         columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
         if sum(1 for c in columns if c) < 2:
             return []
@@ -360,6 +471,88 @@ class Ratings(AssetComponent):
                 change = change_between(previous, values[0].value) if previous else None
                 facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
                                   [(values[0].start, values[0].end)]))
+        return facts
+
+    def _label_value_pairs(self, folded, u_start, u_end, ratings, domains, orgs, services, state: State) -> list[Fact] | None:
+        """A line of "label - value" pairs (a picture gallery's caption, a
+        ratings strip): "2. Northgate Hospital - Good Safe - Good, Caring -
+        Outstanding, Well-led - Good". Each value belongs to the key question
+        (or organisation: overall) right before its dash, not to the words after
+        it. None when the unit is not such a line."""
+        in_unit = ratings.within(u_start, u_end)
+        if len(in_unit) < 3:
+            return None
+        unit_domains = domains.within(u_start, u_end)
+        unit_orgs = [o for o in orgs.within(u_start, u_end) if o[4]]
+        pairs = []
+        for r in in_unit:
+            m = PAIR_SEPARATOR_BEFORE.search(folded, max(u_start, r.start - 8), r.start)
+            if not m:
+                continue
+            label_end = m.start()
+            domain = next((d.value for d in unit_domains if d.end == label_end), None)
+            org = next((o for o in unit_orgs if o[1] == label_end), None)
+            if domain:
+                pairs.append((None, domain, r))
+            elif org:
+                pairs.append((org[2], "overall", r))
+        if len(pairs) < 3 or len(pairs) < len(in_unit) - 1:
+            return None
+        self._update_state(folded, u_start, u_end, orgs, services, state)
+        facts = []
+        for org, domain, r in pairs:
+            subject = org or state.location or state.subject
+            facts.append(Fact(subject, None, domain, r.value, None, None, False, [(r.start, r.end)]))
+        return facts
+
+    def _table_over_time(self, folded, table: Table, ratings, domains, services, state: State) -> list[Fact] | None:
+        """A table of ratings over several inspections: columns headed by dates
+        ("Key question | May 2023 | June 2019") or rows headed by dates
+        ("Inspection | Overall | Safe ..."). Only the latest inspection's
+        ratings are items; the one before fills `previous`. None: not such a table."""
+        def inside(mentions, cell):
+            return [m for m in mentions.within(cell.start, cell.end) if m.end <= cell.end]
+
+        def label_of(cell):
+            """(service, domain) a row or column heading names."""
+            named = inside(domains, cell)
+            if named:
+                return None, named[0].value
+            svc = inside(services, cell)
+            return (svc[0].value if svc else None), "overall"
+
+        header, body = table.rows[0], table.rows[1:]
+        subject = state.location or state.subject
+        col_keys = [inspection_key(folded[c.start : c.end]) for c in header]
+        row_keys = [inspection_key(folded[r[0].start : r[0].end]) for r in body]
+        # (service, domain, current cell, previous cell or None)
+        cells: list[tuple[str | None, str, Any, Any]] = []
+        if sum(k is not None for k in col_keys[1:]) >= 2:
+            dated = sorted((k for k in range(1, len(header)) if col_keys[k] is not None), key=lambda k: col_keys[k], reverse=True)
+            now, before = dated[0], dated[1]
+            for row in body:
+                service, domain = label_of(row[0])
+                if now < len(row):
+                    cells.append((service, domain, row[now], row[before] if before < len(row) else None))
+        elif sum(k is not None for k in row_keys) >= 2:
+            dated = sorted((k for k in range(len(body)) if row_keys[k] is not None), key=lambda k: row_keys[k], reverse=True)
+            now, before = body[dated[0]], body[dated[1]]
+            for k, cell in enumerate(header[1:], start=1):
+                service, domain = label_of(cell)
+                if (service or domain != "overall" or inside(domains, cell)) and k < len(now):
+                    cells.append((service, domain, now[k], before[k] if k < len(before) else None))
+        else:
+            return None
+        facts = []
+        for service, domain, cell, old in cells:
+            values = inside(ratings, cell)
+            if not values:
+                continue
+            olds = inside(ratings, old) if old is not None else []
+            previous = olds[0].value if olds else None
+            change = change_between(previous, values[0].value) if previous else None
+            facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
+                              [(values[0].start, values[0].end)]))
         return facts
 
     def _same_as_before(self, folded, u_start, u_end, facts: dict[tuple, Fact], state: State) -> None:
@@ -423,6 +616,7 @@ class Ratings(AssetComponent):
                 cuts.append(m.start())
         for m in AS_WAS.finditer(folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
+        cuts.extend(service_clause_cuts(folded, ratings.within(u_start, u_end), services.within(u_start, u_end)))
         cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
@@ -694,7 +888,7 @@ class Ratings(AssetComponent):
     def _subject_and_services(self, folded, c_start, c_end, r, clause_services, orgs, state):
         clause_orgs = [o for o in orgs.within(c_start, c_end) if o[4]]
         services_before = [s.value for s in clause_services if s.start < r.start]
-        services_all = [s.value for s in clause_services]
+        services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(folded, r.end, s.start)]
         service_list = _unique(services_before or services_all) or [None]
         if clause_orgs:
             clause_orgs = _not_owners(folded, clause_orgs)
@@ -705,12 +899,17 @@ class Ratings(AssetComponent):
                 # "X and Y were rated": every organisation of the leading list.
                 subjects = _unique(o[2] for o in _coordinated(folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
             if service_list == [None]:
+                if state.service and SERVICE_REFERENCE.search(folded[c_start:r.start]):
+                    return subjects, [state.service]  # "the service at X ... rated it inadequate"
                 return subjects, [None]
             if state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
                 subjects = [state.location]
             return subjects, service_list
         else:
+            sites = self._service_sites(folded, c_start, r.start, state, service_list)
+            if sites:
+                return sites, (service_list if service_list != [None] else [state.service])
             found, ref, _ = self._reference(folded[c_start:c_end], state)
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
@@ -722,6 +921,8 @@ class Ratings(AssetComponent):
                 subjects = [state.subject]
                 if service_list == [None]:
                     service_list = [state.service]
+                    if len(state.named_services) > 1 and ALL_OF_THEM.search(folded[c_start:r.start]):
+                        service_list = list(state.named_services)  # "All three were downgraded"
         if service_list != [None] and not clause_orgs:
             # A service sits at a location when one is known; else at the provider.
             subjects = [state.location or state.subject]
@@ -919,6 +1120,12 @@ def _is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
     if older.tense == "dated":
         return current.tense != "dated"
     return not later and older.tense == "past" and current.tense == "now" and not older.explicit
+
+
+def _pair_value(text: str, folded: str, r: Mention) -> bool:
+    """ "Safe - Good Caring - Good": a capitalised rating word right after a
+    label's dash or colon is a value, whatever word follows it."""
+    return text[r.start : r.start + 1].isupper() and bool(PAIR_SEPARATOR_BEFORE.search(folded, max(0, r.start - 8), r.start))
 
 
 def _mentions(spans, label: str) -> list[Mention]:

@@ -1,0 +1,233 @@
+"""Ratings laid out line by line: "Are services safe? – Good", "Safe: Requires
+improvement", "Older people – good", "• Community health services improved to
+good", and the "(Previous inspection May 2018 – Good)" notes of inspection
+reports.
+
+This module only finds those shapes in the folded text (lower case, offsets
+unchanged); `cqc_ratings` reads what they mean. Every repeat is bounded: the
+text is untrusted.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|needs\s+improvement|inadequate)"
+
+# A line that is a label and a rating: "are services safe? – good",
+# "safe: requires improvement", "• older people - good overall".
+LABELLED_LINE = re.compile(
+    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>[^\n]{2,160}?)[ \t]{0,8}(?:[:–—]|[ \t]-|-[ \t])[ \t]{0,8}['\"]?"
+    + _VALUE
+    + r"['\"]?(?:[ \t]{0,8}(?:overall|\([^()\n]{0,80}\)|[.;,])){0,4}[ \t]{0,8}$",
+    re.MULTILINE,
+)
+
+# "are services safe? good": the key question asked, the rating after it.
+QUESTION_LINE = re.compile(
+    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
+    + _VALUE
+    + r"['\"]?[ \t]{0,8}[.;]?[ \t]{0,8}$",
+    re.MULTILINE,
+)
+
+# A key question on a line of its own with its rating on the next (a page's
+# ratings panel): "safe\n\ngood", "overall rating\ngood".
+STACKED = re.compile(
+    r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
+    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
+    + _VALUE
+    + r"['\"]?[ \t]{0,8}$",
+    re.MULTILINE,
+)
+
+# The dash or colon between a label and its value in "safe - good, caring - good".
+PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]{0,8}(?:[-–—:]|[ \t]-)[ \t]{0,8}['\"‘“]?$")
+
+# "(previous inspection 05 2018 – requires improvement)", "(previously rated good)":
+# an aside giving the ratings of the inspection before.
+PREVIOUS_NOTE = re.compile(
+    r"\(\s*(?:previous(?:ly)?|last|prior)\s+(?:inspection|inspected|rated|rating|ratings)\b[^()\n]{0,160}?(?:\)|$)",
+    re.MULTILINE,
+)
+
+# "• community health adult services improved from good to outstanding": a list
+# item that starts with the service it rates, in the text's words.
+BULLET_SUBJECT = re.compile(
+    r"^[ \t]{0,8}[•·*▪◦‣-][ \t]{0,8}(?P<np>(?:[a-z][a-z'’-]{0,30}[ \t]{1,8}){1,7}?(?:services|service|wards|ward|units|unit))"
+    r"[ \t]{1,8}(?:have[ \t]{1,8}|has[ \t]{1,8}|had[ \t]{1,8})?(?:been[ \t]{1,8})?"
+    r"(?:stayed|stays|improved|remained|remains|was|were|is|are|went|declined|dropped|deteriorated|moved|rated|retained|kept|continued|continues)\b",
+    re.MULTILINE,
+)
+# Words that make a list item's lead something other than a service's name.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:the|this|that|these|those|our|their|its|his|her|all|other|some|many|most|each|every|both|which|who|"
+    r"we|they|it|no|not|outstanding|good|inadequate|improvement|rated|rating|ratings)\b"
+)
+
+
+# "the service", "this service": the service named last (not a care home
+# calling itself "the service": those articles name no service before).
+SERVICE_REFERENCE = re.compile(
+    r"\b(?:the|this)\s+(?:latter\s+|same\s+)?(?:service|unit)\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run)\b)"
+)
+# "All three were downgraded", "both services were rated": every service the
+# sentence before named.
+ALL_OF_THEM = re.compile(
+    r"^\W*(?:(?:and|but|however|now)\W+)?(?:all[ \t]{1,8}(?:two|three|four|five|six|of[ \t]{1,8}them|these|those|the[ \t]{1,8}services)|"
+    r"both(?:[ \t]{1,8}services)?|each[ \t]{1,8}of[ \t]{1,8}them|these[ \t]{1,8}services|they[ \t]{1,8}(?:were|are|have|had|remain|each|all|both))\b"
+)
+# Between a rating and a service named after it: the service belongs to
+# another statement ("rated inadequate, has been served with a notice over
+# concerns related to its maternity services").
+UNRELATED_AFTER = re.compile(r"\b(?:has|have|had|was|were|been|over|related|about|concerning|regarding|after|following|because|since|when|which|who)\b")
+# "in both hospitals", "both services", "at the two sites": a service at every
+# location just named.
+BOTH_SITES = re.compile(
+    r"\b(?:both|the\s{1,3}two|each\s{1,3}of\s{1,3}the|all\s{1,3}(?:three|four|five))\s{1,3}(?:hospitals|sites|services|units|locations|hospital\s{1,3}sites)\b"
+)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]{0,8}\n")
+# A paragraph that goes on about a service named before: "it", "they", "the
+# unit", "both services", "the latter service".
+SERVICE_BACK = re.compile(
+    r"^\W*(?:it|they)\b|\b(?:the|this|that|both|these|those|its|their|each|all)\s+(?:latter\s+|same\s+|former\s+)?"
+    r"(?:services?|units?|departments?|wards?)\b"
+)
+
+
+def new_topic_paragraph(folded: str, prev_end: int, start: int) -> bool:
+    """Does a paragraph start at `start` (after the unit ending at `prev_end`)
+    without pointing back to a service? Then the service named before is not
+    carried into it."""
+    if not PARAGRAPH_BREAK.search(folded, prev_end, start):
+        return False
+    end = PARAGRAPH_BREAK.search(folded, start, start + 3000)
+    return not SERVICE_BACK.search(folded[start : end.start() if end else start + 3000])
+
+
+# "a clinic providing sexual health services": what an organisation does, not a
+# rated service (the text before a service mention).
+PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering|offers|offered|delivering|delivers)\s{1,5}(?:[a-z'’-]{1,30}\s{1,5}){0,2}$")
+
+
+# A bullet's lead that is a sentence rather than a service's name.
+BULLET_NOT_NAME = re.compile(r"\b(?:the|this|that|these|its|our|their|we|they|it|today|announces?|announced)\b")
+
+
+def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
+    """(line start, line end, lead start, lead end) of every labelled line."""
+    found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
+    found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
+    found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
+    return sorted(found)
+
+
+def join_labelled_lines(folded: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A labelled line is one unit, even where a sentence splitter cut it
+    ("are services safe?" | "– good")."""
+    lines = [(a, b) for a, b, _, _ in labelled_lines(folded)]
+    if not lines:
+        return units
+    out: list[tuple[int, int]] = []
+    k = 0
+    for u in units:
+        while k < len(lines) and lines[k][1] <= u[0]:
+            k += 1
+        if k < len(lines) and lines[k][0] <= u[0] and u[1] <= lines[k][1]:
+            if not out or out[-1] != lines[k]:
+                out.append(lines[k])
+            continue
+        out.append(u)
+    return out
+
+
+def previous_notes(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PREVIOUS_NOTE.finditer(folded)]
+
+
+def line_lead_extensions(folded: str, services, orgs) -> dict[int, tuple[int, str]]:
+    """A service at the start of a labelled line whose name goes on in an
+    unclosed bracket ("working age people (including those recently retired and
+    students – good"): start -> (end, name in the text's words)."""
+    found: dict[int, tuple[int, str]] = {}
+    starts = {s.start: s for s in services}
+    for _, _, lead_start, lead_end in labelled_lines(folded):
+        s = starts.get(lead_start)
+        if s is None or s.end >= lead_end or any(lead_start <= o[0] < lead_end for o in orgs):
+            continue
+        rest = folded[s.end : lead_end]
+        if not re.match(r"[ \t]{0,8}\(", rest):
+            continue
+        name = folded[lead_start:lead_end].strip()
+        if name.count("(") > name.count(")"):
+            name += ")"
+        found[s.start] = (lead_end, name)
+    return found
+
+
+def bullet_subject_services(folded: str, orgs) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the services list items start with."""
+    found = []
+    for m in BULLET_SUBJECT.finditer(folded):
+        start, end = m.span("np")
+        name = folded[start:end]
+        if _NOT_NAME_WORDS.search(name) or any(start <= o[0] < end for o in orgs):
+            continue
+        if len(name.split()) < 2:
+            continue
+        found.append((start, end, name))
+    return found
+
+
+_AND_BEFORE = re.compile(r"(?:,[ \t]{0,8}|[ \t])and[ \t]{1,8}(?:the[ \t]{1,8}|its[ \t]{1,8}|their[ \t]{1,8})?$")
+_VERB_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are|has|have|had|remains?|remained|previously)\b")
+
+
+def service_clause_cuts(folded: str, ratings, services) -> list[int]:
+    """ "... were all rated inadequate and surgery, previously rated good, was
+    rated requires improvement": a service after a result and "and" that
+    starts a statement of its own (a verb before its rating) starts a clause.
+    `ratings`/`services`: the unit's mentions, sorted."""
+    cuts = []
+    for s in services:
+        m = _AND_BEFORE.search(folded, max(0, s.start - 20), s.start)
+        if not m:
+            continue
+        before = [r for r in ratings if r.end <= m.start()]
+        after = [r for r in ratings if r.start >= s.end]
+        if not before or not after:
+            continue
+        if any(before[-1].end <= o.start < m.start() for o in services):
+            continue  # "good for maternity and surgery": one list
+        if _VERB_AFTER.match(folded[s.end : after[0].start]):
+            cuts.append(m.start())
+    return cuts
+
+
+_HEADS = ("ward", "wards", "unit", "units", "service", "services")
+
+
+def acronym_pattern(phrases) -> re.Pattern | None:
+    """One expression for the service names of the vocabulary written with
+    their acronym inside: "child and adolescent mental health (camhs) wards"."""
+    prefixes = sorted({p.rsplit(" ", 1)[0] for p in phrases if len(p.split()) >= 3 and p.rsplit(" ", 1)[1] in _HEADS},
+                      key=len, reverse=True)
+    if not prefixes:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in prefixes)
+    return re.compile(r"\b(?P<pre>" + body + r")\s{0,3}\([a-z0-9&]{2,10}\)\s{0,3}(?P<head>wards?|units?|services?)\b")
+
+
+def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[tuple[int, int, str]]:
+    """(start, end, name) of vocabulary services written with an acronym inside."""
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(folded):
+        pre = re.sub(r"\s{1,3}", " ", m.group("pre"))
+        head = m.group("head")
+        for name in (f"{pre} {head}", f"{pre} {head.rstrip('s')}", f"{pre} {head}s"):
+            if name in phrases:
+                found.append((m.start(), m.end(), name))
+                break
+    return found
