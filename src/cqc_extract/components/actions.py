@@ -488,6 +488,11 @@ def _same_regime(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
-@Language.factory("cqc_actions", default_config={})
+@Language.factory(
+    "cqc_actions",
+    default_config={},
+    requires=["doc._.cqc_organisations", "doc._.cqc_people"],
+    assigns=["doc._.cqc_actions"],
+)
 def make_actions(nlp: Language, name: str) -> Actions:
     return Actions(nlp, name)

@@ -517,6 +517,6 @@ def _content_words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z&'’-]{3,}", (text or "").lower())}
 
 
-@Language.factory("cqc_investments", default_config={})
+@Language.factory("cqc_investments", default_config={}, assigns=["doc._.cqc_investments"])
 def make_investments(nlp: Language, name: str) -> Investments:
     return Investments(nlp, name)

@@ -710,6 +710,11 @@ class People(AssetComponent):
         return bool(text[pos : pos + 400].strip())
 
 
-@Language.factory("cqc_people", default_config={})
+@Language.factory(
+    "cqc_people",
+    default_config={},
+    requires=["doc._.cqc_organisations"],
+    assigns=["doc._.cqc_people"],
+)
 def make_people(nlp: Language, name: str) -> People:
     return People(nlp, name)

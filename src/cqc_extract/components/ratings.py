@@ -1208,6 +1208,11 @@ def _units(doc: Doc) -> list[tuple[int, int]]:
 
 
 
-@Language.factory("cqc_ratings", default_config={})
+@Language.factory(
+    "cqc_ratings",
+    default_config={},
+    requires=["doc._.cqc_organisations", "doc.spans"],
+    assigns=["doc._.cqc_ratings"],
+)
 def make_ratings(nlp: Language, name: str) -> Ratings:
     return Ratings(nlp, name)

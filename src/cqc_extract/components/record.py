@@ -59,6 +59,17 @@ class RecordBuilder:
         return doc
 
 
-@Language.factory("cqc_record", default_config={})
+@Language.factory(
+    "cqc_record",
+    default_config={},
+    requires=[
+        "doc._.cqc_organisations",
+        "doc._.cqc_people",
+        "doc._.cqc_ratings",
+        "doc._.cqc_investments",
+        "doc._.cqc_actions",
+    ],
+    assigns=["doc._.cqc_record"],
+)
 def make_record(nlp: Language, name: str) -> RecordBuilder:
     return RecordBuilder(nlp, name)

@@ -51,6 +51,7 @@ class CqcSpanRuler(SpanRuler):
 @Language.factory(
     "cqc_span_ruler",
     default_config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
+    assigns=["doc.spans"],
 )
 def make_span_ruler(nlp: Language, name: str, spans_key: str, phrase_matcher_attr: str, validate: bool) -> CqcSpanRuler:
     ruler = CqcSpanRuler(
