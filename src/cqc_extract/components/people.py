@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 
 from ..text import fold
 from .base import AssetComponent, doc_text, evidence
-from .organisations import ORG_SPANS_KEY, chrome_ranges, in_ranges
+from .organisations import ORG_SPANS_KEY
+from .page_layout import doc_chrome, in_ranges
 
 QUOTE_OPEN = "\"“"
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
@@ -104,7 +105,7 @@ class People(AssetComponent):
 
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        chrome = chrome_ranges(doc_text(doc), self.org_data)
+        chrome = doc_chrome(doc)
         org_spans = list(doc.spans.get(ORG_SPANS_KEY, []))
         people: dict[str, dict] = {}
         mentions: dict[str, list[tuple[int, int]]] = {}
