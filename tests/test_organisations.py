@@ -213,3 +213,55 @@ def test_a_type_run_by_a_company_names_an_organisation_even_where_ner_says_perso
     assert {"Marion Lacey": "location", "Foxglove Domiciliary Services Limited": "provider"}.items() <= {
         o["name"]: o["kind"] for o in doc._.cqc_organisations}.items()
     assert [p["name"] for p in doc._.cqc_people] == []
+
+
+# --- real-text families (invented names) -------------------------------------
+
+SERVICES_AND_TITLES_ARE_NO_BODIES = [
+    # a capitalised service or key-question phrase ending in a head word
+    ("The service provides Domiciliary Care to older people.", "Domiciliary Care"),
+    ("Patients waited in the Urgent Care Centre for hours.", "Urgent Care Centre"),
+    ("Staff in the Emergency Department were stretched.", "Emergency Department"),
+    ("The Local Authority and the Clinical Commissioning Group met.", "Clinical Commissioning Group"),
+    ("It breached Regulation 9, Personalised Care, and Regulation 12, Safe Care.", "Safe Care"),
+    # a job title with a role word inside it
+    ("The paper was written by the Corporate Director of Adult Services.", "Corporate Director of Adult Services"),
+    ("She is the Brindleford Head of Hospital Inspection.", "Brindleford Head of Hospital"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,absent", SERVICES_AND_TITLES_ARE_NO_BODIES)
+def test_services_and_titles_are_no_organisations(request, fixture, text, absent):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    assert normalise(absent) not in found, list(found)
+    assert not any(normalise(absent) in key for key in found), list(found)
+
+
+BODIES_AFTER_TITLES_AND_CUES = [
+    # the body after a title's "of"/"for" is a name; a leading common word is not part of it
+    ("Mr Penrose, CEO of Larchmere Care Ltd, apologised.", {"Larchmere Care Ltd": "provider"}),
+    ("Ana Ruiz, Clinical Director for Wexmoor Forensic Services, was pleased.", {"Wexmoor Forensic Services": "provider"}),
+    ("Owners Brightwater Healthcare said residents came first.", {"Brightwater Healthcare": "provider"}),
+    # head words of bodies seen on real pages
+    ("Concerns were raised by Tarrow PCT last year.", {"Tarrow PCT": "other"}),
+    ("Ashgrove Carehomes was fined £20,000.", {"Ashgrove Carehomes": "provider"}),
+    ("Healthcare at HMP Marstow was inspected.", {"HMP Marstow": "location"}),
+    # a longer appositive type with a number in it
+    ("Brook Ward, a 12-bedded mixed inpatient unit, was rated good.", {"Brook Ward": "location"}),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,expected", BODIES_AFTER_TITLES_AND_CUES)
+def test_bodies_after_titles_and_cues(request, fixture, text, expected):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    for name, kind in expected.items():
+        assert normalise(name) in found, (name, list(found))
+        assert found[normalise(name)]["kind"] == kind
+    assert len(found) == len(expected), list(found)
+
+
+def test_a_title_over_general_practice_gives_no_body(nlp):
+    text = "Dr Ames, Deputy Chief Inspector of General Practice for CQC's Northern region, said so."
+    assert all("general practice" not in normalise(n) for n in orgs(nlp, text))

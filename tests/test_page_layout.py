@@ -74,3 +74,35 @@ def test_component_pickles(nlp):
     clone = pickle.loads(pickle.dumps(component))
     doc = clone(nlp.make_doc("Share this article\nThe trust was rated good."))
     assert doc._.cqc_chrome == [[0, 19]]
+
+
+MORE_CHROME = [
+    # "Ends" closes the story, but a press-office contact block after it is story (SPEC §2)
+    ("Kettleby Surgery was rated good.\nEnds\nFor further information contact Mina Roy, regional engagement manager.\n"
+     "Notes to editors\nThe practice has 9,000 patients.",
+     ["Ends", "Notes to editors", "The practice has 9,000 patients."]),
+    # a topics line of a law firm's blog; a first line whose head word is inside it
+    ("Quillfield Court Chambers\nTopics covered: Fernlea Nursing Home, CQC, prosecutions\nThe home was fined.",
+     ["Quillfield Court Chambers", "Topics covered: Fernlea Nursing Home, CQC, prosecutions"]),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,expected", MORE_CHROME)
+def test_more_chrome_lines(request, fixture, text, expected):
+    assert chrome_lines(request.getfixturevalue(fixture), text) == expected
+
+
+def test_contact_block_person_is_found(nlp):
+    text = ("Kettleby Surgery was rated good.\nEnds\nFor further information please contact Mina Roy, "
+            "CQC Regional Engagement Manager, on 0100 000 0000.\n")
+    assert [p["name"] for p in nlp(text)._.cqc_people] == ["Mina Roy"]
+
+
+def test_inline_photo_credit_is_chrome_but_not_its_line(nlp):
+    text = "2. Alderbank Hospital - Good Safe - Good Ivor Lane Pressmedia Buy a Photo\n3. Wexmoor Hospital - Good\n"
+    doc = nlp(text)
+    credit = text.index("Ivor")
+    assert [tuple(r) for r in doc._.cqc_chrome] == [(credit, text.index("\n"))]
+    assert {"Alderbank Hospital", "Wexmoor Hospital"} <= {o["name"] for o in doc._.cqc_organisations}
+    assert doc._.cqc_people == []

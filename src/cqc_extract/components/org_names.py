@@ -42,7 +42,7 @@ def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
     """The tail ', a/an [up to 3 words] PHRASE' of an appositive type, with
     `run_by` followed by 'run/operated/owned/managed by'."""
     after = r"\s+(?:run|operated|owned|managed)\s+by\b" if run_by else r"\b"
-    return re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?" + re.escape(phrase) + after)
+    return re.compile(r",\s+(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after)
 
 
 def _appositives(text: str, commas: list[int], phrase: str):
@@ -313,7 +313,19 @@ class NameGrammar:
             return None
         words = self._words(toks)
         if words[0] in self.role_words:
-            return None  # "Chief Inspector of General Practice": a job title
+            # "Chief Inspector of General Practice": a job title; "Director of
+            # Wexmoor Care Ltd": the body after the title's "of" is a name.
+            k = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+            if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
+                return None  # "... of General Practice for the region"
+            return self._name(doc, toks[k + 1 :])
+        title = next((k for k, w in enumerate(words[:-1]) if k and w in self.role_words and words[k + 1] in ("of", "for", "(")), None)
+        if title is not None:
+            # "Corporate Director of Adult Services", "CQC Head of Hospital
+            # Inspection": a title; a body after its "of"/"for" is still a name.
+            if title + 2 >= len(toks) or words[title + 2] in self.generic:
+                return None
+            return self._name(doc, toks[title + 2 :])
         if words[0] in self.prefix_names and len(toks) > 1:
             return toks[0].idx, self._end_char(toks[-1]), self.prefix_names[words[0]]
         text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
@@ -335,6 +347,11 @@ class NameGrammar:
             return None
         if all(w in self.generic for w in nw):
             return None  # "Health and Social Care", "State of Care", "NHS Trust"
+        before_head = nw[:-1]
+        if before_head and all(w in self.generic for w in before_head) and (
+            kind != "other" or any(w in self.service_words for w in before_head)
+        ):
+            return None  # a service, not a body: "Urgent Care Centre", "Personal Care", "Emergency Department"
         first_head = self._head_end(nw[:1])
         if first_head and nw[0] in ("department", "office", "ministry", "royal college", "college", "university") and kind == "provider":
             kind = "other"

@@ -69,6 +69,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.place_connectors = set(data["place_connectors"])
         self.role_words = {fold(w) for w in data["role_words"]}
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
+        self.service_words = {fold(w) for w in data.get("service_words", ())}
         self.blockers = {fold(w) for w in data["name_blockers"]}
         self.company_suffixes = {fold(w) for w in data["company_suffixes"]}
         self.parent_heads = {fold(w) for w in data["parent_heads"]}

@@ -43,7 +43,9 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     cues = [fold(c) for c in data.get("chrome_cues", [])]
     ends = {fold(c) for c in data.get("chrome_end_lines", [])}
+    story_ends = {fold(c) for c in data.get("story_end_lines", {}).get("lines", [])}
     seps = data.get("breadcrumb_separators", [])
+    credits = data.get("inline_credits", {}).get("phrases", [])
     pos = 0
     first = True
     for line in text.splitlines(keepends=True):
@@ -63,11 +65,18 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
         if head in ends or stripped.strip(" -–*#") in ends:
             ranges.append((start, len(text)))
             break
+        if stripped.strip(" -–*#") in story_ends or stripped in story_ends:
+            ranges.append((start, end))  # "Ends": a contact block may follow, which is story
+            continue
         if any(sep in line for sep in seps) and len(stripped) < 160 and not re.search(r"[.!?][\"”]?\s*$", stripped):
             ranges.append((start, end))
             continue
         if any(cue in stripped for cue in cues) and len(stripped) < 400:
             ranges.append((start, end))
+            continue
+        for phrase in credits:
+            for m in re.finditer(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase), line):
+                ranges.append((start + m.start(), start + m.end()))
     return ranges
 
 
@@ -83,9 +92,11 @@ def _is_masthead(line: str, data: dict) -> bool:
     folded = {fold(w) for w in words}
     if folded & set(masthead.get("headline_words", ())):
         return False
-    # A care provider's own name as a title ("Eastbrook Hospital") is not a masthead.
+    # A care provider's own name as a title ("Eastbrook Hospital") is not a
+    # masthead; a head word inside the line is ("Pump Court Chambers").
     heads = data.get("heads", {})
-    return not any(folded & set(fold(phrase).split()) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+    last = " " + " ".join(fold(w) for w in words)
+    return not any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
 
 
 def _is_byline(folded_line: str) -> bool:
