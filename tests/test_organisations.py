@@ -265,3 +265,51 @@ def test_bodies_after_titles_and_cues(request, fixture, text, expected):
 def test_a_title_over_general_practice_gives_no_body(nlp):
     text = "Dr Ames, Deputy Chief Inspector of General Practice for CQC's Northern region, said so."
     assert all("general practice" not in normalise(n) for n in orgs(nlp, text))
+
+
+BOUNDARIES = [
+    # a head word written in lower case after the name
+    ("Patients of the Hollin Lane surgery in Tarrow were seen late.", {"Hollin Lane surgery"}, {"Hollin Lane"}),
+    ("The rural Brackley medical practice was rated outstanding.", {"Brackley medical practice"}, set()),
+    ("Staff at Fennick House medical centre in Marstow were praised.", {"Fennick House medical centre"}, {"Fennick House"}),
+    # ... but not after a place with an article, or a headline's place and "GP surgery"
+    ("A Marstow care home was told to improve by inspectors.", set(), {"Marstow care home"}),
+    ("Tarrow GP surgery placed in special measures\nThe practice was rated inadequate.", set(), {"Tarrow GP surgery"}),
+    # a place after a hospital head, inside a sentence
+    ("A patient was admitted to Larkspur Hospital Wexley emergency department in May.", {"Larkspur Hospital Wexley"}, {"Larkspur Hospital"}),
+    # ... not in a title-case headline
+    ("Larkspur Hospital Praised Again\nThe hospital was rated good.", {"Larkspur Hospital"}, {"Larkspur Hospital Praised"}),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,present,absent", BOUNDARIES)
+def test_name_boundaries(request, fixture, text, present, absent):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    for name in present:
+        assert normalise(name) in found, (name, list(found))
+    for name in absent:
+        assert normalise(name) not in found, (name, list(found))
+
+
+MERGED = [
+    # a name of two or more words inside a longer one is its alias
+    ("Northmoor Combined Healthcare NHS Trust was rated good. Combined Healthcare said it was proud.",
+     "Northmoor Combined Healthcare NHS Trust", "Combined Healthcare"),
+    ("Wexley Spire Hospital was rated. Staff at Spire Hospital were thanked.", "Wexley Spire Hospital", "Spire Hospital"),
+    # NHS trust names differing only in NHS / Foundation / Service are one trust
+    ("Inspectors visited Eastvale Ambulance Service NHS Foundation Trust in May. "
+     "The chief inspector said Eastvale Ambulance NHS Foundation Trust had improved.",
+     "Eastvale Ambulance Service NHS Foundation Trust", "Eastvale Ambulance NHS Foundation Trust"),
+    ("University Hospitals Marstow NHS Trust was inspected. University Hospitals Marstow NHS Foundation Trust said so.",
+     "University Hospitals Marstow NHS Foundation Trust", "University Hospitals Marstow NHS Trust"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,alias", MERGED)
+def test_inner_forms_and_trust_variants_merge(request, fixture, text, name, alias):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    assert normalise(name) in found, list(found)
+    assert normalise(alias) in {normalise(a) for a in found[normalise(name)]["aliases"]}
+    assert normalise(alias) not in found

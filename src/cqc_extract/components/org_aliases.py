@@ -122,6 +122,46 @@ class AliasMerger:
                 del orgs[key]
                 break
 
+    def _merge_inner_forms(self, orgs: dict[str, _Org], order: list[str]) -> None:
+        """A name of two or more words inside a longer name of the same kind is its
+        alias ("Combined Healthcare" of "Northmoor Combined Healthcare NHS Trust",
+        "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
+        in "NHS", "Foundation" or "Service" are one trust (the fullest form is the name)."""
+        variant = {"nhs", "foundation", "service", "services"}
+        for key in sorted(list(orgs), key=len):
+            org = orgs.get(key)
+            if org is None or org.kind == "regulator":
+                continue
+            words = key.split()
+            core = [w for w in words if w not in variant]
+            for other_key in order:
+                other = orgs.get(other_key)
+                if other is None or other_key == key or other.kind == "regulator":
+                    continue
+                other_words = other_key.split()
+                inner = (
+                    other.kind == org.kind
+                    and len(words) >= 2
+                    and f" {key} " in f" {other_key} "
+                    and any(w not in self.generic and w not in self.head_words for w in words)
+                )
+                same_trust = (
+                    words[-1] == other_words[-1] == "trust"
+                    and len(core) >= 3
+                    and core == [w for w in other_words if w not in variant]
+                    and len(other_key) > len(key)
+                )
+                if not (inner or same_trust):
+                    continue
+                self._add_alias(other, org.name)
+                for a in org.aliases:
+                    self._add_alias(other, a)
+                other.mentions.extend(org.mentions)
+                if same_trust and "provider" in (org.kind, other.kind):
+                    other.kind = "provider"
+                del orgs[key]
+                break
+
     def _add_known_regulators(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
         """A known regulator referred to only by its abbreviation is still named."""
         # Token (text, offset) pairs once: a pass over a long Doc per alias costs seconds.

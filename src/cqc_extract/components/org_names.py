@@ -339,6 +339,8 @@ class NameGrammar:
             return None  # "Health and Social Care Act 2008"
         if head_end < len(words) and words[head_end] in ("of", "for") and head_end + 1 < len(words):
             head_end = len(words)  # "Department of Health", "Office for National Statistics"
+        elif self._place_after_head(toks, words, head_end):
+            head_end = len(words)  # "Cygnet Hospital Marston"
         name_toks = toks[:head_end]
         if len(name_toks) < 2:
             return None
@@ -363,6 +365,7 @@ class NameGrammar:
         for start, end in self._chunks(doc):
             if in_ranges(doc[start].idx, chrome):
                 continue
+            end = self._lowercase_head_end(doc, start, end)
             toks = self._strip_start(list(doc[start:end]))
             if not toks:
                 continue
@@ -377,6 +380,49 @@ class NameGrammar:
                     found.append((*got, True))
         found.extend(self._cue_names(doc, chrome))
         return found
+
+    def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
+        """"Priory Lane surgery", "Alder medical centre": a head word in lower case
+        right after a capitalised run that has no head of its own joins the run."""
+        words = self._words(list(doc[start:end]))
+        if self._head_end(words) is not None and words[-1] not in self.weak_heads:
+            return end
+        if all(t.text.isupper() for t in doc[start:end]) or (start > 0 and fold(doc[start - 1].text) in ("a", "an")):
+            return end
+        if words[0] in ("a", "an") or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[start:end]):
+            return end  # "A Tarrow care home", "an East Marsh hospital": a place and a type
+        if any(w in self.role_words for w in words):
+            return end
+        for head in self.lowercase_heads:
+            toks = doc[end : end + len(head)]
+            if len(toks) != len(head) or not all(t.text.islower() for t in toks) or tuple(fold(t.text) for t in toks) != head:
+                continue
+            size = end - start - (words[-1] == "gp")  # "Tarrow GP surgery": one word and "GP surgery"
+            if size < 2 and (head not in self.lowercase_one_word or size < 1 or words[-1] == "gp"):
+                return end
+            if "\n" in doc[end - 1].whitespace_:
+                return end
+            return end + len(head)
+        return end
+
+    def _place_after_head(self, toks: list[Token], words: list[str], head_end: int) -> bool:
+        """"Cygnet Hospital Marston": one or two capitalised words after a hospital
+        head are its place, in a sentence (not a title-case headline)."""
+        rest = words[head_end:]
+        if not rest or len(rest) > self.place_after.get("max_words", 2) or words[head_end - 1] not in self.place_after_heads:
+            return False
+        single_heads = {h[0] for h, _ in self.heads if len(h) == 1}
+        if any(w in self.generic or w in single_heads or w in self.function_words or w in self.start_words
+               or w in self.role_words or w in self.months or w in self.blockers or not w.isalpha() for w in rest):
+            return False
+        if any(t.ent_type_ in ("PERSON", "DATE") for t in toks[head_end:]):
+            return False
+        text = doc_text(toks[0].doc)
+        line_start = text.rfind("\n", 0, toks[0].idx) + 1
+        line_end = text.find("\n", toks[-1].idx)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        lower = sum(1 for w in re.findall(r"[A-Za-z]+", line) if w[0].islower())
+        return lower >= self.place_after.get("min_lowercase", 3)
 
     def _company_like(self, toks: list[Token]) -> bool:
         words = self._words(toks)

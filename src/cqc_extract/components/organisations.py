@@ -70,6 +70,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.role_words = {fold(w) for w in data["role_words"]}
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
         self.service_words = {fold(w) for w in data.get("service_words", ())}
+        lower = data.get("lowercase_heads", {})
+        self.lowercase_heads = sorted((tuple(fold(h).split()) for h in lower.get("heads", ())), key=len, reverse=True)
+        self.lowercase_one_word = {tuple(fold(h).split()) for h in lower.get("one_word", ())}
+        self.place_after = data.get("place_after_heads", {})
+        self.place_after_heads = {fold(h) for h in self.place_after.get("heads", ())}
         self.blockers = {fold(w) for w in data["name_blockers"]}
         self.company_suffixes = {fold(w) for w in data["company_suffixes"]}
         self.parent_heads = {fold(w) for w in data["parent_heads"]}
@@ -120,6 +125,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
         self._bracket_aliases(doc, orgs)
         self._merge_short_forms(orgs, order)
+        self._merge_inner_forms(orgs, order)
         self._add_known_regulators(doc, orgs, order, chrome)
         self._add_acronyms(doc, orgs, chrome)
         self._add_place_references(doc, orgs, chrome)
