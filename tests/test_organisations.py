@@ -313,3 +313,41 @@ def test_inner_forms_and_trust_variants_merge(request, fixture, text, name, alia
     assert normalise(name) in found, list(found)
     assert normalise(alias) in {normalise(a) for a in found[normalise(name)]["aliases"]}
     assert normalise(alias) not in found
+
+
+HEADLESS_CUE_NAMES = [
+    # the regulator rates a name with no head word
+    ("The Care Quality Commission has rated Wexley Out of Hours requires improvement.", {"Wexley Out of Hours": "location"}),
+    ("CQC rates Brambling Views inadequate and places it in special measures", {"Brambling Views": "location"}),
+    ("The CQC has rated Brambling Views in Tarrow, Marshire, inadequate overall.", {"Brambling Views": "location"}),
+    # "X is a care home ..." at a sentence start
+    ("She lived there.\nThe Old Rectory is a care home for up to 30 people.", {"The Old Rectory": "location"}),
+    # a type noun right before the name
+    ("The home is run by care provider Larchwood, which said it would act.", {"Larchwood": "provider"}),
+    ("Doctors work with charity Tarrow Valley Carers on home visits.", {"Tarrow Valley Carers": "provider"}),
+    # a one-word party before a lower-case 'politician' / 'councillor'
+    ("The Reform politician called the findings shocking.", {"Reform": "other"}),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,expected", HEADLESS_CUE_NAMES)
+def test_names_without_head_words_marked_by_cues(request, fixture, text, expected):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    for name, kind in expected.items():
+        assert normalise(name) in found, (name, list(found))
+        assert found[normalise(name)]["kind"] == kind
+
+
+NO_HEADLESS_NAME = [
+    # a person after a type noun, a constituency before "MP", a pronoun after "rated"
+    ("Ann Lee, manager and provider Ann Lee said she was proud.", "Ann Lee"),
+    ("Tarrow Valley MP Jo Hart said she would meet the trust.", "Valley"),
+    ("Inspectors rated It as good.", "It"),
+    ("Patients rated Good the care they received.", "Good"),
+]
+
+
+@pytest.mark.parametrize("text,absent", NO_HEADLESS_NAME)
+def test_cues_do_not_make_names_of_people_places_or_words(nlp, text, absent):
+    assert normalise(absent) not in by_key(orgs(nlp, text))

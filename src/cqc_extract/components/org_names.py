@@ -433,13 +433,16 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         low = fold(text)
+        types = "|".join(re.escape(t) for t, _ in self.type_before)
         for cue in self.owner_cues:
             if cue.startswith(("which", "who", "that")):
                 continue
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+            # "run by care provider X": a type noun may stand before the name
+            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?(?:(?:" + types + r")\s+)?", low):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
+        out.extend(self._headless_cue_names(doc, chrome, low))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
         commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
@@ -466,6 +469,83 @@ class NameGrammar:
                 if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
+        return out
+
+    def _headless_run(self, doc: Doc, char: int, person_ok: bool = False) -> list[Token] | None:
+        """The capitalised run at `char` when it is a name without a head word:
+        not a sentence-initial common word, a pronoun, a title or a known head."""
+        span = self._cap_run(doc, char)
+        if span is None:
+            return None
+        toks = [t for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
+        cut = next((k for k, t in enumerate(toks) if k and t.text == "in"), None)
+        toks = toks[:cut]  # "X in Town": the place follows the name
+        # capitalised rating words after the name ("rates X Inadequate") are not part of it
+        while toks and fold(toks[-1].text) in ("outstanding", "good", "inadequate", "requires", "improvement", "requiring"):
+            toks = toks[:-1]
+        while toks and (toks[-1].text in POSSESSIVE or fold(toks[-1].text) in self.function_words):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        words = self._words(toks)
+        first = words[0]
+        if first in self.start_words or first in self.role_words or first in self.months or (
+            first in self.function_words and not (toks[0].text == "The" and len(toks) > 1)
+        ):
+            return None
+        if all(w in self.generic or w in self.function_words for w in words) or self._head_end(words) is not None:
+            return None  # no name, or one the grammar of heads reads
+        if _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]) in self.regulator_keys:
+            return None
+        if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks):
+            return None
+        return toks
+
+    def _headless_cue_names(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
+        """"has rated X inadequate", "X is a care home for ...", "charity X", "the X politician"."""
+        out = []
+        text = doc_text(doc)
+        ratings = "|".join(re.escape(w) for w in self.rating_words)
+        after_rating = re.compile(r"(?:\s*,?\s+(?:in|at)\s+[A-Z][\w'’\-]{0,30}(?:,?\s+[A-Z][\w'’\-]{0,30}){0,3},?)?\s+['‘\"“]?(?i:" + ratings + r")\b")
+        for verb in self.rated_verbs:
+            for m in re.finditer(r"\b" + re.escape(verb) + r"\s+", low):
+                toks = self._headless_run(doc, m.end())
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    end = self._end_char(toks[-1])
+                    if after_rating.match(text, end):
+                        out.append((toks[0].idx, end, "location", True))
+        for phrase, kind in self.type_before:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s+", low):
+                if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
+                    continue
+                toks = self._headless_run(doc, m.end())  # "manager and provider Ann Lee": a person
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
+        types = "|".join(re.escape(t) for t, _ in self.appositive_types)
+        copula = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,3}?(?:" + types + r")\b")
+        kinds = dict(self.appositive_types)
+        for token in doc:
+            if not token.text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
+                continue
+            toks = self._headless_run(doc, token.idx, person_ok=True)  # the type says what it is
+            if not toks:
+                continue
+            m = copula.match(low, self._end_char(toks[-1]))
+            if m:
+                phrase = next(t for t, _ in self.appositive_types if m.group(0).rstrip().endswith(t))
+                out.append((toks[0].idx, self._end_char(toks[-1]), kinds[phrase], True))
+        parties = "|".join(re.escape(w) for w in self.party_after)
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s+(?i:" + parties + r")\b", text):
+            word = fold(m.group(1))
+            if doc.char_span(m.start(1), m.end(1)) is None or in_ranges(m.start(1), chrome):
+                continue
+            if word in self.start_words or word in self.function_words or word in self.generic or word in self.not_parties:
+                continue
+            if word in self.role_words or word in self.months or word in self.head_words:
+                continue
+            if not text[m.end(1) : m.end()].strip().islower():
+                continue  # the noun in lower case: not "Party Conference"
+            out.append((m.start(1), m.end(1), "other", True))
         return out
 
     def _cap_run(self, doc: Doc, char: int) -> tuple[int, int] | None:

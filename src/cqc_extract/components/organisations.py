@@ -86,6 +86,13 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.parent_cues = [fold(c) for c in data["parent_cues"]]
         types = [(fold(p), kind) for kind, phrases in data["appositive_types"].items() for p in phrases]
         self.appositive_types = sorted(types, key=lambda t: -len(t[0]))
+        cues = data.get("cue_names", {})
+        self.rated_verbs = [fold(v) for v in cues.get("rated_verbs", ())]
+        self.rating_words = [fold(v) for v in cues.get("rating_words", ())]
+        self.type_before = sorted(((fold(p), kind) for kind, ps in cues.get("type_before", {}).items() for p in ps),
+                                  key=lambda t: -len(t[0]))
+        self.party_after = [fold(v) for v in cues.get("party_after", ())]
+        self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.reference_heads = {fold(w): kind for kind, words in data["reference_heads"].items() for w in words}
         self.data = data
 
