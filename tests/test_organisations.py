@@ -351,3 +351,40 @@ NO_HEADLESS_NAME = [
 @pytest.mark.parametrize("text,absent", NO_HEADLESS_NAME)
 def test_cues_do_not_make_names_of_people_places_or_words(nlp, text, absent):
     assert normalise(absent) not in by_key(orgs(nlp, text))
+
+
+MORE_REAL_FAMILIES = [
+    # a bracket inside a company's registered name stays
+    ("Brook House, run by Holt (NW) Limited, was inspected. Holt (NW) Limited may appeal.", {"Holt (NW) Limited"}, {"Holt Limited"}),
+    # a bracket cut off at the end of a run is no name
+    ("- Ann Oduya (Group Operations Director) - Larchmere Healthcare Group", {"Larchmere Healthcare Group"}, {"Ann Oduya (Group"}),
+    # "Her Majesty's" starts the name
+    ("The visit was made with Her Majesty's Inspectorate of Constabulary last year.",
+     {"Her Majesty's Inspectorate of Constabulary"}, {"Majesty's Inspectorate of Constabulary"}),
+    # a prefix name alone
+    ("Healthwatch continues to share patient stories with the trust.", {"Healthwatch"}, set()),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,present,absent", MORE_REAL_FAMILIES)
+def test_more_real_families(request, fixture, text, present, absent):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    for name in present:
+        assert normalise(name) in found, (name, list(found))
+    for name in absent:
+        assert normalise(name) not in found, (name, list(found))
+
+
+def test_an_item_named_by_another_items_alias_joins_it(nlp):
+    text = ("Healthcare at the prison is provided by Tarrow Care Partnership CIC (TCP). "
+            "The service operated by TCP was rated good. Inspectors said TCP had improved.")
+    found = by_key(orgs(nlp, text))
+    assert "tcp" not in found, list(found)
+    assert "TCP" in found[normalise("Tarrow Care Partnership CIC")]["aliases"]
+
+
+def test_nhs_and_an_area_is_a_commissioner_but_not_the_first_of_a_list(nlp_fast):
+    assert "nhs tarrowshire" in by_key(orgs(nlp_fast, "NHS Tarrowshire brought in new managers."))
+    found = by_key(orgs(nlp_fast, "It worked with NHS Eastvale, Westvale and Northvale Clinical Commissioning Group."))
+    assert "nhs eastvale" not in found, list(found)

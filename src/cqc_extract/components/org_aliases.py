@@ -48,6 +48,9 @@ class AliasMerger:
             return name, None
         before = name[: m.start()]
         abbr = m.group(1)
+        rest = [fold(w) for w in name[m.end() :].split()]
+        if rest and all(w in self.company_suffixes for w in rest) and not _is_abbreviation(abbr, before.split()):
+            return name, None  # "Holt (NW) Limited": a bracket inside a company's registered name
         if abbr.isupper() or _is_abbreviation(abbr, before.split()):
             return (before + " " + name[m.end() :]).strip(), abbr
         return name, None
@@ -159,6 +162,22 @@ class AliasMerger:
                 other.mentions.extend(org.mentions)
                 if same_trust and "provider" in (org.kind, other.kind):
                     other.kind = "provider"
+                del orgs[key]
+                break
+
+    def _merge_alias_names(self, orgs: dict[str, _Org]) -> None:
+        """An item whose name is another's alias ("CQC" named alone by a cue, when
+        "Care Quality Commission (CQC)" is in the text) is that organisation."""
+        for key in list(orgs):
+            org = orgs.get(key)
+            if org is None:
+                continue
+            for other in orgs.values():
+                if other is org or not any(_key(a) == key for a in other.aliases):
+                    continue
+                other.mentions.extend(org.mentions)
+                for a in org.aliases:
+                    self._add_alias(other, a)
                 del orgs[key]
                 break
 

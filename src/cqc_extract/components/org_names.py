@@ -213,6 +213,8 @@ class NameGrammar:
         while toks:
             w = fold(toks[0].text)
             first = toks[0]
+            if w == "her" and len(toks) > 2 and fold(toks[1].text).startswith("majesty"):
+                break  # "Her Majesty's Inspectorate of ..."
             if w in self.months or (w in self.function_words and not (w == "the" and first.text == "The" and not self._sentence_start(first) and len(toks) > 2)):
                 toks = toks[1:]
                 continue
@@ -328,6 +330,13 @@ class NameGrammar:
             return self._name(doc, toks[title + 2 :])
         if words[0] in self.prefix_names and len(toks) > 1:
             return toks[0].idx, self._end_char(toks[-1]), self.prefix_names[words[0]]
+        if words[0] in self.prefix_names and words[0] not in self.function_words and toks[0].text[:1].isupper():
+            return toks[0].idx, self._end_char(toks[0]), self.prefix_names[words[0]]  # "Healthwatch" alone
+        if words[0] == "nhs" and 2 <= len(words) <= 3 and self._head_end(words) is None and not any(
+            w in self.generic or w in self.blockers or w in self.role_words or w in self.months or not w.isalpha()
+            for w in words[1:]
+        ) and words[1] not in self.start_words and self._is_area(toks[1:]):
+            return toks[0].idx, self._end_char(toks[-1]), "other"  # "NHS Tarrowshire": a commissioner named by its area
         text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
         if _key(text) in {_key(k) for k in self.regulators}:
             return toks[0].idx, self._end_char(toks[-1]), "regulator"
@@ -380,6 +389,16 @@ class NameGrammar:
                     found.append((*got, True))
         found.extend(self._cue_names(doc, chrome))
         return found
+
+    @staticmethod
+    def _is_area(toks: list[Token]) -> bool:
+        """A place name, as far as the statistical NER (when it ran) can tell; not
+        the first of a list ("NHS Eastvale, Westvale and ...")."""
+        doc = toks[0].doc
+        nxt = toks[-1].i + 1
+        if nxt < len(doc) and doc[nxt].text == ",":
+            return False
+        return not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks)
 
     def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case

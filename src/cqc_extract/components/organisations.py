@@ -104,8 +104,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
         def add(name: str, kind: str, start: int, end: int, strong: bool = True) -> None:
             key = _key(name)
-            if not key:
-                return
+            if not key or name.count("(") != name.count(")"):
+                return  # "Ann Lee (Group": a bracket cut off is no name
             if key not in orgs:
                 orgs[key] = _Org(name=name, kind=kind, strong=strong)
                 order.append(key)
@@ -135,6 +135,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._merge_inner_forms(orgs, order)
         self._add_known_regulators(doc, orgs, order, chrome)
         self._add_acronyms(doc, orgs, chrome)
+        self._merge_alias_names(orgs)
         self._add_place_references(doc, orgs, chrome)
         self._add_short_forms(doc, orgs, order, chrome)
         self._fix_kinds(doc, orgs)
