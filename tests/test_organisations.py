@@ -388,3 +388,19 @@ def test_nhs_and_an_area_is_a_commissioner_but_not_the_first_of_a_list(nlp_fast)
     assert "nhs tarrowshire" in by_key(orgs(nlp_fast, "NHS Tarrowshire brought in new managers."))
     found = by_key(orgs(nlp_fast, "It worked with NHS Eastvale, Westvale and Northvale Clinical Commissioning Group."))
     assert "nhs eastvale" not in found, list(found)
+
+
+def test_located_at_names_a_place_and_every_later_use_is_a_mention(nlp):
+    # en_core_web_sm may read the headless name as a PERSON; "located at" says otherwise
+    text = ("The air ambulance was rated outstanding.\n\nKestrel Flight Base, located at Marsh Airfield, covers the east.\n\n"
+            "\u201cWe were very impressed with Kestrel Flight Base,\u201d said Ann Lee.")
+    doc = nlp(text)
+    found = {o["name"]: o for o in doc._.cqc_organisations}
+    assert found["Kestrel Flight Base"]["kind"] == "location"
+    assert len(found["Kestrel Flight Base"]["evidence"]) == 2
+    assert "Kestrel Flight Base" not in {p["name"] for p in doc._.cqc_people}
+
+
+def test_a_care_partnership_appositive_names_a_body(nlp_fast):
+    text = "The hospital is part of Tarrow Together, a health and social care partnership which aims to help."
+    assert by_key(orgs(nlp_fast, text))["tarrow together"]["kind"] == "other"

@@ -106,3 +106,9 @@ def test_inline_photo_credit_is_chrome_but_not_its_line(nlp):
     assert [tuple(r) for r in doc._.cqc_chrome] == [(credit, text.index("\n"))]
     assert {"Alderbank Hospital", "Wexmoor Hospital"} <= {o["name"] for o in doc._.cqc_organisations}
     assert doc._.cqc_people == []
+
+
+def test_outlet_label_line_is_chrome(nlp):
+    text = "The home was rated good.\n\nTarrow Evening Post:\n\nMeanwhile, Brook Lodge was rated inadequate.\nHide Ad\n"
+    assert chrome_lines(nlp, text) == ["Tarrow Evening Post:", "Hide Ad"]
+    assert "Tarrow Evening Post" not in {o["name"] for o in nlp(text)._.cqc_organisations}

@@ -165,6 +165,21 @@ class AliasMerger:
                 del orgs[key]
                 break
 
+    def _add_repeats(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+        """Every other use of a name found once by a cue ("X, located at ..." and
+        later "we were impressed with X") is a mention of it."""
+        text = doc_text(doc)
+        for org in orgs.values():
+            if org.kind == "regulator" or len(org.name) < 4 or not org.name[:1].isupper():
+                continue
+            for m in re.finditer(r"(?<![\w’'-])" + re.escape(org.name) + r"(?![\w-])", text):
+                s, e = m.span()
+                if in_ranges(s, chrome) or self._covered(orgs, s, e):
+                    continue
+                if re.match(r"\s+[A-Z]", text[e : e + 2]) and not re.match(r"\s+[A-Z]\w*\s+[a-z]", text[e : e + 40]):
+                    continue  # part of a longer capitalised run
+                org.mentions.append((s, e))
+
     def _merge_alias_names(self, orgs: dict[str, _Org]) -> None:
         """An item whose name is another's alias ("CQC" named alone by a cue, when
         "Care Quality Commission (CQC)" is in the text) is that organisation."""

@@ -553,6 +553,20 @@ class NameGrammar:
             if m:
                 phrase = next(t for t, _ in self.appositive_types if m.group(0).rstrip().endswith(t))
                 out.append((toks[0].idx, self._end_char(toks[-1]), kinds[phrase], True))
+        if self.located:
+            located = re.compile(r",\s+(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+            for m in located.finditer(low):
+                before = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
+                if before is None:
+                    continue
+                # the capitalised run that ends at the comma
+                i = before.end - 1
+                while i > 0 and i - 1 >= before.end - 8 and (self._is_cap(doc[i - 1]) or fold(doc[i - 1].text) in self.connectors) \
+                        and not self._line_break_after(doc[i - 1]):
+                    i -= 1
+                toks = self._headless_run(doc, doc[i].idx, person_ok=True)  # places are located, people are not
+                if toks and self._end_char(toks[-1]) == m.start() and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "location", True))
         parties = "|".join(re.escape(w) for w in self.party_after)
         for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s+(?i:" + parties + r")\b", text):
             word = fold(m.group(1))

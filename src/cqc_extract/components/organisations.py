@@ -93,6 +93,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                                   key=lambda t: -len(t[0]))
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
+        self.located = [fold(v) for v in cues.get("located", ())]
         self.reference_heads = {fold(w): kind for kind, words in data["reference_heads"].items() for w in words}
         self.data = data
 
@@ -136,6 +137,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_known_regulators(doc, orgs, order, chrome)
         self._add_acronyms(doc, orgs, chrome)
         self._merge_alias_names(orgs)
+        self._add_repeats(doc, orgs, chrome)
         self._add_place_references(doc, orgs, chrome)
         self._add_short_forms(doc, orgs, order, chrome)
         self._fix_kinds(doc, orgs)

@@ -46,6 +46,8 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
     story_ends = {fold(c) for c in data.get("story_end_lines", {}).get("lines", [])}
     seps = data.get("breadcrumb_separators", [])
     credits = data.get("inline_credits", {}).get("phrases", [])
+    outlets = data.get("outlet_labels", {})
+    outlet_words = {fold(w) for w in outlets.get("words", ())}
     pos = 0
     first = True
     for line in text.splitlines(keepends=True):
@@ -70,6 +72,12 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
             continue
         if any(sep in line for sep in seps) and len(stripped) < 160 and not re.search(r"[.!?][\"”]?\s*$", stripped):
             ranges.append((start, end))
+            continue
+        label = line.strip()
+        if label.endswith(":") and len(label.split()) <= outlets.get("max_words", 4) and all(
+            w[:1].isupper() for w in label.split()
+        ) and fold(label[:-1].split()[-1] if label[:-1].split() else "") in outlet_words:
+            ranges.append((start, end))  # "Tarrow Evening Post:": the outlet a story came from
             continue
         if any(cue in stripped for cue in cues) and len(stripped) < 400:
             ranges.append((start, end))
