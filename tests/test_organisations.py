@@ -404,3 +404,20 @@ def test_located_at_names_a_place_and_every_later_use_is_a_mention(nlp):
 def test_a_care_partnership_appositive_names_a_body(nlp_fast):
     text = "The hospital is part of Tarrow Together, a health and social care partnership which aims to help."
     assert by_key(orgs(nlp_fast, text))["tarrow together"]["kind"] == "other"
+
+
+RENAMED = [
+    ("Eastvale Healthcare NHS Foundation Trust was formerly called Eastvale Partnership NHS Foundation Trust.",
+     "Eastvale Healthcare NHS Foundation Trust", "Eastvale Partnership NHS Foundation Trust"),
+    ("Services were run by Marstow Mental Health NHS Trust, which is now Marstow Integrated Care NHS Trust.",
+     "Marstow Mental Health NHS Trust", "Marstow Integrated Care NHS Trust"),
+    ("Wexley Care Ltd (formerly Brightday Care Ltd) was fined.", "Wexley Care Ltd", "Brightday Care Ltd"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,name,alias", RENAMED)
+def test_a_renamed_body_is_one_organisation(request, fixture, text, name, alias):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    assert normalise(alias) not in found, list(found)
+    assert normalise(alias) in {normalise(a) for a in found[normalise(name)]["aliases"]}

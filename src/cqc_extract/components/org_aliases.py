@@ -180,6 +180,33 @@ class AliasMerger:
                     continue  # part of a longer capitalised run
                 org.mentions.append((s, e))
 
+    # "X was formerly called Y", "X (formerly Y)", "X, which is now Y": one body, two names
+    _RENAMED = re.compile(
+        r"\s{0,3}[,(]?\s{0,3}(?:which\s{1,3}|who\s{1,3})?(?:(?:was|is|has\s{1,3}been)\s{1,3})?"
+        r"(?:formerly|previously|now|since\s{1,3}renamed|renamed)\s{1,3}(?:(?:called|known\s{1,3}as|named)\s{1,3})?(?:the\s{1,3})?"
+    )
+
+    def _merge_renamed(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+        """The second name of a renaming joins the first as its alias."""
+        text = doc_text(doc)
+        spans = sorted(((s, e, key) for key, org in orgs.items() for s, e in org.mentions), key=lambda t: t[0])
+        starts: dict[int, str] = {}
+        for s, e, key in spans:
+            starts.setdefault(s, key)
+        for s, e, key in spans:
+            m = self._RENAMED.match(text, e)
+            if m is None or m.end() == e:
+                continue
+            other_key = starts.get(m.end())
+            if other_key is None or other_key == key or key not in orgs or other_key not in orgs:
+                continue
+            first, second = orgs[key], orgs[other_key]
+            self._add_alias(first, second.name)
+            for a in second.aliases:
+                self._add_alias(first, a)
+            first.mentions.extend(second.mentions)
+            del orgs[other_key]
+
     def _merge_alias_names(self, orgs: dict[str, _Org]) -> None:
         """An item whose name is another's alias ("CQC" named alone by a cue, when
         "Care Quality Commission (CQC)" is in the text) is that organisation."""

@@ -137,6 +137,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_known_regulators(doc, orgs, order, chrome)
         self._add_acronyms(doc, orgs, chrome)
         self._merge_alias_names(orgs)
+        self._merge_renamed(doc, orgs)
         self._add_repeats(doc, orgs, chrome)
         self._add_place_references(doc, orgs, chrome)
         self._add_short_forms(doc, orgs, order, chrome)
