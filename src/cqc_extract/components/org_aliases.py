@@ -7,6 +7,8 @@ their abbreviation; and the kinds that cues fix ("X, run by Y").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -169,12 +171,27 @@ class AliasMerger:
         """Every other use of a name found once by a cue ("X, located at ..." and
         later "we were impressed with X") is a mention of it."""
         text = doc_text(doc)
+        # every mention so far, by start, with the largest end up to each: an overlap
+        # test is one bisection (a name repeated n times costs n log n, not n²)
+        taken = sorted((s, e) for org in orgs.values() for s, e in org.mentions)
+        starts = [s for s, _ in taken]
+        max_end = list(itertools.accumulate((e for _, e in taken), max))
+        chrome_starts = [s for s, _ in chrome]
+
+        def covered(s: int, e: int) -> bool:
+            i = bisect.bisect_left(starts, e)
+            return i > 0 and max_end[i - 1] > s
+
+        def in_chrome(s: int) -> bool:
+            i = bisect.bisect_right(chrome_starts, s)
+            return i > 0 and any(cs <= s < ce for cs, ce in chrome[max(0, i - 8) : i])
+
         for org in orgs.values():
             if org.kind == "regulator" or len(org.name) < 4 or not org.name[:1].isupper():
                 continue
             for m in re.finditer(r"(?<![\w’'-])" + re.escape(org.name) + r"(?![\w-])", text):
                 s, e = m.span()
-                if in_ranges(s, chrome) or self._covered(orgs, s, e):
+                if in_chrome(s) or covered(s, e):
                     continue
                 if re.match(r"\s+[A-Z]", text[e : e + 2]) and not re.match(r"\s+[A-Z]\w*\s+[a-z]", text[e : e + 40]):
                     continue  # part of a longer capitalised run

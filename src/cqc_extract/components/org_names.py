@@ -138,10 +138,11 @@ class NameGrammar:
         return prev.text in ('"', "“", "‘", "'", "(") and (i < 2 or token.doc[i - 2].text in ".!?:" or "\n" in token.doc[i - 2].whitespace_)
 
     # -- finding name chunks -------------------------------------------------
-    def _chunks(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges of capitalised runs (connectors allowed inside, not at ends)."""
+    def _chunks(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """Token ranges of capitalised runs (connectors allowed inside, not at ends),
+        within tokens [lo, hi) of the Doc."""
         chunks: list[tuple[int, int]] = []
-        i, n = 0, len(doc)
+        i, n = lo, (len(doc) if hi is None else hi)
         while i < n:
             if not self._is_cap(doc[i]):
                 i += 1
@@ -437,9 +438,10 @@ class NameGrammar:
         if any(t.ent_type_ in ("PERSON", "DATE") for t in toks[head_end:]):
             return False
         text = doc_text(toks[0].doc)
-        line_start = text.rfind("\n", 0, toks[0].idx) + 1
-        line_end = text.find("\n", toks[-1].idx)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        # the line around the name, at most 300 characters each way (linear on one-line texts)
+        line_start = text.rfind("\n", max(0, toks[0].idx - 300), toks[0].idx) + 1 or max(0, toks[0].idx - 300)
+        line_end = text.find("\n", toks[-1].idx, toks[-1].idx + 300)
+        line = text[line_start : line_end if line_end >= 0 else min(len(text), toks[-1].idx + 300)]
         lower = sum(1 for w in re.findall(r"[A-Za-z]+", line) if w[0].islower())
         return lower >= self.place_after.get("min_lowercase", 3)
 
@@ -457,7 +459,7 @@ class NameGrammar:
             if cue.startswith(("which", "who", "that")):
                 continue
             # "run by care provider X": a type noun may stand before the name
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?(?:(?:" + types + r")\s+)?", low):
+            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
@@ -525,23 +527,23 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         ratings = "|".join(re.escape(w) for w in self.rating_words)
-        after_rating = re.compile(r"(?:\s*,?\s+(?:in|at)\s+[A-Z][\w'’\-]{0,30}(?:,?\s+[A-Z][\w'’\-]{0,30}){0,3},?)?\s+['‘\"“]?(?i:" + ratings + r")\b")
+        after_rating = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
         for verb in self.rated_verbs:
-            for m in re.finditer(r"\b" + re.escape(verb) + r"\s+", low):
+            for m in re.finditer(r"\b" + re.escape(verb) + r"\s{1,3}", low):
                 toks = self._headless_run(doc, m.end())
                 if toks and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
         for phrase, kind in self.type_before:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s+", low):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
                 if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
                     continue
                 toks = self._headless_run(doc, m.end())  # "manager and provider Ann Lee": a person
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
-        copula = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,3}?(?:" + types + r")\b")
+        copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
         kinds = dict(self.appositive_types)
         for token in doc:
             if not token.text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
@@ -554,7 +556,7 @@ class NameGrammar:
                 phrase = next(t for t, _ in self.appositive_types if m.group(0).rstrip().endswith(t))
                 out.append((toks[0].idx, self._end_char(toks[-1]), kinds[phrase], True))
         if self.located:
-            located = re.compile(r",\s+(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+            located = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
             for m in located.finditer(low):
                 before = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
                 if before is None:
@@ -568,7 +570,7 @@ class NameGrammar:
                 if toks and self._end_char(toks[-1]) == m.start() and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", True))
         parties = "|".join(re.escape(w) for w in self.party_after)
-        for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s+(?i:" + parties + r")\b", text):
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b", text):
             word = fold(m.group(1))
             if doc.char_span(m.start(1), m.end(1)) is None or in_ranges(m.start(1), chrome):
                 continue
@@ -586,11 +588,14 @@ class NameGrammar:
         if span is None:
             return None
         i = span.start
-        for start, end in self._chunks(doc[i : min(len(doc), i + 15)].as_doc()):
-            if start != 0:
+        if not self._is_cap(doc[i]):
+            return None
+        # a window of the Doc itself: Span.as_doc() copies the whole Doc's arrays
+        # (n² over a text with many cues)
+        for start, end in self._chunks(doc, i, min(len(doc), i + 15)):
+            if start != i:
                 break
-            toks = list(doc[i + start : i + end])
-            toks = [t for t in toks]
+            toks = list(doc[start:end])
             while toks and fold(toks[-1].text) in self.function_words:
                 toks = toks[:-1]
             if toks and self._words(toks)[0] not in self.role_words:
