@@ -5,7 +5,7 @@ import spacy
 import cqc_extract
 from cqc_extract.schema import validate_record
 
-CQC = ["cqc_span_ruler", "cqc_organisations", "cqc_people", "cqc_ratings", "cqc_investments", "cqc_actions", "cqc_record"]
+CQC = ["cqc_span_ruler", "cqc_page_layout", "cqc_organisations", "cqc_people", "cqc_ratings", "cqc_investments", "cqc_actions", "cqc_record"]
 
 
 def _records(nlp, texts):

@@ -33,6 +33,7 @@ BASE_ENABLE = ("senter",)
 
 CQC_COMPONENTS = (
     "cqc_span_ruler",
+    "cqc_page_layout",
     "cqc_organisations",
     "cqc_people",
     "cqc_ratings",

@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 
 from ..text import fold
 from .base import AssetComponent, doc_text, evidence
-from .organisations import ORG_SPANS_KEY, chrome_ranges, in_ranges
+from .organisations import ORG_SPANS_KEY
+from .page_layout import doc_chrome, in_ranges
 
 QUOTE_OPEN = "\"“"
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
@@ -159,7 +160,7 @@ class People(AssetComponent):
 
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        chrome = chrome_ranges(doc_text(doc), self.org_data)
+        chrome = doc_chrome(doc)
         org_spans = list(self._org_spans(doc))
         people: dict[str, dict] = {}
         mentions: dict[str, list[tuple[int, int]]] = {}
@@ -528,6 +529,8 @@ class People(AssetComponent):
             org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
             role = role[lead.end() :]
         for span in self._org_spans(doc):
+            if political and span.start_char == role_start:
+                continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
             if role_start <= span.start_char and span.end_char <= end:
                 org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]

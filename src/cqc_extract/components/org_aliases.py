@@ -1,0 +1,359 @@
+"""Merging mentions of cqc_organisations into organisations and their aliases.
+
+Bracketed abbreviations, acronyms, short forms (a leading part of a name
+standing alone), "Town's hospital trust", known regulators named only by
+their abbreviation; and the kinds that cues fix ("X, run by Y").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..text import fold, strip_possessive
+from .base import doc_text
+from .org_names import _WORD, _is_abbreviation, _key
+from .page_layout import in_ranges
+
+
+@dataclass
+class _Org:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # character offsets
+    strong: bool = True  # found by a head word or a cue (not only as a possessive owner)
+
+
+
+# "Northgate was rated ...": a one-word short form that is rated names the location.
+RATED_AFTER = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|is\s+now|has\s+now\s+been)\s+)?(?:rated|re-rated)\b")
+
+
+class AliasMerger:
+    """Joining mentions into organisations (`_Org`), aliases and kinds."""
+
+    @staticmethod
+    def _add_alias(org: _Org, alias: str) -> None:
+        alias = strip_possessive(alias.strip())
+        if alias and _key(alias) != _key(org.name) and all(_key(a) != _key(alias) for a in org.aliases):
+            org.aliases.append(alias)
+
+    def _inner_bracket(self, name: str) -> tuple[str, str | None]:
+        """"Nottingham University Hospitals (NUH) NHS Trust" -> name without the bracket, alias NUH."""
+        m = re.search(r"\s*\(([^()\s]{2,10})\)\s*", name)
+        if not m or m.end() == len(name.rstrip()):
+            return name, None
+        before = name[: m.start()]
+        abbr = m.group(1)
+        rest = [fold(w) for w in name[m.end() :].split()]
+        if rest and all(w in self.company_suffixes for w in rest) and not _is_abbreviation(abbr, before.split()):
+            return name, None  # "Holt (NW) Limited": a bracket inside a company's registered name
+        if abbr.isupper() or _is_abbreviation(abbr, before.split()):
+            return (before + " " + name[m.end() :]).strip(), abbr
+        return name, None
+
+    def _bracket_aliases(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+        """"Hawksmoor Valley Ambulance Service (Hvamb)": the bracket is an alias."""
+        text = doc_text(doc)
+        for org in list(orgs.values()):
+            for s, e in list(org.mentions):
+                m = re.match(r"\s*\(([A-Z][A-Za-z&\-]{1,9})\)", text[e : e + 14])
+                if not m:
+                    continue
+                abbr = m.group(1)
+                if abbr.isupper() or _is_abbreviation(abbr, _WORD.findall(text[s:e])):
+                    self._add_alias(org, abbr)
+                    # every later use of the abbreviation is a mention
+                    for hit in re.finditer(r"\b" + re.escape(abbr) + r"\b", text):
+                        org.mentions.append(hit.span())
+
+    def _acronyms_of(self, name: str) -> set[str]:
+        words = [w for w in _WORD.findall(fold(name)) if w not in ("'s", "’s")]
+        skip = {"of", "and", "the", "for", "in", "at", "&"}
+        variants = set()
+        for drop in ((), ("nhs",), ("foundation",), ("nhs", "foundation"), ("nhs", "foundation", "trust"), ("nhs", "trust")):
+            ws = [w for w in words if w not in skip and w not in drop]
+            for k in range(len(ws), 1, -1):
+                variants.add("".join(w[0] for w in ws[:k]))
+            # "NHSLA": NHS spelled out
+            ws2 = [w for w in words if w not in skip and w not in drop]
+            if ws2 and ws2[0] == "nhs":
+                variants.add("nhs" + "".join(w[0] for w in ws2[1:]))
+        return {v for v in variants if len(v) >= 2}
+
+    def _add_acronyms(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+        """Acronyms in the text ("CQC", "HRI") join the organisation they abbreviate."""
+        initials: dict[str, str] = {}
+        for key, org in orgs.items():
+            for variant in self._acronyms_of(org.name):
+                initials.setdefault(variant, key)
+        for token in doc:
+            text = token.text
+            if not (2 <= len(text) <= 8 and text.isupper() and text.replace("&", "").isalpha()):
+                continue
+            if text in self.not_acronyms or in_ranges(token.idx, chrome):
+                continue
+            key = initials.get(text.lower())
+            if key is None or key not in orgs:
+                continue
+            org = orgs[key]
+            if _key(text) != _key(org.name):
+                self._add_alias(org, text)
+            org.mentions.append((token.idx, token.idx + len(text)))
+
+    def _merge_short_forms(self, orgs: dict[str, _Org], order: list[str]) -> None:
+        """A name that begins a longer name of the same kind is its alias ("Brenton Health"
+        of "Brenton Health NHS Trust"); across kinds only when the rest is a company suffix."""
+        for key in sorted(list(orgs), key=len):
+            org = orgs.get(key)
+            if org is None:
+                continue
+            for other_key in order:
+                other = orgs.get(other_key)
+                if other is None or other_key == key or not other_key.startswith(key + " "):
+                    continue
+                rest = other_key[len(key) + 1 :].split()
+                if other.kind != org.kind and not all(w in self.company_suffixes for w in rest) and org.strong:
+                    continue
+                self._add_alias(other, org.name)
+                for a in org.aliases:
+                    self._add_alias(other, a)
+                other.mentions.extend(org.mentions)
+                del orgs[key]
+                break
+
+    def _merge_inner_forms(self, orgs: dict[str, _Org], order: list[str]) -> None:
+        """A name of two or more words inside a longer name of the same kind is its
+        alias ("Combined Healthcare" of "Northmoor Combined Healthcare NHS Trust",
+        "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
+        in "NHS", "Foundation" or "Service" are one trust (the fullest form is the name)."""
+        variant = {"nhs", "foundation", "service", "services"}
+        for key in sorted(list(orgs), key=len):
+            org = orgs.get(key)
+            if org is None or org.kind == "regulator":
+                continue
+            words = key.split()
+            core = [w for w in words if w not in variant]
+            for other_key in order:
+                other = orgs.get(other_key)
+                if other is None or other_key == key or other.kind == "regulator":
+                    continue
+                other_words = other_key.split()
+                inner = (
+                    other.kind == org.kind
+                    and len(words) >= 2
+                    and f" {key} " in f" {other_key} "
+                    and any(w not in self.generic and w not in self.head_words for w in words)
+                )
+                same_trust = (
+                    words[-1] == other_words[-1] == "trust"
+                    and len(core) >= 3
+                    and core == [w for w in other_words if w not in variant]
+                    and len(other_key) > len(key)
+                )
+                if not (inner or same_trust):
+                    continue
+                self._add_alias(other, org.name)
+                for a in org.aliases:
+                    self._add_alias(other, a)
+                other.mentions.extend(org.mentions)
+                if same_trust and "provider" in (org.kind, other.kind):
+                    other.kind = "provider"
+                del orgs[key]
+                break
+
+    def _add_repeats(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+        """Every other use of a name found once by a cue ("X, located at ..." and
+        later "we were impressed with X") is a mention of it."""
+        text = doc_text(doc)
+        # every mention so far, by start, with the largest end up to each: an overlap
+        # test is one bisection (a name repeated n times costs n log n, not n²)
+        taken = sorted((s, e) for org in orgs.values() for s, e in org.mentions)
+        starts = [s for s, _ in taken]
+        max_end = list(itertools.accumulate((e for _, e in taken), max))
+        chrome_starts = [s for s, _ in chrome]
+
+        def covered(s: int, e: int) -> bool:
+            i = bisect.bisect_left(starts, e)
+            return i > 0 and max_end[i - 1] > s
+
+        def in_chrome(s: int) -> bool:
+            i = bisect.bisect_right(chrome_starts, s)
+            return i > 0 and any(cs <= s < ce for cs, ce in chrome[max(0, i - 8) : i])
+
+        for org in orgs.values():
+            if org.kind == "regulator" or len(org.name) < 4 or not org.name[:1].isupper():
+                continue
+            for m in re.finditer(r"(?<![\w’'-])" + re.escape(org.name) + r"(?![\w-])", text):
+                s, e = m.span()
+                if in_chrome(s) or covered(s, e):
+                    continue
+                if re.match(r"\s+[A-Z]", text[e : e + 2]) and not re.match(r"\s+[A-Z]\w*\s+[a-z]", text[e : e + 40]):
+                    continue  # part of a longer capitalised run
+                org.mentions.append((s, e))
+
+    # "X was formerly called Y", "X (formerly Y)", "X, which is now Y": one body, two names
+    _RENAMED = re.compile(
+        r"\s{0,3}[,(]?\s{0,3}(?:which\s{1,3}|who\s{1,3})?(?:(?:was|is|has\s{1,3}been)\s{1,3})?"
+        r"(?:formerly|previously|now|since\s{1,3}renamed|renamed)\s{1,3}(?:(?:called|known\s{1,3}as|named)\s{1,3})?(?:the\s{1,3})?"
+    )
+
+    def _merge_renamed(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+        """The second name of a renaming joins the first as its alias."""
+        text = doc_text(doc)
+        spans = sorted(((s, e, key) for key, org in orgs.items() for s, e in org.mentions), key=lambda t: t[0])
+        starts: dict[int, str] = {}
+        for s, e, key in spans:
+            starts.setdefault(s, key)
+        for s, e, key in spans:
+            m = self._RENAMED.match(text, e)
+            if m is None or m.end() == e:
+                continue
+            other_key = starts.get(m.end())
+            if other_key is None or other_key == key or key not in orgs or other_key not in orgs:
+                continue
+            first, second = orgs[key], orgs[other_key]
+            self._add_alias(first, second.name)
+            for a in second.aliases:
+                self._add_alias(first, a)
+            first.mentions.extend(second.mentions)
+            del orgs[other_key]
+
+    def _merge_alias_names(self, orgs: dict[str, _Org]) -> None:
+        """An item whose name is another's alias ("CQC" named alone by a cue, when
+        "Care Quality Commission (CQC)" is in the text) is that organisation."""
+        for key in list(orgs):
+            org = orgs.get(key)
+            if org is None:
+                continue
+            for other in orgs.values():
+                if other is org or not any(_key(a) == key for a in other.aliases):
+                    continue
+                other.mentions.extend(org.mentions)
+                for a in org.aliases:
+                    self._add_alias(other, a)
+                del orgs[key]
+                break
+
+    def _add_known_regulators(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
+        """A known regulator referred to only by its abbreviation is still named."""
+        # Token (text, offset) pairs once: a pass over a long Doc per alias costs seconds.
+        tokens: list[tuple[str, int]] | None = None
+        for folded, (name, aliases) in self.regulators.items():
+            key = _key(name)
+            if key in orgs:
+                continue
+            if tokens is None and any(alias in doc_text(doc) for alias in aliases):
+                tokens = [(t.text, t.idx) for t in doc]
+            for alias in aliases:
+                if alias not in doc_text(doc):
+                    continue  # no token can be it
+                hits = [idx for text, idx in tokens if text == alias and not in_ranges(idx, chrome)]
+                if hits:
+                    # The text only abbreviates it: that is the fullest form it uses.
+                    orgs[key] = _Org(name=alias, kind="regulator", aliases=[],
+                                     mentions=[(idx, idx + len(alias)) for idx in hits])
+                    order.append(key)
+                    break
+
+    def _covered(self, orgs: dict[str, _Org], start: int, end: int) -> bool:
+        return any(s < end and start < e for org in orgs.values() for s, e in org.mentions)
+
+    def _add_short_forms(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
+        """A leading part of a name used on its own ("Abbey Hill", "Fenner", "Brenton Health")."""
+        text = doc_text(doc)
+        has_ner = doc.has_annotation("ENT_IOB")
+        for key in list(order):
+            org = orgs.get(key)
+            if org is None or org.kind == "regulator":
+                continue
+            words = org.name.split()
+            if words and words[0] == "The":
+                words = words[1:]
+            for k in range(len(words) - 1, 0, -1):
+                prefix_words = words[:k]
+                lw = [fold(strip_possessive(w)) for w in prefix_words]
+                if lw[-1] in self.connectors or lw[-1] in ("nhs", "university", "royal", "st", "st.", "saint"):
+                    continue
+                if all(w in self.generic or w in self.head_words for w in lw):
+                    continue
+                if k == 1 and (lw[0] in self.start_words or lw[0] in self.function_words or len(lw[0]) < 4):
+                    continue
+                if k == 1 and (any(c in words[0] for c in "-(") or not has_ner):
+                    continue  # one word: only where the statistical NER can tell a town
+                if fold(words[k]) in ("and", "&"):
+                    continue  # "Harwood" is not short for "Harwood and Fenby Hospital"
+                prefix = " ".join(prefix_words)
+                found = []
+                for m in re.finditer(r"(?<![\w’'-])" + re.escape(prefix) + r"(?:['’]s)?(?![\w-])", text):
+                    s, e = m.start(), m.start() + len(strip_possessive(m.group(0)))
+                    if in_ranges(s, chrome) or self._covered(orgs, s, e):
+                        continue
+                    before = text[max(0, s - 12) : s]
+                    after = text[e : e + 3]
+                    if re.match(r"\s*['’]?s?\s*[A-Z]", after) and not re.match(r"['’]s", after):
+                        continue  # part of a longer capitalised run
+                    if k == 1 and re.search(r"\b(?:in|near|from|across|around|of|outside)\s+$", before):
+                        continue  # a town, not the hospital
+                    found.append((s, e))
+                if found and k == 1 and any(
+                    t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
+                    for s, e in found
+                    for t in (doc.char_span(s, e, alignment_mode="expand") or [])
+                ) and not any(RATED_AFTER.match(text, e) for s, e in found):
+                    continue  # a town, unless it is the one that is rated
+                if found:
+                    self._add_alias(org, prefix)
+                    org.mentions.extend(found)
+
+    def _add_place_references(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+        """"Harlow's hospital trust", "Kendal hospitals trust": a place and a type noun."""
+        pattern = r"\b([A-Z][\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b"
+        for m in re.finditer(pattern, doc_text(doc)):
+            if in_ranges(m.start(), chrome) or self._covered(orgs, m.start(), m.end()):
+                continue
+            place = fold(m.group(1))
+            if place in self.function_words or place in self.start_words or m.group(1).isupper():
+                continue
+            if re.search(r"[A-Z][\w]*['’]?s?\s$", doc_text(doc)[max(0, m.start() - 12) : m.start()]):
+                continue  # "Bishop's Marsh trust": part of a longer name
+            providers = [o for o in orgs.values() if o.kind == "provider" and place in _key(o.name).split()]
+            if len(providers) != 1:
+                continue
+            org = providers[0]
+            self._add_alias(org, m.group(0))
+            org.mentions.append(m.span())
+
+    def _fix_kinds(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+        """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
+        low = fold(doc_text(doc))
+        spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
+        runners = set()
+        for cue in self.owner_cues:
+            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+                after = [t for t in spans if t[0] == m.end()]
+                if not after:
+                    continue
+                if cue.startswith(("which", "who", "that")):
+                    after[0][2].kind = "location" if after[0][2].kind == "provider" and cue != "who runs" else after[0][2].kind
+                    continue
+                runner = after[0][2]
+                runner.kind = "provider"
+                runners.add(id(runner))
+                before = [t for t in spans if t[1] <= m.start() and m.start() - t[1] < 40 and "." not in low[t[1] : m.start()]]
+                if before and before[-1][2] is not runner and before[-1][2].kind == "provider":
+                    before[-1][2].kind = "location"
+        for cue in self.parent_cues:
+            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+                after = [t for t in spans if t[0] == m.end()]
+                if not after or id(after[0][2]) in runners:
+                    continue
+                org = after[0][2]
+                last = _key(org.name).split()[-1:]
+                if org.kind == "provider" and last and last[0] in self.parent_heads:
+                    org.kind = "other"

@@ -1,0 +1,603 @@
+"""Name grammar of cqc_organisations: where the text names an organisation.
+
+A run of capitalised words (connectors inside) ending in a head word, cut
+where names are coordinated or a place follows; names a cue marks without a
+head word ("run by X", "X, a home care agency"). The mixin reads the
+vocabularies that `Organisations._compile` builds from
+models/vocab/organisations.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..text import fold, strip_possessive
+from .base import doc_text
+from .page_layout import in_ranges
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+_WORD = re.compile(r"[\w’'&\-]+")
+
+# "X, a home care agency": the segment before such a comma (2-80 characters,
+# no , . ; : or line break in it) may name an organisation. Found from the
+# comma backwards: a regex starting with the segment would scan up to 80
+# characters from every position of the text for every type phrase.
+_APPOSITIVE_COMMA = re.compile(r",\s+an?\s")
+_SEGMENT_STOPS = "\n,.;:"
+_SEGMENT_MAX = 80
+# A run of capitalised words (or "and", "of", "&", or a bracketed run of
+# capitalised words) at the end of the segment. Inside brackets the words are
+# `[A-Z][\w-]*` separated by single spaces: written so that a long bracketed
+# run without ")" is one way to match, not 2^n.
+_CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
+_NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
+    """The tail ', a/an [up to 3 words] PHRASE' of an appositive type, with
+    `run_by` followed by 'run/operated/owned/managed by'."""
+    after = r"\s+(?:run|operated|owned|managed)\s+by\b" if run_by else r"\b"
+    return re.compile(r",\s+(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after)
+
+
+def _appositives(text: str, commas: list[int], phrase: str):
+    """(start, end) of each segment before ", a/an [up to 3 words] PHRASE", as
+    `re.finditer(r"([^\\n,.;:]{2,80}?),\\s+(?:a|an)\\s+(?:[a-z\\-]+\\s+){0,3}?PHRASE\\b")`
+    would find them (group 1), in linear time."""
+    tail = _type_tail(phrase)
+    last_end = 0
+    for comma in commas:
+        if comma < last_end:
+            continue
+        m = tail.match(text, comma)
+        if m is None:
+            continue
+        window = max(0, comma - _SEGMENT_MAX - 1)
+        stop = max(text.rfind(ch, window, comma) for ch in _SEGMENT_STOPS)
+        start = max(last_end, comma - _SEGMENT_MAX, stop + 1)
+        if comma - start < 2:
+            continue
+        yield start, comma
+        last_end = m.end()
+
+
+
+@functools.lru_cache(maxsize=65536)  # pure and called for every candidate: names repeat
+def _key(text: str) -> str:
+    """Clustering key: folded, punctuation to spaces, no leading 'the', no possessive."""
+    text = fold(strip_possessive(text.strip()))
+    text = text.replace("&", " and ")
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _is_abbreviation(abbr: str, words: list[str]) -> bool:
+    """Can `abbr` be read off the starts of `words` ("Hvamb" <- Hawksmoor Valley Ambulance)?"""
+    abbr = abbr.lower()
+    words = [w.lower() for w in words if w]
+
+    @lru_cache(maxsize=None)
+    def walk(i: int, w: int) -> bool:
+        if i == len(abbr):
+            return True
+        if w >= len(words):
+            return False
+        word = words[w]
+        # take 1..n letters of this word, or skip a small word
+        for k in range(1, len(word) + 1):
+            if abbr[i : i + k] == word[:k] and walk(i + k, w + 1):
+                return True
+            if abbr[i : i + k] != word[:k]:
+                break
+        if word in ("of", "and", "the", "for", "in", "at", "nhs", "&", "on", "upon"):
+            return walk(i, w + 1)
+        return False
+
+    return len(abbr) >= 2 and walk(0, 0)
+
+
+
+class NameGrammar:
+    """Finding names: (start_char, end_char, kind, strong) candidates of a Doc."""
+
+    # -- tokens ----------------------------------------------------------------
+    @staticmethod
+    def _is_cap(token: Token) -> bool:
+        text = token.text
+        if token.is_space or not text:
+            return False
+        return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha())
+
+    @staticmethod
+    def _line_break_after(token: Token) -> bool:
+        return "\n" in token.whitespace_
+
+    @staticmethod
+    def _end_char(token: Token) -> int:
+        # "Marsden Group's" ends before the possessive; "Ltd." before its full stop.
+        text = strip_possessive(token.text)
+        if text.endswith(".") and len(text) > 2:
+            text = text[:-1]
+        return token.idx + len(text)
+
+    def _sentence_start(self, token: Token) -> bool:
+        i = token.i
+        if i == 0:
+            return True
+        prev = token.doc[i - 1]
+        if token.is_sent_start or "\n" in prev.whitespace_ or prev.is_space:
+            return True
+        if prev.text in (".", "!", "?", ":", "•", "–", "—", "*"):
+            return True
+        return prev.text in ('"', "“", "‘", "'", "(") and (i < 2 or token.doc[i - 2].text in ".!?:" or "\n" in token.doc[i - 2].whitespace_)
+
+    # -- finding name chunks -------------------------------------------------
+    def _chunks(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """Token ranges of capitalised runs (connectors allowed inside, not at ends),
+        within tokens [lo, hi) of the Doc."""
+        chunks: list[tuple[int, int]] = []
+        i, n = lo, (len(doc) if hi is None else hi)
+        while i < n:
+            if not self._is_cap(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                tok = doc[j]
+                prev = doc[j - 1]
+                if tok.is_space or self._line_break_after(prev):
+                    break
+                nxt_cap = j + 1 < n and self._is_cap(doc[j + 1])
+                if self._is_cap(tok):
+                    j += 1
+                elif tok.text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
+                    self._is_cap(doc[j + 1]) or (j + 3 < n and doc[j + 2].text in ("-", "–") and self._is_cap(doc[j + 3]))
+                ):
+                    j += 2  # glued hyphen: "Southend-on-Sea", "MBRRACE-UK" (not "Ofsted-style")
+                elif tok.text in POSSESSIVE and not prev.whitespace_:
+                    # "Bart's Hospital", "Bart's and The London", "Magistrates' Court"
+                    if nxt_cap or (j + 2 < n and fold(doc[j + 1].text) in ("and", "&") and self._is_cap(doc[j + 2])):
+                        j += 1
+                    else:
+                        break
+                elif fold(tok.text) in self.connectors and nxt_cap:
+                    j += 1
+                elif tok.text == "(" and j + 2 < n and self._is_cap(doc[j + 1]):
+                    close = next((k for k in range(j + 1, min(n, j + 6)) if doc[k].text == ")"), None)
+                    if close is None:
+                        break
+                    if close + 1 < n and (self._is_cap(doc[close + 1]) or fold(doc[close + 1].text) in self.company_suffixes):
+                        j = close + 1
+                    elif not self._looks_abbreviation(doc, j + 1, close, i, j):
+                        j = close + 1  # "Allcare Direct (Hexham)": a bracket that is part of the name
+                        break
+                    else:
+                        break
+                else:
+                    break
+            # never end on a connector / hyphen / possessive
+            while j > i + 1 and (fold(doc[j - 1].text) in self.connectors or doc[j - 1].text in ("-", "–", "(") or doc[j - 1].text in POSSESSIVE):
+                j -= 1
+            chunks.append((i, j))
+            i = j
+        return chunks
+
+    def _looks_abbreviation(self, doc: Doc, b_start: int, b_end: int, n_start: int, n_end: int) -> bool:
+        inner = [t.text for t in doc[b_start:b_end]]
+        if len(inner) != 1:
+            return False
+        words = [t.text for t in doc[n_start:n_end] if t.text not in POSSESSIVE]
+        return inner[0].isupper() or _is_abbreviation(inner[0], words)
+
+    def _head_end(self, words: list[str]) -> tuple[int, str] | None:
+        """Index just past the last head word in `words`, and the head's kind."""
+        best = None
+        for k in range(len(words)):
+            for head, kind in self.heads:
+                if tuple(words[k : k + len(head)]) == head:
+                    end = k + len(head)
+                    if best is None or end > best[0]:
+                        best = (end, kind)
+                    break
+        return best
+
+    def _words(self, toks: list[Token]) -> list[str]:
+        return [fold(strip_possessive(t.text)).rstrip(".") if t.text not in POSSESSIVE else "'s" for t in toks]
+
+    def _strip_start(self, toks: list[Token]) -> list[Token]:
+        while toks:
+            w = fold(toks[0].text)
+            first = toks[0]
+            if w == "her" and len(toks) > 2 and fold(toks[1].text).startswith("majesty"):
+                break  # "Her Majesty's Inspectorate of ..."
+            if w in self.months or (w in self.function_words and not (w == "the" and first.text == "The" and not self._sentence_start(first) and len(toks) > 2)):
+                toks = toks[1:]
+                continue
+            if self._sentence_start(first) or (first.i > 0 and fold(first.doc[first.i - 1].text) in self.months):
+                if w in self.start_words and len(toks) > 1:
+                    toks = toks[1:]
+                    continue
+                # "Bosses at X", "Councillors on X": a sentence-initial common word and a preposition
+                if len(toks) > 2 and fold(toks[1].text) in self.place_connectors:
+                    toks = toks[2:]
+                    continue
+            break
+        while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
+            toks = toks[:-1]
+        return toks
+
+    def _split_possessive(self, toks: list[Token]) -> tuple[list[Token] | None, list[Token]]:
+        """("Care UK", "Manor Lodge") from "Care UK's Manor Lodge"; owner None when kept whole."""
+        for k in range(len(toks) - 2, 0, -1):
+            if toks[k].text not in ("'s", "’s"):
+                continue
+            owner, rest = toks[:k], toks[k + 1 :]
+            rest_words = self._words(rest)
+            owner_words = self._words(owner)
+            if len(rest) < 2 or self._inner_head(owner_words):
+                continue  # "Princess Mary Hospital Bishop's Marsh": the owner is itself a name
+            if fold(rest[0].text) in self.connectors:
+                continue
+            if not self._company_like(owner) and not self._stands_alone(rest[:2]):
+                continue  # "Bishop's Mead Hospital": the possessive belongs to the name
+            head = self._head_end(rest_words)
+            if head is None:
+                continue
+            # "St Aldhelm's Hospital": the rest is only a head word -> one name.
+            distinctive = [w for w in rest_words[: head[0] - 1] if w not in self.generic]
+            if not distinctive:
+                continue
+            return owner, rest
+        return None, toks
+
+    def _inner_head(self, words: list[str]) -> bool:
+        for k in range(1, len(words)):
+            for head, _ in self.heads:
+                if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
+                    return True
+        return False
+
+    def _stands_alone(self, toks: list[Token]) -> bool:
+        """Does the text use these words as a name elsewhere, without what precedes them here?"""
+        doc = toks[0].doc
+        phrase = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
+        for m in re.finditer(re.escape(phrase), doc_text(doc)):
+            if m.start() == toks[0].idx:
+                continue
+            before = doc_text(doc)[max(0, m.start() - 3) : m.start()]
+            if not re.search(r"['’]s\s$", before):
+                return True
+        return False
+
+    def _segments(self, toks: list[Token]) -> list[list[Token]]:
+        """Cut coordinated names and trailing places: "X Hospital and Y Hospital"."""
+        out: list[list[Token]] = []
+        cur = 0
+        k = 0
+        skip_place = False
+        while k < len(toks):
+            w = toks[k].text if toks[k].text == "," else fold(toks[k].text)
+            if w in self.split_connectors and k > cur:
+                left = toks[cur:k]
+                right_words = self._words(toks[k + 1 :])
+                if skip_place:
+                    if w == "and":
+                        cur, skip_place = k + 1, False
+                    k += 1
+                    continue
+                lw = self._words(left)
+                head = self._head_end(lw)
+                right_text = " ".join(right_words)
+                if (head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None) or (
+                    w == "and" and (right_text in self.regulator_keys or " ".join(lw) in self.regulator_keys)
+                ):
+                    out.append(left)
+                    cur = k + 1
+                    if w in self.place_connectors:
+                        skip_place = True
+                elif head and head[0] == len(lw) and len(lw) >= 2 and w in self.place_connectors:
+                    out.append(left)  # "X Centre in Town": the rest is a place
+                    return out
+            k += 1
+        if not skip_place and cur < len(toks):
+            out.append(toks[cur:])
+        return out
+
+    def _name(self, doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
+        """(start_char, end_char, kind) for a segment, or None when it is no name."""
+        toks = self._strip_start(toks)
+        if not toks:
+            return None
+        words = self._words(toks)
+        if words[0] in self.role_words:
+            # "Chief Inspector of General Practice": a job title; "Director of
+            # Wexmoor Care Ltd": the body after the title's "of" is a name.
+            k = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+            if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
+                return None  # "... of General Practice for the region"
+            return self._name(doc, toks[k + 1 :])
+        title = next((k for k, w in enumerate(words[:-1]) if k and w in self.role_words and words[k + 1] in ("of", "for", "(")), None)
+        if title is not None:
+            # "Corporate Director of Adult Services", "CQC Head of Hospital
+            # Inspection": a title; a body after its "of"/"for" is still a name.
+            if title + 2 >= len(toks) or words[title + 2] in self.generic:
+                return None
+            return self._name(doc, toks[title + 2 :])
+        if words[0] in self.prefix_names and len(toks) > 1:
+            return toks[0].idx, self._end_char(toks[-1]), self.prefix_names[words[0]]
+        if words[0] in self.prefix_names and words[0] not in self.function_words and toks[0].text[:1].isupper():
+            return toks[0].idx, self._end_char(toks[0]), self.prefix_names[words[0]]  # "Healthwatch" alone
+        if words[0] == "nhs" and 2 <= len(words) <= 3 and self._head_end(words) is None and not any(
+            w in self.generic or w in self.blockers or w in self.role_words or w in self.months or not w.isalpha()
+            for w in words[1:]
+        ) and words[1] not in self.start_words and self._is_area(toks[1:]):
+            return toks[0].idx, self._end_char(toks[-1]), "other"  # "NHS Tarrowshire": a commissioner named by its area
+        text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
+        if _key(text) in {_key(k) for k in self.regulators}:
+            return toks[0].idx, self._end_char(toks[-1]), "regulator"
+        head = self._head_end(words)
+        if head is None:
+            return None
+        head_end, kind = head
+        if head_end < len(words) and words[head_end] in self.blockers:
+            return None  # "Health and Social Care Act 2008"
+        if head_end < len(words) and words[head_end] in ("of", "for") and head_end + 1 < len(words):
+            head_end = len(words)  # "Department of Health", "Office for National Statistics"
+        elif self._place_after_head(toks, words, head_end):
+            head_end = len(words)  # "Cygnet Hospital Marston"
+        name_toks = toks[:head_end]
+        if len(name_toks) < 2:
+            return None
+        nw = words[:head_end]
+        if nw[-1] in self.weak_heads and len(nw) < 2:
+            return None
+        if all(w in self.generic for w in nw):
+            return None  # "Health and Social Care", "State of Care", "NHS Trust"
+        before_head = nw[:-1]
+        if before_head and all(w in self.generic for w in before_head) and (
+            kind != "other" or any(w in self.service_words for w in before_head)
+        ):
+            return None  # a service, not a body: "Urgent Care Centre", "Personal Care", "Emergency Department"
+        first_head = self._head_end(nw[:1])
+        if first_head and nw[0] in ("department", "office", "ministry", "royal college", "college", "university") and kind == "provider":
+            kind = "other"
+        return name_toks[0].idx, self._end_char(name_toks[-1]), kind
+
+    def _candidates(self, doc: Doc, chrome: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+        """(start_char, end_char, kind, strong) of organisation names, by grammar."""
+        found = []
+        for start, end in self._chunks(doc):
+            if in_ranges(doc[start].idx, chrome):
+                continue
+            end = self._lowercase_head_end(doc, start, end)
+            toks = self._strip_start(list(doc[start:end]))
+            if not toks:
+                continue
+            owner, toks = self._split_possessive(toks)
+            if owner:
+                owner = self._strip_start(owner)
+                if owner and self._company_like(owner):
+                    found.append((owner[0].idx, self._end_char(owner[-1]), "provider", False))
+            for seg in self._segments(toks):
+                got = self._name(doc, seg)
+                if got:
+                    found.append((*got, True))
+        found.extend(self._cue_names(doc, chrome))
+        return found
+
+    @staticmethod
+    def _is_area(toks: list[Token]) -> bool:
+        """A place name, as far as the statistical NER (when it ran) can tell; not
+        the first of a list ("NHS Eastvale, Westvale and ...")."""
+        doc = toks[0].doc
+        nxt = toks[-1].i + 1
+        if nxt < len(doc) and doc[nxt].text == ",":
+            return False
+        return not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks)
+
+    def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
+        """"Priory Lane surgery", "Alder medical centre": a head word in lower case
+        right after a capitalised run that has no head of its own joins the run."""
+        words = self._words(list(doc[start:end]))
+        if self._head_end(words) is not None and words[-1] not in self.weak_heads:
+            return end
+        if all(t.text.isupper() for t in doc[start:end]) or (start > 0 and fold(doc[start - 1].text) in ("a", "an")):
+            return end
+        if words[0] in ("a", "an") or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[start:end]):
+            return end  # "A Tarrow care home", "an East Marsh hospital": a place and a type
+        if any(w in self.role_words for w in words):
+            return end
+        for head in self.lowercase_heads:
+            toks = doc[end : end + len(head)]
+            if len(toks) != len(head) or not all(t.text.islower() for t in toks) or tuple(fold(t.text) for t in toks) != head:
+                continue
+            size = end - start - (words[-1] == "gp")  # "Tarrow GP surgery": one word and "GP surgery"
+            if size < 2 and (head not in self.lowercase_one_word or size < 1 or words[-1] == "gp"):
+                return end
+            if "\n" in doc[end - 1].whitespace_:
+                return end
+            return end + len(head)
+        return end
+
+    def _place_after_head(self, toks: list[Token], words: list[str], head_end: int) -> bool:
+        """"Cygnet Hospital Marston": one or two capitalised words after a hospital
+        head are its place, in a sentence (not a title-case headline)."""
+        rest = words[head_end:]
+        if not rest or len(rest) > self.place_after.get("max_words", 2) or words[head_end - 1] not in self.place_after_heads:
+            return False
+        single_heads = {h[0] for h, _ in self.heads if len(h) == 1}
+        if any(w in self.generic or w in single_heads or w in self.function_words or w in self.start_words
+               or w in self.role_words or w in self.months or w in self.blockers or not w.isalpha() for w in rest):
+            return False
+        if any(t.ent_type_ in ("PERSON", "DATE") for t in toks[head_end:]):
+            return False
+        text = doc_text(toks[0].doc)
+        # the line around the name, at most 300 characters each way (linear on one-line texts)
+        line_start = text.rfind("\n", max(0, toks[0].idx - 300), toks[0].idx) + 1 or max(0, toks[0].idx - 300)
+        line_end = text.find("\n", toks[-1].idx, toks[-1].idx + 300)
+        line = text[line_start : line_end if line_end >= 0 else min(len(text), toks[-1].idx + 300)]
+        lower = sum(1 for w in re.findall(r"[A-Za-z]+", line) if w[0].islower())
+        return lower >= self.place_after.get("min_lowercase", 3)
+
+    def _company_like(self, toks: list[Token]) -> bool:
+        words = self._words(toks)
+        return any(w in self.head_words for w in words) or any(t.text.isupper() and len(t.text) >= 2 for t in toks)
+
+    def _cue_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
+        """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
+        out = []
+        text = doc_text(doc)
+        low = fold(text)
+        types = "|".join(re.escape(t) for t, _ in self.type_before)
+        for cue in self.owner_cues:
+            if cue.startswith(("which", "who", "that")):
+                continue
+            # "run by care provider X": a type noun may stand before the name
+            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
+                span = self._cap_run(doc, m.end())
+                if span and not in_ranges(span[0], chrome):
+                    out.append((span[0], span[1], "provider", True))
+        out.extend(self._headless_cue_names(doc, chrome, low))
+        # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
+        taken: dict[tuple[int, int], str] = {}
+        commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
+        for phrase, kind in self.appositive_types:
+            for seg_start, seg_end in _appositives(text, commas, phrase):
+                seg = text[seg_start:seg_end]
+                sub = _NAME_AT_END.search(seg)
+                if not sub:
+                    continue
+                s = seg_start + sub.start(1)
+                e = seg_start + sub.end(1)
+                span = doc.char_span(s, e, alignment_mode="contract")
+                if span is None or in_ranges(s, chrome):
+                    continue
+                toks = self._strip_start(list(span))
+                if len(toks) < 1 or self._words(toks)[0] in self.role_words:
+                    continue
+                if len(toks) == 1 and not toks[0].text[:1].isupper():
+                    continue
+                if any(t.ent_type_ == "PERSON" for t in toks) and not _type_tail(phrase, run_by=True).match(text, seg_end):
+                    # NER's PERSON wins, unless the type is run by someone: "X, a home care agency run by Y"
+                    continue
+                s, e = toks[0].idx, self._end_char(toks[-1])
+                if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
+                    taken[(s, e)] = kind
+        out.extend((s, e, kind, True) for (s, e), kind in taken.items())
+        return out
+
+    def _headless_run(self, doc: Doc, char: int, person_ok: bool = False) -> list[Token] | None:
+        """The capitalised run at `char` when it is a name without a head word:
+        not a sentence-initial common word, a pronoun, a title or a known head."""
+        span = self._cap_run(doc, char)
+        if span is None:
+            return None
+        toks = [t for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
+        cut = next((k for k, t in enumerate(toks) if k and t.text == "in"), None)
+        toks = toks[:cut]  # "X in Town": the place follows the name
+        # capitalised rating words after the name ("rates X Inadequate") are not part of it
+        while toks and fold(toks[-1].text) in ("outstanding", "good", "inadequate", "requires", "improvement", "requiring"):
+            toks = toks[:-1]
+        while toks and (toks[-1].text in POSSESSIVE or fold(toks[-1].text) in self.function_words):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        words = self._words(toks)
+        first = words[0]
+        if first in self.start_words or first in self.role_words or first in self.months or (
+            first in self.function_words and not (toks[0].text == "The" and len(toks) > 1)
+        ):
+            return None
+        if all(w in self.generic or w in self.function_words for w in words) or self._head_end(words) is not None:
+            return None  # no name, or one the grammar of heads reads
+        if _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]) in self.regulator_keys:
+            return None
+        if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks):
+            return None
+        return toks
+
+    def _headless_cue_names(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
+        """"has rated X inadequate", "X is a care home for ...", "charity X", "the X politician"."""
+        out = []
+        text = doc_text(doc)
+        ratings = "|".join(re.escape(w) for w in self.rating_words)
+        after_rating = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
+        for verb in self.rated_verbs:
+            for m in re.finditer(r"\b" + re.escape(verb) + r"\s{1,3}", low):
+                toks = self._headless_run(doc, m.end())
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    end = self._end_char(toks[-1])
+                    if after_rating.match(text, end):
+                        out.append((toks[0].idx, end, "location", True))
+        for phrase, kind in self.type_before:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
+                if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
+                    continue
+                toks = self._headless_run(doc, m.end())  # "manager and provider Ann Lee": a person
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
+        types = "|".join(re.escape(t) for t, _ in self.appositive_types)
+        copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
+        kinds = dict(self.appositive_types)
+        for token in doc:
+            if not token.text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
+                continue
+            toks = self._headless_run(doc, token.idx, person_ok=True)  # the type says what it is
+            if not toks:
+                continue
+            m = copula.match(low, self._end_char(toks[-1]))
+            if m:
+                phrase = next(t for t, _ in self.appositive_types if m.group(0).rstrip().endswith(t))
+                out.append((toks[0].idx, self._end_char(toks[-1]), kinds[phrase], True))
+        if self.located:
+            located = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+            for m in located.finditer(low):
+                before = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
+                if before is None:
+                    continue
+                # the capitalised run that ends at the comma
+                i = before.end - 1
+                while i > 0 and i - 1 >= before.end - 8 and (self._is_cap(doc[i - 1]) or fold(doc[i - 1].text) in self.connectors) \
+                        and not self._line_break_after(doc[i - 1]):
+                    i -= 1
+                toks = self._headless_run(doc, doc[i].idx, person_ok=True)  # places are located, people are not
+                if toks and self._end_char(toks[-1]) == m.start() and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "location", True))
+        parties = "|".join(re.escape(w) for w in self.party_after)
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b", text):
+            word = fold(m.group(1))
+            if doc.char_span(m.start(1), m.end(1)) is None or in_ranges(m.start(1), chrome):
+                continue
+            if word in self.start_words or word in self.function_words or word in self.generic or word in self.not_parties:
+                continue
+            if word in self.role_words or word in self.months or word in self.head_words:
+                continue
+            if not text[m.end(1) : m.end()].strip().islower():
+                continue  # the noun in lower case: not "Party Conference"
+            out.append((m.start(1), m.end(1), "other", True))
+        return out
+
+    def _cap_run(self, doc: Doc, char: int) -> tuple[int, int] | None:
+        span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start
+        if not self._is_cap(doc[i]):
+            return None
+        # a window of the Doc itself: Span.as_doc() copies the whole Doc's arrays
+        # (n² over a text with many cues)
+        for start, end in self._chunks(doc, i, min(len(doc), i + 15)):
+            if start != i:
+                break
+            toks = list(doc[start:end])
+            while toks and fold(toks[-1].text) in self.function_words:
+                toks = toks[:-1]
+            if toks and self._words(toks)[0] not in self.role_words:
+                return toks[0].idx, self._end_char(toks[-1])
+        return None

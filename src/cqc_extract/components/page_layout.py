@@ -1,0 +1,172 @@
+"""cqc_page_layout: the page chrome of a Doc, found once for every later component.
+
+Reads the text only; writes `doc._.cqc_chrome`: a sorted list of
+`[start_char, end_char]` ranges that are page chrome, not story (SPEC §2):
+a masthead or logo line at the top, breadcrumb and navigation lines, share,
+cookie, newsletter and copyright lines, bylines, and everything after a
+"Notes to editors" line. It also writes them as `doc.spans["cqc_chrome"]`
+for display. cqc_organisations and cqc_people take no name from chrome.
+
+The cues are data in models/vocab/page_layout.json; the masthead test also
+reads the head words of models/vocab/organisations.json (a care provider's
+own name as a title line is a headline, not a masthead).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_json
+from ..text import fold
+from .base import AssetComponent, doc_text
+
+CHROME_EXTENSION = "cqc_chrome"
+CHROME_SPANS_KEY = "cqc_chrome"
+
+
+def _ensure_extension() -> None:
+    if not Doc.has_extension(CHROME_EXTENSION):
+        Doc.set_extension(CHROME_EXTENSION, default=None)
+
+
+_ensure_extension()
+
+
+def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
+    """Character ranges of page chrome: mastheads, bylines, breadcrumbs,
+    share/copyright lines, the notes-to-editors tail. `data` holds the keys of
+    page_layout.json and `heads` of organisations.json."""
+    ranges: list[tuple[int, int]] = []
+    cues = [fold(c) for c in data.get("chrome_cues", [])]
+    ends = {fold(c) for c in data.get("chrome_end_lines", [])}
+    story_ends = {fold(c) for c in data.get("story_end_lines", {}).get("lines", [])}
+    seps = data.get("breadcrumb_separators", [])
+    credits = data.get("inline_credits", {}).get("phrases", [])
+    outlets = data.get("outlet_labels", {})
+    outlet_words = {fold(w) for w in outlets.get("words", ())}
+    pos = 0
+    first = True
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line)
+        pos = end
+        stripped = fold(line.strip())
+        if not stripped:
+            continue
+        if first and _is_masthead(line.strip(), data):
+            ranges.append((start, end))
+            continue
+        first = False
+        if _is_byline(stripped):
+            ranges.append((start, end))
+            continue
+        head = re.split(r"[:.]", stripped, maxsplit=1)[0].strip(" -–*#")
+        if head in ends or stripped.strip(" -–*#") in ends:
+            ranges.append((start, len(text)))
+            break
+        if stripped.strip(" -–*#") in story_ends or stripped in story_ends:
+            ranges.append((start, end))  # "Ends": a contact block may follow, which is story
+            continue
+        if any(sep in line for sep in seps) and len(stripped) < 160 and not re.search(r"[.!?][\"”]?\s*$", stripped):
+            ranges.append((start, end))
+            continue
+        label = line.strip()
+        if label.endswith(":") and len(label.split()) <= outlets.get("max_words", 4) and all(
+            w[:1].isupper() for w in label.split()
+        ) and fold(label[:-1].split()[-1] if label[:-1].split() else "") in outlet_words:
+            ranges.append((start, end))  # "Tarrow Evening Post:": the outlet a story came from
+            continue
+        if any(cue in stripped for cue in cues) and len(stripped) < 400:
+            ranges.append((start, end))
+            continue
+        for phrase in credits:
+            for m in re.finditer(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase), line):
+                ranges.append((start + m.start(), start + m.end()))
+    return ranges
+
+
+def _is_masthead(line: str, data: dict) -> bool:
+    """A first line that is only a title-case name ("Ravensby Gazette",
+    "Brindlecombe & District News"): a masthead or logo, not a headline."""
+    masthead = data.get("masthead", {})
+    words = line.split()
+    if not words or len(words) > masthead.get("max_words", 5) or re.search(r"[\d.!?:,;\"“”]", line):
+        return False
+    if not all(w[0].isupper() or w in ("&", "and", "of", "the") for w in words):
+        return False
+    folded = {fold(w) for w in words}
+    if folded & set(masthead.get("headline_words", ())):
+        return False
+    # A care provider's own name as a title ("Eastbrook Hospital") is not a
+    # masthead; a head word inside the line is ("Pump Court Chambers").
+    heads = data.get("heads", {})
+    last = " " + " ".join(fold(w) for w in words)
+    return not any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+
+
+def _is_byline(folded_line: str) -> bool:
+    # "By Laura Pennick, Health Reporter": short, and not a sentence.
+    return folded_line.startswith("by ") and len(folded_line) < 120 and not re.search(r"[.!?][\"”]?$", folded_line)
+
+
+def in_ranges(start: int, ranges) -> bool:
+    return any(s <= start < e for s, e in ranges)
+
+
+_DEFAULT_DATA: dict[str, Any] | None = None
+
+
+def _default_data() -> dict[str, Any]:
+    global _DEFAULT_DATA
+    if _DEFAULT_DATA is None:
+        data = dict(read_json("vocab/page_layout.json"))
+        data["heads"] = read_json("vocab/organisations.json")["heads"]
+        _DEFAULT_DATA = data
+    return _DEFAULT_DATA
+
+
+def doc_chrome(doc: Doc) -> list[tuple[int, int]]:
+    """The chrome ranges cqc_page_layout wrote; computed here (with the shipped
+    data) for a pipeline that lacks that component."""
+    _ensure_extension()
+    ranges = doc._.get(CHROME_EXTENSION)
+    if ranges is None:
+        ranges = [[s, e] for s, e in chrome_ranges(doc_text(doc), _default_data())]
+        doc._.set(CHROME_EXTENSION, ranges)
+    return [(s, e) for s, e in ranges]
+
+
+class PageLayout(AssetComponent):
+    asset_files = ("vocab/page_layout.json", "vocab/organisations.json")
+
+    def _compile(self) -> None:
+        _ensure_extension()
+        data = dict(self.assets["vocab/page_layout.json"])
+        data["heads"] = self.assets["vocab/organisations.json"]["heads"]
+        self.data = data
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        super().__setstate__(state)
+        _ensure_extension()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ranges = chrome_ranges(doc_text(doc), self.data)
+        # plain lists: Docs cross process boundaries (msgpack)
+        doc._.set(CHROME_EXTENSION, [[s, e] for s, e in ranges])
+        spans = []
+        text = doc_text(doc)
+        for s, e in ranges:
+            e = s + len(text[s:e].rstrip())
+            span = doc.char_span(s, e, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.spans[CHROME_SPANS_KEY] = spans
+        return doc
+
+
+@Language.factory("cqc_page_layout", default_config={})
+def make_page_layout(nlp: Language, name: str) -> PageLayout:
+    return PageLayout(nlp, name)
