@@ -168,7 +168,12 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         return doc
 
 
-@Language.factory("cqc_organisations", default_config={})
+@Language.factory(
+    "cqc_organisations",
+    default_config={},
+    requires=["doc._.cqc_chrome"],
+    assigns=["doc._.cqc_organisations", "doc.spans"],
+)
 def make_organisations(nlp: Language, name: str) -> Organisations:
     return Organisations(nlp, name)
 

@@ -167,6 +167,6 @@ class PageLayout(AssetComponent):
         return doc
 
 
-@Language.factory("cqc_page_layout", default_config={})
+@Language.factory("cqc_page_layout", default_config={}, assigns=["doc._.cqc_chrome", "doc.spans"])
 def make_page_layout(nlp: Language, name: str) -> PageLayout:
     return PageLayout(nlp, name)

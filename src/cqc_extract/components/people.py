@@ -716,7 +716,7 @@ class People(AssetComponent):
 @Language.factory(
     "cqc_people",
     default_config={},
-    requires=["doc._.cqc_organisations"],
+    requires=["doc._.cqc_organisations", "doc._.cqc_chrome"],
     assigns=["doc._.cqc_people"],
 )
 def make_people(nlp: Language, name: str) -> People:

@@ -1,4 +1,5 @@
-"""Rules travel with the pipeline: an edited cue survives bytes and disk.
+"""Component contracts: rules travel with the pipeline (an edited cue survives
+bytes and disk), and what each component needs is declared for analyze_pipes.
 
 A cue is edited in the live component (as a user tuning a saved pipeline
 would), then the pipeline goes through to_bytes/from_bytes and through
@@ -63,3 +64,12 @@ def test_bytes_without_a_file_are_refused(edited):
     fresh = cqc_extract.load("fast").get_pipe("cqc_ratings")
     with pytest.raises(ValueError, match="lacks"):
         fresh.from_bytes(component.to_bytes(exclude=[CUES]))
+
+
+def test_analyze_pipes_names_what_a_missing_component_leaves_unset():
+    nlp = cqc_extract.load("fast")
+    assert not any(nlp.analyze_pipes(pretty=False)["problems"].values())
+    nlp.remove_pipe("cqc_organisations")
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    for reader in ("cqc_people", "cqc_ratings", "cqc_actions", "cqc_record"):
+        assert "doc._.cqc_organisations" in problems[reader]
