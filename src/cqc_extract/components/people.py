@@ -52,6 +52,75 @@ class _OrgMention:
         self.start_char, self.end_char, self.id_ = start_char, end_char, id_
 
 
+_TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \b reads as a word character
+
+
+def _space_run_start(text: str, end: int) -> int:
+    """Where the run of whitespace that ends at `end` begins (`end` if none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _cut_name(role: str, local: str) -> str:
+    """An organisation's name cut out of a title: "owner of X in Market Street"
+    loses "of X in Market Street" when it ends the title, then "(the) X('s)"
+    goes wherever it stands. The two substitutions as regexes built from the
+    name (one compile per name: thousands on a hostile text), worked out by hand
+    when the name occurs once and does not start with a space, where the
+    regexes can only match at that occurrence."""
+    at = role.find(local)
+    if not local or local[0].isspace() or at < 0 or role.find(local, at + 1) >= 0:
+        if at < 0:
+            return role  # both regexes need the name itself
+        role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
+        return re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+    # 1. \s*\b(?:of|at|for|from|with)\s+(?:the\s+)?NAME(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)
+    end = at + len(local)
+    gap = _space_run_start(role, at)
+    prep_end = None
+    if gap < at:
+        if gap >= 3 and role[gap - 3 : gap] == "the" and _space_run_start(role, gap - 3) < gap - 3:
+            prep_end = _space_run_start(role, gap - 3)
+        elif gap >= 3 and role[gap - 3 : gap] != "the" or gap < 3:
+            prep_end = gap
+    start = None
+    if prep_end is not None:
+        for prep in ("of", "at", "for", "from", "with"):
+            r = prep_end - len(prep)
+            if r >= 0 and role[r:prep_end] == prep and (r == 0 or not _is_word(role[r - 1])):
+                start = _space_run_start(role, r)
+                break
+    if start is not None:
+        rest = role[end:]
+        if _TAIL_PLACE.match(rest) and "," not in rest:
+            role = role[:start]
+        elif rest[:1] in ("'", "’") and rest[1:2] == "s" and (rest[2:].isspace() or not rest[2:]):
+            role = role[:start] + rest[2:]
+        elif rest.isspace() or not rest:
+            role = role[:start] + rest
+    # 2. (?:\bthe\s+)?NAME(?:['’]s?)?
+    at = role.find(local)
+    if at < 0:
+        return role
+    if role.find(local, at + 1) >= 0:  # the cut joined two pieces into the name again
+        return re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+    end = at + len(local)
+    start = at
+    gap = _space_run_start(role, at)
+    if gap < at and gap >= 3 and role[gap - 3 : gap] == "the" and (gap == 3 or not _is_word(role[gap - 4])):
+        start = gap - 3
+    if role[end : end + 1] in ("'", "’"):
+        end += 1
+        if role[end : end + 1] == "s":
+            end += 1
+    return role[:start] + role[end:]
+
+
 class _SpanIndex:
     """The organisation mentions of a Doc sorted by start and by end, so a
     lookup by offset bisects instead of scanning every mention (hostile inputs
@@ -620,8 +689,7 @@ class People(AssetComponent):
                 org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
                 # "owner of X in Market Street": the role ends where "of/at/for X" begins
-                role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
-                role = re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+                role = _cut_name(role, local)
         if org_name is None:
             # "chief executive at Wexmoor NHS Trust": a name the article gives an
             # organisation, though this mention of it was not found as one
