@@ -272,9 +272,11 @@ class Actions(AssetComponent):
     def _scope(self, folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[str, str]:
         """(text before the mention in its clause, text after it up to the next comma);
         kept for the Doc being processed, which asks it twice per mention."""
-        memo = getattr(self, "_scopes", None)
-        if memo is not None and (sent, start, end) in memo:
-            return memo[(sent, start, end)]
+        # keyed by the text too (it stays alive while its Doc is processed), so two
+        # threads sharing the component never read each other's scopes
+        memo, memo_key = getattr(self, "_scopes", None), (id(folded), sent, start, end)
+        if memo is not None and memo_key in memo:
+            return memo[memo_key]
         s_start, s_end = sent
         before = folded[s_start:start]
         cut = 0
@@ -286,7 +288,7 @@ class Actions(AssetComponent):
         if stop is not None:
             after = after[: stop.start()]
         if memo is not None:
-            memo[(sent, start, end)] = (before, after)
+            memo[memo_key] = (before, after)
         return before, after
 
     def _statuses(self, folded: str, sent, kind: str, start: int, end: int) -> list[str]:
