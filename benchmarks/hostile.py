@@ -117,6 +117,8 @@ CROWDS_AND_NESTING = (
            + "said the service was rated outstanding.", group="crowd"),
     Family("words with no sentence end",
            lambda n: "the home was rated good and the trust was in special measures and " * n, group="long line"),
+    Family("bids and winning bids",
+           lambda n: "a winning bid and a bid and " * n, group="long line"),
     Family("capitalised words with no sentence end",
            lambda n: "".join(f"{_name(i)} " for i in range(n)), group="long line"),
     Family("nested brackets",

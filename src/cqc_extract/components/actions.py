@@ -32,6 +32,7 @@ special measures are separate regimes for "lifted supersedes continued".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,43 @@ class _Org:
     end: int
     name: str
     kind: str
+
+
+class _OrgList(list):
+    """The organisations of a Doc sorted by start, with their starts, so a
+    lookup by offset bisects instead of scanning them all (hostile inputs name
+    thousands), and the "main" organisation of every prefix worked out once."""
+
+    def __init__(self, orgs) -> None:
+        super().__init__(orgs)
+        self.starts = [o.start for o in self]
+        self._prefix_main: list[str] | None = None
+        self._named: dict[str, list[str]] = {}
+
+    def between(self, lo: int, hi: int) -> list[_Org]:
+        """The organisations with lo <= start < hi, in order."""
+        return self[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def before(self, start: int) -> int:
+        """How many organisations start before `start` (they come first)."""
+        return bisect.bisect_left(self.starts, start)
+
+    def main_of_prefix(self, k: int) -> str:
+        """`Actions._main(self[:k])` for 0 < k <= len(self), every prefix counted in one pass."""
+        if self._prefix_main is None:
+            self._prefix_main = []
+            counts: dict[str, int] = {}
+            rank: dict[str, int] = {}
+            best = None
+            for o in self:
+                if o.kind in ("provider", "location"):
+                    c = counts[o.name] = counts.get(o.name, 0) + 1
+                    rank.setdefault(o.name, len(rank))
+                    # max() keeps the first name counted among the most mentioned
+                    if best is None or c > counts[best] or (c == counts[best] and rank[o.name] < rank[best]):
+                        best = o.name
+                self._prefix_main.append(best if best is not None else self[0].name)
+        return self._prefix_main[k - 1]
 
 
 # What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
@@ -122,24 +160,30 @@ class Actions(AssetComponent):
         text = doc_text(doc)
         folded = doc_folded(doc)
         orgs = self._orgs(doc)
-        people = [(ev["start"], ev["end"]) for p in (doc._.cqc_people or []) for ev in p.get("evidence", [])]
+        # sorted, so a clause's people are found by bisection (only whether one fits matters)
+        people = sorted((ev["start"], ev["end"]) for p in (doc._.cqc_people or []) for ev in p.get("evidence", []))
         mentions = self._mentions(text, folded)
         found: dict[tuple[str, str, str | None], dict[str, Any]] = {}
+        seen: dict[tuple[str, str, str | None], set[tuple[int, int]]] = {}  # each item's evidence offsets
+        self._scopes = {}
         for sent, kind, start, end in mentions:
             if kind == "suspension" and self._suspended_person(text, folded, orgs, people, sent, start, end):
                 continue  # "two nurses were suspended": an employer's act, not the regulator's
+            subjects = None  # the same for every status of a mention
             for status in self._statuses(folded, sent, kind, start, end):
                 weak = status == _WEAK_CONTINUED
                 status = "continued" if weak else status
-                subjects = self._subjects(folded, orgs, people, sent, start, end)
+                if subjects is None:
+                    subjects = self._subjects(folded, orgs, people, sent, start, end)
                 for subject, strength in subjects:
                     key = (kind, status, subject)
                     item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True})
                     item["_strength"] = max(item["_strength"], strength)
                     item["_weak"] = item["_weak"] and weak
-                    ev = evidence(doc, start, end)
-                    if ev not in item["evidence"]:
-                        item["evidence"].append(ev)
+                    if (start, end) not in seen.setdefault(key, set()):
+                        seen[key].add((start, end))
+                        item["evidence"].append(evidence(doc, start, end))
+        self._scopes = {}
         self._court_fines(folded, found)
         kinds = {o.name: o.kind for o in orgs}
         doc._.cqc_actions = self._tidy(list(found.values()), kinds)
@@ -159,7 +203,7 @@ class Actions(AssetComponent):
         if self._individual(folded, orgs, people, clause_start, start):
             return True
         # what was suspended must be a provider or a service: named, "the clinic", "it"
-        if any(clause_start <= o.start < start for o in orgs):
+        if orgs.between(clause_start, start):
             return False
         scope = folded[clause_start:start]
         if any(self.anaphors[cls].search(scope) for cls in ("trust", "provider", "location")):
@@ -182,7 +226,7 @@ class Actions(AssetComponent):
         """Organisations an action can apply to: not regulators, courts or laws."""
         spans = doc.spans[ORG_SPANS_KEY] if ORG_SPANS_KEY in doc.spans else []
         orgs = [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
-        return sorted((o for o in orgs if not self.not_subject.search(fold(o.name))), key=lambda o: o.start)
+        return _OrgList(sorted((o for o in orgs if not self.not_subject.search(fold(o.name))), key=lambda o: o.start))
 
     def _mentions(self, text: str, folded: str) -> list[tuple[tuple[int, int], str, int, int]]:
         """(sentence, kind, start, end) of every kind mention, longest first where they overlap."""
@@ -226,7 +270,13 @@ class Actions(AssetComponent):
 
     # ------------------------------------------------------------------
     def _scope(self, folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[str, str]:
-        """(text before the mention in its clause, text after it up to the next comma)."""
+        """(text before the mention in its clause, text after it up to the next comma);
+        kept for the Doc being processed, which asks it twice per mention."""
+        # keyed by the text too (it stays alive while its Doc is processed), so two
+        # threads sharing the component never read each other's scopes
+        memo, memo_key = getattr(self, "_scopes", None), (id(folded), sent, start, end)
+        if memo is not None and memo_key in memo:
+            return memo[memo_key]
         s_start, s_end = sent
         before = folded[s_start:start]
         cut = 0
@@ -237,6 +287,8 @@ class Actions(AssetComponent):
         stop = _AFTER_STOP.search(after)
         if stop is not None:
             after = after[: stop.start()]
+        if memo is not None:
+            memo[memo_key] = (before, after)
         return before, after
 
     def _statuses(self, folded: str, sent, kind: str, start: int, end: int) -> list[str]:
@@ -319,10 +371,7 @@ class Actions(AssetComponent):
             clause_start = m.end()
         clause_end = end + len(after)
         relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(folded, clause_start, start)]
-        in_clause = [
-            o for o in orgs
-            if clause_start <= o.start < clause_end and not any(a <= o.start < b for a, b in relatives)
-        ]
+        in_clause = [o for o in orgs.between(clause_start, clause_end) if not any(a <= o.start < b for a, b in relatives)]
         # An individual: "Jo Bloggs, the home's former manager, was also prosecuted";
         # "the court ordered her to pay ... a £600 fine" (SPEC: its own item, subject null).
         if self._individual(folded, orgs, people, clause_start, start):
@@ -334,10 +383,12 @@ class Actions(AssetComponent):
             noun = g.group().split()[-1]
             singular = re.sub(r"(?:ies)$", "y", noun) if noun.endswith("ies") else noun.rstrip("s")
             n = _COUNTS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
-            named = []
-            for o in orgs:
-                if singular in fold(o.name) and o.name not in named:
-                    named.append(o.name)
+            named = orgs._named.get(singular)
+            if named is None:
+                named = orgs._named[singular] = []
+                for o in orgs:
+                    if singular in fold(o.name) and o.name not in named:
+                        named.append(o.name)
             if n and len(named) == n:
                 return [(name, NAMED) for name in named]
             return [(None, NAMED)]
@@ -351,21 +402,22 @@ class Actions(AssetComponent):
             if m is not None:
                 if m.group(1).split()[-1] in self.generic:
                     # "the service", "the provider": the organisation the article is about.
-                    main = self._main([o for o in orgs if o.start < start] or orgs) if orgs else None
+                    main = orgs.main_of_prefix(orgs.before(start) or len(orgs)) if orgs else None
                     if main is not None:
                         return [(main, ANAPHOR)]
                     continue
                 target = self._antecedent(orgs, start, cls, m.group(1))
                 if target is not None:
                     return [(target, ANAPHOR)]
-        earlier = [o for o in orgs if o.end <= start]
-        if earlier:
-            return [(earlier[-1].name, GUESS)]
-        named_in_sentence = [o for o in orgs if s_start <= o.start < s_end]
+        # the last organisation ending by the mention (none starting after it can)
+        for i in range(bisect.bisect_right(orgs.starts, start) - 1, -1, -1):
+            if orgs[i].end <= start:
+                return [(orgs[i].name, GUESS)]
+        named_in_sentence = orgs.between(s_start, s_end)
         if named_in_sentence:
             return [(self._closest(named_in_sentence, start, end).name, GUESS)]
         if orgs:
-            return [(self._main(orgs), GUESS)]
+            return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
 
     def _individual(self, folded: str, orgs: list[_Org], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
@@ -374,10 +426,10 @@ class Actions(AssetComponent):
         ("the manager of X was convicted"), or he/she/him/her."""
         if self.person_head.match(folded, clause_start, start):
             return True
-        for p_start, p_end in people:
-            if not (clause_start <= p_start < start) or p_start - clause_start > 60:
-                continue
-            if any(clause_start <= o.start < p_start for o in orgs):
+        # people (sorted) starting in the clause, at most 60 characters into it
+        first = bisect.bisect_left(people, (clause_start,))
+        for p_start, p_end in people[first : bisect.bisect_left(people, (min(start, clause_start + 61),))]:
+            if orgs.between(clause_start, p_start):
                 continue
             if _SPEECH.search(folded, p_end, start) is None:
                 return True
@@ -407,17 +459,26 @@ class Actions(AssetComponent):
     def _antecedent(orgs: list[_Org], start: int, cls: str, noun: str) -> str | None:
         """The organisation an anaphor most likely means: the last one named before
         whose name has the noun, else the last of the right kind, else the main one."""
-        earlier = [o for o in orgs if o.start < start]
-        pool = earlier or orgs
+        k = orgs.before(start)
+        pool = orgs[:k] if k else orgs
         noun = noun.split()[-1]
-        has_noun = [o for o in pool if re.search(rf"\b{re.escape(noun)}", fold(o.name))]
+        noun_re = re.compile(rf"\b{re.escape(noun)}")
+        has_noun: dict[int, bool] = {}  # position in the pool -> whether its name has the noun
+
+        def named(i: int) -> bool:
+            if i not in has_noun:
+                has_noun[i] = noun_re.search(fold(pool[i].name)) is not None
+            return has_noun[i]
+
+        # the last of a kind whose name has the noun, else the last of that kind
+        # (read from the end: the search stops at the first that fits)
         kinds = {"trust": ("provider",), "provider": ("provider",), "location": ("location", "provider")}[cls]
         for kind in kinds:
-            for candidates in (has_noun, pool):
-                for o in reversed(candidates):
-                    if o.kind == kind:
-                        return o.name
-        return has_noun[-1].name if has_noun else None
+            for need_noun in (True, False):
+                for i in range(len(pool) - 1, -1, -1):
+                    if pool[i].kind == kind and (not need_noun or named(i)):
+                        return pool[i].name
+        return next((pool[i].name for i in range(len(pool) - 1, -1, -1) if named(i)), None)
 
     @staticmethod
     def _tidy(items: list[dict[str, Any]], kinds: dict[str, str] | None = None) -> list[dict[str, Any]]:

@@ -259,8 +259,16 @@ class Investments(AssetComponent):
         return doc
 
     def _asks(self, folded: str) -> list[re.Match[str]]:
+        # finditer's matches do not overlap: their starts and ends both ascend, so the
+        # only negated cue that can hold a position is the last starting at or before it
         negated = [(m.start(), m.end()) for m in self.ask_negated.finditer(folded)]
-        return [m for m in self.ask.finditer(folded) if not any(a <= m.start() < b for a, b in negated)]
+        starts = [a for a, _ in negated]
+
+        def in_negated(pos: int) -> bool:
+            k = bisect_right(starts, pos) - 1
+            return k >= 0 and pos < negated[k][1]
+
+        return [m for m in self.ask.finditer(folded) if not in_negated(m.start())]
 
     def _candidate(self, text, folded, sent, mention, ends, doc_asks) -> _Candidate | None:
         s_start, s_end, headline = sent

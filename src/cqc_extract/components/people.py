@@ -22,7 +22,9 @@ role, organisation, quoted, evidence).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +35,9 @@ from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
 QUOTE_OPEN = "\"“"
+_SPACES = re.compile(r"\s*")
+# a run of word characters and apostrophes: a whole name part, as _quotes searches it
+_WORD_RUN = re.compile(r"[\w’']+")
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
 NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
 # after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
@@ -46,6 +51,111 @@ class _OrgMention:
 
     def __init__(self, start_char: int, end_char: int, id_: str) -> None:
         self.start_char, self.end_char, self.id_ = start_char, end_char, id_
+
+
+_TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \b reads as a word character
+
+
+def _space_run_start(text: str, end: int) -> int:
+    """Where the run of whitespace that ends at `end` begins (`end` if none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _cut_name(role: str, local: str) -> str:
+    """An organisation's name cut out of a title: "owner of X in Market Street"
+    loses "of X in Market Street" when it ends the title, then "(the) X('s)"
+    goes wherever it stands. The two substitutions as regexes built from the
+    name (one compile per name: thousands on a hostile text), worked out by hand
+    when the name occurs once and does not start with a space, where the
+    regexes can only match at that occurrence."""
+    at = role.find(local)
+    if not local or local[0].isspace() or at < 0 or role.find(local, at + 1) >= 0:
+        if at < 0:
+            return role  # both regexes need the name itself
+        role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
+        return re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+    # 1. \s*\b(?:of|at|for|from|with)\s+(?:the\s+)?NAME(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)
+    end = at + len(local)
+    gap = _space_run_start(role, at)
+    prep_end = None
+    if gap < at:
+        if gap >= 3 and role[gap - 3 : gap] == "the" and _space_run_start(role, gap - 3) < gap - 3:
+            prep_end = _space_run_start(role, gap - 3)
+        elif gap >= 3 and role[gap - 3 : gap] != "the" or gap < 3:
+            prep_end = gap
+    start = None
+    if prep_end is not None:
+        for prep in ("of", "at", "for", "from", "with"):
+            r = prep_end - len(prep)
+            if r >= 0 and role[r:prep_end] == prep and (r == 0 or not _is_word(role[r - 1])):
+                start = _space_run_start(role, r)
+                break
+    if start is not None:
+        rest = role[end:]
+        if _TAIL_PLACE.match(rest) and "," not in rest:
+            role = role[:start]
+        elif rest[:1] in ("'", "’") and rest[1:2] == "s" and (rest[2:].isspace() or not rest[2:]):
+            role = role[:start] + rest[2:]
+        elif rest.isspace() or not rest:
+            role = role[:start] + rest
+    # 2. (?:\bthe\s+)?NAME(?:['’]s?)?
+    at = role.find(local)
+    if at < 0:
+        return role
+    if role.find(local, at + 1) >= 0:  # the cut joined two pieces into the name again
+        return re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+    end = at + len(local)
+    start = at
+    gap = _space_run_start(role, at)
+    if gap < at and gap >= 3 and role[gap - 3 : gap] == "the" and (gap == 3 or not _is_word(role[gap - 4])):
+        start = gap - 3
+    if role[end : end + 1] in ("'", "’"):
+        end += 1
+        if role[end : end + 1] == "s":
+            end += 1
+    return role[:start] + role[end:]
+
+
+class _SpanIndex:
+    """The organisation mentions of a Doc sorted by start and by end, so a
+    lookup by offset bisects instead of scanning every mention (hostile inputs
+    name thousands). Lookups give list positions, so a caller that wants the
+    first match in the mentions' own order still gets it."""
+
+    __slots__ = ("spans", "by_start", "starts", "by_end", "ends", "max_end")
+
+    def __init__(self, spans: list) -> None:
+        self.spans = spans
+        self.by_start = sorted(range(len(spans)), key=lambda i: (spans[i].start_char, i))
+        self.starts = [spans[i].start_char for i in self.by_start]
+        self.by_end = sorted(range(len(spans)), key=lambda i: (spans[i].end_char, i))
+        self.ends = [spans[i].end_char for i in self.by_end]
+        # the largest end among the mentions starting before each position of by_start
+        self.max_end, best = [], -1
+        for i in self.by_start:
+            best = max(best, spans[i].end_char)
+            self.max_end.append(best)
+
+    def starting(self, lo: int, hi: int) -> list:
+        """The mentions with lo <= start_char <= hi, in the mentions' order."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        return [self.spans[i] for i in sorted(self.by_start[a:b])]
+
+    def ending(self, lo: int, hi: int) -> list:
+        """The mentions with lo <= end_char <= hi, in the mentions' order."""
+        a, b = bisect.bisect_left(self.ends, lo), bisect.bisect_right(self.ends, hi)
+        return [self.spans[i] for i in sorted(self.by_end[a:b])]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a mention has start_char < e and s < end_char."""
+        k = bisect.bisect_left(self.starts, e)
+        return k > 0 and self.max_end[k - 1] > s
 
 
 def _words_re(phrases) -> str:
@@ -69,6 +179,10 @@ class People(AssetComponent):
         self.role_words = {fold(w) for w in data["role_words"]} | {fold(h) for h in data["role_heads"] if " " not in h}
         self.modifiers = _words_re(data["descriptive_modifiers"])
         self.modifiers_re = re.compile(r"^(?:" + self.modifiers + r")\s+", re.I)
+        # every character a possessive's gap before a title may hold ("'s new "): letters,
+        # spaces, apostrophes and whatever else a modifier has (a superset, for pruning)
+        extra = sorted({c for m in data["descriptive_modifiers"] for c in m if not re.match(r"[\w\s]", c)})
+        self.gap_run_re = re.compile(r"[\w\s’'" + "".join(re.escape(c) for c in extra) + r"]+")
         self.speech = _words_re(data["speech_verbs"])
         self.pronouns = _words_re(data["pronouns"])
         self.regulator_cues = [fold(c) for c in data["regulator_role_cues"]]
@@ -161,8 +275,11 @@ class People(AssetComponent):
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
-        org_spans = list(self._org_spans(doc))
+        org_index = self._org_index(doc)
         people: dict[str, dict] = {}
+        # every word-final part of a kept key ("jane doe", "doe") -> the first key kept with it
+        suffixes: dict[str, str] = {}
+        order: dict[str, int] = {}
         mentions: dict[str, list[tuple[int, int]]] = {}
         strong: dict[str, bool] = {}
         for start, end, is_strong in sorted(set(self._candidates(doc))):
@@ -178,12 +295,13 @@ class People(AssetComponent):
                 continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
             if re.search(r"\b(?:in|at|near) +$", doc_text(doc)[max(0, s - 8) : s]):
                 continue  # a place: "residents at Fenwick Vale said"
-            if any(sp.start_char < e and s < sp.end_char for sp in org_spans):
+            if org_index.overlaps(s, e):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
             key = fold(name)
             # the same person found by two patterns, or a longer capture
-            same = next((k for k in people if k == key or k.endswith(" " + key) or key.endswith(" " + k)), None)
+            # (the first kept key k with k == key, k ending in " " + key or key in " " + k)
+            same = self._same_person(order, suffixes, key)
             if same is not None and same != key:
                 if len(key) > len(same):
                     continue  # prefer the shorter, cleaner capture already kept
@@ -193,6 +311,10 @@ class People(AssetComponent):
                 person = people[key] = {"name": name, "role": None, "organisation": None,
                                         "quoted": False, "evidence": []}
                 mentions[key] = []
+                order[key] = len(order)
+                for i in range(1, len(key)):
+                    if key[i - 1] == " ":
+                        suffixes.setdefault(key[i:], key)
             if (s, e) not in mentions[key]:
                 mentions[key].append((s, e))
             strong[key] = strong.get(key, False) or is_strong or self._has_context(doc, s, e)
@@ -202,6 +324,8 @@ class People(AssetComponent):
             if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])):
                 del people[key]
                 del mentions[key]
+        surnames = Counter(p["name"].split()[-1] for p in people.values())
+        mention_starts: list[tuple[int, str]] | None = None  # every mention's (start, key), sorted, when needed
         for key, person in people.items():
             for s, e in sorted(mentions[key]):
                 person["evidence"].append(evidence(doc, s, e))
@@ -211,19 +335,29 @@ class People(AssetComponent):
             else:
                 # "says Loates, the company director": a later surname-only mention
                 surname = person["name"].split()[-1]
-                shared = any(k != key and p["name"].split()[-1] == surname for k, p in people.items())
+                shared = surnames[surname] > 1  # someone else has it
                 for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,)", doc_text(doc))):
                     before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
                     if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+)$", before)
                             and self._attach_role(doc, person, m.start(), m.end())):
                         break
                 else:
-                    others = [m for k, spans in mentions.items() if k != key for m in spans]
-                    self._role_before(doc, person, min(mentions[key]), others)
+                    if mention_starts is None:
+                        mention_starts = sorted((m[0], k) for k, spans in mentions.items() for m in spans)
+                    self._role_before(doc, person, min(mentions[key]), mention_starts, key)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         doc._.cqc_people = list(people.values())
         return doc
+
+    @staticmethod
+    def _same_person(order: dict[str, int], suffixes: dict[str, str], key: str) -> str | None:
+        """The first key kept (`order`: key -> rank) that is `key`, ends in " " + key,
+        or that `key` ends in after a space; `suffixes` maps every part of a kept key
+        after one of its spaces to the first key kept with it."""
+        found = [k for k in (key if key in order else None, suffixes.get(key)) if k is not None]
+        found += [key[i:] for i in range(1, len(key)) if key[i - 1] == " " and key[i:] in order]
+        return min(found, key=order.__getitem__) if found else None
 
     def _byline(self, doc: Doc, s: int, e: int) -> bool:
         """A name in a byline ("By X", "X, Health Correspondent", "X reports",
@@ -283,7 +417,7 @@ class People(AssetComponent):
             # a place in an address: "Marstow Hospital, Fenwick Heath, on 3 May", "(MH, Fenwick Heath)"
             if re.match(r"\s*[,)]", text[e : e + 3]) and (
                 re.search(r"(?:\([A-Z]{2,8}|\b(?:in|at)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s*$", text[max(0, s - 60) : s])
-                or any(0 < s - sp.end_char <= 3 and re.fullmatch(r",\s*", text[sp.end_char : s]) for sp in self._org_spans(doc))
+                or any(re.fullmatch(r",\s*", text[sp.end_char : s]) for sp in self._org_index(doc).ending(s - 3, s - 1))
             ):
                 continue
             # a line of tags: "Topics covered: X, Y, Z"
@@ -294,13 +428,35 @@ class People(AssetComponent):
 
     @staticmethod
     def _org_names(doc: Doc) -> dict[str, str]:
-        """Every name and alias of the article's organisations (folded) -> its name."""
+        """Every name and alias of the article's organisations (folded) -> its name
+        (built once per Doc: callers only read it)."""
+        cached = doc.user_data.get("cqc_people_org_names")
+        if cached is not None:
+            return cached
         names: dict[str, str] = {}
         for org in doc._.cqc_organisations or []:
             for n in (org["name"], *org.get("aliases", [])):
                 names.setdefault(fold(n), org["name"])
                 names.setdefault(re.sub(r"^the ", "", fold(n)), org["name"])
+        doc.user_data["cqc_people_org_names"] = names
         return names
+
+    def _org_index(self, doc: Doc) -> _SpanIndex:
+        """`_org_spans` indexed by offset, once per Doc."""
+        cached = doc.user_data.get("cqc_people_org_index")
+        if cached is None:
+            cached = doc.user_data["cqc_people_org_index"] = _SpanIndex(self._org_spans(doc))
+        return cached
+
+    def _gap_start(self, doc: Doc, end: int) -> int:
+        """Where the run of `gap_run_re` characters that ends at `end` (exclusive)
+        begins; `end` when the character before it is outside that set."""
+        runs = doc.user_data.get("cqc_people_gap_runs")
+        if runs is None:
+            found = [m.span() for m in self.gap_run_re.finditer(doc_text(doc))]
+            runs = doc.user_data["cqc_people_gap_runs"] = ([a for a, _ in found], [b for _, b in found])
+        k = bisect.bisect_right(runs[0], end - 1) - 1
+        return runs[0][k] if k >= 0 and runs[1][k] >= end else end
 
     def _org_spans(self, doc: Doc) -> list:
         """The organisation mentions, with a job title read into one taken back
@@ -371,8 +527,8 @@ class People(AssetComponent):
             before = text[max(0, start - 160) : start]
             b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + self.honorific_pat + r"){0,3}$", before)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
-            org_span = next((sp for sp in self._org_spans(doc)
-                             if 0 < start - sp.end_char <= 3 and re.fullmatch(r"[\s,]*", text[sp.end_char : start])), None)
+            org_span = next((sp for sp in self._org_index(doc).ending(start - 3, start - 1)
+                             if re.fullmatch(r"[\s,]*", text[sp.end_char : start])), None)
             pre = text[max(0, org_span.start_char - 100) : org_span.start_char] if org_span is not None else ""
             o = re.search(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$", pre) if pre else None
             if o and self._pre_role(o.group(1)):
@@ -401,12 +557,11 @@ class People(AssetComponent):
             rest = after[paren.end() :].split("\n", 1)[0]
             if re.match(r"\s*(?:[–—-]|from\b|of\b|at\b)", rest):
                 base = end + paren.end()
-                org = next((sp.id_ for sp in self._org_spans(doc) if base <= sp.start_char and sp.end_char <= base + len(rest)), None)
+                org = next((sp.id_ for sp in self._org_index(doc).starting(base, base + len(rest)) if sp.end_char <= base + len(rest)), None)
         if org is None:
             # "Wexmoor Trust, headed by X": the organisation the person leads
-            led = next((sp for sp in self._org_spans(doc)
-                        if 0 < start - sp.end_char <= 30
-                        and re.fullmatch(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + self.honorific_pat + r"){0,3}", text[sp.end_char : start])), None)
+            led = next((sp for sp in self._org_index(doc).ending(start - 30, start - 1)
+                        if re.fullmatch(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + self.honorific_pat + r"){0,3}", text[sp.end_char : start])), None)
             if led is not None:
                 org = led.id_
         if role_text is None:
@@ -416,8 +571,9 @@ class People(AssetComponent):
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
             # "Wexmoor Group's chief executive, X": the possessive just before the title
-            owner = next((sp for sp in self._org_spans(doc)
-                          if sp.end_char <= role_start and re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
+            # (only a mention ending in the run of gap characters before the title can match)
+            owner = next((sp for sp in self._org_index(doc).ending(self._gap_start(doc, role_start), role_start)
+                          if re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
             if owner is not None:
                 role_org = owner.id_
             elif role and not any(re.search(r"\b" + re.escape(c) + r"\b", role) for c in self.political):
@@ -431,7 +587,7 @@ class People(AssetComponent):
         person["organisation"] = role_org or org
         return True
 
-    def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], others: list) -> None:
+    def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], mention_starts: list, key: str) -> None:
         """A title that spoke in an earlier sentence, the name given only later
         as a speaker: "The trust's chief executive said ... . 'We accept it,'
         said Jane Doe"."""
@@ -455,7 +611,8 @@ class People(AssetComponent):
         if best is None:
             return
         role_start = lo + best.start(1)
-        if any(role_start <= s < start for s, _ in others):
+        lo_i, hi_i = bisect.bisect_left(mention_starts, (role_start,)), bisect.bisect_left(mention_starts, (start,))
+        if any(k != key for _, k in mention_starts[lo_i:hi_i]):
             return  # someone else is named in between
         role, org = self._split_role(doc, best.group(1), role_start)
         if role:
@@ -510,10 +667,10 @@ class People(AssetComponent):
         return cand
 
     def _org_starting(self, doc: Doc, char: int):
-        for span in self._org_spans(doc):
-            if span.start_char == char or (span.start_char > char and not doc_text(doc)[char : span.start_char].strip()):
-                return span
-        return None
+        """The first mention starting at `char` or after nothing but spaces from it."""
+        spaces_end = _SPACES.match(doc_text(doc), char).end()
+        found = self._org_index(doc).starting(char, spaces_end)
+        return found[0] if found else None
 
     def _split_role(self, doc: Doc, role_text: str, role_start: int) -> tuple[str | None, str | None]:
         org_name = None
@@ -525,18 +682,17 @@ class People(AssetComponent):
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
         lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
         if (lead and not political and not self._is_title_words(lead.group(1))
-                and not any(role_start <= sp.start_char < role_start + lead.end(1) for sp in self._org_spans(doc))):
+                and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
             org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
             role = role[lead.end() :]
-        for span in self._org_spans(doc):
+        for span in self._org_index(doc).starting(role_start, end):
             if political and span.start_char == role_start:
                 continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
-            if role_start <= span.start_char and span.end_char <= end:
+            if span.end_char <= end:
                 org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
                 # "owner of X in Market Street": the role ends where "of/at/for X" begins
-                role = re.sub(r"\s*\b(?:of|at|for|from|with)\s+(?:the\s+)?" + re.escape(local) + r"(?:\s+(?:in|on|at)\s+[^,]*)?(?:['’]s)?(?=\s*$)", "", role)
-                role = re.sub(r"(?:\bthe\s+)?" + re.escape(local) + r"(?:['’]s?)?", "", role)
+                role = _cut_name(role, local)
         if org_name is None:
             # "chief executive at Wexmoor NHS Trust": a name the article gives an
             # organisation, though this mention of it was not found as one
@@ -581,15 +737,23 @@ class People(AssetComponent):
         return role or None, org_name
 
     def _main_org(self, doc: Doc, kind: str) -> str | None:
-        """The organisation of a kind the article mentions most (first on a tie)."""
+        """The organisation of a kind the article mentions most (first on a tie);
+        worked out once per Doc and kind."""
+        cache = doc.user_data.setdefault("cqc_people_main_org", {})
+        if kind in cache:
+            return cache[kind]
+        counts = doc.user_data.get("cqc_people_org_counts")
+        if counts is None:
+            counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(ORG_SPANS_KEY, []))
         best = None
         for org in doc._.cqc_organisations or []:
             if org["kind"] != kind or self.title_org_re.match(org["name"]):
                 continue
-            count = sum(1 for sp in doc.spans.get(ORG_SPANS_KEY, []) if sp.id_ == org["name"])
+            count = counts[org["name"]]
             if best is None or count > best[0]:
                 best = (count, org["name"])
-        return best[1] if best else None
+        cache[kind] = best[1] if best else None
+        return cache[kind]
 
     def _default_org(self, doc: Doc, person: dict) -> None:
         role = person["role"]
@@ -616,6 +780,7 @@ class People(AssetComponent):
         text = doc_text(doc)
         # every mention: full names, and surnames after an honorific or beside a speech verb
         marks: list[tuple[int, int, str]] = []
+        runs: dict[str, list[tuple[int, int]]] = {}  # filled by _occurrences on first use
         # a first name or surname stands for one person only when no one else shares it
         parts: dict[str, set] = {}
         for key in mentions:
@@ -629,8 +794,7 @@ class People(AssetComponent):
             for part in dict.fromkeys((words[-1], words[0])):
                 if len(parts[part]) > 1:
                     continue
-                for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text):
-                    s, e = m.span()
+                for s, e in self._occurrences(text, part, runs):
                     if s in inside:
                         continue
                     before, after = text[max(0, s - 15) : s], text[e : e + 25]
@@ -644,6 +808,7 @@ class People(AssetComponent):
                     ):
                         marks.append((s, e, key))
         marks.sort()
+        mark_starts = [m[0] for m in marks]
         last_mentioned = None
         speaker = None  # who the running quotation belongs to
         pos = 0
@@ -655,7 +820,7 @@ class People(AssetComponent):
             if in_ranges(p_start, chrome):
                 speaker = None
                 continue
-            here = [m for m in marks if p_start <= m[0] < p_end]
+            here = marks[bisect.bisect_left(mark_starts, p_start) : bisect.bisect_left(mark_starts, p_end)]
             quote_at = self._quote_start(para)
             has_quote = quote_at >= 0
             found = None
@@ -694,6 +859,19 @@ class People(AssetComponent):
             if here:
                 last_mentioned = here[-1][2]
 
+
+    @staticmethod
+    def _occurrences(text: str, part: str, runs: dict) -> list[tuple[int, int]]:
+        """The spans of `part` standing alone (no word character or apostrophe on
+        either side). A part made only of such characters is a whole run of them:
+        the runs are indexed once per text (`runs`) instead of one search per name."""
+        if _WORD_RUN.fullmatch(part) is None:
+            return [m.span() for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text)]
+        if not runs:
+            runs[""] = []  # indexed
+            for m in _WORD_RUN.finditer(text):
+                runs.setdefault(m.group(), []).append(m.span())
+        return runs.get(part, [])
 
     def _quote_start(self, para: str) -> int:
         """Where the first real quotation opens in a paragraph, or -1. Single
