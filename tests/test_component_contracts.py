@@ -73,3 +73,14 @@ def test_analyze_pipes_names_what_a_missing_component_leaves_unset():
     problems = nlp.analyze_pipes(pretty=False)["problems"]
     for reader in ("cqc_people", "cqc_ratings", "cqc_actions", "cqc_record"):
         assert "doc._.cqc_organisations" in problems[reader]
+
+
+def test_a_finished_doc_carries_only_the_extensions(nlp_fast, example_text):
+    """Components' per-Doc caches (Spans, indexes) stay inside the pipeline: a
+    finished Doc crosses processes (msgpack) and carries no second copy."""
+    from spacy.tokens import Doc
+
+    doc = nlp_fast(example_text)
+    assert [k for k in doc.user_data if not (isinstance(k, tuple) and k[0] == "._.")] == []
+    again = Doc(nlp_fast.vocab).from_bytes(doc.to_bytes())
+    assert again._.cqc_record == doc._.cqc_record

@@ -34,6 +34,8 @@ from .base import AssetComponent, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
+# doc.user_data keys of the per-Doc caches below, dropped when the component ends
+PEOPLE_CACHE_PREFIX = "cqc_people_"
 QUOTE_OPEN = "\"“"
 _SPACES = re.compile(r"\s*")
 # a run of word characters and apostrophes: a whole name part, as _quotes searches it
@@ -348,6 +350,10 @@ class People(AssetComponent):
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         doc._.cqc_people = list(people.values())
+        # The per-Doc indexes above hold Spans: they must not leave with the Doc
+        # (msgpack cannot carry them across processes, and they cost memory).
+        for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(PEOPLE_CACHE_PREFIX)]:
+            del doc.user_data[key]
         return doc
 
     @staticmethod
