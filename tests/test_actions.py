@@ -101,6 +101,9 @@ REAL_PHRASINGS = [
     ("The regulator sent an urgent notice of decision to impose conditions on Brookside Lodge.", {("conditions", "imposed")}),
     ("Elmford Valley NHS Trust will remain in special measures until it improves.", {("special measures", "continued")}),
     ("Brookside Lodge will be kept in special measures.", {("special measures", "continued")}),
+    # a notice still "being addressed" is not met; a decided status must lead into the mention
+    ("Greystone Court's manager said every point in the warning notice is being addressed.", {("warning notice", "imposed")}),
+    ("Being placed in special measures means a home will be kept under close review by inspectors.", set()),
     ("Special measures status removed for Eastmoor trust", {("special measures", "lifted")}),
     ("Brookside Lodge freed from special measures", {("special measures", "lifted")}),
     ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),

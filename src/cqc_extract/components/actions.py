@@ -299,7 +299,9 @@ class Actions(AssetComponent):
             # "X will be removed from special measures" announced as decided is a lifting
             if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
                 return ["lifted"]
-            if self._decided(self.decided_continued, local, sentence, until=True):
+            # the decided status must lead into this mention: "will remain in special
+            # measures", not "being placed in special measures means it will be kept under review"
+            if self._decided(self.decided_continued, before + " ", sentence, until=True):
                 return ["continued"]  # "the trust will remain in special measures"
             return []
         near_before = " ".join(before.split()[-8:]) + " "
