@@ -104,6 +104,7 @@ REAL_PHRASINGS = [
     # a notice still "being addressed" is not met; a decided status must lead into the mention
     ("Greystone Court's manager said every point in the warning notice is being addressed.", {("warning notice", "imposed")}),
     ("Being placed in special measures means a home will be kept under close review by inspectors.", set()),
+    ("Ferndale Hospitals NHS Trust remains rated inadequate and in special measures, inspectors said.", {("special measures", "continued")}),
     ("Special measures status removed for Eastmoor trust", {("special measures", "lifted")}),
     ("Brookside Lodge freed from special measures", {("special measures", "lifted")}),
     ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
