@@ -138,6 +138,9 @@ ROLE_ORDERS = [
     # a party before a political title is no organisation
     ("Kettleby Surgery was rated inadequate.\n\nRhian Tolley, Labour councillor for Fenwick, said the result was a worry.",
      "Rhian Tolley", "labour councillor for fenwick", None, False),
+    # a council at the head of a political title is spoken for; a party is not
+    ("Dunhollow Lodge was rated good.\n\nOrla Vesey, Brackwater Borough Council cabinet member for adult social care, welcomed it.",
+     "Orla Vesey", "cabinet member for adult social care", "Brackwater Borough Council", False),
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),

@@ -692,7 +692,7 @@ class People(AssetComponent):
             org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
             role = role[lead.end() :]
         for span in self._org_index(doc).starting(role_start, end):
-            if political and span.start_char == role_start:
+            if political and span.start_char == role_start and _looks_like_party(span.text):
                 continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
             if span.end_char <= end:
                 org_name = org_name or span.id_
@@ -905,3 +905,10 @@ class People(AssetComponent):
 )
 def make_people(nlp: Language, name: str) -> People:
     return People(nlp, name)
+
+
+def _looks_like_party(name: str) -> bool:
+    """ "Labour", "Liberal Democrats", "Green Party": a party before a political
+    title, unlike a council ("Kestleby Borough Council cabinet member")."""
+    words = name.split()
+    return len(words) == 1 or words[-1].lower() in ("party", "democrats", "democrat")
