@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+# Stars and arrows a page puts after a rating ("Outstanding ☆", "Good ↑").
+_MARKS = r"(?:[ \t]{0,4}[☆★✩✭⭐↑↓→↗↘⬆⬇➡⇧⇩▲▼]){0,3}"
 _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|needs\s+improvement|inadequate)"
 
 # A line that is a label and a rating: "are services safe? – good",
@@ -19,7 +21,7 @@ _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|ne
 LABELLED_LINE = re.compile(
     r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>[^\n]{2,160}?)[ \t]{0,8}(?:[:–—]|[ \t]-|-[ \t])[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?(?:[ \t]{0,8}(?:overall|\([^()\n]{0,80}\)|[.;,])){0,4}[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"(?:[ \t]{0,8}(?:overall|\([^()\n]{0,80}\)|[.;,])){0,4}[ \t]{0,8}$",
     re.MULTILINE,
 )
 
@@ -27,7 +29,7 @@ LABELLED_LINE = re.compile(
 QUESTION_LINE = re.compile(
     r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?[ \t]{0,8}[.;]?[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
@@ -37,7 +39,7 @@ STACKED = re.compile(
     r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
     r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"[ \t]{0,8}$",
     re.MULTILINE,
 )
 

@@ -8,11 +8,13 @@ cell means (a rating for the row's service and the column's key question).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-# A cell separator: a pipe, or a tab (tab-separated text pasted from a page).
-_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+")
+# A cell separator: a pipe, a tab (tab-separated text pasted from a page), or
+# a run of two or more spaces (columns laid out with spaces).
+_SEPARATOR = re.compile(r"[ \t]{0,40}\|[ \t]{0,40}|[ \t]{0,40}\t[ \t]{0,40}| {2,40}")
 # A Markdown rule row: "|---|:---:|".
 _RULE_ROW = re.compile(r"^[\s|:\-–—+]+$")
 
@@ -65,9 +67,90 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
             block_end = end
             continue
         if len(block) >= 2:
-            tables.append(Table(block_start, block_end, block))
+            tables.append(Table(block_start, block_end, _align_header(block)))
         block = []
+    tables.extend(find_stacked_tables(text))
+    tables.sort(key=lambda t: t.start)
     return tables
+
+
+def _align_header(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A header with one cell fewer than its rows has no heading over the row
+    labels ("\tSafe\tEffective" over "Surgery\tGood\tGood"): give it an empty one."""
+    header, body = rows[0], rows[1:]
+    widths = [len(r) for r in body]
+    width = max(set(widths), key=widths.count)
+    if len(header) == width - 1:
+        rows = [[Cell(header[0].start, header[0].start)] + header] + body
+    return rows
+
+
+_VALUE = r"(?:outstanding|good|requires\s{1,3}improvement|requiring\s{1,3}improvement|needs\s{1,3}improvement|inadequate)"
+# Marks pages put after a rating: stars for outstanding, arrows for change.
+MARKS = "☆★✩✭⭐↑↓→↗↘⬆⬇➡⇧⇩▲▼"
+_KEY_LINE = re.compile(r"[ \t]{0,8}(?:safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,4}rating)?)[ \t]{0,8}")
+_VALUE_LINE = re.compile(r"[ \t]{0,8}['\"]?" + _VALUE + r"['\"]?[ \t]{0,8}(?:[" + MARKS + r"][ \t]{0,4}){0,3}")
+_LABEL_LINE = re.compile(r"[ \t]{0,8}[a-z][a-z0-9&'’(),/ \t-]{1,80}")
+
+
+def find_stacked_tables(text: str) -> list[Table]:
+    """A grid with one cell a line (a page's table turned into text): three or
+    more key questions, each on its own line, then for each row an optional
+    label line and one rating line per key question. Blank lines are skipped."""
+    lines = []  # (start, end) of non-blank lines
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _KEY_LINE.fullmatch(text, *lines[j]):
+            j += 1
+        n = j - i
+        if n < 3:
+            i = max(j, i + 1)
+            continue
+        header = [Cell(lines[i][0], lines[i][0])] + [Cell(*lines[k]) for k in range(i, j)]
+        rows = [header]
+        k = j
+        while k < len(lines):
+            label = None
+            if not _VALUE_LINE.fullmatch(text, *lines[k]):
+                if not _LABEL_LINE.fullmatch(text, *lines[k]) or _KEY_LINE.fullmatch(text, *lines[k]):
+                    break
+                label, k = Cell(*lines[k]), k + 1
+            values = lines[k : k + n]
+            if len(values) < n or not all(_VALUE_LINE.fullmatch(text, a, b) for a, b in values):
+                if label is not None:
+                    k -= 1
+                break
+            start = label.start if label else values[0][0]
+            rows.append([label or Cell(start, start)] + [Cell(a, b) for a, b in values])
+            k += n
+        if len(rows) >= 2:
+            tables.append(Table(lines[i][0], lines[k - 1][1], rows))
+        i = max(k, i + 1)
+    return tables
+
+
+_UP = re.compile(r"[↑↗⬆⇧▲]|\b(?:improved|up)\b")
+_DOWN = re.compile(r"[↓↘⬇⇩▼]|\b(?:declined|down|worse)\b")
+_SAME = re.compile(r"[→➡]|\b(?:unchanged|same|no\s{1,3}change)\b")
+
+
+def cell_direction(after: str) -> str | None:
+    """The direction a cell gives after its rating ("Good ↑", "Good (improved)")."""
+    after = after[:40]
+    if _UP.search(after):
+        return "improved"
+    if _DOWN.search(after):
+        return "declined"
+    if _SAME.search(after):
+        return "unchanged"
+    return None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -90,3 +173,20 @@ def inspection_key(label: str) -> tuple[int, int] | None:
     if _BEFORE.search(label):
         return (0, 0)
     return None
+
+
+def split_at_tables(units: list[tuple[int, int]], tables: list[Table]) -> list[tuple[int, int]]:
+    """A sentence unit that runs into a table (the page title before a grid
+    with no full stop between) ends where the table starts."""
+    starts = sorted(t.start for t in tables)
+    if not starts:
+        return units
+    out = []
+    for a, b in units:
+        k = bisect.bisect_right(starts, a)
+        if k < len(starts) and starts[k] < b:
+            out.append((a, starts[k]))
+            out.append((starts[k], b))
+        else:
+            out.append((a, b))
+    return out
