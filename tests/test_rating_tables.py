@@ -127,6 +127,42 @@ LAYOUTS = {
             },
         ),
     ],
+    "key questions down the side, services across": [
+        (
+            "Cobblestone Hospital\n\n\tMaternity\tSurgery\n"
+            "Safe\tGood\tRequires improvement\n"
+            "Well-led\tGood\tInadequate\n"
+            "Overall\tGood\tRequires improvement\n",
+            _row("Cobblestone Hospital", "maternity", ("good", "good", "good"), ("safe", "well-led", "overall"))
+            | _row("Cobblestone Hospital", "surgery", (RI, "inadequate", RI), ("safe", "well-led", "overall")),
+        ),
+    ],
+    "previous rating inside the cell": [
+        (
+            "Linnetford Hospital\n\nService | Safe | Well-led | Overall\n"
+            "Surgery | Good (was Inadequate) | Good (previously Requires improvement) | Good\n",
+            {
+                ("Linnetford Hospital", "surgery", "safe", "good", "inadequate", "improved"),
+                ("Linnetford Hospital", "surgery", "well-led", "good", RI, "improved"),
+                ("Linnetford Hospital", "surgery", "overall", "good", None, None),
+            },
+        ),
+    ],
+    "one cell a line with arrow and date lines, legend after": [
+        (
+            "Rookwood Hospital\n\nSafe\nEffective\nCaring\nWell-led\nOverall\n"
+            "Critical care\nGood\n↑\nMar 2024\nGood\nMar 2024\nOutstanding\n→ ←\nMar 2024\n"
+            "Requires improvement\n↓\nMar 2024\nGood\nMar 2024\n\n"
+            "Key:\nOutstanding\nGood\nRequires improvement\nInadequate\n",
+            {
+                ("Rookwood Hospital", "critical care", "safe", "good", None, "improved"),
+                ("Rookwood Hospital", "critical care", "effective", "good", None, None),
+                ("Rookwood Hospital", "critical care", "caring", "outstanding", "outstanding", "unchanged"),
+                ("Rookwood Hospital", "critical care", "well-led", RI, None, "declined"),
+                ("Rookwood Hospital", "critical care", "overall", "good", None, None),
+            },
+        ),
+    ],
     "prose with double spaces is still prose": [
         (
             "Dunmere Surgery has been rated good.  Inspectors found  staff  kind and  caring.\n"

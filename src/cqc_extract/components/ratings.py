@@ -39,7 +39,7 @@ from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
 from .rating_lines import LABELLED_LINE, BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
-from .rating_tables import MARKS, Table, cell_direction, split_at_tables, find_tables, inspection_key
+from .rating_tables import CELL_PREVIOUS, MARKS, Table, legend_spans, transposed, cell_direction, split_at_tables, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -143,6 +143,8 @@ class Ratings(AssetComponent):
         notes = previous_notes(folded)
         in_notes = _Coverage(notes)
         note_ratings = [r for r in ratings if in_notes.covers(r.start)]
+        in_legend = _Coverage(legend_spans(folded, find_tables(folded)))  # a graphic's key: "Outstanding\nGood\n..."
+        ratings = [r for r in ratings if not in_legend.covers(r.start)]
         ratings = [r for r in ratings if not in_notes.covers(r.start)]
         services = self._population_groups_near_ratings(units, text, services, ratings)
         domains.sort(key=lambda d: d.start)
@@ -250,7 +252,7 @@ class Ratings(AssetComponent):
     def _adjective(self, folded: str, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
-        if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + "]", folded[r.end : r.end + 5]):
+        if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", folded[r.end : r.end + 24]):
             return False  # the end of a line or a table cell: a value, whatever follows
         if quoted and self.cue["quoted_adjective"].match(folded[r.end : r.end + 30]):
             return True  # "praises 'outstanding' staff"
@@ -442,6 +444,7 @@ class Ratings(AssetComponent):
         over_time = self._table_over_time(folded, table, ratings, domains, services, state)
         if over_time is not None:
             return over_time
+        table = transposed(table, lambda cell: bool(inside(domains, cell))) or table
         columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
         if sum(1 for c in columns if c) < 2:
             return []
@@ -471,7 +474,8 @@ class Ratings(AssetComponent):
                 if not domain or not values or not service and not subject and not label_text:
                     continue
                 previous = None
-                if len(values) > 1 and self.cue["previous_before"].search(folded[values[0].end : values[1].start]):
+                between = folded[values[0].end : values[1].start] if len(values) > 1 else ""
+                if len(values) > 1 and (self.cue["previous_before"].search(between) or CELL_PREVIOUS.match(between)):
                     previous = values[1].value
                 change = change_between(previous, values[0].value) if previous else None
                 if previous is None:
