@@ -91,6 +91,27 @@ LAYOUTS = {
             {("Wickerby Dental Practice", None, "overall", "good", RI, "improved")},
         ),
     ],
+    "previous rating panels in other shapes": [
+        (
+            "Hazelburn Court\n\nLatest rating\nGood\nPrevious rating\nRequires improvement\n",
+            {("Hazelburn Court", None, "overall", "good", RI, "improved")},
+        ),
+        (
+            "Hazelburn Court\n\nCurrent rating: Outstanding\nLast rated: Good (2020)\n",
+            {("Hazelburn Court", None, "overall", "outstanding", "good", "improved")},
+        ),
+    ],
+    "a previous-ratings section under its heading": [
+        (
+            "Pinecrest Hospice\n\nOverall rating: Requires improvement\nSafe: Inadequate\nCaring: Good\n\n"
+            "Previous ratings\nOverall: Good\nSafe: Requires improvement\n",
+            {
+                ("Pinecrest Hospice", None, "overall", RI, "good", "declined"),
+                ("Pinecrest Hospice", None, "safe", "inadequate", RI, "declined"),
+                ("Pinecrest Hospice", None, "caring", "good", None, None),
+            },
+        ),
+    ],
     "previous and current columns": [
         (
             "Haverleigh Hospital\n\nKey question\tPrevious rating\tCurrent rating\n"
@@ -101,6 +122,28 @@ LAYOUTS = {
                 ("Haverleigh Hospital", None, "safe", RI, "inadequate", "improved"),
                 ("Haverleigh Hospital", None, "caring", "good", "good", "unchanged"),
                 ("Haverleigh Hospital", None, "overall", RI, "inadequate", "improved"),
+            },
+        ),
+    ],
+    "a previous-rating column beside a key-question column": [
+        (
+            "Thornaby Vale Hospital\n\nService\tOverall\tPrevious rating\n"
+            "Maternity\tGood\tRequires improvement\n"
+            "Surgery\tGood\tGood\n",
+            {
+                ("Thornaby Vale Hospital", "maternity", "overall", "good", RI, "improved"),
+                ("Thornaby Vale Hospital", "surgery", "overall", "good", "good", "unchanged"),
+            },
+        ),
+    ],
+    "direction words on the line under a stacked value": [
+        (
+            "Birchgrove Clinic\n\nOverall\n\nRequires improvement\n\nImproved\n\nSafe\n\nGood\n\nDeclined\n\n"
+            "Caring\n\nGood\n\nNo change\n",
+            {
+                ("Birchgrove Clinic", None, "overall", RI, None, "improved"),
+                ("Birchgrove Clinic", None, "safe", "good", None, "declined"),
+                ("Birchgrove Clinic", None, "caring", "good", "good", "unchanged"),
             },
         ),
     ],

@@ -36,7 +36,8 @@ QUESTION_LINE = re.compile(
 # A key question on a line of its own with its rating on the next (a page's
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
-    r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
+    r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|"
+    r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
     r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
     + _VALUE
     + r"['\"]?" + _MARKS + r"[ \t]{0,8}$",
@@ -233,3 +234,11 @@ def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[t
                 found.append((m.start(), m.end(), name))
                 break
     return found
+
+
+# A heading over the ratings of the inspection before: "Previous ratings",
+# "Ratings at the last inspection:". The label lines under it are history.
+PREVIOUS_HEADING = re.compile(
+    r"[ \t]{0,8}(?:(?:previous|prior|earlier|last)[ \t]{1,8}(?:inspection[ \t]{1,8})?ratings?|ratings?[ \t]{1,8}(?:at|from)[ \t]{1,8}(?:the|its)[ \t]{1,8}(?:previous|last|prior)[ \t]{1,8}inspection)"
+    r"(?:[ \t]{0,8}\([^()\n]{0,40}\))?[ \t]{0,8}:?[ \t]{0,8}"
+)

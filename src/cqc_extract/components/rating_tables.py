@@ -256,3 +256,13 @@ def legend_spans(text: str, tables: list[Table]) -> list[tuple[int, int]]:
         k = bisect.bisect_right(starts, a) - 1
         return k >= 0 and a <= tables[k].end
     return [sp for sp in spans if not in_table(sp[0])]
+
+
+def previous_columns(text: str, header: list[Cell], columns: list) -> dict[int, bool]:
+    """Header cells with no key question that head the ratings before
+    ("Previous rating", "Last inspection") right after a key-question column."""
+    return {
+        k: inspection_key(text[c.start : c.end]) == (0, 0)
+        for k, c in enumerate(header)
+        if k > 0 and not columns[k] and columns[k - 1]
+    }

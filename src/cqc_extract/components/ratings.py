@@ -38,8 +38,8 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import LABELLED_LINE, BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
-from .rating_tables import CELL_PREVIOUS, MARKS, Table, legend_spans, transposed, cell_direction, split_at_tables, find_tables, inspection_key
+from .rating_lines import LABELLED_LINE, PREVIOUS_HEADING, STACKED, BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_tables import CELL_PREVIOUS, MARKS, Table, legend_spans, previous_columns, transposed, cell_direction, split_at_tables, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -161,18 +161,25 @@ class Ratings(AssetComponent):
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         tables = find_tables(folded)
         units = split_at_tables(units, tables)
+        table_starts = [t.start for t in tables]
         tables_read: dict[int, bool] = {}
         line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
         in_lines = False
+        previous_section = False  # under a "Previous ratings" heading: label lines are history
         prev_end = 0
         for u_start, u_end in units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
+            heading = PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
+            previous_section = bool(heading) or previous_section and in_lines
+            if heading:
+                continue
             if new_topic_paragraph(folded, prev_end, u_start):
                 state.service = None  # a new paragraph not about "the service" or "it"
             prev_end = u_end
-            table = next((t for t in tables if t.start <= u_start <= t.end), None)
+            k = bisect_right(table_starts, u_start) - 1  # the table this unit starts in, if any
+            table = tables[k] if k >= 0 and u_start <= tables[k].end else None
             if table is not None:
                 # A grid of services x key questions: read by columns, not grammar.
                 if table.start not in tables_read:
@@ -200,6 +207,9 @@ class Ratings(AssetComponent):
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 clause_history = self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts)
                 history_spans = {tuple(h.spans) for h in clause_history}
+                if previous_section:
+                    history.extend(clause_facts)  # "Previous ratings\nSafe: Inadequate"
+                    continue
                 for fact in clause_facts:
                     if tuple(fact.spans) in history_spans and self._only_history(fact):
                         continue  # "was rated inadequate last year": a previous rating only
@@ -446,7 +456,9 @@ class Ratings(AssetComponent):
             return over_time
         table = transposed(table, lambda cell: bool(inside(domains, cell))) or table
         columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
-        if sum(1 for c in columns if c) < 2:
+        # "Overall | Previous rating": a column of the ratings before, for the column on its left
+        before_of = {k - 1: k for k, is_before in previous_columns(folded, table.rows[0], columns).items() if is_before}
+        if sum(1 for c in columns if c) < (1 if before_of else 2):
             return []
         facts = []
         for row in table.rows[1:]:
@@ -474,8 +486,11 @@ class Ratings(AssetComponent):
                 if not domain or not values or not service and not subject and not label_text:
                     continue
                 previous = None
+                if k in before_of and before_of[k] < len(row):
+                    olds = inside(ratings, row[before_of[k]])
+                    previous = olds[0].value if olds else None
                 between = folded[values[0].end : values[1].start] if len(values) > 1 else ""
-                if len(values) > 1 and (self.cue["previous_before"].search(between) or CELL_PREVIOUS.match(between)):
+                if previous is None and len(values) > 1 and (self.cue["previous_before"].search(between) or CELL_PREVIOUS.match(between)):
                     previous = values[1].value
                 change = change_between(previous, values[0].value) if previous else None
                 if previous is None:
@@ -975,7 +990,8 @@ class Ratings(AssetComponent):
             return []
         found = []
         # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
-        line_lead = lead and bool(self.cue["history_lead"].match(clause)) and LABELLED_LINE.match(folded, c_start) is not None
+        line_lead = lead and bool(self.cue["history_lead"].match(clause)) and (
+            LABELLED_LINE.match(folded, c_start) is not None or STACKED.match(folded, c_start) is not None)
         for r in in_clause:
             first_of_line = line_lead and r is in_clause[0]
             before = folded[max(c_start, r.start - 90) : r.start]
