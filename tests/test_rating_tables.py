@@ -81,6 +81,26 @@ LAYOUTS = {
             _row("Millstream House", None, ("good", RI, "good", "outstanding", "good", "good"), ("overall",) + KQ),
         ),
     ],
+    "key-question lines that say where the services are": [
+        (
+            "Marlowe Fields NHS Trust\n\nOverall rating for this trust Requires improvement\n"
+            "Are services at this trust safe? Requires improvement\n"
+            "Are services at this trust caring? Good\n",
+            {
+                ("Marlowe Fields NHS Trust", None, "overall", RI, None, None),
+                ("Marlowe Fields NHS Trust", None, "safe", RI, None, None),
+                ("Marlowe Fields NHS Trust", None, "caring", "good", None, None),
+            },
+        ),
+        (
+            "Kingsmere Hospital\n\nAre services at this hospital effective?\nGood\n"
+            "Are services at this hospital responsive?\nOutstanding\n",
+            {
+                ("Kingsmere Hospital", None, "effective", "good", None, None),
+                ("Kingsmere Hospital", None, "responsive", "outstanding", None, None),
+            },
+        ),
+    ],
     "latest rating panel with a dated previous rating": [
         (
             "Gorsedale Nursing Home\n\nLatest rating\nRequires improvement\n\nPrevious rating (4 February 2022): Inadequate\n",

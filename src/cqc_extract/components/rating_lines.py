@@ -27,7 +27,7 @@ LABELLED_LINE = re.compile(
 
 # "are services safe? good": the key question asked, the rating after it.
 QUESTION_LINE = re.compile(
-    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
     + _VALUE
     + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;]?[ \t]{0,8}$",
     re.MULTILINE,
@@ -37,7 +37,7 @@ QUESTION_LINE = re.compile(
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
     r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|"
-    r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
+    r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}services|is[ \t]{1,8}the[ \t]{1,8}service)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}"
     r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
     + _VALUE
     + r"['\"]?" + _MARKS + r"[ \t]{0,8}$",
