@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+# Stars and arrows a page puts after a rating ("Outstanding ☆", "Good ↑").
+_MARKS = r"(?:[ \t]{0,4}[☆★✩✭⭐↑↓→↗↘⬆⬇➡⇧⇩▲▼]){0,3}"
 _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|needs\s+improvement|inadequate)"
 
 # A line that is a label and a rating: "are services safe? – good",
@@ -19,25 +21,26 @@ _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|ne
 LABELLED_LINE = re.compile(
     r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>[^\n]{2,160}?)[ \t]{0,8}(?:[:–—]|[ \t]-|-[ \t])[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?(?:[ \t]{0,8}(?:overall|\([^()\n]{0,80}\)|[.;,])){0,4}[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"(?:[ \t]{0,8}(?:overall|\([^()\n]{0,80}\)|[.;,])){0,4}[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # "are services safe? good": the key question asked, the rating after it.
 QUESTION_LINE = re.compile(
-    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?[ \t]{0,8}[.;]?[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # A key question on a line of its own with its rating on the next (a page's
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
-    r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|(?:are[ \t]{1,8}services[ \t]{1,8}|is[ \t]{1,8}the[ \t]{1,8}service[ \t]{1,8})"
+    r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|"
+    r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}services|is[ \t]{1,8}the[ \t]{1,8}service)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}"
     r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
     + _VALUE
-    + r"['\"]?[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"[ \t]{0,8}$",
     re.MULTILINE,
 )
 
@@ -231,3 +234,11 @@ def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[t
                 found.append((m.start(), m.end(), name))
                 break
     return found
+
+
+# A heading over the ratings of the inspection before: "Previous ratings",
+# "Ratings at the last inspection:". The label lines under it are history.
+PREVIOUS_HEADING = re.compile(
+    r"[ \t]{0,8}(?:(?:previous|prior|earlier|last)[ \t]{1,8}(?:inspection[ \t]{1,8})?ratings?|ratings?[ \t]{1,8}(?:at|from)[ \t]{1,8}(?:the|its)[ \t]{1,8}(?:previous|last|prior)[ \t]{1,8}inspection)"
+    r"(?:[ \t]{0,8}\([^()\n]{0,40}\))?[ \t]{0,8}:?[ \t]{0,8}"
+)

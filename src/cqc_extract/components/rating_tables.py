@@ -8,11 +8,13 @@ cell means (a rating for the row's service and the column's key question).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-# A cell separator: a pipe, or a tab (tab-separated text pasted from a page).
-_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t+")
+# A cell separator: a pipe, a tab (tab-separated text pasted from a page), or
+# a run of two or more spaces (columns laid out with spaces).
+_SEPARATOR = re.compile(r"[ \t]{0,40}\|[ \t]{0,40}|[ \t]{0,40}\t[ \t]{0,40}| {2,40}")
 # A Markdown rule row: "|---|:---:|".
 _RULE_ROW = re.compile(r"^[\s|:\-–—+]+$")
 
@@ -52,6 +54,7 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
     block: list[list[Cell]] = []
     block_start = block_end = 0
     offset = 0
+    corner: tuple[int, list[Cell]] | None = None  # the line before, if a header with an empty corner
     for line in text.split("\n") + [""]:
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -61,13 +64,113 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
         if len(cells) >= min_columns:
             if not block:
                 block_start = start
+                if corner is not None:
+                    # "\tMaternity\tSurgery" over "Safe\tGood\tGood": two headings and the empty corner
+                    block_start = corner[0]
+                    block.append(corner[1])
             block.append(cells)
             block_end = end
+            corner = None
             continue
+        lead = _SEPARATOR.match(line)
+        corner = (start, cells) if lead and len(cells) == min_columns - 1 and not block else None
         if len(block) >= 2:
-            tables.append(Table(block_start, block_end, block))
+            tables.append(Table(block_start, block_end, _align_header(block)))
         block = []
+    tables.extend(find_stacked_tables(text))
+    tables.sort(key=lambda t: t.start)
     return tables
+
+
+def _align_header(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A header with one cell fewer than its rows has no heading over the row
+    labels ("\tSafe\tEffective" over "Surgery\tGood\tGood"): give it an empty one."""
+    header, body = rows[0], rows[1:]
+    widths = [len(r) for r in body]
+    width = max(set(widths), key=widths.count)
+    if len(header) == width - 1:
+        rows = [[Cell(header[0].start, header[0].start)] + header] + body
+    return rows
+
+
+_VALUE = r"(?:outstanding|good|requires\s{1,3}improvement|requiring\s{1,3}improvement|needs\s{1,3}improvement|inadequate)"
+# Marks pages put after a rating: stars for outstanding, arrows for change.
+MARKS = "☆★✩✭⭐↑↓→←↗↘⬆⬇➡⬅⇧⇩▲▼"
+_KEY_LINE = re.compile(r"[ \t]{0,8}(?:safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,4}rating)?)[ \t]{0,8}")
+_VALUE_LINE = re.compile(r"[ \t]{0,8}['\"]?" + _VALUE + r"['\"]?[ \t]{0,8}(?:[" + MARKS + r"][ \t]{0,4}){0,3}")
+# A line that only goes on with the cell above: its arrows, or the date it was given.
+_CELL_MORE = re.compile(
+    r"[ \t]{0,8}(?:(?:[" + MARKS + r"][ \t]{0,4}){1,4}|(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d)[ \t]{0,8}"
+)
+_LABEL_LINE = re.compile(r"[ \t]{0,8}[a-z][a-z0-9&'’(),/ \t-]{1,80}")
+
+
+def find_stacked_tables(text: str) -> list[Table]:
+    """A grid with one cell a line (a page's table turned into text): three or
+    more key questions, each on its own line, then for each row an optional
+    label line and one rating line per key question. Blank lines are skipped."""
+    lines = []  # (start, end) of non-blank lines
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _KEY_LINE.fullmatch(text, *lines[j]):
+            j += 1
+        n = j - i
+        if n < 3:
+            i = max(j, i + 1)
+            continue
+        header = [Cell(lines[i][0], lines[i][0])] + [Cell(*lines[k]) for k in range(i, j)]
+        rows = [header]
+        k = j
+        while k < len(lines):
+            label = None
+            if not _VALUE_LINE.fullmatch(text, *lines[k]):
+                if not _LABEL_LINE.fullmatch(text, *lines[k]) or _KEY_LINE.fullmatch(text, *lines[k]):
+                    break
+                label, k = Cell(*lines[k]), k + 1
+            values, m = [], k
+            while len(values) < n and m < len(lines) and _VALUE_LINE.fullmatch(text, *lines[m]):
+                a, b = lines[m]
+                m += 1
+                while m < len(lines) and _CELL_MORE.fullmatch(text, *lines[m]):
+                    b = lines[m][1]  # "good\n↑\njun 2019": one cell
+                    m += 1
+                values.append(Cell(a, b))
+            legend = label is None and n >= 4 and len({_VALUE_LINE.match(text, c.start).group(0).strip() for c in values}) >= 4
+            if len(values) < n or legend:
+                if label is not None:
+                    k -= 1
+                break
+            start = label.start if label else values[0].start
+            rows.append([label or Cell(start, start)] + values)
+            k = m
+        if len(rows) >= 2:
+            tables.append(Table(lines[i][0], lines[k - 1][1], rows))
+        i = max(k, i + 1)
+    return tables
+
+
+_UP = re.compile(r"[↑↗⬆⇧▲]|\b(?:improved|up)\b")
+_DOWN = re.compile(r"[↓↘⬇⇩▼]|\b(?:declined|down|worse)\b")
+_SAME = re.compile(r"[→➡]|\b(?:unchanged|same|no\s{1,3}change)\b")
+
+
+def cell_direction(after: str) -> str | None:
+    """The direction a cell gives after its rating ("Good ↑", "Good (improved)")."""
+    after = after[:40]
+    if _UP.search(after):
+        return "improved"
+    if _DOWN.search(after):
+        return "declined"
+    if _SAME.search(after):
+        return "unchanged"
+    return None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -90,3 +193,76 @@ def inspection_key(label: str) -> tuple[int, int] | None:
     if _BEFORE.search(label):
         return (0, 0)
     return None
+
+
+def split_at_tables(units: list[tuple[int, int]], tables: list[Table]) -> list[tuple[int, int]]:
+    """A sentence unit that runs into a table (the page title before a grid
+    with no full stop between) ends where the table starts."""
+    starts = sorted(t.start for t in tables)
+    if not starts:
+        return units
+    out = []
+    for a, b in units:
+        k = bisect.bisect_right(starts, a)
+        if k < len(starts) and starts[k] < b:
+            out.append((a, starts[k]))
+            out.append((starts[k], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def transposed(table: Table, is_key_question) -> Table | None:
+    """A grid with key questions down the side and services (or sites) across
+    the top ("\tMaternity\tSurgery" over "Safe\tGood\tGood"), turned so that
+    key questions head the columns; None when it is not such a grid."""
+    header, body = table.rows[0], table.rows[1:]
+    if sum(1 for c in header if is_key_question(c)) >= 2:
+        return None
+    if sum(1 for r in body if is_key_question(r[0])) < 2 or any(len(r) != len(header) for r in body):
+        return None
+    corner = header[0]
+    rows = [[corner] + [r[0] for r in body]]
+    for k in range(1, len(header)):
+        rows.append([header[k]] + [r[k] for r in body])
+    return Table(table.start, table.end, rows)
+
+
+# Between two values of one cell: the second is the rating before
+# ("Good (was Inadequate)", "Good (previously Requires improvement)").
+CELL_PREVIOUS = re.compile(r"^[ \t]{0,3}[(\[,;–-][ \t]{0,3}(?:was|previously|previous(?:[ \t]{1,3}rating)?|last[ \t]{1,3}(?:time|inspection|rating)|before|from)?[ \t]{0,3}:?[ \t]{0,3}$")
+
+
+def legend_spans(text: str, tables: list[Table]) -> list[tuple[int, int]]:
+    """The key of a ratings graphic: the four ratings one a line
+    ("Outstanding\nGood\nRequires improvement\nInadequate"), in any order,
+    as a run of exactly four value lines outside any grid: not a rating of anything."""
+    spans = []
+    run: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.split("\n") + ["-"]:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        if _VALUE_LINE.fullmatch(text, start, end):
+            run.append((start, end, re.sub(r"\s+", " ", line.strip(" \t'\"" + MARKS))))
+            continue
+        if len(run) == 4 and len({v for _, _, v in run}) == 4:
+            spans.append((run[0][0], run[-1][1]))
+        run = []
+    starts = [t.start for t in tables]
+    def in_table(a):
+        k = bisect.bisect_right(starts, a) - 1
+        return k >= 0 and a <= tables[k].end
+    return [sp for sp in spans if not in_table(sp[0])]
+
+
+def previous_columns(text: str, header: list[Cell], columns: list) -> dict[int, bool]:
+    """Header cells with no key question that head the ratings before
+    ("Previous rating", "Last inspection") right after a key-question column."""
+    return {
+        k: inspection_key(text[c.start : c.end]) == (0, 0)
+        for k, c in enumerate(header)
+        if k > 0 and not columns[k] and columns[k - 1]
+    }

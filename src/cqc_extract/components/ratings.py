@@ -38,8 +38,8 @@ from ..schema import change_between
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
-from .rating_lines import BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
-from .rating_tables import Table, find_tables, inspection_key
+from .rating_lines import LABELLED_LINE, PREVIOUS_HEADING, STACKED, BOTH_SITES, UNRELATED_AFTER, ALL_OF_THEM, acronym_pattern, acronym_services, BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, PROVIDES_BEFORE, SERVICE_REFERENCE, bullet_subject_services, join_labelled_lines, labelled_lines, line_lead_extensions, new_topic_paragraph, previous_notes, service_clause_cuts
+from .rating_tables import CELL_PREVIOUS, MARKS, Table, legend_spans, previous_columns, transposed, cell_direction, split_at_tables, find_tables, inspection_key
 from .vocabulary import SPANS_KEY
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
@@ -143,6 +143,8 @@ class Ratings(AssetComponent):
         notes = previous_notes(folded)
         in_notes = _Coverage(notes)
         note_ratings = [r for r in ratings if in_notes.covers(r.start)]
+        in_legend = _Coverage(legend_spans(folded, find_tables(folded)))  # a graphic's key: "Outstanding\nGood\n..."
+        ratings = [r for r in ratings if not in_legend.covers(r.start)]
         ratings = [r for r in ratings if not in_notes.covers(r.start)]
         services = self._population_groups_near_ratings(units, text, services, ratings)
         domains.sort(key=lambda d: d.start)
@@ -158,25 +160,35 @@ class Ratings(AssetComponent):
         history: list[Fact] = []
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         tables = find_tables(folded)
-        tables_read: set[int] = set()
+        units = split_at_tables(units, tables)
+        table_starts = [t.start for t in tables]
+        tables_read: dict[int, bool] = {}
         line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
         in_lines = False
+        previous_section = False  # under a "Previous ratings" heading: label lines are history
         prev_end = 0
         for u_start, u_end in units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
+            heading = PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
+            previous_section = bool(heading) or previous_section and in_lines
+            if heading:
+                continue
             if new_topic_paragraph(folded, prev_end, u_start):
                 state.service = None  # a new paragraph not about "the service" or "it"
             prev_end = u_end
-            table = next((t for t in tables if t.start <= u_start <= t.end), None)
+            k = bisect_right(table_starts, u_start) - 1  # the table this unit starts in, if any
+            table = tables[k] if k >= 0 and u_start <= tables[k].end else None
             if table is not None:
                 # A grid of services x key questions: read by columns, not grammar.
                 if table.start not in tables_read:
-                    tables_read.add(table.start)
-                    for fact in self._table(folded, table, ratings, domains, services, orgs, state):
+                    table_facts = self._table(folded, table, ratings, domains, services, orgs, state)
+                    tables_read[table.start] = bool(table_facts)
+                    for fact in table_facts:
                         last = self._add(facts, fact)
-                continue
+                if tables_read[table.start]:
+                    continue  # (a block that is no ratings grid is read as text)
             self._same_as_before(folded, u_start, u_end, facts, state)
             paired = self._label_value_pairs(folded, u_start, u_end, ratings, domains, orgs, services, state)
             if paired is not None:
@@ -195,6 +207,9 @@ class Ratings(AssetComponent):
                 clause_facts = self._clause(folded, c_start, c_end, u_start, u_end, ratings, domains, services, orgs, state)
                 clause_history = self._history(folded, c_start, c_end, ratings, domains, services, orgs, state, clause_facts)
                 history_spans = {tuple(h.spans) for h in clause_history}
+                if previous_section:
+                    history.extend(clause_facts)  # "Previous ratings\nSafe: Inadequate"
+                    continue
                 for fact in clause_facts:
                     if tuple(fact.spans) in history_spans and self._only_history(fact):
                         continue  # "was rated inadequate last year": a previous rating only
@@ -247,7 +262,7 @@ class Ratings(AssetComponent):
     def _adjective(self, folded: str, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
-        if re.match(r"[ \t]*(?:[\n|\t]|$)", folded[r.end : r.end + 5]):
+        if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", folded[r.end : r.end + 24]):
             return False  # the end of a line or a table cell: a value, whatever follows
         if quoted and self.cue["quoted_adjective"].match(folded[r.end : r.end + 30]):
             return True  # "praises 'outstanding' staff"
@@ -439,8 +454,11 @@ class Ratings(AssetComponent):
         over_time = self._table_over_time(folded, table, ratings, domains, services, state)
         if over_time is not None:
             return over_time
+        table = transposed(table, lambda cell: bool(inside(domains, cell))) or table
         columns = [next((d.value for d in inside(domains, cell)), None) for cell in table.rows[0]]
-        if sum(1 for c in columns if c) < 2:
+        # "Overall | Previous rating": a column of the ratings before, for the column on its left
+        before_of = {k - 1: k for k, is_before in previous_columns(folded, table.rows[0], columns).items() if is_before}
+        if sum(1 for c in columns if c) < (1 if before_of else 2):
             return []
         facts = []
         for row in table.rows[1:]:
@@ -450,6 +468,8 @@ class Ratings(AssetComponent):
             subject, service = state.location or state.subject, None
             if row_orgs:
                 subject = row_orgs[0][2]
+            elif not label_text:
+                pass  # no row label: the subject as a whole
             elif inside(domains, label) and inside(domains, label)[0].value == "overall":
                 subject = state.subject
             else:
@@ -466,9 +486,16 @@ class Ratings(AssetComponent):
                 if not domain or not values or not service and not subject and not label_text:
                     continue
                 previous = None
-                if len(values) > 1 and self.cue["previous_before"].search(folded[values[0].end : values[1].start]):
+                if k in before_of and before_of[k] < len(row):
+                    olds = inside(ratings, row[before_of[k]])
+                    previous = olds[0].value if olds else None
+                between = folded[values[0].end : values[1].start] if len(values) > 1 else ""
+                if previous is None and len(values) > 1 and (self.cue["previous_before"].search(between) or CELL_PREVIOUS.match(between)):
                     previous = values[1].value
                 change = change_between(previous, values[0].value) if previous else None
+                if previous is None:
+                    change = cell_direction(folded[values[0].end : cell.end])  # "Good ↑"
+                    previous = values[0].value if change == "unchanged" else None
                 facts.append(Fact(subject, service, domain, values[0].value, previous, change, previous is not None,
                                   [(values[0].start, values[0].end)]))
         return facts
@@ -962,16 +989,20 @@ class Ratings(AssetComponent):
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
         found = []
+        # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
+        line_lead = lead and bool(self.cue["history_lead"].match(clause)) and (
+            LABELLED_LINE.match(folded, c_start) is not None or STACKED.match(folded, c_start) is not None)
         for r in in_clause:
+            first_of_line = line_lead and r is in_clause[0]
             before = folded[max(c_start, r.start - 90) : r.start]
             # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
             after = folded[r.end : min([r.end + 60] + [m.start for m in in_clause if m.start >= r.end])]
             lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
             after = after[: lead.start()] if lead else after
-            if not (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
+            if not (first_of_line or self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
                 continue
             prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
-            if any((r.start, r.end) in f.spans for f in clause_facts):
+            if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
                 # the cue must be this value's: from the value before it when a new "was rated" starts there
                 own_from = prev_value_end if self.cue["new_rating_verb"].search(folded, prev_value_end, r.start) else c_start
                 if not self.cue["history_clause"].search(folded[max(own_from, r.start - 90) : r.start] + after):
