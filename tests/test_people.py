@@ -272,6 +272,10 @@ NOT_PERSONS = [
     # a name-like run whose other words make a clause, not a title ("... after inspectors")
     "Harlow Lodge in Cherry Dene, Fenwick was placed in special measures after inspectors found dirty rooms.",
     "Maternity Services rated Good at Marstow",
+    # a name the statistical model alone proposes, once, on a line that is no sentence
+    # (an address, a list): not a person
+    "Harewood Grange has been rated good by the Care Quality Commission.\n\nThe home's address is:\nHarewood Grange, Bramley Rise\nDunmoor\n",
+    "Harewood Grange has been rated good by the Care Quality Commission.\n\nContact:\nThe Cedars, Ashby Crest\n",
 ]
 
 

@@ -36,6 +36,8 @@ from .page_layout import doc_chrome, in_ranges
 
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
+# a line that ends as a sentence does (a closing quote may follow the stop)
+SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 QUOTE_OPEN = "\"“"
 _SPACES = re.compile(r"\s*")
 # a run of word characters and apostrophes: a whole name part, as _quotes searches it
@@ -349,6 +351,19 @@ class People(AssetComponent):
                     self._role_before(doc, person, min(mentions[key]), mention_starts, key)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
+        # A name only the statistical model proposed, mentioned once, with no title
+        # or quote, on a line that is no sentence (an address, a list of links): on
+        # real pages that is far more often a street or a product than a person.
+        text = doc_text(doc)
+        for key in list(people):
+            person = people[key]
+            if strong[key] or person["role"] is not None or person["quoted"] or len(mentions[key]) != 1:
+                continue
+            s, e = mentions[key][0]
+            line_end = text.find("\n", e)
+            line = text[text.rfind("\n", 0, s) + 1 : len(text) if line_end < 0 else line_end].strip()
+            if not SENTENCE_END.search(line):
+                del people[key]
         doc._.cqc_people = list(people.values())
         # The per-Doc indexes above hold Spans: they must not leave with the Doc
         # (msgpack cannot carry them across processes, and they cost memory).
