@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..text import fold
 from .base import AssetComponent, doc_text, evidence
@@ -94,7 +94,6 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.located = [fold(v) for v in cues.get("located", ())]
-        self.reference_heads = {fold(w): kind for kind, words in data["reference_heads"].items() for w in words}
         self.data = data
 
     # -- clustering ------------------------------------------------------------
@@ -177,10 +176,3 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 def make_organisations(nlp: Language, name: str) -> Organisations:
     return Organisations(nlp, name)
 
-
-def org_at(doc: Doc, start: int, end: int) -> Span | None:
-    """The organisation mention overlapping a character range, if any."""
-    for span in doc.spans.get(ORG_SPANS_KEY, []):
-        if span.start_char < end and start < span.end_char:
-            return span
-    return None
