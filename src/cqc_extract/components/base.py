@@ -15,18 +15,14 @@ import srsly
 from spacy.tokens import Doc
 
 from ..resources import read_json
+from ..schema import ITEM_FIELDS
 from ..text import fold_keep_offsets
 
 # Doc extensions the components write: plain lists/dicts only, so Docs cross
 # process boundaries (msgpack) with nlp.pipe(n_process>1).
-EXTENSIONS = (
-    "cqc_organisations",
-    "cqc_people",
-    "cqc_ratings",
-    "cqc_investments",
-    "cqc_actions",
-    "cqc_record",
-)
+# One per item list of the record (schema.ITEM_FIELDS: cqc_organisations, ...),
+# then the record itself.
+EXTENSIONS = tuple(f"cqc_{field}" for field in ITEM_FIELDS) + ("cqc_record",)
 
 
 def ensure_extensions() -> None:

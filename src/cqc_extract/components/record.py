@@ -14,16 +14,12 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..schema import Action, ArticleRecord, Investment, Organisation, Person, Rating
+from ..schema import ArticleRecord, item_models
 from .base import FOLDED_KEY, TEXT_KEY, doc_text, ensure_extensions
 
-FIELDS = {
-    "organisations": ("cqc_organisations", Organisation),
-    "people": ("cqc_people", Person),
-    "ratings": ("cqc_ratings", Rating),
-    "investments": ("cqc_investments", Investment),
-    "actions": ("cqc_actions", Action),
-}
+# Each item list of the record -> (the Doc extension its component writes, its
+# model), derived from the schema so a new item list needs no edit here.
+ITEM_SOURCES = {field: (f"cqc_{field}", model) for field, model in item_models().items()}
 
 
 class RecordBuilder:
@@ -39,7 +35,7 @@ class RecordBuilder:
         context = {"source": doc_text(doc)}
         record: dict[str, Any] = {}
         warnings: list[str] = []
-        for field, (extension, model) in FIELDS.items():
+        for field, (extension, model) in ITEM_SOURCES.items():
             items = []
             for item in getattr(doc._, extension) or []:
                 try:
