@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..text import fold_keep_offsets as fold
+from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
@@ -226,7 +226,7 @@ class Actions(AssetComponent):
         """Organisations an action can apply to: not regulators, courts or laws."""
         spans = doc.spans[ORG_SPANS_KEY] if ORG_SPANS_KEY in doc.spans else []
         orgs = [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
-        return _OrgList(sorted((o for o in orgs if not self.not_subject.search(fold(o.name))), key=lambda o: o.start))
+        return _OrgList(sorted((o for o in orgs if not self.not_subject.search(fold_keep_offsets(o.name))), key=lambda o: o.start))
 
     def _mentions(self, text: str, folded: str) -> list[tuple[tuple[int, int], str, int, int]]:
         """(sentence, kind, start, end) of every kind mention, longest first where they overlap."""
@@ -389,7 +389,7 @@ class Actions(AssetComponent):
             if named is None:
                 named = orgs._named[singular] = []
                 for o in orgs:
-                    if singular in fold(o.name) and o.name not in named:
+                    if singular in fold_keep_offsets(o.name) and o.name not in named:
                         named.append(o.name)
             if n and len(named) == n:
                 return [(name, NAMED) for name in named]
@@ -469,7 +469,7 @@ class Actions(AssetComponent):
 
         def named(i: int) -> bool:
             if i not in has_noun:
-                has_noun[i] = noun_re.search(fold(pool[i].name)) is not None
+                has_noun[i] = noun_re.search(fold_keep_offsets(pool[i].name)) is not None
             return has_noun[i]
 
         # the last of a kind whose name has the noun, else the last of that kind

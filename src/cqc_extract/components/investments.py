@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..money import MoneyMention, find_amounts
-from ..text import fold_keep_offsets as fold
+from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
@@ -335,9 +335,9 @@ class Investments(AssetComponent):
         name = re.match(r"^\s+((?:[A-Z][\w'’-]*\s?){1,5})", text[mention.end:s_end])
         if (
             name
-            and not self.veto_purpose.search(fold(name.group(1)))
-            and not self.fund_noun.search(fold(name.group(1)))
-            and not self.not_project.search(fold(name.group(1)))
+            and not self.veto_purpose.search(fold_keep_offsets(name.group(1)))
+            and not self.fund_noun.search(fold_keep_offsets(name.group(1)))
+            and not self.not_project.search(fold_keep_offsets(name.group(1)))
             # "a £2m Lottery grant", "a £3m Department of Health loan": a funder, then what the money is
             and not self.funder_then_money.match(folded, mention.end + name.end(1), s_end)
         ):
@@ -356,12 +356,12 @@ class Investments(AssetComponent):
             np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
             np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
             caps = _capitalised_tail(np_text)
-            if self.not_project.search(fold(np_text)):
+            if self.not_project.search(fold_keep_offsets(np_text)):
                 caps = None
                 np_text = ""
             if caps:
                 return caps.strip(), mention.start, True
-            if self.project_re.search(fold(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold(np_text)):
+            if self.project_re.search(fold_keep_offsets(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold_keep_offsets(np_text)):
                 return np_text, mention.start, False
         # 3. a purpose phrase: "£14m in new ambulances", "£183,000 specifically to improve ..."
         m = self.purpose_re.match(right)
@@ -374,7 +374,7 @@ class Investments(AssetComponent):
                 description, end = self._phrase(text, folded, p_start, s_end)
                 if description is None:
                     return None, 0, False
-                d_fold = fold(description)
+                d_fold = fold_keep_offsets(description)
                 if self.veto_purpose.search(d_fold):
                     return None, 0, False
                 lead = self.recipient_lead.match(d_fold)
@@ -406,7 +406,7 @@ class Investments(AssetComponent):
         if a is not None:
             start = mention.end + a.start("attr")
             description, end = self._phrase(text, folded, start, s_end, min_end=mention.end + a.end("attr"))
-            if description and not self.veto_purpose.search(fold(description)) and not self.fund_noun.search(fold(description)):
+            if description and not self.veto_purpose.search(fold_keep_offsets(description)) and not self.fund_noun.search(fold_keep_offsets(description)):
                 return description, end, False
             return None, 0, False  # "the £450m transformation fund": a pot, no purpose
         return None, 0, False
