@@ -190,8 +190,9 @@ class People(AssetComponent):
         self.speech = _words_re(data["speech_verbs"])
         self.pronouns = _words_re(data["pronouns"])
         self.regulator_cues = [fold(c) for c in data["regulator_role_cues"]]
-        self.political = [fold(c) for c in data["political_role_words"]]
-        self.location_roles = [fold(c) for c in data["location_role_words"]]
+        # a role naming a political office / one that speaks for a location, as whole words
+        self.political_re = re.compile(r"\b" + _words_re(fold(c) for c in data["political_role_words"]) + r"\b")
+        self.location_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data["location_role_words"]) + r"\b")
         self.label_quote_re = re.compile(r"(?:" + _words_re(data["quote_labels"]) + r")[.,!]?", re.I)
         # a capitalised job title read into an organisation's name ("Clinical Director for X")
         title_words = r"(?:[A-Z][a-z]+|[A-Z]{2,4})"
@@ -597,7 +598,7 @@ class People(AssetComponent):
                           if re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
             if owner is not None:
                 role_org = owner.id_
-            elif role and not any(re.search(r"\b" + re.escape(c) + r"\b", role) for c in self.political):
+            elif role and not self.political_re.search(role):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
                 run = re.search(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$", text[max(0, role_start - 80) : role_start])
                 if run and not self._is_title_words(run.group(1)):
@@ -698,7 +699,7 @@ class People(AssetComponent):
         end = role_start + len(role_text)
         # "registered manager at Y at the time of the death": the time clause goes
         role = re.sub(r"\s+at the time\b[^\n]{0,200}$", "", role_text)
-        political = any(re.search(r"\b" + re.escape(c) + r"\b", fold(role)) for c in self.political)
+        political = bool(self.political_re.search(fold(role)))
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
         lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
@@ -780,7 +781,7 @@ class People(AssetComponent):
         role = person["role"]
         if person["organisation"] or not role:
             return
-        if any(re.search(r"\b" + re.escape(c) + r"\b", role) for c in self.political):
+        if self.political_re.search(role):
             return
         if any(c in role for c in self.regulator_cues):
             org = self._main_org(doc, "regulator")
@@ -789,7 +790,7 @@ class People(AssetComponent):
             return
         # a manager speaks for the home or practice; an executive for the provider
         # (never for a hospital: the trust behind it may go unnamed)
-        order = ("location", "provider") if any(re.search(r"\b" + re.escape(c) + r"\b", role) for c in self.location_roles) else ("provider",)
+        order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
         for kind in order:
             org = self._main_org(doc, kind)
             if org:
