@@ -40,9 +40,9 @@ from spacy.tokens import Doc
 
 from ..text import fold
 from .base import AssetComponent, doc_text, evidence
-from .org_aliases import RATED_AFTER, AliasMerger, _Org  # noqa: F401
-from .org_names import POSSESSIVE, NameGrammar, _appositives, _is_abbreviation, _key, _type_tail  # noqa: F401
-from .page_layout import chrome_ranges, doc_chrome, in_ranges  # noqa: F401
+from .org_aliases import AliasMerger, _Org
+from .org_names import NameGrammar, _key
+from .page_layout import doc_chrome
 
 ORG_SPANS_KEY = "cqc_org"
 MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
