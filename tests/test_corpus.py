@@ -7,9 +7,15 @@ from cqc_extract.corpus import load_corpus, validate_corpus
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cqc-corpus.jsonl"
 HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "heldout.jsonl"
 HELDOUT_2 = Path(__file__).resolve().parents[1] / "corpus" / "heldout-2.jsonl"
+REALSTYLE_TUNE = Path(__file__).resolve().parents[1] / "corpus" / "realstyle-tune.jsonl"
+REALSTYLE_HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "realstyle-heldout.jsonl"
 
 
-@pytest.mark.parametrize("path", [CORPUS, HELDOUT, HELDOUT_2], ids=["corpus", "heldout", "heldout-2"])
+@pytest.mark.parametrize(
+    "path",
+    [CORPUS, HELDOUT, HELDOUT_2, REALSTYLE_TUNE, REALSTYLE_HELDOUT],
+    ids=["corpus", "heldout", "heldout-2", "realstyle-tune", "realstyle-heldout"],
+)
 def test_bundled_corpora_validate(path):
     assert path.exists()
     assert validate_corpus(path) == []
