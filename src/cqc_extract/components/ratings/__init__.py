@@ -43,6 +43,27 @@ from .lines import acronym_pattern
 from .reader import Reader
 
 
+# The windows the rules read (characters around a mention), kept in
+# rating_cues.json beside their cues as "<cue>_window" ("tense.dated_after":
+# "dated_after_window" inside "tense").
+WINDOWS = (
+    "previous_before", "previous_after", "direction_before", "direction_after", "caring_care", "alternative_after",
+    "adjective_use", "quoted_adjective", "not_subject_before", "unchanged_after", "same_as_last", "keeps_that",
+    "first_since", "tense.dated_after", "tense.past_after", "practice_not_service.before", "practice_not_service.after",
+)
+
+
+def _windows(cues: dict) -> dict[str, int]:
+    """The "<cue>_window" entries of the cue file, by cue name ("group.cue" inside a group)."""
+    found = {}
+    for key, value in cues.items():
+        if isinstance(value, dict):
+            found.update({f"{key}.{k.removesuffix('_window')}": v for k, v in value.items() if k.endswith("_window")})
+        elif key.endswith("_window"):
+            found[key.removesuffix("_window")] = value
+    return found
+
+
 class Ratings(AssetComponent):
     asset_files = ("vocab/rating_cues.json", "vocab/services.json", "vocab/other_services.json")
 
@@ -52,7 +73,11 @@ class Ratings(AssetComponent):
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
-        self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_")}
+        self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
+        self.window = _windows(cues)
+        missing = [name for name in WINDOWS if name not in self.window]
+        if missing:
+            raise ValueError(f"{self.name}: vocab/rating_cues.json lacks the windows {missing}")
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         other = self.assets["vocab/other_services.json"]
@@ -76,7 +101,5 @@ class Ratings(AssetComponent):
     requires=["doc._.cqc_organisations", "doc.spans"],
     assigns=["doc._.cqc_ratings"],
 )
-
-
 def make_ratings(nlp: Language, name: str) -> Ratings:
     return Ratings(nlp, name)

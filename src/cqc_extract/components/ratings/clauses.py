@@ -79,8 +79,8 @@ class ClauseReading:
         roles: dict[int, str] = {}
         pairs: dict[int, int] = {}  # result index -> previous index
         for i, r in enumerate(in_clause):
-            before = self.folded[max(c_start, r.start - 90) : r.start]
-            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + 40]) or self.cue["count_before"].search(before) or (
+            before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) or self.cue["count_before"].search(before) or (
                 re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
                 roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating"
@@ -88,9 +88,9 @@ class ClauseReading:
             if i + 1 < len(in_clause) and self.cue["to_between"].match(self.folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
                 pairs[i + 1] = i
-            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + 60])) and not (
+            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])) and not (
                 self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
-                or self.cue["keeps_that"].match(self.folded[r.end : r.end + 80])  # "had been rated good ... and maintains that status"
+                or self.cue["keeps_that"].match(self.folded[r.end : r.end + self.window["keeps_that"]])  # "had been rated good ... and maintains that status"
             ):
                 roles[i] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
@@ -162,7 +162,7 @@ class ClauseReading:
             unchanged = lead_in_unchanged or self._unchanged(c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
-            first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + 80])
+            first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
             change = change_between(previous, r.value) if previous else self._direction(c_start, r)
@@ -193,9 +193,9 @@ class ClauseReading:
         """ "remains good", "again rated outstanding for caring and good for
         safe", "rated good again": the cue before a result (and the rest of its
         list), unless a new "was rated" starts after an earlier result."""
-        if self.cue["unchanged_after"].match(self.folded[r.end : r.end + 40]):
+        if self.cue["unchanged_after"].match(self.folded[r.end : r.end + self.window["unchanged_after"]]):
             return True
-        after = self.folded[r.end : r.end + 120]
+        after = self.folded[r.end : r.end + self.window["same_as_last"]]
         if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
         cues = list(self.cue["unchanged"].finditer(self.folded, c_start, r.start))
@@ -266,19 +266,19 @@ class ClauseReading:
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
         before = self.folded[c_start : r.start]
-        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(self.folded[r.end : r.end + 60]):
+        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]]):
             return "dated"
         if self.tense["now"].search(before):
             return "now"
         if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
-        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(self.folded[r.end : r.end + 60].split(".")[0]):
+        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(self.folded[r.end : r.end + self.window["tense.past_after"]].split(".")[0]):
             return "past"
         return None
 
     def _direction(self, c_start, r) -> str | None:
-        before = self.folded[max(c_start, r.start - 60) : r.start]
-        after = self.folded[r.end : r.end + 30]
+        before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
+        after = self.folded[r.end : r.end + self.window["direction_after"]]
         if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
             return "improved"
         if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):

@@ -21,7 +21,7 @@ class HistoryReading:
         in_clause = self.ratings.within(c_start, c_end)
         # "children's services were downgraded from good": only a previous value.
         only_previous = bool(in_clause) and not clause_facts and all(
-            self.cue["previous_before"].search(self.folded[max(c_start, r.start - 90) : r.start]) for r in in_clause
+            self.cue["previous_before"].search(self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]) for r in in_clause
         )
         lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
@@ -32,9 +32,9 @@ class HistoryReading:
             LABELLED_LINE.match(self.folded, c_start) is not None or STACKED.match(self.folded, c_start) is not None)
         for r in in_clause:
             first_of_line = line_lead and r is in_clause[0]
-            before = self.folded[max(c_start, r.start - 90) : r.start]
+            before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
             # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
-            after = self.folded[r.end : min([r.end + 60] + [m.start for m in in_clause if m.start >= r.end])]
+            after = self.folded[r.end : min([r.end + self.window["previous_after"]] + [m.start for m in in_clause if m.start >= r.end])]
             lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
             after = after[: lead.start()] if lead else after
             if not (first_of_line or self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
@@ -43,7 +43,7 @@ class HistoryReading:
             if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
                 # the cue must be this value's: from the value before it when a new "was rated" starts there
                 own_from = prev_value_end if self.cue["new_rating_verb"].search(self.folded, prev_value_end, r.start) else c_start
-                if not self.cue["history_clause"].search(self.folded[max(own_from, r.start - 90) : r.start] + after):
+                if not self.cue["history_clause"].search(self.folded[max(own_from, r.start - self.window["previous_before"]) : r.start] + after):
                     continue
             since = self.services.within(prev_value_end, c_end) if prev_value_end > c_start else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or self.services.within(c_start, c_end))

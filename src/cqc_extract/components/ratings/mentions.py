@@ -36,7 +36,7 @@ class MentionFinder:
         marked: list = []
         dropped = None
         for o in orgs:
-            if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - 30) : o[0]]):
+            if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - self.window["not_subject_before"]) : o[0]]):
                 dropped = o
             elif dropped and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
                 dropped = o  # the rest of that list
@@ -54,7 +54,7 @@ class MentionFinder:
             # Ratings are sorted: the first one after "care" is the nearest.
             k = bisect_left(rating_starts, m.end())
             next_rating = rating_starts[k] if k < len(rating_starts) else None
-            if next_rating is None or next_rating - m.end() >= 45:
+            if next_rating is None or next_rating - m.end() >= self.window["caring_care"]:
                 continue
             if in_service.covers(m.start()):
                 continue
@@ -69,17 +69,17 @@ class MentionFinder:
         quoted = self.folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", self.folded[r.end : r.end + 24]):
             return False  # the end of a line or a table cell: a value, whatever follows
-        if quoted and self.cue["quoted_adjective"].match(self.folded[r.end : r.end + 30]):
+        if quoted and self.cue["quoted_adjective"].match(self.folded[r.end : r.end + self.window["quoted_adjective"]]):
             return True  # "praises 'outstanding' staff"
-        return not quoted and bool(self.cue["adjective_use"].match(self.folded[r.end : r.end + 30]))
+        return not quoted and bool(self.cue["adjective_use"].match(self.folded[r.end : r.end + self.window["adjective_use"]]))
 
     def _practice(self, s: Mention) -> bool:
         """ "the surgery" in a GP story is the practice, not the surgery service."""
         return (
             s.value == "surgery"
             and self.folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
-            and bool(self.practice_before.search(self.folded[max(0, s.start - 20) : s.start]))
-            and not self.practice_after.match(self.folded[s.end : s.end + 20])
+            and bool(self.practice_before.search(self.folded[max(0, s.start - self.window["practice_not_service.before"]) : s.start]))
+            and not self.practice_after.match(self.folded[s.end : s.end + self.window["practice_not_service.after"]])
         )
 
     def _population_groups_near_ratings(self, units, services: list[Mention], ratings: list[Mention]) -> list[Mention]:

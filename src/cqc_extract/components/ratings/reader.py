@@ -36,6 +36,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.cue = rules.cue
         self.references = rules.references
         self.tense = rules.tense
+        self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
