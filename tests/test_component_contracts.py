@@ -110,3 +110,16 @@ def test_a_cue_file_without_a_window_is_refused():
     ratings.assets = assets
     with pytest.raises(ValueError, match="keeps_that"):
         ratings._compile()
+
+
+def test_the_ratings_config_names_its_span_groups_and_files():
+    config = cqc_extract.load("fast").config["components"]["cqc_ratings"]
+    assert config["spans_key"] == "cqc" and config["org_spans_key"] == "cqc_org"
+    assert (config["cues"], config["services"], config["other_services"]) == (
+        CUES, "vocab/services.json", "vocab/other_services.json")
+
+
+def test_the_ratings_read_the_span_group_the_config_names():
+    nlp = cqc_extract.load("fast")
+    nlp.replace_pipe("cqc_ratings", "cqc_ratings", config={"spans_key": "no_such_group"})
+    assert nlp(TEXT)._.cqc_ratings == []

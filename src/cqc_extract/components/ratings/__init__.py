@@ -39,6 +39,8 @@ from spacy.tokens import Doc
 
 from ...text import fold_keep_offsets
 from ..base import AssetComponent
+from ..organisations import ORG_SPANS_KEY
+from ..vocabulary import SPANS_KEY
 from .lines import acronym_pattern
 from .reader import Reader
 
@@ -65,10 +67,28 @@ def _windows(cues: dict) -> dict[str, int]:
 
 
 class Ratings(AssetComponent):
-    asset_files = ("vocab/rating_cues.json", "vocab/services.json", "vocab/other_services.json")
+    """The rules (compiled from the data files the config names) and the span
+    groups to read; each Doc is read by a `Reader` of its own."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        spans_key: str = SPANS_KEY,
+        org_spans_key: str = ORG_SPANS_KEY,
+        cues: str = "vocab/rating_cues.json",
+        services: str = "vocab/services.json",
+        other_services: str = "vocab/other_services.json",
+    ):
+        self.spans_key = spans_key  # the span ruler's RATING, KEY_QUESTION and SERVICE spans
+        self.org_spans_key = org_spans_key  # cqc_organisations' mentions
+        self.files = {"cues": cues, "services": services, "other_services": other_services}
+        self.asset_files = (cues, services, other_services)
+        super().__init__(nlp, name)
 
     def _compile(self) -> None:
-        cues = self.assets["vocab/rating_cues.json"]
+        cues = self.assets[self.files["cues"]]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
@@ -77,15 +97,15 @@ class Ratings(AssetComponent):
         self.window = _windows(cues)
         missing = [name for name in WINDOWS if name not in self.window]
         if missing:
-            raise ValueError(f"{self.name}: vocab/rating_cues.json lacks the windows {missing}")
-        self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
+            raise ValueError(f"{self.name}: {self.files['cues']} lacks the windows {missing}")
+        self.population_groups = set(self.assets[self.files["other_services"]]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
-        other = self.assets["vocab/other_services.json"]
+        other = self.assets[self.files["other_services"]]
         self.service_names = set(other["services"])
         self.acronym_names = acronym_pattern(self.service_names)
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
-            for canonical, phrases in self.assets["vocab/services.json"].items()
+            for canonical, phrases in self.assets[self.files["services"]].items()
             if not canonical.startswith("_")
             for phrase in phrases
         }
@@ -97,9 +117,21 @@ class Ratings(AssetComponent):
 
 @Language.factory(
     "cqc_ratings",
-    default_config={},
+    # The span groups read and the data files loaded (paths under models/; the
+    # files themselves are saved beside the config by to_disk, so a saved
+    # pipeline keeps its own rules).
+    default_config={
+        "spans_key": SPANS_KEY,
+        "org_spans_key": ORG_SPANS_KEY,
+        "cues": "vocab/rating_cues.json",
+        "services": "vocab/services.json",
+        "other_services": "vocab/other_services.json",
+    },
     requires=["doc._.cqc_organisations", "doc.spans"],
     assigns=["doc._.cqc_ratings"],
 )
-def make_ratings(nlp: Language, name: str) -> Ratings:
-    return Ratings(nlp, name)
+def make_ratings(
+    nlp: Language, name: str, spans_key: str, org_spans_key: str, cues: str, services: str, other_services: str
+) -> Ratings:
+    return Ratings(nlp, name, spans_key=spans_key, org_spans_key=org_spans_key, cues=cues, services=services,
+                   other_services=other_services)

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from ..base import doc_folded, doc_text
-from ..organisations import ORG_SPANS_KEY
-from ..vocabulary import SPANS_KEY
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
@@ -48,13 +46,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.doc = doc
         self.text = text = doc_text(doc)
         self.folded = folded = doc_folded(doc)
-        spans = doc.spans.get(SPANS_KEY, [])
+        spans = doc.spans.get(rules.spans_key, [])
         ratings = [r for r in mentions(spans, "RATING") if pair_value(text, folded, r) or not self._adjective(r)]
         domains = mentions(spans, "KEY_QUESTION")
         services = [s for s in self._longest(mentions(spans, "SERVICE")) if not self._practice(s)]
         orgs = self._subject_orgs([
             (s.start_char, s.end_char, s.id_, s.label_)
-            for s in doc.spans.get(ORG_SPANS_KEY, [])
+            for s in doc.spans.get(rules.org_spans_key, [])
             if s.label_ in SUBJECT_KINDS
         ])
         domains.extend(self._care_as_caring(ratings, services))
