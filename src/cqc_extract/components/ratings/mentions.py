@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -101,11 +102,17 @@ class MentionFinder:
         """ "• Mental health wards for older people – rated good": a list item's
         lead phrase names the service its ratings are for, in the text's words."""
         leads = []
+        # By bisection, not a scan of every organisation and key question per list item.
+        org_starts = sorted(o[0] for o in orgs)
+        by_start = sorted(domains, key=lambda d: d.start)
+        domain_starts = [d.start for d in by_start]
+        furthest_end = list(accumulate((d.end for d in by_start), max))  # of the key questions starting so far
         for m in BULLET_LEAD.finditer(self.folded):
             start, end = m.span("lead")
-            if any(start <= o[0] < end for o in orgs):
-                continue
-            if any(d.start <= start and end <= d.end + 1 for d in domains):
+            if bisect_left(org_starts, start) < bisect_left(org_starts, end):
+                continue  # an organisation starts in the lead
+            k = bisect_right(domain_starts, start)
+            if k and end <= furthest_end[k - 1] + 1:
                 continue  # "- Safe: requires improvement" lists key questions, not services
             words = re.sub(r"\s*\([^)]*\)", "", self.folded[start:end]).strip(" '\"")
             if BULLET_NOT_NAME.search(words):
@@ -117,7 +124,8 @@ class MentionFinder:
             leads.append(Mention(start, end, value))
         if not leads:
             return services
-        kept = [s for s in services if not any(l.start <= s.start < l.end for l in leads)]
+        in_leads = Coverage((lead.start, lead.end) for lead in leads)
+        kept = [s for s in services if not in_leads.covers(s.start)]
         return sorted(kept + leads, key=lambda m: m.start)
 
     def _line_services(self, services: list[Mention], orgs) -> list[Mention]:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
+OWNER_S = re.compile(r"['’]s?\s+")
+EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 
 
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
@@ -85,6 +87,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.state = State()
         self.facts: dict[tuple, Fact] = {}
         self.history: list[Fact] = []
+        self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
 
     def read(self) -> list[dict[str, Any]]:
         """The rating items of the document, as dicts (doc._.cqc_ratings)."""
@@ -259,15 +262,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                                      spans=[(c_start + cue.start(), c_start + cue.end())]))
         return last
 
+    def _clause_orgs(self, c_start, c_end) -> tuple[list, bool]:
+        """The organisations a clause can be about (not owners), and whether it
+        says "each/all/both"; once per clause, not once per result."""
+        key = (c_start, c_end)
+        if key not in self._clause_orgs_seen:
+            orgs = [o for o in self.orgs.within(c_start, c_end) if o[4]]
+            each = bool(orgs) and bool(EACH_ALL_BOTH.search(self.folded[c_start:c_end]))
+            self._clause_orgs_seen[key] = (orgs and _not_owners(self.folded, orgs)), each
+        return self._clause_orgs_seen[key]
+
     def _subject_and_services(self, c_start, c_end, r, clause_services):
-        clause_orgs = [o for o in self.orgs.within(c_start, c_end) if o[4]]
+        clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
         service_list = unique(services_before or services_all) or [None]
         if clause_orgs:
-            clause_orgs = _not_owners(self.folded, clause_orgs)
             # "each was rated": every organisation the clause lists.
-            if re.search(r"\b(?:each|all|both)\b", self.folded[c_start:c_end]) and len(clause_orgs) > 1:
+            if each_all_both and len(clause_orgs) > 1:
                 subjects = unique(o[2] for o in clause_orgs)
             else:
                 # "X and Y were rated": every organisation of the leading list.
@@ -348,10 +360,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
 
 def _not_owners(folded: str, orgs: list) -> list:
-    """ "Acme Care's Northgate House": the owner is not what is rated."""
+    """ "Acme Care's Northgate House": the owner is not what is rated (an
+    organisation followed by "'s" and another starting within 3 characters)."""
+    starts = sorted(p[0] for p in orgs)  # the next one found by bisection: linear in the organisations
     kept = [
         o for o in orgs
-        if not (re.match(r"['’]s?\s+", folded[o[1] : o[1] + 3]) and any(0 < p[0] - o[1] <= 3 for p in orgs))
+        if not (OWNER_S.match(folded[o[1] : o[1] + 3])
+                and bisect_right(starts, o[1]) < bisect_right(starts, o[1] + 3))
     ]
     return kept or orgs
 
