@@ -84,3 +84,42 @@ def test_a_finished_doc_carries_only_the_extensions(nlp_fast, example_text):
     assert [k for k in doc.user_data if not (isinstance(k, tuple) and k[0] == "._.")] == []
     again = Doc(nlp_fast.vocab).from_bytes(doc.to_bytes())
     assert again._.cqc_record == doc._.cqc_record
+
+
+WINDOW_TEXT = "Willowmere Care Home has improved and is rated good by inspectors."
+
+
+def test_a_cue_window_is_read_from_the_data_file():
+    """How far before a rating the improved/declined cues look is data beside
+    those cues (`direction_before_window`), not a number in the code."""
+    nlp = cqc_extract.load("fast")
+    read = lambda: [(r["rating"], r["change"]) for r in nlp(WINDOW_TEXT)._.cqc_record["ratings"]]  # noqa: E731
+    assert read() == [("good", "improved")]
+    ratings = nlp.get_pipe("cqc_ratings")
+    assets = copy.deepcopy(ratings.assets)
+    assets[CUES]["direction_before_window"] = 10  # "improved" is 22 characters before "good"
+    ratings.assets = assets
+    ratings._compile()
+    assert read() == [("good", None)]
+
+
+def test_a_cue_file_without_a_window_is_refused():
+    ratings = cqc_extract.load("fast").get_pipe("cqc_ratings")
+    assets = copy.deepcopy(ratings.assets)
+    del assets[CUES]["keeps_that_window"]
+    ratings.assets = assets
+    with pytest.raises(ValueError, match="keeps_that"):
+        ratings._compile()
+
+
+def test_the_ratings_config_names_its_span_groups_and_files():
+    config = cqc_extract.load("fast").config["components"]["cqc_ratings"]
+    assert config["spans_key"] == "cqc" and config["org_spans_key"] == "cqc_org"
+    assert (config["cues"], config["services"], config["other_services"]) == (
+        CUES, "vocab/services.json", "vocab/other_services.json")
+
+
+def test_the_ratings_read_the_span_group_the_config_names():
+    nlp = cqc_extract.load("fast")
+    nlp.replace_pipe("cqc_ratings", "cqc_ratings", config={"spans_key": "no_such_group"})
+    assert nlp(TEXT)._.cqc_ratings == []

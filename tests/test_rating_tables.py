@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from cqc_extract.components.rating_tables import find_tables
+from cqc_extract.components.ratings.tables import find_tables
 
 RI = "requires improvement"
 KQ = ("safe", "effective", "caring", "responsive", "well-led")

@@ -11,6 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from ...schema import change_between
+from .facts import Fact
 
 # A cell separator: a pipe, a tab (tab-separated text pasted from a page), or
 # a run of two or more spaces (columns laid out with spaces).
@@ -266,3 +270,114 @@ def previous_columns(text: str, header: list[Cell], columns: list) -> dict[int, 
         for k, c in enumerate(header)
         if k > 0 and not columns[k] and columns[k - 1]
     }
+
+
+class TableReading:
+    """Reader methods for ratings grids."""
+
+    def _table(self, table: Table) -> list[Fact]:
+        """Each cell under a key-question column is that key question's rating
+        for the row's service ("Surgery | Good | ...") or subject."""
+        def inside(mentions, cell):
+            return [m for m in mentions if cell.start <= m.start and m.end <= cell.end]
+
+        over_time = self._table_over_time(table)
+        if over_time is not None:
+            return over_time
+        table = transposed(table, lambda cell: bool(inside(self.domains, cell))) or table
+        columns = [next((d.value for d in inside(self.domains, cell)), None) for cell in table.rows[0]]
+        # "Overall | Previous rating": a column of the ratings before, for the column on its left
+        before_of = {k - 1: k for k, is_before in previous_columns(self.folded, table.rows[0], columns).items() if is_before}
+        if sum(1 for c in columns if c) < (1 if before_of else 2):
+            return []
+        facts = []
+        for row in table.rows[1:]:
+            label = row[0]
+            label_text = self.folded[label.start : label.end].strip(" *:'\"")
+            row_orgs = [o for o in self.orgs if label.start <= o[0] < label.end]
+            subject, service = self.state.location or self.state.subject, None
+            if row_orgs:
+                subject = row_orgs[0][2]
+            elif not label_text:
+                pass  # no row label: the subject as a whole
+            elif inside(self.domains, label) and inside(self.domains, label)[0].value == "overall":
+                subject = self.state.subject
+            else:
+                found, ref, _ = self._reference(label_text)
+                if found:
+                    subject = ref
+                else:
+                    named = inside(self.services, label)
+                    whole = named and (named[0].end - named[0].start) >= 0.6 * len(label_text)
+                    service = named[0].value if whole else re.sub(r"^(?:the|a|an)\s+", "", label_text)
+            for k, cell in enumerate(row[1:], start=1):
+                domain = columns[k] if k < len(columns) else None
+                values = inside(self.ratings, cell)
+                if not domain or not values or not service and not subject and not label_text:
+                    continue
+                previous = None
+                if k in before_of and before_of[k] < len(row):
+                    olds = inside(self.ratings, row[before_of[k]])
+                    previous = olds[0].value if olds else None
+                between = self.folded[values[0].end : values[1].start] if len(values) > 1 else ""
+                if previous is None and len(values) > 1 and (self.cue["previous_before"].search(between) or CELL_PREVIOUS.match(between)):
+                    previous = values[1].value
+                change = change_between(previous, values[0].value) if previous else None
+                if previous is None:
+                    change = cell_direction(self.folded[values[0].end : cell.end])  # "Good ↑"
+                    previous = values[0].value if change == "unchanged" else None
+                facts.append(Fact(subject=subject, service=service, domain=domain, rating=values[0].value,
+                                  previous=previous, change=change, explicit=previous is not None,
+                                  spans=[(values[0].start, values[0].end)]))
+        return facts
+
+    def _table_over_time(self, table: Table) -> list[Fact] | None:
+        """A table of ratings over several inspections: columns headed by dates
+        ("Key question | May 2023 | June 2019") or rows headed by dates
+        ("Inspection | Overall | Safe ..."). Only the latest inspection's
+        ratings are items; the one before fills `previous`. None: not such a table."""
+        def inside(mentions, cell):
+            return [m for m in mentions.within(cell.start, cell.end) if m.end <= cell.end]
+
+        def label_of(cell):
+            """(service, domain) a row or column heading names."""
+            named = inside(self.domains, cell)
+            if named:
+                return None, named[0].value
+            svc = inside(self.services, cell)
+            return (svc[0].value if svc else None), "overall"
+
+        header, body = table.rows[0], table.rows[1:]
+        subject = self.state.location or self.state.subject
+        col_keys = [inspection_key(self.folded[c.start : c.end]) for c in header]
+        row_keys = [inspection_key(self.folded[r[0].start : r[0].end]) for r in body]
+        # (service, domain, current cell, previous cell or None)
+        cells: list[tuple[str | None, str, Any, Any]] = []
+        if sum(k is not None for k in col_keys[1:]) >= 2:
+            dated = sorted((k for k in range(1, len(header)) if col_keys[k] is not None), key=lambda k: col_keys[k], reverse=True)
+            now, before = dated[0], dated[1]
+            for row in body:
+                service, domain = label_of(row[0])
+                if now < len(row):
+                    cells.append((service, domain, row[now], row[before] if before < len(row) else None))
+        elif sum(k is not None for k in row_keys) >= 2:
+            dated = sorted((k for k in range(len(body)) if row_keys[k] is not None), key=lambda k: row_keys[k], reverse=True)
+            now, before = body[dated[0]], body[dated[1]]
+            for k, cell in enumerate(header[1:], start=1):
+                service, domain = label_of(cell)
+                if (service or domain != "overall" or inside(self.domains, cell)) and k < len(now):
+                    cells.append((service, domain, now[k], before[k] if k < len(before) else None))
+        else:
+            return None
+        facts = []
+        for service, domain, cell, old in cells:
+            values = inside(self.ratings, cell)
+            if not values:
+                continue
+            olds = inside(self.ratings, old) if old is not None else []
+            previous = olds[0].value if olds else None
+            change = change_between(previous, values[0].value) if previous else None
+            facts.append(Fact(subject=subject, service=service, domain=domain, rating=values[0].value,
+                              previous=previous, change=change, explicit=previous is not None,
+                              spans=[(values[0].start, values[0].end)]))
+        return facts

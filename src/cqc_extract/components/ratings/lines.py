@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .facts import Fact
+
 # Stars and arrows a page puts after a rating ("Outstanding ☆", "Good ↑").
 _MARKS = r"(?:[ \t]{0,4}[☆★✩✭⭐↑↓→↗↘⬆⬇➡⇧⇩▲▼]){0,3}"
 _VALUE = r"(?:outstanding|good|requires\s+improvement|requiring\s+improvement|needs\s+improvement|inadequate)"
@@ -242,3 +244,39 @@ PREVIOUS_HEADING = re.compile(
     r"[ \t]{0,8}(?:(?:previous|prior|earlier|last)[ \t]{1,8}(?:inspection[ \t]{1,8})?ratings?|ratings?[ \t]{1,8}(?:at|from)[ \t]{1,8}(?:the|its)[ \t]{1,8}(?:previous|last|prior)[ \t]{1,8}inspection)"
     r"(?:[ \t]{0,8}\([^()\n]{0,40}\))?[ \t]{0,8}:?[ \t]{0,8}"
 )
+
+
+class LineReading:
+    """Reader methods for lines of "label - value" pairs."""
+
+    def _label_value_pairs(self, u_start, u_end) -> list[Fact] | None:
+        """A line of "label - value" pairs (a picture gallery's caption, a
+        ratings strip): "2. Northgate Hospital - Good Safe - Good, Caring -
+        Outstanding, Well-led - Good". Each value belongs to the key question
+        (or organisation: overall) right before its dash, not to the words after
+        it. None when the unit is not such a line."""
+        in_unit = self.ratings.within(u_start, u_end)
+        if len(in_unit) < 3:
+            return None
+        unit_domains = self.domains.within(u_start, u_end)
+        unit_orgs = [o for o in self.orgs.within(u_start, u_end) if o[4]]
+        pairs = []
+        for r in in_unit:
+            m = PAIR_SEPARATOR_BEFORE.search(self.folded, max(u_start, r.start - 8), r.start)
+            if not m:
+                continue
+            label_end = m.start()
+            domain = next((d.value for d in unit_domains if d.end == label_end), None)
+            org = next((o for o in unit_orgs if o[1] == label_end), None)
+            if domain:
+                pairs.append((None, domain, r))
+            elif org:
+                pairs.append((org[2], "overall", r))
+        if len(pairs) < 3 or len(pairs) < len(in_unit) - 1:
+            return None
+        self._update_state(u_start, u_end)
+        facts = []
+        for org, domain, r in pairs:
+            subject = org or self.state.location or self.state.subject
+            facts.append(Fact(subject=subject, service=None, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
+        return facts

@@ -1,0 +1,137 @@
+"""cqc_ratings: every rating an article states, with before-and-after transitions.
+
+Reads `doc.spans["cqc"]` (RATING, KEY_QUESTION, SERVICE mentions from the
+span ruler, `id_` = canonical value), `doc.spans["cqc_org"]` (organisation
+mentions) and the cue expressions of models/vocab/rating_cues.json; writes
+`doc._.cqc_ratings` (list of dicts: subject, service, domain, rating,
+previous, change, evidence).
+
+How it reads an article:
+- The text is cut into units (sentences, further cut at line breaks so list
+  bullets and headings stand alone) and units into clauses (";", "while",
+  "whereas", "but").
+- A discourse state carries the subject (last named provider or location) and
+  the service (last named service) across units; "the trust"/"the hospital"
+  point back to the last provider/location, and naming an organisation resets
+  the service.
+- In a clause, each rating value is either a result or a previous rating
+  (after "from", "previously rated", "up from", before "to" in "X to Y").
+  A result takes the key questions right after it ("good for safe and
+  caring") or else those before it since the last result ("safe and
+  responsive were rated requires improvement"), else "overall".
+- Previous ratings come from the same clause ("from X to Y", "up from X"),
+  from "remains/again/retained/still" (previous = the rating itself), or from
+  history anywhere in the text for the same subject and service.
+
+The package: this module (the component: rules compiled from the data files),
+reader.py (one document's reader: indexes, units, discourse state, facts),
+mentions.py (which mentions count), clauses.py (one clause), history.py
+(previous ratings stated as history), lines.py and tables.py (ratings laid out
+as labelled lines and as grids), facts.py (Mention, State, Fact).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...text import fold_keep_offsets
+from ..base import AssetComponent
+from ..organisations import ORG_SPANS_KEY
+from ..vocabulary import SPANS_KEY
+from .lines import acronym_pattern
+from .reader import Reader
+
+
+# The windows the rules read (characters around a mention), kept in
+# rating_cues.json beside their cues as "<cue>_window" ("tense.dated_after":
+# "dated_after_window" inside "tense").
+WINDOWS = (
+    "previous_before", "previous_after", "direction_before", "direction_after", "caring_care", "alternative_after",
+    "adjective_use", "quoted_adjective", "not_subject_before", "unchanged_after", "same_as_last", "keeps_that",
+    "first_since", "tense.dated_after", "tense.past_after", "practice_not_service.before", "practice_not_service.after",
+)
+
+
+def _windows(cues: dict) -> dict[str, int]:
+    """The "<cue>_window" entries of the cue file, by cue name ("group.cue" inside a group)."""
+    found = {}
+    for key, value in cues.items():
+        if isinstance(value, dict):
+            found.update({f"{key}.{k.removesuffix('_window')}": v for k, v in value.items() if k.endswith("_window")})
+        elif key.endswith("_window"):
+            found[key.removesuffix("_window")] = value
+    return found
+
+
+class Ratings(AssetComponent):
+    """The rules (compiled from the data files the config names) and the span
+    groups to read; each Doc is read by a `Reader` of its own."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        spans_key: str = SPANS_KEY,
+        org_spans_key: str = ORG_SPANS_KEY,
+        cues: str = "vocab/rating_cues.json",
+        services: str = "vocab/services.json",
+        other_services: str = "vocab/other_services.json",
+    ):
+        self.spans_key = spans_key  # the span ruler's RATING, KEY_QUESTION and SERVICE spans
+        self.org_spans_key = org_spans_key  # cqc_organisations' mentions
+        self.files = {"cues": cues, "services": services, "other_services": other_services}
+        self.asset_files = (cues, services, other_services)
+        super().__init__(nlp, name)
+
+    def _compile(self) -> None:
+        cues = self.assets[self.files["cues"]]
+        self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        self.practice_before = re.compile(cues["practice_not_service"]["before"])
+        self.practice_after = re.compile(cues["practice_not_service"]["after"])
+        self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
+        self.window = _windows(cues)
+        missing = [name for name in WINDOWS if name not in self.window]
+        if missing:
+            raise ValueError(f"{self.name}: {self.files['cues']} lacks the windows {missing}")
+        self.population_groups = set(self.assets[self.files["other_services"]]["population_groups"])
+        self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
+        other = self.assets[self.files["other_services"]]
+        self.service_names = set(other["services"])
+        self.acronym_names = acronym_pattern(self.service_names)
+        self.service_synonyms = {
+            fold_keep_offsets(phrase): canonical
+            for canonical, phrases in self.assets[self.files["services"]].items()
+            if not canonical.startswith("_")
+            for phrase in phrases
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cqc_ratings = Reader(self, doc).read()
+        return doc
+
+
+@Language.factory(
+    "cqc_ratings",
+    # The span groups read and the data files loaded (paths under models/; the
+    # files themselves are saved beside the config by to_disk, so a saved
+    # pipeline keeps its own rules).
+    default_config={
+        "spans_key": SPANS_KEY,
+        "org_spans_key": ORG_SPANS_KEY,
+        "cues": "vocab/rating_cues.json",
+        "services": "vocab/services.json",
+        "other_services": "vocab/other_services.json",
+    },
+    requires=["doc._.cqc_organisations", "doc.spans"],
+    assigns=["doc._.cqc_ratings"],
+)
+def make_ratings(
+    nlp: Language, name: str, spans_key: str, org_spans_key: str, cues: str, services: str, other_services: str
+) -> Ratings:
+    return Ratings(nlp, name, spans_key=spans_key, org_spans_key=org_spans_key, cues=cues, services=services,
+                   other_services=other_services)

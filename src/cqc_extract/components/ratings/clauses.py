@@ -1,0 +1,302 @@
+"""Reading one clause: which rating values are results and which previous
+ones, the key questions and services each result is for, and whether it is
+unchanged, improved or declined; and cutting a unit into clauses."""
+
+from __future__ import annotations
+
+import re
+
+from ...schema import change_between
+from .facts import Fact, Mention, unique
+from .lines import service_clause_cuts
+from .mentions import LIST_JOIN
+
+FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
+AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)")
+AND_JOIN = re.compile(r",\s+(and\s+)?")
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
+
+
+class ClauseReading:
+    """Reader methods for one clause at a time."""
+
+    def _clauses(self, u_start, u_end) -> list[tuple[int, int]]:
+        """Cut a unit where a new clause starts, keeping each rating in one piece."""
+        cuts = [u_start]
+        for m in CLAUSE_BREAK.finditer(self.folded, u_start, u_end):
+            if m.group(0) == ";" and any(0 <= s.start - m.end() <= 6 for s in self.services):
+                continue  # "good for older people; people with long-term conditions; ..."
+            cuts.append(m.start())
+        for m in AND_JOIN.finditer(self.folded, u_start, u_end):
+            # ", and Y was rated ..." / ", and so has effective": a new statement.
+            rest = self.folded[m.end() : u_end]
+            rest = rest[: re.search(r"[,.;]|$", rest).start()]
+            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
+                cuts.append(m.start())
+        for m in AS_WAS.finditer(self.folded, u_start, u_end):
+            cuts.append(m.start())  # ", as was the emergency operations centre": a copy
+        cuts.extend(service_clause_cuts(self.folded, self.ratings.within(u_start, u_end), self.services.within(u_start, u_end)))
+        cuts = sorted(set(cuts))
+        cuts.append(u_end)
+        clauses = []
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a:
+                clauses.append((a, b))
+        # A clause with no rating joins the next one (its key questions/services lead into it).
+        merged: list[tuple[int, int]] = []
+        carry = None
+        for a, b in clauses:
+            start = carry if carry is not None else a
+            piece = self.folded[a:b]
+            if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and (
+                self.domains.within(a, b) or self.services.within(a, b)
+            ) and not self.ratings.within(a, b):
+                if carry is not None and carry < a:
+                    merged.append((carry, a))
+                merged.append((a, b))
+                carry = None
+            elif self.ratings.within(a, b):
+                merged.append((start, b))
+                carry = None
+            else:
+                carry = start
+        if carry is not None and merged:
+            merged[-1] = (merged[-1][0], u_end)
+        return merged
+
+    def _clause(self, c_start, c_end, u_start, u_end) -> list[Fact]:
+        clause = self.folded[c_start:c_end]
+        unit = self.folded[u_start:u_end]
+        if self.cue["history_lead"].match(clause):
+            return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
+        if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
+            return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
+        named = [m for m in self.domains.within(c_start, c_end) + self.services.within(c_start, c_end) if m.value != "overall"]
+        if not named and self.cue["count_clause"].search(clause):
+            return []  # "three of the five key questions", "five services are now good"
+        in_clause = self.ratings.within(c_start, c_end)
+        # Which rating values are previous ones?
+        roles: dict[int, str] = {}
+        pairs: dict[int, int] = {}  # result index -> previous index
+        for i, r in enumerate(in_clause):
+            before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) or self.cue["count_before"].search(before) or (
+                re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
+            ):  # "its first good rating since 2016" restates the result
+                roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating"
+                continue
+            if i + 1 < len(in_clause) and self.cue["to_between"].match(self.folded[r.end : in_clause[i + 1].start]):
+                roles[i] = "previous"
+                pairs[i + 1] = i
+            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])) and not (
+                self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
+                or self.cue["keeps_that"].match(self.folded[r.end : r.end + self.window["keeps_that"]])  # "had been rated good ... and maintains that status"
+            ):
+                roles[i] = "previous"
+        results = [i for i, r in enumerate(in_clause) if i not in roles]
+        if not results:
+            return []
+        # A lone previous rating after a result ("good, up from requires improvement").
+        loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
+        lead_in_unchanged = bool(
+            self.cue["unchanged"].search(self.folded[u_start:c_start]) and self.folded[u_start:c_start].rstrip().endswith(":")
+        )
+
+        facts: list[Fact] = []
+        consumed_until = c_start
+        used_domains: set[int] = set()
+        clause_domains = self.domains.within(c_start, c_end)
+        clause_services = self.services.within(c_start, c_end)
+        for n, i in enumerate(results):
+            r = in_clause[i]
+            next_result_start = in_clause[results[n + 1]].start if n + 1 < len(results) else c_end
+            # Key questions after the result ("good for safe and caring")...
+            after = self._domains_after(r, next_result_start, clause_domains, used_domains, in_clause)
+            if after:
+                chosen = after
+            else:
+                left_bound = consumed_until
+                if i in pairs:
+                    left_bound = min(left_bound, in_clause[pairs[i]].start)
+                chosen = [k for k, d in enumerate(clause_domains) if left_bound <= d.start < r.start and k not in used_domains]
+                chosen = _overall_alone(self.folded, r, chosen, clause_domains)
+            also = [] if after else self._domains_also(r, next_result_start, clause_domains, used_domains)
+            also_overall = bool(also) and not chosen  # "rated RI, together with the ratings for safe": overall too
+            chosen = chosen + also
+            used_domains.update(chosen)
+            domain_values = (["overall"] if also_overall else []) + unique(clause_domains[k].value for k in chosen)
+            span_end = max([r.end] + [clause_domains[k].end for k in chosen])
+            if not domain_values:
+                if self.cue["other_domains"].search(self.folded[r.end : next_result_start]) or self.cue["other_domains"].search(self.folded[consumed_until : r.start]):
+                    named = {d.value for d in clause_domains} | {d.value for d in self.domains.within(u_start, u_end)}
+                    domain_values = [d for d in FIVE_DOMAINS if d not in named]
+                elif self.cue["all_domains"].search(self.folded[consumed_until:next_result_start]):
+                    domain_values = list(FIVE_DOMAINS)
+                    # "in all categories ... good, apart from its leadership, which was outstanding"
+                    ex = self.cue["except_domains"].search(self.folded, r.end, next_result_start)
+                    if ex:
+                        excluded = {d.value for d in clause_domains if ex.end() <= d.start < next_result_start}
+                        domain_values = [d for d in domain_values if d not in excluded]
+                else:
+                    domain_values = ["overall"]
+            every_question = domain_values == ["overall"] and bool(self.cue["all_domains"].search(self.folded[span_end:next_result_start]))
+            if every_question:
+                domain_values = ["overall", *FIVE_DOMAINS]  # "good overall and in every key question"
+            consumed_until = max(r.end, span_end)
+
+            previous, change, explicit = None, None, False
+            if i in pairs:
+                previous, explicit = in_clause[pairs[i]].value, True
+            else:
+                later = [j for j in loose_previous if j > i and (n + 1 >= len(results) or in_clause[j].start < next_result_start)]
+                # "..., and surgery, previously rated good, was rated RI": that one leads into the next result
+                later = [j for j in later if n + 1 >= len(results) or not self._leads_into(in_clause[j], next_result_start)]
+                earlier = [j for j in loose_previous if j < i]
+                since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
+                if later:
+                    previous, explicit = in_clause[later[0]].value, True
+                elif earlier and len(results) == 1:
+                    previous, explicit = in_clause[earlier[-1]].value, True
+                elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
+                    previous, explicit = in_clause[since_last[-1]].value, True
+            unchanged = lead_in_unchanged or self._unchanged(c_start, r, [in_clause[j] for j in results])
+            if previous is None and unchanged and not self._direction(c_start, r):
+                previous = r.value
+            first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
+            if first_since:
+                previous = None  # "good again, its first good rating since 2016": a different rating in between
+            change = change_between(previous, r.value) if previous else self._direction(c_start, r)
+            if first_since and change is None:
+                change = "improved" if r.value in ("good", "outstanding") else "declined"
+
+            # From the rating value before this one (not the "from" value of its own "from X to Y") on.
+            tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
+            tense = self._tense(tense_from, r, c_start)
+            # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
+            since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
+            subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
+            subjects = self._group_members(c_start, r) or subjects
+            services_after = self._services_after(r, next_result_start, clause_services)
+            if services_after and service_list != [None]:
+                service_list = services_after  # "good for maternity and requires improvement for surgery"
+            for subject in subjects:
+                for service in service_list:
+                    for domain in domain_values:
+                        # "previously rated good" was the overall rating; the key questions' are not given
+                        not_given = every_question and domain != "overall" and explicit
+                        facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
+                                          previous=None if not_given else previous, change=None if not_given else change,
+                                          explicit=explicit, spans=[(r.start, r.end)], tense=tense))
+        return facts
+
+    def _unchanged(self, c_start, r, results: list[Mention]) -> bool:
+        """ "remains good", "again rated outstanding for caring and good for
+        safe", "rated good again": the cue before a result (and the rest of its
+        list), unless a new "was rated" starts after an earlier result."""
+        if self.cue["unchanged_after"].match(self.folded[r.end : r.end + self.window["unchanged_after"]]):
+            return True
+        after = self.folded[r.end : r.end + self.window["same_as_last"]]
+        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after):
+            return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
+        cues = list(self.cue["unchanged"].finditer(self.folded, c_start, r.start))
+        if not cues:
+            return False
+        cue_end = cues[-1].end()
+        earlier = [m for m in results if cue_end <= m.start and m.end <= r.start]
+        return not (earlier and self.cue["new_rating_verb"].search(self.folded, earlier[-1].end, r.start))
+
+    def _services_after(self, r, limit, clause_services) -> list[str]:
+        """Services named right after a result: "good for maternity"."""
+        cursor, found = r.end, []
+        for s in clause_services:
+            if s.start < r.end or s.start >= limit:
+                continue
+            gap = self.folded[cursor : s.start]
+            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,;]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
+                break
+            found.append(s.value)
+            cursor = s.end
+        return unique(found)
+
+    def _domains_after(self, r, limit, clause_domains, used, in_clause) -> list[int]:
+        chosen: list[int] = []
+        cursor = r.end
+        first = True
+        for k, d in enumerate(clause_domains):
+            if d.start < r.end or d.start >= limit or k in used:
+                continue
+            gap = self.folded[cursor : d.start]
+            if first:
+                if not self.cue["domains_after"].match(gap):
+                    break
+                first = False
+            elif not re.fullmatch(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|having|keeping|to)\s+)*", gap):
+                break
+            chosen.append(k)
+            cursor = d.end
+        return chosen
+
+    def _leads_into(self, value: Mention, next_start: int) -> bool:
+        """A previous value set off before the next result's verb: "surgery,
+        previously rated good, was rated RI"."""
+        return bool(self.cue["leads_into"].match(self.folded[value.end : next_start]))
+
+    def _domains_also(self, r, limit, clause_domains, used) -> list[int]:
+        """ "moved up to RI, together with the ratings for how safe and well-led
+        the service is" / "as have its ratings for safe": the same result for
+        the key questions listed after the cue, besides the one(s) before it."""
+        chosen: list[int] = []
+        cursor = r.end
+        for k, d in enumerate(clause_domains):
+            if d.start < r.end or d.start >= limit or k in used:
+                continue
+            gap = self.folded[cursor : d.start]
+            if not chosen:
+                if not self.cue["domains_also"].match(gap):
+                    break
+            elif not re.fullmatch(r"[\s,'\"]*(?:and|or|&)?[\s,'\"]*(?:(?:being|how|the|it|its|is|was|were|for)\s+){0,6}", gap):
+                break
+            chosen.append(k)
+            cursor = d.end
+        return chosen
+
+    def _tense(self, c_start, r, clause_start) -> str | None:
+        """ "dated" ("in May 2014, ... rated good", "rated inadequate in 2019"),
+        "now" ("is now rated"), "past" ("was rated ... last August") or None;
+        read from the previous rating value of the clause (or its start) on; a
+        past verb anywhere in the clause before it."""
+        before = self.folded[c_start : r.start]
+        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]]):
+            return "dated"
+        if self.tense["now"].search(before):
+            return "now"
+        if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
+            return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
+        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(self.folded[r.end : r.end + self.window["tense.past_after"]].split(".")[0]):
+            return "past"
+        return None
+
+    def _direction(self, c_start, r) -> str | None:
+        before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
+        after = self.folded[r.end : r.end + self.window["direction_after"]]
+        if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
+            return "improved"
+        if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
+            return "declined"
+        return None
+
+
+def _overall_alone(folded: str, r: Mention, chosen: list[int], clause_domains) -> list[int]:
+    """ "concerns about its leadership and safety led to an overall 'inadequate'
+    rating": "overall" right before the value is its key question; other key
+    questions count only when listed with it ("safe and overall")."""
+    if len(chosen) < 2 or clause_domains[chosen[-1]].value != "overall":
+        return chosen
+    if not re.fullmatch(r"[\s'\"]*(?:rating\s+(?:of\s+)?|rated\s+(?:as\s+)?)?[\s'\"]*", folded[clause_domains[chosen[-1]].end : r.start]):
+        return chosen
+    kept = [chosen[-1]]
+    for k in reversed(chosen[:-1]):
+        if not LIST_JOIN.fullmatch(folded[clause_domains[k].end : clause_domains[kept[0]].start]):
+            break
+        kept.insert(0, k)
+    return kept

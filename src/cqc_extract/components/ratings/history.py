@@ -1,0 +1,124 @@
+"""Previous ratings stated as history ("was rated inadequate in 2019",
+"(Previous inspection May 2018 - good)", "findings mirror those of the
+previous inspection") and how they fill the `previous` of the results."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...schema import change_between
+from .clauses import FIVE_DOMAINS
+from .facts import Fact, Indexed, only_history, unique
+from .lines import LABELLED_LINE, STACKED
+
+
+class HistoryReading:
+    """Reader methods for previous ratings."""
+
+    def _history(self, c_start, c_end, clause_facts) -> list[Fact]:
+        clause = self.folded[c_start:c_end]
+        in_clause = self.ratings.within(c_start, c_end)
+        # "children's services were downgraded from good": only a previous value.
+        only_previous = bool(in_clause) and not clause_facts and all(
+            self.cue["previous_before"].search(self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]) for r in in_clause
+        )
+        lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
+        if not (self.cue["history_clause"].search(clause) or only_previous or lead):
+            return []
+        found = []
+        # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
+        line_lead = lead and bool(self.cue["history_lead"].match(clause)) and (
+            LABELLED_LINE.match(self.folded, c_start) is not None or STACKED.match(self.folded, c_start) is not None)
+        for r in in_clause:
+            first_of_line = line_lead and r is in_clause[0]
+            before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
+            # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
+            after = self.folded[r.end : min([r.end + self.window["previous_after"]] + [m.start for m in in_clause if m.start >= r.end])]
+            lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
+            after = after[: lead.start()] if lead else after
+            if not (first_of_line or self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
+                continue
+            prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
+            if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
+                # the cue must be this value's: from the value before it when a new "was rated" starts there
+                own_from = prev_value_end if self.cue["new_rating_verb"].search(self.folded, prev_value_end, r.start) else c_start
+                if not self.cue["history_clause"].search(self.folded[max(own_from, r.start - self.window["previous_before"]) : r.start] + after):
+                    continue
+            since = self.services.within(prev_value_end, c_end) if prev_value_end > c_start else []
+            subjects, service_list = self._subject_and_services(c_start, c_end, r, since or self.services.within(c_start, c_end))
+            # Key questions named after a later result are that result's, not this history's.
+            next_result = min((m.start for m in in_clause if m.start >= r.end), default=c_end)
+            named = [d.value for d in self.domains.within(c_start, next_result)]
+            between = self.domains.within(r.end, next_result)
+            if between and re.search(r"\b(?:was|were|is|are|been|rated|required|requires)\b", self.folded[between[-1].end : next_result]):
+                # "was rated inadequate in 2015, after safe and well-led were inadequate": those
+                # key questions lead into the next value; this one has only those before it.
+                prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
+                named = [d.value for d in self.domains.within(prev_end, r.start)]
+            if not named and self.cue["all_domains"].search(self.folded, r.end, next_result):
+                named = list(FIVE_DOMAINS)  # "... and good for all domains"
+            for subject in subjects:
+                for service in service_list:
+                    for domain in named or ["overall"]:
+                        found.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
+        return found
+
+    def _apply_history(self) -> None:
+        for h in self.history:
+            for fact in self.facts.values():
+                if (fact.subject, fact.service, fact.domain) != (h.subject, h.service, h.domain):
+                    continue
+                if fact.spans == h.spans:
+                    # The history statement was read as this result: it is a previous rating only.
+                    continue
+                if fact.previous is None:
+                    fact.previous = h.rating
+                    fact.change = change_between(h.rating, fact.rating)
+        # "again" implies the same rating before, unless the last earlier rating stated differs
+        last: dict[tuple, Fact] = {}
+        for h in self.history:
+            last[(h.subject, h.service, h.domain)] = h
+        for key, fact in self.facts.items():
+            h = last.get(key)
+            if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating:
+                fact.previous, fact.change = h.rating, change_between(h.rating, fact.rating)
+        # A "result" that is really only history (same span as a history fact) is dropped.
+        history_spans = {tuple(h.spans) for h in self.history}
+        for key in [k for k, f in self.facts.items() if tuple(f.spans) in history_spans and only_history(f)]:
+            del self.facts[key]
+
+    def _note_history(self) -> list[Fact]:
+        """A "(previous inspection ... - good overall and good for all domains)"
+        note gives the previous ratings of what the text stated just before it."""
+        found = []
+        stated = sorted((start, k) for k, f in enumerate(self.facts.values()) for start, _ in f.spans)
+        stated_starts = [start for start, _ in stated]
+        fact_list = list(self.facts.values())
+        note_ratings = Indexed(self.note_ratings)
+        for n_start, n_end in self.notes:
+            values = note_ratings.within(n_start, n_end)
+            k = bisect_left(stated_starts, n_start)
+            if not values or k == 0:
+                continue
+            last = fact_list[stated[k - 1][1]]  # the rating stated last before the note
+            for j, r in enumerate(values):
+                limit = values[j + 1].start if j + 1 < len(values) else n_end
+                named = [d.value for d in self.domains.within(r.end, limit)]
+                if not named and self.cue["all_domains"].search(self.folded[r.end : limit]):
+                    named = list(FIVE_DOMAINS)
+                for domain in unique(named) or ["overall"]:
+                    found.append(Fact(subject=last.subject, service=last.service, domain=domain, rating=r.value,
+                                      spans=[(r.start, r.end)]))
+        return found
+
+    def _same_as_before(self, u_start, u_end) -> None:
+        """ "These findings mirror those of the previous inspection": every
+        rating stated so far for the subject had the same value before."""
+        m = self.cue["same_as_before"].search(self.folded, u_start, u_end)
+        if not m:
+            return
+        for fact in self.facts.values():
+            if fact.subject == self.state.subject and fact.previous is None and fact.change is None:
+                fact.previous, fact.change = fact.rating, "unchanged"
+                fact.spans.append((m.start(), m.end()))

@@ -1,0 +1,211 @@
+"""Which mentions of the span ruler and cqc_organisations the reader works
+with: rating words used as values (not "good news"), services (the longest,
+not a GP "surgery", list leads the vocabulary cuts short), organisations that
+can be what is rated, "care" as the caring key question; and the units
+(sentences cut at line breaks) the text is read in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+from spacy.tokens import Doc
+
+from ..base import doc_text
+from .facts import Coverage, Mention
+from .lines import BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, acronym_services, bullet_subject_services, line_lead_extensions
+from .tables import MARKS
+
+CARE_WORD = re.compile(r"\b(?:patient\s+|resident\s+)?care\b")
+CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")
+BULLET_LEAD = re.compile(
+    r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
+)
+RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
+# What joins the names of a list: "X, Y and Z", "X & Y".
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
+
+
+class MentionFinder:
+    """Reader methods that choose the mentions (before they are indexed)."""
+
+    def _subject_orgs(self, orgs: list) -> list:
+        """Organisation mentions as (start, end, name, kind, can_be_subject): not
+        "as at X" (a comparison), "the trust that runs X and Y" or "run by X".
+        Those still tell what "the trust"/"the hospital" will point back to."""
+        marked: list = []
+        dropped = None
+        for o in orgs:
+            if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - self.window["not_subject_before"]) : o[0]]):
+                dropped = o
+            elif dropped and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
+                dropped = o  # the rest of that list
+            else:
+                dropped = None
+            marked.append((*o, dropped is None))
+        return marked
+
+    def _care_as_caring(self, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
+        """ "care remains outstanding": care (or patient care) as the caring key question."""
+        found = []
+        rating_starts = [r.start for r in ratings]
+        in_service = Coverage((s.start, s.end) for s in services)
+        for m in CARE_WORD.finditer(self.folded):
+            # Ratings are sorted: the first one after "care" is the nearest.
+            k = bisect_left(rating_starts, m.end())
+            next_rating = rating_starts[k] if k < len(rating_starts) else None
+            if next_rating is None or next_rating - m.end() >= self.window["caring_care"]:
+                continue
+            if in_service.covers(m.start()):
+                continue
+            if self.folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
+                continue  # "care home", "care quality": not the key question
+            if self.cue["caring_care"].match(self.folded[m.start() : next_rating]):
+                found.append(Mention(m.start(), m.end(), "caring"))
+        return found
+
+    def _adjective(self, r: Mention) -> bool:
+        """ "outstanding practice", "good news": a rating word used as a plain adjective."""
+        quoted = self.folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
+        if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", self.folded[r.end : r.end + 24]):
+            return False  # the end of a line or a table cell: a value, whatever follows
+        if quoted and self.cue["quoted_adjective"].match(self.folded[r.end : r.end + self.window["quoted_adjective"]]):
+            return True  # "praises 'outstanding' staff"
+        return not quoted and bool(self.cue["adjective_use"].match(self.folded[r.end : r.end + self.window["adjective_use"]]))
+
+    def _practice(self, s: Mention) -> bool:
+        """ "the surgery" in a GP story is the practice, not the surgery service."""
+        return (
+            s.value == "surgery"
+            and self.folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
+            and bool(self.practice_before.search(self.folded[max(0, s.start - self.window["practice_not_service.before"]) : s.start]))
+            and not self.practice_after.match(self.folded[s.end : s.end + self.window["practice_not_service.after"]])
+        )
+
+    def _population_groups_near_ratings(self, units, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
+        """ "looks after up to 45 older people" is not a service: a GP practice's
+        population groups count only in a sentence that states a rating."""
+        groups = self.population_groups
+        starts = [r.start for r in ratings]
+        rated_units = Coverage(
+            (a, b) for a, b in units if bisect_left(starts, a) < bisect_left(starts, b)
+        )
+        return [
+            s for s in services
+            if s.value not in groups
+            or not re.search(r"\d\s+$", self.text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
+            and rated_units.covers(s.start)
+        ]
+
+    def _bullet_leads(self, services: list[Mention], orgs, domains) -> list[Mention]:
+        """ "• Mental health wards for older people – rated good": a list item's
+        lead phrase names the service its ratings are for, in the text's words."""
+        leads = []
+        # By bisection, not a scan of every organisation and key question per list item.
+        org_starts = sorted(o[0] for o in orgs)
+        by_start = sorted(domains, key=lambda d: d.start)
+        domain_starts = [d.start for d in by_start]
+        furthest_end = list(accumulate((d.end for d in by_start), max))  # of the key questions starting so far
+        for m in BULLET_LEAD.finditer(self.folded):
+            start, end = m.span("lead")
+            if bisect_left(org_starts, start) < bisect_left(org_starts, end):
+                continue  # an organisation starts in the lead
+            k = bisect_right(domain_starts, start)
+            if k and end <= furthest_end[k - 1] + 1:
+                continue  # "- Safe: requires improvement" lists key questions, not services
+            words = re.sub(r"\s*\([^)]*\)", "", self.folded[start:end]).strip(" '\"")
+            if BULLET_NOT_NAME.search(words):
+                continue  # "building on this success, the trust announces ...": a sentence, not a name
+            bare = re.sub(r"\s+services?$", "", words)
+            value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
+            if not value or RATING_WORDS.search(value):
+                continue
+            leads.append(Mention(start, end, value))
+        if not leads:
+            return services
+        in_leads = Coverage((lead.start, lead.end) for lead in leads)
+        kept = [s for s in services if not in_leads.covers(s.start)]
+        return sorted(kept + leads, key=lambda m: m.start)
+
+    def _line_services(self, services: list[Mention], orgs) -> list[Mention]:
+        """Service names the vocabulary cuts short where a line's layout shows
+        the whole name: "• Community health adult services improved to good",
+        "Working age people (including those recently retired – good"."""
+        canonical = set(self.service_synonyms.values())
+        added = []
+        for start, end, name in bullet_subject_services(self.folded, orgs):
+            inner = [s for s in services if start <= s.start < end]
+            if any(s.value in canonical for s in inner) and self.service_synonyms.get(name) is None:
+                continue  # "acute medical services": the canonical label already found
+            if inner and inner[0].start == start and inner[0].end == end:
+                continue
+            added.append(Mention(start, end, self.service_synonyms.get(name, name)))
+        added += [Mention(start, end, name) for start, end, name in acronym_services(self.folded, self.acronym_names, self.service_names)
+                  if not any(start <= o[0] < end for o in orgs)]
+        if added:
+            services = [s for s in services if not any(a.start <= s.start < a.end for a in added)]
+        extended = line_lead_extensions(self.folded, services, orgs)
+        services = [Mention(s.start, extended[s.start][0], extended[s.start][1]) if s.start in extended else s
+                    for s in services]
+        return sorted(services + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _longest(mentions: list[Mention]) -> list[Mention]:
+        """Drop service mentions inside longer ones ("maternity" in "maternity services")."""
+        kept = []
+        for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+
+def care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention]) -> list[Mention]:
+    """ "inadequate for safety, care and leadership": "care" listed with other
+    key questions is the caring key question."""
+    found = []
+    known = {d.start for d in domains}
+    ends = sorted(d.end for d in domains if d.value != "overall")
+    starts = sorted(d.start for d in domains if d.value != "overall")
+    in_service = Coverage((s.start, s.end) for s in services)
+    for m in CARE_WORD.finditer(folded):
+        if m.start() in known or in_service.covers(m.start()):
+            continue
+        if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
+            continue
+        k = bisect_right(ends, m.start()) - 1
+        joined_before = k >= 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[ends[k] : m.start()])
+        k = bisect_left(starts, m.end())
+        joined_after = k < len(starts) and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[m.end() : starts[k]])
+        if joined_after and not joined_before and re.search(r"\b(?:the|a|of|and|good|poor|safe)\s+$", folded[max(0, m.start() - 8) : m.start()]):
+            continue  # "praised the care and safety culture": not a list of key questions
+        if joined_before or joined_after:
+            found.append(Mention(m.start(), m.end(), "caring"))
+    return found
+
+
+def pair_value(text: str, folded: str, r: Mention) -> bool:
+    """ "Safe - Good Caring - Good": a capitalised rating word right after a
+    label's dash or colon is a value, whatever word follows it."""
+    return text[r.start : r.start + 1].isupper() and bool(PAIR_SEPARATOR_BEFORE.search(folded, max(0, r.start - 8), r.start))
+
+
+def mentions(spans, label: str) -> list[Mention]:
+    return sorted((Mention(s.start_char, s.end_char, s.id_) for s in spans if s.label_ == label), key=lambda m: m.start)
+
+
+def units_of(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences, cut again at line breaks: bullets and headings stand alone."""
+    units = []
+    text = doc_text(doc)  # spaCy builds doc.text anew on every access
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"\n", text[sent.start_char : sent.end_char]):
+            end = sent.start_char + m.start()
+            if end > start:
+                units.append((start, end))
+            start = sent.start_char + m.end()
+        if sent.end_char > start:
+            units.append((start, sent.end_char))
+    return units

@@ -1,0 +1,381 @@
+"""The reader of one document: the text, the indexed mentions, the units it
+is read in, the discourse state, and the facts found so far. `read()` goes
+through the units in order; the methods of the mixins (mentions, lines,
+tables, clauses, history) read all of these from `self`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc
+
+from ..base import doc_folded, doc_text
+from .clauses import ClauseReading
+from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
+from .history import HistoryReading
+from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
+                    LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
+from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions, pair_value, units_of
+from .tables import TableReading, find_tables, legend_spans, split_at_tables
+
+if TYPE_CHECKING:
+    from . import Ratings
+
+SUBJECT_KINDS = ("provider", "location")
+OWNER_S = re.compile(r"['’]s?\s+")
+EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
+
+
+class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
+    """Reads the ratings of one Doc with the rules of a Ratings component."""
+
+    def __init__(self, rules: Ratings, doc: Doc):
+        # The rules, compiled once by the component (see Ratings._compile).
+        self.cue = rules.cue
+        self.references = rules.references
+        self.tense = rules.tense
+        self.window = rules.window  # characters around a mention each cue is matched in
+        self.descriptions = rules.descriptions
+        self.population_groups = rules.population_groups
+        self.practice_before = rules.practice_before
+        self.practice_after = rules.practice_after
+        self.service_names = rules.service_names
+        self.acronym_names = rules.acronym_names
+        self.service_synonyms = rules.service_synonyms
+        # The document and the mentions read in it.
+        self.doc = doc
+        self.text = text = doc_text(doc)
+        self.folded = folded = doc_folded(doc)
+        spans = doc.spans.get(rules.spans_key, [])
+        ratings = [r for r in mentions(spans, "RATING") if pair_value(text, folded, r) or not self._adjective(r)]
+        domains = mentions(spans, "KEY_QUESTION")
+        services = [s for s in self._longest(mentions(spans, "SERVICE")) if not self._practice(s)]
+        orgs = self._subject_orgs([
+            (s.start_char, s.end_char, s.id_, s.label_)
+            for s in doc.spans.get(rules.org_spans_key, [])
+            if s.label_ in SUBJECT_KINDS
+        ])
+        domains.extend(self._care_as_caring(ratings, services))
+        domains.extend(care_in_domain_lists(folded, domains, services))
+        # Services inside an organisation's name ("Fernside Surgery") are not services.
+        in_org = Coverage((o[0], o[1]) for o in orgs)
+        services = [m for m in services if not in_org.covers(m.start)]
+        services = self._bullet_leads(services, orgs, domains)
+        services = self._line_services(services, orgs)
+        services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
+        units = join_labelled_lines(folded, units_of(doc))
+        # "(Previous inspection May 2018 - good)": previous ratings only.
+        self.notes = previous_notes(folded)
+        in_notes = Coverage(self.notes)
+        self.note_ratings = [r for r in ratings if in_notes.covers(r.start)]
+        self.tables = find_tables(folded)
+        in_legend = Coverage(legend_spans(folded, self.tables))  # a graphic's key: "Outstanding\nGood\n..."
+        ratings = [r for r in ratings if not in_legend.covers(r.start)]
+        ratings = [r for r in ratings if not in_notes.covers(r.start)]
+        services = self._population_groups_near_ratings(units, services, ratings)
+        domains.sort(key=lambda d: d.start)
+        # A domain word inside a service name ("safe") is not a key question.
+        in_service = Coverage((s.start, s.end) for s in services)
+        domains = [d for d in domains if not in_service.covers(d.start)]
+        # Looked up by range for every sentence: indexed, so long texts stay linear-ish.
+        self.ratings, self.domains, self.services = Indexed(ratings), Indexed(domains), Indexed(services)
+        self.orgs = Indexed(orgs, key=lambda o: o[0])
+        self.units = split_at_tables(units, self.tables)
+        # What reading finds: the discourse state, one fact per item, previous ratings stated as history.
+        self.state = State()
+        self.facts: dict[tuple, Fact] = {}
+        self.history: list[Fact] = []
+        self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
+
+    def read(self) -> list[dict[str, Any]]:
+        """The rating items of the document, as dicts (doc._.cqc_ratings)."""
+        folded, state, facts, history, ratings, tables = self.folded, self.state, self.facts, self.history, self.ratings, self.tables
+        last: Fact | None = None  # the rating stated last: what "and so has X" copies
+        table_starts = [t.start for t in tables]
+        tables_read: dict[int, bool] = {}
+        line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
+        in_lines = False
+        previous_section = False  # under a "Previous ratings" heading: label lines are history
+        prev_end = 0
+        for u_start, u_end in self.units:
+            if in_lines and (u_start, u_end) not in line_units:
+                state.service = None  # a list's row label is not what the next sentence is about
+            in_lines = (u_start, u_end) in line_units
+            heading = PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
+            previous_section = bool(heading) or previous_section and in_lines
+            if heading:
+                continue
+            if new_topic_paragraph(folded, prev_end, u_start):
+                state.service = None  # a new paragraph not about "the service" or "it"
+            prev_end = u_end
+            k = bisect_right(table_starts, u_start) - 1  # the table this unit starts in, if any
+            table = tables[k] if k >= 0 and u_start <= tables[k].end else None
+            if table is not None:
+                # A grid of services x key questions: read by columns, not grammar.
+                if table.start not in tables_read:
+                    table_facts = self._table(table)
+                    tables_read[table.start] = bool(table_facts)
+                    for fact in table_facts:
+                        last = collect(facts, fact)
+                if tables_read[table.start]:
+                    continue  # (a block that is no ratings grid is read as text)
+            self._same_as_before(u_start, u_end)
+            paired = self._label_value_pairs(u_start, u_end)
+            if paired is not None:
+                for fact in paired:
+                    last = collect(facts, fact)
+                continue
+            if not ratings.within(u_start, u_end):
+                self._update_state(u_start, u_end)
+                last = self._copy(u_start, u_end, last)
+                continue
+            for c_start, c_end in self._clauses(u_start, u_end):
+                self._update_state(c_start, c_end)
+                if not ratings.within(c_start, c_end):
+                    last = self._copy(c_start, c_end, last)
+                    continue
+                clause_facts = self._clause(c_start, c_end, u_start, u_end)
+                clause_history = self._history(c_start, c_end, clause_facts)
+                history_spans = {tuple(h.spans) for h in clause_history}
+                if previous_section:
+                    history.extend(clause_facts)  # "Previous ratings\nSafe: Inadequate"
+                    continue
+                for fact in clause_facts:
+                    if tuple(fact.spans) in history_spans and only_history(fact):
+                        continue  # "was rated inadequate last year": a previous rating only
+                    if fact.subject is None:
+                        # "the trust's rating" where no trust is named yet: the one named next
+                        fact.described = state.described or self._described(folded[c_start:c_end], c_start)
+                    last = collect(facts, fact)
+                history.extend(clause_history)
+        history.extend(self._note_history())
+        self._apply_history()
+        return [as_dict(self.doc, f) for f in self._name_described().values()]
+
+    def _update_state(self, u_start, u_end) -> None:
+        unit_orgs = self.orgs.within(u_start, u_end)
+        unit_services = self.services.within(u_start, u_end)
+        for o in unit_orgs:
+            if o[3] == "provider":
+                self.state.provider = o[2]
+            else:
+                self.state.location = o[2]
+        subject_orgs = [o for o in unit_orgs if o[4]]
+        if unit_orgs:
+            self.state.described = None
+        if subject_orgs:
+            self.state.group = unique(o[2] for o in _coordinated(self.folded, _not_owners(self.folded, subject_orgs)))
+            # The first named organisation is what a sentence is usually about.
+            self.state.subject = subject_orgs[0][2]
+            if not unit_services:
+                self.state.service = None
+        unit = self.folded[u_start:u_end]
+        if not unit_orgs:
+            found, ref, _ = self._reference(unit)
+            if found:
+                self.state.subject = ref if ref is not None else self.state.subject
+                if not unit_services:
+                    self.state.service = None
+        if unit_services:
+            self.state.service = unit_services[0].value
+        if not unit_orgs and self.state.subject is None:
+            self.state.described = self._described(unit, u_start) or self.state.described
+        self._service_reference(unit, unit_services)
+        locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
+        if unit_orgs:
+            self.state.sites_rated = False
+        if len(locations) > 1:
+            self.state.sites = locations
+
+    def _service_reference(self, unit: str, unit_services: list[Mention]) -> None:
+        """ "the service at X", "the service had improved": the service named
+        last, even after another organisation or "the trust" was named in between
+        (a GP practice's population groups are never what "the service" means)."""
+        named = [s.value for s in unit_services if s.value not in self.population_groups]
+        if named:
+            self.state.named_service = named[-1]
+            self.state.named_services = unique(named)
+        elif self.state.service is None and self.state.named_service and SERVICE_REFERENCE.search(unit):
+            self.state.service = self.state.named_service
+
+    def _service_sites(self, c_start, r_start, service_list) -> list[str]:
+        """ "children's services in both hospitals were rated inadequate", then
+        "the service was rated good for caring": a service rated at every
+        location the text just named, until another organisation is named."""
+        if len(self.state.sites) < 2 or (service_list == [None] and self.state.service is None):
+            return []
+        before = self.folded[c_start:r_start]
+        if BOTH_SITES.search(before) or self.state.sites_rated and not self._reference(before)[0]:
+            self.state.sites_rated = True
+            return list(self.state.sites)
+        return []
+
+    def _described(self, unit: str, u_start: int) -> tuple[str, bool, int] | None:
+        """What an unnamed subject is: "a mental health trust" (a provider), "two
+        GP surgeries" (locations), "the trust" never named (a provider), or, for a
+        headline before anything is named, whatever the article names next."""
+        hits = sorted((m.start(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        if hits:
+            pos, kind = hits[0]
+            return kind.rstrip("s"), kind.endswith("s"), u_start + pos
+        found, _, kind = self._reference(unit)
+        if found:
+            return kind, False, u_start
+        if self.state.provider is None and self.state.location is None and self.state.described is None:
+            return "any", False, u_start
+        return None
+
+    def _reference(self, text: str) -> tuple[bool, str | None, str | None]:
+        """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
+        (found, target, kind): a reference to an organisation never named has no target."""
+        hits = []
+        for kind, regex in self.references.items():
+            m = regex.search(text)
+            if m:
+                target = self.state.provider if kind == "provider" else self.state.location
+                hits.append((m.start(), kind, target))
+        if not hits:
+            return False, None, None
+        _, kind, target = min(hits)
+        return True, target, kind
+
+    def _copy(self, c_start, c_end, last: Fact | None) -> Fact | None:
+        """ "and so has effective", "which is the same for safe", "as was the
+        emergency operations centre": the last result again, for other key
+        questions or, when none is named, other services."""
+        clause = self.folded[c_start:c_end]
+        with_previous = self.cue["copy_previous"].search(clause)
+        value_only = self.cue["copy_value"].search(clause)
+        if last is None or not (with_previous or value_only):
+            return last
+        cue = with_previous or value_only
+        named = [(last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
+        if not named and last.service is not None:
+            named = [(s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
+        for service, domain in named:
+            previous = last.previous if with_previous else None
+            change = last.change if with_previous else None
+            collect(self.facts, Fact(subject=last.subject, service=service, domain=domain, rating=last.rating,
+                                     previous=previous, change=change, explicit=last.explicit and bool(with_previous),
+                                     spans=[(c_start + cue.start(), c_start + cue.end())]))
+        return last
+
+    def _clause_orgs(self, c_start, c_end) -> tuple[list, bool]:
+        """The organisations a clause can be about (not owners), and whether it
+        says "each/all/both"; once per clause, not once per result."""
+        key = (c_start, c_end)
+        if key not in self._clause_orgs_seen:
+            orgs = [o for o in self.orgs.within(c_start, c_end) if o[4]]
+            each = bool(orgs) and bool(EACH_ALL_BOTH.search(self.folded[c_start:c_end]))
+            self._clause_orgs_seen[key] = (orgs and _not_owners(self.folded, orgs)), each
+        return self._clause_orgs_seen[key]
+
+    def _subject_and_services(self, c_start, c_end, r, clause_services):
+        clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
+        services_before = [s.value for s in clause_services if s.start < r.start]
+        services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
+        service_list = unique(services_before or services_all) or [None]
+        if clause_orgs:
+            # "each was rated": every organisation the clause lists.
+            if each_all_both and len(clause_orgs) > 1:
+                subjects = unique(o[2] for o in clause_orgs)
+            else:
+                # "X and Y were rated": every organisation of the leading list.
+                subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
+            if service_list == [None]:
+                if self.state.service and SERVICE_REFERENCE.search(self.folded[c_start:r.start]):
+                    return subjects, [self.state.service]  # "the service at X ... rated it inadequate"
+                return subjects, [None]
+            if self.state.location and all(o[3] == "provider" for o in clause_orgs):
+                # A service named with its trust sits at the trust's known location.
+                subjects = [self.state.location]
+            return subjects, service_list
+        else:
+            sites = self._service_sites(c_start, r.start, service_list)
+            if sites:
+                return sites, (service_list if service_list != [None] else [self.state.service])
+            found, ref, _ = self._reference(self.folded[c_start:c_end])
+            if found:
+                subjects = [ref]  # "the trust" never named: null (SPEC)
+                if not clause_services:
+                    return subjects, [None]
+            elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
+                subjects = list(self.state.group)  # "Both were rated good"
+            else:
+                subjects = [self.state.subject]
+                if service_list == [None]:
+                    service_list = [self.state.service]
+                    if len(self.state.named_services) > 1 and ALL_OF_THEM.search(self.folded[c_start:r.start]):
+                        service_list = list(self.state.named_services)  # "All three were downgraded"
+        if service_list != [None] and not clause_orgs:
+            # A service sits at a location when one is known; else at the provider.
+            subjects = [self.state.location or self.state.subject]
+        return subjects, service_list
+
+    def _group_members(self, c_start, r) -> list | None:
+        """ "Services at all four trusts were rated good": one item per member
+        named before (the last N of that kind), plus subject null for those
+        never named (SPEC). None when the clause names its subject."""
+        if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
+            return None
+        m = self.cue["group_all"].search(self.folded, c_start, r.start)
+        if not m:
+            return None
+        words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        count = m.group("n") or m.group("all")
+        size = int(count) if count.isdigit() else words.get(count)
+        kind = "provider" if m.group("noun") in ("trusts", "providers", "companies", "organisations") else "location"
+        named = unique(o[2] for o in self.orgs.within(0, c_start) if o[3] == kind and o[4])
+        if not named:
+            return None
+        members: list = named[-size:] if size else named
+        if size and size > len(members):
+            members.append(None)
+        return members
+
+    def _name_described(self) -> dict[tuple, Fact]:
+        """Ratings of "a mental health trust" or "two GP surgeries" go to the
+        organisations of that kind named next (SPEC: null only if never named)."""
+        if not any(f.described for f in self.facts.values()):
+            return self.facts
+        resolved: dict[tuple, Fact] = {}
+        for fact in self.facts.values():
+            if fact.subject is None and fact.described:
+                kind, plural, offset = fact.described
+                for u_start, u_end in self.units:
+                    named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]]
+                    if named:
+                        for name in unique(named) if plural else named[:1]:
+                            collect(resolved, Fact(subject=name, service=fact.service, domain=fact.domain,
+                                                   rating=fact.rating, previous=fact.previous, change=fact.change,
+                                                   explicit=fact.explicit, spans=list(fact.spans)))
+                        break
+                else:
+                    collect(resolved, fact)
+            else:
+                collect(resolved, fact)
+        return resolved
+
+
+def _not_owners(folded: str, orgs: list) -> list:
+    """ "Acme Care's Northgate House": the owner is not what is rated (an
+    organisation followed by "'s" and another starting within 3 characters)."""
+    starts = sorted(p[0] for p in orgs)  # the next one found by bisection: linear in the organisations
+    kept = [
+        o for o in orgs
+        if not (OWNER_S.match(folded[o[1] : o[1] + 3])
+                and bisect_right(starts, o[1]) < bisect_right(starts, o[1] + 3))
+    ]
+    return kept or orgs
+
+
+def _coordinated(folded: str, orgs: list) -> list:
+    """The first organisation with those joined to it by "and" or commas."""
+    group = orgs[:1]
+    for o in orgs[1:]:
+        if not LIST_JOIN.fullmatch(folded[group[-1][1] : o[0]]):
+            break
+        group.append(o)
+    return group
