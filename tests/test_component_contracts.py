@@ -84,3 +84,66 @@ def test_a_finished_doc_carries_only_the_extensions(nlp_fast, example_text):
     assert [k for k in doc.user_data if not (isinstance(k, tuple) and k[0] == "._.")] == []
     again = Doc(nlp_fast.vocab).from_bytes(doc.to_bytes())
     assert again._.cqc_record == doc._.cqc_record
+
+
+# -- config: what each component reads and writes is in nlp.config ---------------
+def test_config_shows_files_span_keys_and_windows():
+    config = cqc_extract.load("fast").config["components"]
+    assert config["cqc_organisations"]["vocab"] == "vocab/organisations.json"
+    assert config["cqc_organisations"]["spans_key"] == config["cqc_people"]["org_spans_key"] == "cqc_org"
+    assert config["cqc_actions"]["org_spans_key"] == "cqc_org"
+    assert config["cqc_page_layout"]["heads_vocab"] == "vocab/organisations.json"
+    assert config["cqc_actions"]["max_reach"] == config["cqc_investments"]["max_reach"] == 1500
+    assert config["cqc_people"]["title_window"] == 160
+
+
+def _replace(nlp, name, **config):
+    nlp.replace_pipe(name, name, config=config)
+    return nlp
+
+
+def test_a_span_key_from_config_is_where_mentions_go():
+    text = "Brackenford Lodge Care Home was rated good."
+    nlp = _replace(cqc_extract.load("fast"), "cqc_organisations", spans_key="orgs_elsewhere")
+    doc = nlp(text)
+    assert "orgs_elsewhere" in doc.spans and "cqc_org" not in doc.spans
+    assert [sp.text for sp in doc.spans["orgs_elsewhere"]] == ["Brackenford Lodge Care Home"]
+
+
+def test_a_window_from_config_changes_what_is_read():
+    """What an amount is for is read within max_reach characters of it."""
+    text = "The council will spend £3.4 million on a new respite centre."
+    nlp = _replace(cqc_extract.load("fast"), "cqc_investments", max_reach=20)
+    assert [i["description"] for i in cqc_extract.load("fast")(text)._.cqc_investments] == ["new respite centre"]
+    assert [i["description"] for i in nlp(text)._.cqc_investments] != ["new respite centre"]
+
+
+def test_max_evidence_from_config():
+    text = " ".join(["Fernhollow Surgery was praised."] * 5)
+    nlp = _replace(cqc_extract.load("fast"), "cqc_organisations", max_evidence=2)
+    orgs = nlp(text)._.cqc_organisations
+    assert len(orgs[0]["evidence"]) == 2
+    assert len(cqc_extract.load("fast")(text)._.cqc_organisations[0]["evidence"]) == 5
+
+
+# -- disk: each data file saved once, by the component that owns it ---------------
+def test_to_disk_writes_each_file_once_and_reloads_the_same(tmp_path, example_text):
+    nlp = cqc_extract.load("fast")
+    nlp.to_disk(tmp_path / "p")
+    saved = [f.name for f in (tmp_path / "p").glob("*/vocab__*.json")]
+    assert sorted(saved) == sorted(set(saved))
+    assert (tmp_path / "p" / "cqc_organisations" / "vocab__organisations.json").exists()
+    assert spacy.load(tmp_path / "p")(example_text)._.cqc_record == nlp(example_text)._.cqc_record
+
+
+def test_a_borrowed_file_edited_at_its_owner_reaches_the_borrower_through_disk(tmp_path):
+    nlp = cqc_extract.load("fast")
+    orgs = nlp.get_pipe("cqc_organisations")
+    assets = copy.deepcopy(orgs.assets)
+    assets["vocab/organisations.json"]["heads"]["location"].append("snugglery")
+    orgs.assets = assets
+    orgs._compile()
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert "snugglery" in loaded.get_pipe("cqc_people").org_data["heads"]["location"]
+    assert "snugglery" in loaded.get_pipe("cqc_page_layout").data["heads"]["location"]

@@ -120,10 +120,16 @@ def _re(fragments: list[str]) -> re.Pattern[str]:
 
 
 class Actions(AssetComponent):
-    asset_files = ("vocab/actions.json",)
+    """`vocab`: the action cues; `org_spans_key`: where cqc_organisations put
+    its mentions; `max_reach`: characters read either side of a mention."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/actions.json",
+                 org_spans_key: str = ORG_SPANS_KEY, max_reach: int = MAX_REACH):
+        self.vocab, self.org_spans_key, self.max_reach = vocab, org_spans_key, max_reach
+        super().__init__(nlp, name, asset_files=(vocab,))
 
     def _compile(self) -> None:
-        d = self.assets["vocab/actions.json"]
+        d = self.assets[self.vocab]
         self.kinds = {kind: _re(frags) for kind, frags in d["kinds"].items()}
         self.verbal = re.compile(r"(?<![\w-])" + alternation(d["verbal_kinds"]))
         self.events = _re(d["events"])
@@ -224,7 +230,7 @@ class Actions(AssetComponent):
 
     def _orgs(self, doc: Doc) -> list[_Org]:
         """Organisations an action can apply to: not regulators, courts or laws."""
-        spans = doc.spans[ORG_SPANS_KEY] if ORG_SPANS_KEY in doc.spans else []
+        spans = doc.spans[self.org_spans_key] if self.org_spans_key in doc.spans else []
         orgs = [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
         return _OrgList(sorted((o for o in orgs if not self.not_subject.search(fold_keep_offsets(o.name))), key=lambda o: o.start))
 
@@ -264,8 +270,8 @@ class Actions(AssetComponent):
                 elif kind in ("warning notice", "requirement notice"):
                     last_notice = kind
                 # A "sentence" of thousands of characters is no sentence (a table,
-                # a hostile text): each mention reads at most MAX_REACH either side.
-                out.append(((max(s_start, start - MAX_REACH), min(s_end, end + MAX_REACH)), kind, start, end))
+                # a hostile text): each mention reads at most max_reach either side.
+                out.append(((max(s_start, start - self.max_reach), min(s_end, end + self.max_reach)), kind, start, end))
         return out
 
     # ------------------------------------------------------------------
@@ -553,9 +559,9 @@ def _same_regime(a: set[str], b: set[str]) -> bool:
 
 @Language.factory(
     "cqc_actions",
-    default_config={},
+    default_config={"vocab": "vocab/actions.json", "org_spans_key": ORG_SPANS_KEY, "max_reach": MAX_REACH},
     requires=["doc._.cqc_organisations", "doc._.cqc_people"],
     assigns=["doc._.cqc_actions"],
 )
-def make_actions(nlp: Language, name: str) -> Actions:
-    return Actions(nlp, name)
+def make_actions(nlp: Language, name: str, vocab: str, org_spans_key: str, max_reach: int) -> Actions:
+    return Actions(nlp, name, vocab=vocab, org_spans_key=org_spans_key, max_reach=max_reach)

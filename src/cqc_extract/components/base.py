@@ -64,14 +64,28 @@ class AssetComponent:
     """Base for components whose behaviour is data in models/ files.
 
     Subclasses name their files in `asset_files` (paths under models/) and
-    build matchers from `self.assets` in `_compile`.
+    build matchers from `self.assets` in `_compile`. A factory passes the files
+    its config names (`asset_files=`), so `nlp.config` shows which are read.
+
+    A file another component owns (organisations.json, which cqc_organisations
+    owns and cqc_page_layout and cqc_people also read) is listed in
+    `borrowed_files` as well: `to_disk` does not write it again, `from_disk`
+    reads the owner's copy from the saved pipeline (a sibling folder), so a
+    saved pipeline holds each file once. Bytes carry every file (there is no
+    sibling to read from).
     """
 
     asset_files: tuple[str, ...] = ()
+    borrowed_files: tuple[str, ...] = ()
 
-    def __init__(self, nlp, name: str):
+    def __init__(self, nlp, name: str, asset_files: Iterable[str] | None = None,
+                 borrowed_files: Iterable[str] | None = None):
         self.nlp = nlp
         self.name = name
+        if asset_files is not None:
+            self.asset_files = tuple(asset_files)
+        if borrowed_files is not None:
+            self.borrowed_files = tuple(borrowed_files)
         self.assets: dict[str, Any] = {rel: read_json(rel) for rel in self.asset_files}
         ensure_extensions()
         self._compile()
@@ -112,6 +126,8 @@ class AssetComponent:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         for rel in self._kept(exclude):
+            if rel in self.borrowed_files:
+                continue  # its owner writes it
             target = path / rel.replace("/", "__")
             target.write_text(json.dumps(self.assets[rel], indent=1, ensure_ascii=False), encoding="utf-8")
 
@@ -119,6 +135,9 @@ class AssetComponent:
         path = Path(path)
         for rel in self._kept(exclude):
             source = path / rel.replace("/", "__")
+            if not source.exists() and rel in self.borrowed_files:
+                # saved once, by the component that owns it: a sibling folder
+                source = next(iter(sorted(path.parent.glob("*/" + source.name))), source)
             if not source.exists():
                 raise FileNotFoundError(f"{self.name}: saved pipeline lacks {source.name} in {path}")
             self.assets[rel] = json.loads(source.read_text(encoding="utf-8"))

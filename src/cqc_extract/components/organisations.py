@@ -49,10 +49,17 @@ MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
 
 
 class Organisations(NameGrammar, AliasMerger, AssetComponent):
-    asset_files = ("vocab/organisations.json",)
+    """`vocab`: the name grammar (owned here: cqc_page_layout and cqc_people
+    borrow it); `spans_key`: where every mention goes, read by cqc_people,
+    cqc_ratings and cqc_actions; `max_evidence`: mentions kept per organisation."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/organisations.json",
+                 spans_key: str = ORG_SPANS_KEY, max_evidence: int = MAX_EVIDENCE):
+        self.vocab, self.spans_key, self.max_evidence = vocab, spans_key, max_evidence
+        super().__init__(nlp, name, asset_files=(vocab,))
 
     def _compile(self) -> None:
-        data = self.assets["vocab/organisations.json"]
+        data = self.assets[self.vocab]
         heads: list[tuple[tuple[str, ...], str]] = []
         for kind, phrases in data["heads"].items():
             # "magistrates' court" -> ("magistrates", "'s", "court"), as _words reads tokens
@@ -154,7 +161,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                     "name": org.name,
                     "kind": org.kind,
                     "aliases": org.aliases,
-                    "evidence": [evidence(doc, s, e) for s, e in mentions[:MAX_EVIDENCE]],
+                    "evidence": [evidence(doc, s, e) for s, e in mentions[: self.max_evidence]],
                 }
             )
             for s, e in mentions:
@@ -162,17 +169,17 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 if span is not None:
                     span.id_ = org.name
                     spans.append(span)
-        doc.spans[ORG_SPANS_KEY] = sorted(spans, key=lambda sp: (sp.start, sp.end))
+        doc.spans[self.spans_key] = sorted(spans, key=lambda sp: (sp.start, sp.end))
         doc._.cqc_organisations = records
         return doc
 
 
 @Language.factory(
     "cqc_organisations",
-    default_config={},
+    default_config={"vocab": "vocab/organisations.json", "spans_key": ORG_SPANS_KEY, "max_evidence": MAX_EVIDENCE},
     requires=["doc._.cqc_chrome"],
     assigns=["doc._.cqc_organisations", "doc.spans"],
 )
-def make_organisations(nlp: Language, name: str) -> Organisations:
-    return Organisations(nlp, name)
+def make_organisations(nlp: Language, name: str, vocab: str, spans_key: str, max_evidence: int) -> Organisations:
+    return Organisations(nlp, name, vocab=vocab, spans_key=spans_key, max_evidence=max_evidence)
 

@@ -36,6 +36,8 @@ from .page_layout import doc_chrome, in_ranges
 
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
+TITLE_WINDOW = 160  # characters before a name read for its title
+SPEAKER_WINDOW = 400  # characters before a speaker read for a title that spoke earlier
 # a line that ends as a sentence does (a closing quote may follow the stop)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 QUOTE_OPEN = "\"“"
@@ -167,11 +169,22 @@ def _words_re(phrases) -> str:
 
 
 class People(AssetComponent):
-    asset_files = ("vocab/people.json", "vocab/organisations.json")
+    """`vocab`: the people cues; `org_vocab`: organisations.json (owned by
+    cqc_organisations) for its head words; `org_spans_key`: where
+    cqc_organisations put its mentions; `title_window`: how far before a name a
+    title is looked for ("Chief executive Jane Doe"); `speaker_window`: how far
+    back a title that spoke earlier is looked for."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/people.json",
+                 org_vocab: str = "vocab/organisations.json", org_spans_key: str = ORG_SPANS_KEY,
+                 title_window: int = TITLE_WINDOW, speaker_window: int = SPEAKER_WINDOW):
+        self.vocab, self.org_vocab, self.org_spans_key = vocab, org_vocab, org_spans_key
+        self.title_window, self.speaker_window = title_window, speaker_window
+        super().__init__(nlp, name, asset_files=(vocab, org_vocab), borrowed_files=(org_vocab,))
 
     def _compile(self) -> None:
-        data = self.assets["vocab/people.json"]
-        self.org_data = self.assets["vocab/organisations.json"]
+        data = self.assets[self.vocab]
+        self.org_data = self.assets[self.org_vocab]
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
         self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
@@ -492,7 +505,7 @@ class People(AssetComponent):
         names = self._org_names(doc)
         acronyms = {org["name"]: {a for a in org.get("aliases", []) if a.isupper()} for org in doc._.cqc_organisations or []}
         spans = []
-        for sp in doc.spans.get(ORG_SPANS_KEY, []):
+        for sp in doc.spans.get(self.org_spans_key, []):
             local = text[sp.start_char : sp.end_char]
             if sp.id_.count("(") != sp.id_.count(")"):
                 continue  # cut inside a bracket: "Jane Doe (Group" is no organisation
@@ -546,7 +559,7 @@ class People(AssetComponent):
         if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
-            before = text[max(0, start - 160) : start]
+            before = text[max(0, start - self.title_window) : start]
             b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + self.honorific_pat + r"){0,3}$", before)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
             org_span = next((sp for sp in self._org_index(doc).ending(start - 3, start - 1)
@@ -620,7 +633,7 @@ class People(AssetComponent):
         if not (re.search(r"\b" + self.speech + r"\s+(?:" + self.honorific_pat + r"){0,3}$", text[max(0, start - 40) : start])
                 or re.match(r"\s+" + self.speech + r"\b", text[end : end + 30])):
             return
-        lo = max(0, start - 400)
+        lo = max(0, start - self.speaker_window)
         window = text[lo:start]
         if window.count("\n\n") > 1:  # at most the paragraph before
             lo = start - len(window.split("\n\n")[-1]) - len(window.split("\n\n")[-2]) - 2
@@ -766,7 +779,7 @@ class People(AssetComponent):
             return cache[kind]
         counts = doc.user_data.get("cqc_people_org_counts")
         if counts is None:
-            counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(ORG_SPANS_KEY, []))
+            counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(self.org_spans_key, []))
         best = None
         for org in doc._.cqc_organisations or []:
             if org["kind"] != kind or self.title_org_re.match(org["name"]):
@@ -915,12 +928,20 @@ class People(AssetComponent):
 
 @Language.factory(
     "cqc_people",
-    default_config={},
+    default_config={
+        "vocab": "vocab/people.json",
+        "org_vocab": "vocab/organisations.json",
+        "org_spans_key": ORG_SPANS_KEY,
+        "title_window": TITLE_WINDOW,
+        "speaker_window": SPEAKER_WINDOW,
+    },
     requires=["doc._.cqc_organisations", "doc._.cqc_chrome"],
     assigns=["doc._.cqc_people"],
 )
-def make_people(nlp: Language, name: str) -> People:
-    return People(nlp, name)
+def make_people(nlp: Language, name: str, vocab: str, org_vocab: str, org_spans_key: str,
+                title_window: int, speaker_window: int) -> People:
+    return People(nlp, name, vocab=vocab, org_vocab=org_vocab, org_spans_key=org_spans_key,
+                  title_window=title_window, speaker_window=speaker_window)
 
 
 def _looks_like_party(name: str) -> bool:
