@@ -55,6 +55,35 @@ def doc_folded(doc: Doc) -> str:
     return folded
 
 
+class OrgMention:
+    """One mention of an organisation as later components read
+    `doc.spans[<cqc_organisations' spans_key>]`, or re-cut from one: character
+    offsets, the organisation's name (the Span's `id_`) and kind (its label).
+    It also reads like that Span (`start_char`, `end_char`, `id_`), so code
+    takes either. (An organisation itself, gathered from its mentions while
+    cqc_organisations runs, is `org_aliases.OrgCluster`.)"""
+
+    __slots__ = ("start", "end", "name", "kind")
+
+    def __init__(self, start: int, end: int, name: str, kind: str = "") -> None:
+        self.start, self.end, self.name, self.kind = start, end, name, kind
+
+    @property
+    def start_char(self) -> int:
+        return self.start
+
+    @property
+    def end_char(self) -> int:
+        return self.end
+
+    @property
+    def id_(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"OrgMention({self.start}, {self.end}, {self.name!r}, {self.kind!r})"
+
+
 def evidence(doc: Doc, start: int, end: int) -> dict[str, Any]:
     """An evidence dict for the character range [start, end) of the Doc's text."""
     return {"start": start, "end": end, "text": doc_text(doc)[start:end]}

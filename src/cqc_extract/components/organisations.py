@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from ..text import fold
 from .base import AssetComponent, doc_text, evidence
-from .org_aliases import AliasMerger, _Org
+from .org_aliases import AliasMerger, OrgCluster
 from .org_names import NameGrammar, _key
 from .page_layout import doc_chrome
 
@@ -106,7 +106,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
     # -- clustering ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
-        orgs: dict[str, _Org] = {}
+        orgs: dict[str, OrgCluster] = {}
         order: list[str] = []
 
         def add(name: str, kind: str, start: int, end: int, strong: bool = True) -> None:
@@ -114,7 +114,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             if not key or name.count("(") != name.count(")"):
                 return  # "Ann Lee (Group": a bracket cut off is no name
             if key not in orgs:
-                orgs[key] = _Org(name=name, kind=kind, strong=strong)
+                orgs[key] = OrgCluster(name=name, kind=kind, strong=strong)
                 order.append(key)
             else:
                 org = orgs[key]

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold
-from .base import AssetComponent, doc_text, evidence
+from .base import AssetComponent, OrgMention, doc_text, evidence
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
@@ -48,15 +48,6 @@ _WORD_RUN = re.compile(r"[\w’']+")
 NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
 # after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
 NAME_INITIAL = r"[A-Z]\.? [A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
-
-
-class _OrgMention:
-    """An organisation mention re-cut by cqc_people (the shape of a Span it uses)."""
-
-    __slots__ = ("start_char", "end_char", "id_")
-
-    def __init__(self, start_char: int, end_char: int, id_: str) -> None:
-        self.start_char, self.end_char, self.id_ = start_char, end_char, id_
 
 
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
@@ -522,11 +513,11 @@ class People(AssetComponent):
                 continue
             t = self.title_org_re.match(local)
             if t is not None:
-                spans.append(_OrgMention(sp.start_char + t.end(), sp.end_char, rest_id))
+                spans.append(OrgMention(sp.start_char + t.end(), sp.end_char, rest_id))
             elif not rest.startswith(local) and not sp.id_.startswith(local):
-                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+                spans.append(OrgMention(sp.start_char, sp.end_char, rest_id))
             elif local.isupper():
-                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+                spans.append(OrgMention(sp.start_char, sp.end_char, rest_id))
         doc.user_data["cqc_people_org_spans"] = spans
         return spans
 
