@@ -147,3 +147,43 @@ def test_a_borrowed_file_edited_at_its_owner_reaches_the_borrower_through_disk(t
     loaded = spacy.load(tmp_path / "p")
     assert "snugglery" in loaded.get_pipe("cqc_people").org_data["heads"]["location"]
     assert "snugglery" in loaded.get_pipe("cqc_page_layout").data["heads"]["location"]
+
+
+# -- one vocabulary of reference words ------------------------------------------
+REFS = "vocab/references.json"
+
+
+def test_one_file_of_reference_words_for_every_component_that_reads_them():
+    config = cqc_extract.load("fast").config["components"]
+    for name in ("cqc_organisations", "cqc_people", "cqc_actions"):
+        assert config[name]["references_vocab"] == REFS
+
+
+def test_a_reference_word_added_at_the_owner_is_read_by_people_and_actions_after_a_reload(tmp_path):
+    nlp = cqc_extract.load("fast")
+    orgs = nlp.get_pipe("cqc_organisations")
+    assets = copy.deepcopy(orgs.assets)
+    assets[REFS]["location"].append("residence")
+    orgs.assets = assets
+    orgs._compile()
+    nlp.to_disk(tmp_path / "p")
+    assert not (tmp_path / "p" / "cqc_people" / "vocab__references.json").exists()
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.get_pipe("cqc_people").references["residence"] == "location"
+    assert loaded.get_pipe("cqc_actions").anaphors["location"].search("the residence was closed")
+    assert "residence" in loaded.get_pipe("cqc_organisations").generic
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the reference word names the organisation of its kind named before
+        ("Thornbury Vale Care Home was inspected in May. The home was placed in special measures.",
+         "Thornbury Vale Care Home"),
+        ("Kestrel Moor Healthcare Ltd runs three sites. The provider was placed in special measures.",
+         "Kestrel Moor Healthcare Ltd"),
+    ],
+)
+def test_actions_resolve_reference_words(text, subject):
+    actions = cqc_extract.load("fast")(text)._.cqc_actions
+    assert [a["subject"] for a in actions] == [subject]

@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold_keep_offsets
-from .base import AssetComponent, OrgMention, doc_folded, doc_text, evidence
+from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
@@ -111,13 +111,17 @@ def _re(fragments: list[str]) -> re.Pattern[str]:
 
 
 class Actions(AssetComponent):
-    """`vocab`: the action cues; `org_spans_key`: where cqc_organisations put
-    its mentions; `max_reach`: characters read either side of a mention."""
+    """`vocab`: the action cues; `references_vocab`: the reference words ("the
+    trust", "the home"; owned by cqc_organisations); `org_spans_key`: where
+    cqc_organisations put its mentions; `max_reach`: characters read either
+    side of a mention."""
 
     def __init__(self, nlp, name: str, vocab: str = "vocab/actions.json",
-                 org_spans_key: str = ORG_SPANS_KEY, max_reach: int = MAX_REACH):
-        self.vocab, self.org_spans_key, self.max_reach = vocab, org_spans_key, max_reach
-        super().__init__(nlp, name, asset_files=(vocab,))
+                 references_vocab: str = REFERENCES_VOCAB, org_spans_key: str = ORG_SPANS_KEY,
+                 max_reach: int = MAX_REACH):
+        self.vocab, self.references_vocab = vocab, references_vocab
+        self.org_spans_key, self.max_reach = org_spans_key, max_reach
+        super().__init__(nlp, name, asset_files=(vocab, references_vocab), borrowed_files=(references_vocab,))
 
     def _compile(self) -> None:
         d = self.assets[self.vocab]
@@ -145,11 +149,12 @@ class Actions(AssetComponent):
         self.conditions_alias = _re(d["conditions_alias"])
         self.not_subject = _re(d["not_subject"])
         self.group = re.compile(d["group_subject"])
+        refs = reference_words(self.assets[self.references_vocab], d.get("references_unused", ()))
         self.anaphors = {
-            cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(words) + r")(?![\w-])")
-            for cls, words in d["anaphors"].items()
+            cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(refs[cls]) + r")(?![\w-])")
+            for cls in ("trust", "provider", "location")
         }
-        self.generic = set(d["generic_anaphors"])
+        self.generic = set(refs["generic"])
         self.pronoun = re.compile(r"(?<![\w-])(?:it|they|its|their|them)(?![\w-])")
 
     # ------------------------------------------------------------------
@@ -550,9 +555,16 @@ def _same_regime(a: set[str], b: set[str]) -> bool:
 
 @Language.factory(
     "cqc_actions",
-    default_config={"vocab": "vocab/actions.json", "org_spans_key": ORG_SPANS_KEY, "max_reach": MAX_REACH},
+    default_config={
+        "vocab": "vocab/actions.json",
+        "references_vocab": REFERENCES_VOCAB,
+        "org_spans_key": ORG_SPANS_KEY,
+        "max_reach": MAX_REACH,
+    },
     requires=["doc._.cqc_organisations", "doc._.cqc_people"],
     assigns=["doc._.cqc_actions"],
 )
-def make_actions(nlp: Language, name: str, vocab: str, org_spans_key: str, max_reach: int) -> Actions:
-    return Actions(nlp, name, vocab=vocab, org_spans_key=org_spans_key, max_reach=max_reach)
+def make_actions(nlp: Language, name: str, vocab: str, references_vocab: str, org_spans_key: str,
+                 max_reach: int) -> Actions:
+    return Actions(nlp, name, vocab=vocab, references_vocab=references_vocab, org_spans_key=org_spans_key,
+                   max_reach=max_reach)

@@ -55,6 +55,20 @@ def doc_folded(doc: Doc) -> str:
     return folded
 
 
+# The one vocabulary of reference words ("the trust", "the home", "the agency"),
+# owned by cqc_organisations and read by cqc_people and cqc_actions too.
+REFERENCES_VOCAB = "vocab/references.json"
+
+
+def reference_words(data: dict[str, Any], unused: Iterable[str] | dict[str, Any] = ()) -> dict[str, list[str]]:
+    """The reference words of references.json by kind ("trust", "provider",
+    "location", "generic"; "trust" words are provider words), without those a
+    component lists as `references_unused` in its own file (a list, or
+    {"_about": why, "words": [...]})."""
+    unused = set(unused.get("words", ()) if isinstance(unused, dict) else unused)
+    return {kind: [w for w in words if w not in unused] for kind, words in data.items() if not kind.startswith("_")}
+
+
 class OrgMention:
     """One mention of an organisation as later components read
     `doc.spans[<cqc_organisations' spans_key>]`, or re-cut from one: character

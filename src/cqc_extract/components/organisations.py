@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold
-from .base import AssetComponent, doc_text, evidence
+from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import NameGrammar, _key
 from .page_layout import doc_chrome
@@ -54,12 +54,15 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
     cqc_ratings and cqc_actions; `max_evidence`: mentions kept per organisation."""
 
     def __init__(self, nlp, name: str, vocab: str = "vocab/organisations.json",
-                 spans_key: str = ORG_SPANS_KEY, max_evidence: int = MAX_EVIDENCE):
-        self.vocab, self.spans_key, self.max_evidence = vocab, spans_key, max_evidence
-        super().__init__(nlp, name, asset_files=(vocab,))
+                 references_vocab: str = REFERENCES_VOCAB, spans_key: str = ORG_SPANS_KEY,
+                 max_evidence: int = MAX_EVIDENCE):
+        self.vocab, self.references_vocab = vocab, references_vocab
+        self.spans_key, self.max_evidence = spans_key, max_evidence
+        super().__init__(nlp, name, asset_files=(vocab, references_vocab))
 
     def _compile(self) -> None:
         data = self.assets[self.vocab]
+        refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         heads: list[tuple[tuple[str, ...], str]] = []
         for kind, phrases in data["heads"].items():
             # "magistrates' court" -> ("magistrates", "'s", "court"), as _words reads tokens
@@ -75,7 +78,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
         self.role_words = {fold(w) for w in data["role_words"]}
+        # a reference word ("the trust", "the home") does not make a name distinctive
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
+        self.generic |= {fold(w) for kind in ("trust", "provider", "location") for w in refs[kind]}
         self.service_words = {fold(w) for w in data.get("service_words", ())}
         lower = data.get("lowercase_heads", {})
         self.lowercase_heads = sorted((tuple(fold(h).split()) for h in lower.get("heads", ())), key=len, reverse=True)
@@ -176,10 +181,17 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
 @Language.factory(
     "cqc_organisations",
-    default_config={"vocab": "vocab/organisations.json", "spans_key": ORG_SPANS_KEY, "max_evidence": MAX_EVIDENCE},
+    default_config={
+        "vocab": "vocab/organisations.json",
+        "references_vocab": REFERENCES_VOCAB,
+        "spans_key": ORG_SPANS_KEY,
+        "max_evidence": MAX_EVIDENCE,
+    },
     requires=["doc._.cqc_chrome"],
     assigns=["doc._.cqc_organisations", "doc.spans"],
 )
-def make_organisations(nlp: Language, name: str, vocab: str, spans_key: str, max_evidence: int) -> Organisations:
-    return Organisations(nlp, name, vocab=vocab, spans_key=spans_key, max_evidence=max_evidence)
+def make_organisations(nlp: Language, name: str, vocab: str, references_vocab: str, spans_key: str,
+                       max_evidence: int) -> Organisations:
+    return Organisations(nlp, name, vocab=vocab, references_vocab=references_vocab, spans_key=spans_key,
+                         max_evidence=max_evidence)
 

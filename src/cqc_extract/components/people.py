@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold
-from .base import AssetComponent, OrgMention, doc_text, evidence
+from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
@@ -161,17 +161,20 @@ def _words_re(phrases) -> str:
 
 class People(AssetComponent):
     """`vocab`: the people cues; `org_vocab`: organisations.json (owned by
-    cqc_organisations) for its head words; `org_spans_key`: where
+    cqc_organisations) for its head words; `references_vocab`: the reference
+    words ("the trust's chief executive"; owned by cqc_organisations); `org_spans_key`: where
     cqc_organisations put its mentions; `title_window`: how far before a name a
     title is looked for ("Chief executive Jane Doe"); `speaker_window`: how far
     back a title that spoke earlier is looked for."""
 
     def __init__(self, nlp, name: str, vocab: str = "vocab/people.json",
-                 org_vocab: str = "vocab/organisations.json", org_spans_key: str = ORG_SPANS_KEY,
-                 title_window: int = TITLE_WINDOW, speaker_window: int = SPEAKER_WINDOW):
-        self.vocab, self.org_vocab, self.org_spans_key = vocab, org_vocab, org_spans_key
-        self.title_window, self.speaker_window = title_window, speaker_window
-        super().__init__(nlp, name, asset_files=(vocab, org_vocab), borrowed_files=(org_vocab,))
+                 org_vocab: str = "vocab/organisations.json", references_vocab: str = REFERENCES_VOCAB,
+                 org_spans_key: str = ORG_SPANS_KEY, title_window: int = TITLE_WINDOW,
+                 speaker_window: int = SPEAKER_WINDOW):
+        self.vocab, self.org_vocab, self.references_vocab = vocab, org_vocab, references_vocab
+        self.org_spans_key, self.title_window, self.speaker_window = org_spans_key, title_window, speaker_window
+        super().__init__(nlp, name, asset_files=(vocab, org_vocab, references_vocab),
+                         borrowed_files=(org_vocab, references_vocab))
 
     def _compile(self) -> None:
         data = self.assets[self.vocab]
@@ -217,7 +220,12 @@ class People(AssetComponent):
         # a proper name of one to five capitalised words (an organisation the text names)
         self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
-        self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
+        refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
+        # "trust" words are provider words
+        self.references = {fold(w): kind for group, kind in (("trust", "provider"), ("provider", "provider"), ("location", "location"))
+                           for w in refs[group]}
+        # where this component reads a word as another kind (people.json says why)
+        self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -922,6 +930,7 @@ class People(AssetComponent):
     default_config={
         "vocab": "vocab/people.json",
         "org_vocab": "vocab/organisations.json",
+        "references_vocab": REFERENCES_VOCAB,
         "org_spans_key": ORG_SPANS_KEY,
         "title_window": TITLE_WINDOW,
         "speaker_window": SPEAKER_WINDOW,
@@ -929,10 +938,10 @@ class People(AssetComponent):
     requires=["doc._.cqc_organisations", "doc._.cqc_chrome"],
     assigns=["doc._.cqc_people"],
 )
-def make_people(nlp: Language, name: str, vocab: str, org_vocab: str, org_spans_key: str,
+def make_people(nlp: Language, name: str, vocab: str, org_vocab: str, references_vocab: str, org_spans_key: str,
                 title_window: int, speaker_window: int) -> People:
-    return People(nlp, name, vocab=vocab, org_vocab=org_vocab, org_spans_key=org_spans_key,
-                  title_window=title_window, speaker_window=speaker_window)
+    return People(nlp, name, vocab=vocab, org_vocab=org_vocab, references_vocab=references_vocab,
+                  org_spans_key=org_spans_key, title_window=title_window, speaker_window=speaker_window)
 
 
 def _looks_like_party(name: str) -> bool:
