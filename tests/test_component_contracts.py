@@ -123,3 +123,104 @@ def test_the_ratings_read_the_span_group_the_config_names():
     nlp = cqc_extract.load("fast")
     nlp.replace_pipe("cqc_ratings", "cqc_ratings", config={"spans_key": "no_such_group"})
     assert nlp(TEXT)._.cqc_ratings == []
+# -- config: what each component reads and writes is in nlp.config ---------------
+def test_config_shows_files_span_keys_and_windows():
+    config = cqc_extract.load("fast").config["components"]
+    assert config["cqc_organisations"]["vocab"] == "vocab/organisations.json"
+    assert config["cqc_organisations"]["spans_key"] == config["cqc_people"]["org_spans_key"] == "cqc_org"
+    assert config["cqc_actions"]["org_spans_key"] == "cqc_org"
+    assert config["cqc_page_layout"]["heads_vocab"] == "vocab/organisations.json"
+    assert config["cqc_actions"]["max_reach"] == config["cqc_investments"]["max_reach"] == 1500
+    assert config["cqc_people"]["title_window"] == 160
+
+
+def _replace(nlp, name, **config):
+    nlp.replace_pipe(name, name, config=config)
+    return nlp
+
+
+def test_a_span_key_from_config_is_where_mentions_go():
+    text = "Brackenford Lodge Care Home was rated good."
+    nlp = _replace(cqc_extract.load("fast"), "cqc_organisations", spans_key="orgs_elsewhere")
+    doc = nlp(text)
+    assert "orgs_elsewhere" in doc.spans and "cqc_org" not in doc.spans
+    assert [sp.text for sp in doc.spans["orgs_elsewhere"]] == ["Brackenford Lodge Care Home"]
+
+
+def test_a_window_from_config_changes_what_is_read():
+    """What an amount is for is read within max_reach characters of it."""
+    text = "The council will spend £3.4 million on a new respite centre."
+    nlp = _replace(cqc_extract.load("fast"), "cqc_investments", max_reach=20)
+    assert [i["description"] for i in cqc_extract.load("fast")(text)._.cqc_investments] == ["new respite centre"]
+    assert [i["description"] for i in nlp(text)._.cqc_investments] != ["new respite centre"]
+
+
+def test_max_evidence_from_config():
+    text = " ".join(["Fernhollow Surgery was praised."] * 5)
+    nlp = _replace(cqc_extract.load("fast"), "cqc_organisations", max_evidence=2)
+    orgs = nlp(text)._.cqc_organisations
+    assert len(orgs[0]["evidence"]) == 2
+    assert len(cqc_extract.load("fast")(text)._.cqc_organisations[0]["evidence"]) == 5
+
+
+# -- disk: each data file saved once, by the component that owns it ---------------
+def test_to_disk_writes_each_file_once_and_reloads_the_same(tmp_path, example_text):
+    nlp = cqc_extract.load("fast")
+    nlp.to_disk(tmp_path / "p")
+    saved = [f.name for f in (tmp_path / "p").glob("*/vocab__*.json")]
+    assert sorted(saved) == sorted(set(saved))
+    assert (tmp_path / "p" / "cqc_organisations" / "vocab__organisations.json").exists()
+    assert spacy.load(tmp_path / "p")(example_text)._.cqc_record == nlp(example_text)._.cqc_record
+
+
+def test_a_borrowed_file_edited_at_its_owner_reaches_the_borrower_through_disk(tmp_path):
+    nlp = cqc_extract.load("fast")
+    orgs = nlp.get_pipe("cqc_organisations")
+    assets = copy.deepcopy(orgs.assets)
+    assets["vocab/organisations.json"]["heads"]["location"].append("snugglery")
+    orgs.assets = assets
+    orgs._compile()
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert "snugglery" in loaded.get_pipe("cqc_people").org_data["heads"]["location"]
+    assert "snugglery" in loaded.get_pipe("cqc_page_layout").data["heads"]["location"]
+
+
+# -- one vocabulary of reference words ------------------------------------------
+REFS = "vocab/references.json"
+
+
+def test_one_file_of_reference_words_for_every_component_that_reads_them():
+    config = cqc_extract.load("fast").config["components"]
+    for name in ("cqc_organisations", "cqc_people", "cqc_actions"):
+        assert config[name]["references_vocab"] == REFS
+
+
+def test_a_reference_word_added_at_the_owner_is_read_by_people_and_actions_after_a_reload(tmp_path):
+    nlp = cqc_extract.load("fast")
+    orgs = nlp.get_pipe("cqc_organisations")
+    assets = copy.deepcopy(orgs.assets)
+    assets[REFS]["location"].append("residence")
+    orgs.assets = assets
+    orgs._compile()
+    nlp.to_disk(tmp_path / "p")
+    assert not (tmp_path / "p" / "cqc_people" / "vocab__references.json").exists()
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.get_pipe("cqc_people").references["residence"] == "location"
+    assert loaded.get_pipe("cqc_actions").anaphors["location"].search("the residence was closed")
+    assert "residence" in loaded.get_pipe("cqc_organisations").generic
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the reference word names the organisation of its kind named before
+        ("Thornbury Vale Care Home was inspected in May. The home was placed in special measures.",
+         "Thornbury Vale Care Home"),
+        ("Kestrel Moor Healthcare Ltd runs three sites. The provider was placed in special measures.",
+         "Kestrel Moor Healthcare Ltd"),
+    ],
+)
+def test_actions_resolve_reference_words(text, subject):
+    actions = cqc_extract.load("fast")(text)._.cqc_actions
+    assert [a["subject"] for a in actions] == [subject]

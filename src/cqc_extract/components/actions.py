@@ -34,14 +34,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold_keep_offsets
-from .base import AssetComponent, doc_folded, doc_text, evidence
+from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
@@ -66,14 +65,6 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 NAMED, ANAPHOR, GUESS, NONE = 3, 2, 1, 0
 
 
-@dataclass
-class _Org:
-    start: int
-    end: int
-    name: str
-    kind: str
-
-
 class _OrgList(list):
     """The organisations of a Doc sorted by start, with their starts, so a
     lookup by offset bisects instead of scanning them all (hostile inputs name
@@ -85,7 +76,7 @@ class _OrgList(list):
         self._prefix_main: list[str] | None = None
         self._named: dict[str, list[str]] = {}
 
-    def between(self, lo: int, hi: int) -> list[_Org]:
+    def between(self, lo: int, hi: int) -> list[OrgMention]:
         """The organisations with lo <= start < hi, in order."""
         return self[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
@@ -120,10 +111,20 @@ def _re(fragments: list[str]) -> re.Pattern[str]:
 
 
 class Actions(AssetComponent):
-    asset_files = ("vocab/actions.json",)
+    """`vocab`: the action cues; `references_vocab`: the reference words ("the
+    trust", "the home"; owned by cqc_organisations); `org_spans_key`: where
+    cqc_organisations put its mentions; `max_reach`: characters read either
+    side of a mention."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/actions.json",
+                 references_vocab: str = REFERENCES_VOCAB, org_spans_key: str = ORG_SPANS_KEY,
+                 max_reach: int = MAX_REACH):
+        self.vocab, self.references_vocab = vocab, references_vocab
+        self.org_spans_key, self.max_reach = org_spans_key, max_reach
+        super().__init__(nlp, name, asset_files=(vocab, references_vocab), borrowed_files=(references_vocab,))
 
     def _compile(self) -> None:
-        d = self.assets["vocab/actions.json"]
+        d = self.assets[self.vocab]
         self.kinds = {kind: _re(frags) for kind, frags in d["kinds"].items()}
         self.verbal = re.compile(r"(?<![\w-])" + alternation(d["verbal_kinds"]))
         self.events = _re(d["events"])
@@ -148,11 +149,12 @@ class Actions(AssetComponent):
         self.conditions_alias = _re(d["conditions_alias"])
         self.not_subject = _re(d["not_subject"])
         self.group = re.compile(d["group_subject"])
+        refs = reference_words(self.assets[self.references_vocab], d.get("references_unused", ()))
         self.anaphors = {
-            cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(words) + r")(?![\w-])")
-            for cls, words in d["anaphors"].items()
+            cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(refs[cls]) + r")(?![\w-])")
+            for cls in ("trust", "provider", "location")
         }
-        self.generic = set(d["generic_anaphors"])
+        self.generic = set(refs["generic"])
         self.pronoun = re.compile(r"(?<![\w-])(?:it|they|its|their|them)(?![\w-])")
 
     # ------------------------------------------------------------------
@@ -222,10 +224,10 @@ class Actions(AssetComponent):
             if kind == "fine" and status == "imposed" and ("prosecution", "imposed", subject) not in found:
                 found[("prosecution", "imposed", subject)] = {**item, "kind": "prosecution", "evidence": list(item["evidence"])}
 
-    def _orgs(self, doc: Doc) -> list[_Org]:
+    def _orgs(self, doc: Doc) -> list[OrgMention]:
         """Organisations an action can apply to: not regulators, courts or laws."""
-        spans = doc.spans[ORG_SPANS_KEY] if ORG_SPANS_KEY in doc.spans else []
-        orgs = [_Org(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
+        spans = doc.spans[self.org_spans_key] if self.org_spans_key in doc.spans else []
+        orgs = [OrgMention(s.start_char, s.end_char, s.id_ or s.text, s.label_) for s in spans if s.label_ != "regulator"]
         return _OrgList(sorted((o for o in orgs if not self.not_subject.search(fold_keep_offsets(o.name))), key=lambda o: o.start))
 
     def _mentions(self, text: str, folded: str) -> list[tuple[tuple[int, int], str, int, int]]:
@@ -264,8 +266,8 @@ class Actions(AssetComponent):
                 elif kind in ("warning notice", "requirement notice"):
                     last_notice = kind
                 # A "sentence" of thousands of characters is no sentence (a table,
-                # a hostile text): each mention reads at most MAX_REACH either side.
-                out.append(((max(s_start, start - MAX_REACH), min(s_end, end + MAX_REACH)), kind, start, end))
+                # a hostile text): each mention reads at most max_reach either side.
+                out.append(((max(s_start, start - self.max_reach), min(s_end, end + self.max_reach)), kind, start, end))
         return out
 
     # ------------------------------------------------------------------
@@ -364,7 +366,7 @@ class Actions(AssetComponent):
         return bool(m) and bool(self.continued_after.match(m.group(1) + folded[m.end() : sent[1]]))
 
     # ------------------------------------------------------------------
-    def _subjects(self, folded, orgs: list[_Org], people, sent, start, end) -> list[tuple[str | None, int]]:
+    def _subjects(self, folded, orgs: list[OrgMention], people, sent, start, end) -> list[tuple[str | None, int]]:
         s_start, s_end = sent
         before, after = self._scope(folded, sent, start, end)
         # Character range of the clause: back to the last hard boundary, forward to the next comma.
@@ -422,7 +424,7 @@ class Actions(AssetComponent):
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
 
-    def _individual(self, folded: str, orgs: list[_Org], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
+    def _individual(self, folded: str, orgs: list[OrgMention], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
         """The clause's doer is a person: a person named at the head of the clause
         (no organisation before them, no speech verb after them), a role at its head
         ("the manager of X was convicted"), or he/she/him/her."""
@@ -438,17 +440,17 @@ class Actions(AssetComponent):
         return _PERSONAL.search(folded, clause_start, start) is not None
 
     @staticmethod
-    def _closest(candidates: list[_Org], start: int, end: int) -> _Org:
+    def _closest(candidates: list[OrgMention], start: int, end: int) -> OrgMention:
         rank = {"provider": 0, "location": 0, "other": 1}
 
-        def key(o: _Org) -> tuple[int, int]:
+        def key(o: OrgMention) -> tuple[int, int]:
             distance = start - o.end if o.end <= start else o.start - end
             return (rank.get(o.kind, 1), max(distance, 0))
 
         return min(candidates, key=key)
 
     @staticmethod
-    def _main(orgs: list[_Org]) -> str:
+    def _main(orgs: list[OrgMention]) -> str:
         counts: dict[str, int] = {}
         for o in orgs:
             if o.kind in ("provider", "location"):
@@ -458,7 +460,7 @@ class Actions(AssetComponent):
         return max(counts, key=lambda name: counts[name])
 
     @staticmethod
-    def _antecedent(orgs: list[_Org], start: int, cls: str, noun: str) -> str | None:
+    def _antecedent(orgs: list[OrgMention], start: int, cls: str, noun: str) -> str | None:
         """The organisation an anaphor most likely means: the last one named before
         whose name has the noun, else the last of the right kind, else the main one."""
         k = orgs.before(start)
@@ -553,9 +555,16 @@ def _same_regime(a: set[str], b: set[str]) -> bool:
 
 @Language.factory(
     "cqc_actions",
-    default_config={},
+    default_config={
+        "vocab": "vocab/actions.json",
+        "references_vocab": REFERENCES_VOCAB,
+        "org_spans_key": ORG_SPANS_KEY,
+        "max_reach": MAX_REACH,
+    },
     requires=["doc._.cqc_organisations", "doc._.cqc_people"],
     assigns=["doc._.cqc_actions"],
 )
-def make_actions(nlp: Language, name: str) -> Actions:
-    return Actions(nlp, name)
+def make_actions(nlp: Language, name: str, vocab: str, references_vocab: str, org_spans_key: str,
+                 max_reach: int) -> Actions:
+    return Actions(nlp, name, vocab=vocab, references_vocab=references_vocab, org_spans_key=org_spans_key,
+                   max_reach=max_reach)

@@ -55,6 +55,49 @@ def doc_folded(doc: Doc) -> str:
     return folded
 
 
+# The one vocabulary of reference words ("the trust", "the home", "the agency"),
+# owned by cqc_organisations and read by cqc_people and cqc_actions too.
+REFERENCES_VOCAB = "vocab/references.json"
+
+
+def reference_words(data: dict[str, Any], unused: Iterable[str] | dict[str, Any] = ()) -> dict[str, list[str]]:
+    """The reference words of references.json by kind ("trust", "provider",
+    "location", "generic"; "trust" words are provider words), without those a
+    component lists as `references_unused` in its own file (a list, or
+    {"_about": why, "words": [...]})."""
+    unused = set(unused.get("words", ()) if isinstance(unused, dict) else unused)
+    return {kind: [w for w in words if w not in unused] for kind, words in data.items() if not kind.startswith("_")}
+
+
+class OrgMention:
+    """One mention of an organisation as later components read
+    `doc.spans[<cqc_organisations' spans_key>]`, or re-cut from one: character
+    offsets, the organisation's name (the Span's `id_`) and kind (its label).
+    It also reads like that Span (`start_char`, `end_char`, `id_`), so code
+    takes either. (An organisation itself, gathered from its mentions while
+    cqc_organisations runs, is `org_aliases.OrgCluster`.)"""
+
+    __slots__ = ("start", "end", "name", "kind")
+
+    def __init__(self, start: int, end: int, name: str, kind: str = "") -> None:
+        self.start, self.end, self.name, self.kind = start, end, name, kind
+
+    @property
+    def start_char(self) -> int:
+        return self.start
+
+    @property
+    def end_char(self) -> int:
+        return self.end
+
+    @property
+    def id_(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"OrgMention({self.start}, {self.end}, {self.name!r}, {self.kind!r})"
+
+
 def evidence(doc: Doc, start: int, end: int) -> dict[str, Any]:
     """An evidence dict for the character range [start, end) of the Doc's text."""
     return {"start": start, "end": end, "text": doc_text(doc)[start:end]}
@@ -64,14 +107,28 @@ class AssetComponent:
     """Base for components whose behaviour is data in models/ files.
 
     Subclasses name their files in `asset_files` (paths under models/) and
-    build matchers from `self.assets` in `_compile`.
+    build matchers from `self.assets` in `_compile`. A factory passes the files
+    its config names (`asset_files=`), so `nlp.config` shows which are read.
+
+    A file another component owns (organisations.json, which cqc_organisations
+    owns and cqc_page_layout and cqc_people also read) is listed in
+    `borrowed_files` as well: `to_disk` does not write it again, `from_disk`
+    reads the owner's copy from the saved pipeline (a sibling folder), so a
+    saved pipeline holds each file once. Bytes carry every file (there is no
+    sibling to read from).
     """
 
     asset_files: tuple[str, ...] = ()
+    borrowed_files: tuple[str, ...] = ()
 
-    def __init__(self, nlp, name: str):
+    def __init__(self, nlp, name: str, asset_files: Iterable[str] | None = None,
+                 borrowed_files: Iterable[str] | None = None):
         self.nlp = nlp
         self.name = name
+        if asset_files is not None:
+            self.asset_files = tuple(asset_files)
+        if borrowed_files is not None:
+            self.borrowed_files = tuple(borrowed_files)
         self.assets: dict[str, Any] = {rel: read_json(rel) for rel in self.asset_files}
         ensure_extensions()
         self._compile()
@@ -112,6 +169,8 @@ class AssetComponent:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         for rel in self._kept(exclude):
+            if rel in self.borrowed_files:
+                continue  # its owner writes it
             target = path / rel.replace("/", "__")
             target.write_text(json.dumps(self.assets[rel], indent=1, ensure_ascii=False), encoding="utf-8")
 
@@ -119,6 +178,9 @@ class AssetComponent:
         path = Path(path)
         for rel in self._kept(exclude):
             source = path / rel.replace("/", "__")
+            if not source.exists() and rel in self.borrowed_files:
+                # saved once, by the component that owns it: a sibling folder
+                source = next(iter(sorted(path.parent.glob("*/" + source.name))), source)
             if not source.exists():
                 raise FileNotFoundError(f"{self.name}: saved pipeline lacks {source.name} in {path}")
             self.assets[rel] = json.loads(source.read_text(encoding="utf-8"))

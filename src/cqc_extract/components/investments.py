@@ -147,10 +147,14 @@ class _Candidate:
 
 
 class Investments(AssetComponent):
-    asset_files = ("vocab/money.json",)
+    """`vocab`: the money cues; `max_reach`: characters read either side of an amount."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/money.json", max_reach: int = MAX_REACH):
+        self.vocab, self.max_reach = vocab, max_reach
+        super().__init__(nlp, name, asset_files=(vocab,))
 
     def _compile(self) -> None:
-        d = self.assets["vocab/money.json"]
+        d = self.assets[self.vocab]
         mech = alternation(d["mechanism_nouns"])
         project = alternation(d["project_nouns"])
         commit = alternation(d["commit_verbs"])
@@ -250,8 +254,8 @@ class Investments(AssetComponent):
                 continue
             s_start, s_end, headline = sents[i]
             # A "sentence" of thousands of characters is no sentence (a table, a
-            # hostile text): read at most MAX_REACH characters on either side.
-            sent = (max(s_start, mention.start - MAX_REACH), min(s_end, mention.end + MAX_REACH), headline)
+            # hostile text): read at most max_reach characters on either side.
+            sent = (max(s_start, mention.start - self.max_reach), min(s_end, mention.end + self.max_reach), headline)
             candidate = self._candidate(text, folded, sent, mention, ends, doc_asks)
             if candidate is not None:
                 candidates.append(candidate)
@@ -525,6 +529,10 @@ def _content_words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z&'’-]{3,}", (text or "").lower())}
 
 
-@Language.factory("cqc_investments", default_config={}, assigns=["doc._.cqc_investments"])
-def make_investments(nlp: Language, name: str) -> Investments:
-    return Investments(nlp, name)
+@Language.factory(
+    "cqc_investments",
+    default_config={"vocab": "vocab/money.json", "max_reach": MAX_REACH},
+    assigns=["doc._.cqc_investments"],
+)
+def make_investments(nlp: Language, name: str, vocab: str, max_reach: int) -> Investments:
+    return Investments(nlp, name, vocab=vocab, max_reach=max_reach)

@@ -21,7 +21,10 @@ from .page_layout import in_ranges
 
 
 @dataclass
-class _Org:
+class OrgCluster:
+    """An organisation gathered from its mentions while cqc_organisations runs
+    (one mention read by a later component is `base.OrgMention`)."""
+
     name: str
     kind: str
     aliases: list[str] = field(default_factory=list)
@@ -35,10 +38,10 @@ RATED_AFTER = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|is\s+now|has\s+
 
 
 class AliasMerger:
-    """Joining mentions into organisations (`_Org`), aliases and kinds."""
+    """Joining mentions into organisations (`OrgCluster`), aliases and kinds."""
 
     @staticmethod
-    def _add_alias(org: _Org, alias: str) -> None:
+    def _add_alias(org: OrgCluster, alias: str) -> None:
         alias = strip_possessive(alias.strip())
         if alias and _key(alias) != _key(org.name) and all(_key(a) != _key(alias) for a in org.aliases):
             org.aliases.append(alias)
@@ -57,7 +60,7 @@ class AliasMerger:
             return (before + " " + name[m.end() :]).strip(), abbr
         return name, None
 
-    def _bracket_aliases(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+    def _bracket_aliases(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
         """"Hawksmoor Valley Ambulance Service (Hvamb)": the bracket is an alias."""
         text = doc_text(doc)
         for org in list(orgs.values()):
@@ -86,7 +89,7 @@ class AliasMerger:
                 variants.add("nhs" + "".join(w[0] for w in ws2[1:]))
         return {v for v in variants if len(v) >= 2}
 
-    def _add_acronyms(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+    def _add_acronyms(self, doc: Doc, orgs: dict[str, OrgCluster], chrome) -> None:
         """Acronyms in the text ("CQC", "HRI") join the organisation they abbreviate."""
         initials: dict[str, str] = {}
         for key, org in orgs.items():
@@ -106,7 +109,7 @@ class AliasMerger:
                 self._add_alias(org, text)
             org.mentions.append((token.idx, token.idx + len(text)))
 
-    def _merge_short_forms(self, orgs: dict[str, _Org], order: list[str]) -> None:
+    def _merge_short_forms(self, orgs: dict[str, OrgCluster], order: list[str]) -> None:
         """A name that begins a longer name of the same kind is its alias ("Brenton Health"
         of "Brenton Health NHS Trust"); across kinds only when the rest is a company suffix."""
         for key in sorted(list(orgs), key=len):
@@ -127,7 +130,7 @@ class AliasMerger:
                 del orgs[key]
                 break
 
-    def _merge_inner_forms(self, orgs: dict[str, _Org], order: list[str]) -> None:
+    def _merge_inner_forms(self, orgs: dict[str, OrgCluster], order: list[str]) -> None:
         """A name of two or more words inside a longer name of the same kind is its
         alias ("Combined Healthcare" of "Northmoor Combined Healthcare NHS Trust",
         "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
@@ -167,7 +170,7 @@ class AliasMerger:
                 del orgs[key]
                 break
 
-    def _add_repeats(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+    def _add_repeats(self, doc: Doc, orgs: dict[str, OrgCluster], chrome) -> None:
         """Every other use of a name found once by a cue ("X, located at ..." and
         later "we were impressed with X") is a mention of it."""
         text = doc_text(doc)
@@ -203,7 +206,7 @@ class AliasMerger:
         r"(?:formerly|previously|now|since\s{1,3}renamed|renamed)\s{1,3}(?:(?:called|known\s{1,3}as|named)\s{1,3})?(?:the\s{1,3})?"
     )
 
-    def _merge_renamed(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+    def _merge_renamed(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
         """The second name of a renaming joins the first as its alias."""
         text = doc_text(doc)
         spans = sorted(((s, e, key) for key, org in orgs.items() for s, e in org.mentions), key=lambda t: t[0])
@@ -224,7 +227,7 @@ class AliasMerger:
             first.mentions.extend(second.mentions)
             del orgs[other_key]
 
-    def _merge_alias_names(self, orgs: dict[str, _Org]) -> None:
+    def _merge_alias_names(self, orgs: dict[str, OrgCluster]) -> None:
         """An item whose name is another's alias ("CQC" named alone by a cue, when
         "Care Quality Commission (CQC)" is in the text) is that organisation."""
         for key in list(orgs):
@@ -240,7 +243,7 @@ class AliasMerger:
                 del orgs[key]
                 break
 
-    def _add_known_regulators(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
+    def _add_known_regulators(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome) -> None:
         """A known regulator referred to only by its abbreviation is still named."""
         # Token (text, offset) pairs once: a pass over a long Doc per alias costs seconds.
         tokens: list[tuple[str, int]] | None = None
@@ -256,15 +259,15 @@ class AliasMerger:
                 hits = [idx for text, idx in tokens if text == alias and not in_ranges(idx, chrome)]
                 if hits:
                     # The text only abbreviates it: that is the fullest form it uses.
-                    orgs[key] = _Org(name=alias, kind="regulator", aliases=[],
+                    orgs[key] = OrgCluster(name=alias, kind="regulator", aliases=[],
                                      mentions=[(idx, idx + len(alias)) for idx in hits])
                     order.append(key)
                     break
 
-    def _covered(self, orgs: dict[str, _Org], start: int, end: int) -> bool:
+    def _covered(self, orgs: dict[str, OrgCluster], start: int, end: int) -> bool:
         return any(s < end and start < e for org in orgs.values() for s, e in org.mentions)
 
-    def _add_short_forms(self, doc: Doc, orgs: dict[str, _Org], order: list[str], chrome) -> None:
+    def _add_short_forms(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome) -> None:
         """A leading part of a name used on its own ("Abbey Hill", "Fenner", "Brenton Health")."""
         text = doc_text(doc)
         has_ner = doc.has_annotation("ENT_IOB")
@@ -311,7 +314,7 @@ class AliasMerger:
                     self._add_alias(org, prefix)
                     org.mentions.extend(found)
 
-    def _add_place_references(self, doc: Doc, orgs: dict[str, _Org], chrome) -> None:
+    def _add_place_references(self, doc: Doc, orgs: dict[str, OrgCluster], chrome) -> None:
         """"Harlow's hospital trust", "Kendal hospitals trust": a place and a type noun."""
         pattern = r"\b([A-Z][\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b"
         for m in re.finditer(pattern, doc_text(doc)):
@@ -329,7 +332,7 @@ class AliasMerger:
             self._add_alias(org, m.group(0))
             org.mentions.append(m.span())
 
-    def _fix_kinds(self, doc: Doc, orgs: dict[str, _Org]) -> None:
+    def _fix_kinds(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
         """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
         low = fold(doc_text(doc))
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])

@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold
-from .base import AssetComponent, doc_text, evidence
-from .org_aliases import AliasMerger, _Org
+from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
+from .org_aliases import AliasMerger, OrgCluster
 from .org_names import NameGrammar, _key
 from .page_layout import doc_chrome
 
@@ -49,10 +49,20 @@ MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
 
 
 class Organisations(NameGrammar, AliasMerger, AssetComponent):
-    asset_files = ("vocab/organisations.json",)
+    """`vocab`: the name grammar (owned here: cqc_page_layout and cqc_people
+    borrow it); `spans_key`: where every mention goes, read by cqc_people,
+    cqc_ratings and cqc_actions; `max_evidence`: mentions kept per organisation."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/organisations.json",
+                 references_vocab: str = REFERENCES_VOCAB, spans_key: str = ORG_SPANS_KEY,
+                 max_evidence: int = MAX_EVIDENCE):
+        self.vocab, self.references_vocab = vocab, references_vocab
+        self.spans_key, self.max_evidence = spans_key, max_evidence
+        super().__init__(nlp, name, asset_files=(vocab, references_vocab))
 
     def _compile(self) -> None:
-        data = self.assets["vocab/organisations.json"]
+        data = self.assets[self.vocab]
+        refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         heads: list[tuple[tuple[str, ...], str]] = []
         for kind, phrases in data["heads"].items():
             # "magistrates' court" -> ("magistrates", "'s", "court"), as _words reads tokens
@@ -68,7 +78,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
         self.role_words = {fold(w) for w in data["role_words"]}
+        # a reference word ("the trust", "the home") does not make a name distinctive
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
+        self.generic |= {fold(w) for kind in ("trust", "provider", "location") for w in refs[kind]}
         self.service_words = {fold(w) for w in data.get("service_words", ())}
         lower = data.get("lowercase_heads", {})
         self.lowercase_heads = sorted((tuple(fold(h).split()) for h in lower.get("heads", ())), key=len, reverse=True)
@@ -99,7 +111,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
     # -- clustering ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
-        orgs: dict[str, _Org] = {}
+        orgs: dict[str, OrgCluster] = {}
         order: list[str] = []
 
         def add(name: str, kind: str, start: int, end: int, strong: bool = True) -> None:
@@ -107,7 +119,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             if not key or name.count("(") != name.count(")"):
                 return  # "Ann Lee (Group": a bracket cut off is no name
             if key not in orgs:
-                orgs[key] = _Org(name=name, kind=kind, strong=strong)
+                orgs[key] = OrgCluster(name=name, kind=kind, strong=strong)
                 order.append(key)
             else:
                 org = orgs[key]
@@ -154,7 +166,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                     "name": org.name,
                     "kind": org.kind,
                     "aliases": org.aliases,
-                    "evidence": [evidence(doc, s, e) for s, e in mentions[:MAX_EVIDENCE]],
+                    "evidence": [evidence(doc, s, e) for s, e in mentions[: self.max_evidence]],
                 }
             )
             for s, e in mentions:
@@ -162,17 +174,24 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 if span is not None:
                     span.id_ = org.name
                     spans.append(span)
-        doc.spans[ORG_SPANS_KEY] = sorted(spans, key=lambda sp: (sp.start, sp.end))
+        doc.spans[self.spans_key] = sorted(spans, key=lambda sp: (sp.start, sp.end))
         doc._.cqc_organisations = records
         return doc
 
 
 @Language.factory(
     "cqc_organisations",
-    default_config={},
+    default_config={
+        "vocab": "vocab/organisations.json",
+        "references_vocab": REFERENCES_VOCAB,
+        "spans_key": ORG_SPANS_KEY,
+        "max_evidence": MAX_EVIDENCE,
+    },
     requires=["doc._.cqc_chrome"],
     assigns=["doc._.cqc_organisations", "doc.spans"],
 )
-def make_organisations(nlp: Language, name: str) -> Organisations:
-    return Organisations(nlp, name)
+def make_organisations(nlp: Language, name: str, vocab: str, references_vocab: str, spans_key: str,
+                       max_evidence: int) -> Organisations:
+    return Organisations(nlp, name, vocab=vocab, references_vocab=references_vocab, spans_key=spans_key,
+                         max_evidence=max_evidence)
 

@@ -140,12 +140,18 @@ def doc_chrome(doc: Doc) -> list[tuple[int, int]]:
 
 
 class PageLayout(AssetComponent):
-    asset_files = ("vocab/page_layout.json", "vocab/organisations.json")
+    """`vocab` holds the chrome cues; `heads_vocab` (organisations.json, owned
+    by cqc_organisations) gives the head words of the masthead test."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/page_layout.json",
+                 heads_vocab: str = "vocab/organisations.json", spans_key: str = CHROME_SPANS_KEY):
+        self.vocab, self.heads_vocab, self.spans_key = vocab, heads_vocab, spans_key
+        super().__init__(nlp, name, asset_files=(vocab, heads_vocab), borrowed_files=(heads_vocab,))
 
     def _compile(self) -> None:
         _ensure_extension()
-        data = dict(self.assets["vocab/page_layout.json"])
-        data["heads"] = self.assets["vocab/organisations.json"]["heads"]
+        data = dict(self.assets[self.vocab])
+        data["heads"] = self.assets[self.heads_vocab]["heads"]
         self.data = data
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -163,10 +169,18 @@ class PageLayout(AssetComponent):
             span = doc.char_span(s, e, alignment_mode="contract")
             if span is not None and len(span):
                 spans.append(span)
-        doc.spans[CHROME_SPANS_KEY] = spans
+        doc.spans[self.spans_key] = spans
         return doc
 
 
-@Language.factory("cqc_page_layout", default_config={}, assigns=["doc._.cqc_chrome", "doc.spans"])
-def make_page_layout(nlp: Language, name: str) -> PageLayout:
-    return PageLayout(nlp, name)
+@Language.factory(
+    "cqc_page_layout",
+    default_config={
+        "vocab": "vocab/page_layout.json",
+        "heads_vocab": "vocab/organisations.json",
+        "spans_key": CHROME_SPANS_KEY,
+    },
+    assigns=["doc._.cqc_chrome", "doc.spans"],
+)
+def make_page_layout(nlp: Language, name: str, vocab: str, heads_vocab: str, spans_key: str) -> PageLayout:
+    return PageLayout(nlp, name, vocab=vocab, heads_vocab=heads_vocab, spans_key=spans_key)

@@ -30,12 +30,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..text import fold
-from .base import AssetComponent, doc_text, evidence
+from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
+TITLE_WINDOW = 160  # characters before a name read for its title
+SPEAKER_WINDOW = 400  # characters before a speaker read for a title that spoke earlier
 # a line that ends as a sentence does (a closing quote may follow the stop)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 QUOTE_OPEN = "\"“"
@@ -46,15 +48,6 @@ _WORD_RUN = re.compile(r"[\w’']+")
 NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
 # after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
 NAME_INITIAL = r"[A-Z]\.? [A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
-
-
-class _OrgMention:
-    """An organisation mention re-cut by cqc_people (the shape of a Span it uses)."""
-
-    __slots__ = ("start_char", "end_char", "id_")
-
-    def __init__(self, start_char: int, end_char: int, id_: str) -> None:
-        self.start_char, self.end_char, self.id_ = start_char, end_char, id_
 
 
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
@@ -167,11 +160,25 @@ def _words_re(phrases) -> str:
 
 
 class People(AssetComponent):
-    asset_files = ("vocab/people.json", "vocab/organisations.json")
+    """`vocab`: the people cues; `org_vocab`: organisations.json (owned by
+    cqc_organisations) for its head words; `references_vocab`: the reference
+    words ("the trust's chief executive"; owned by cqc_organisations); `org_spans_key`: where
+    cqc_organisations put its mentions; `title_window`: how far before a name a
+    title is looked for ("Chief executive Jane Doe"); `speaker_window`: how far
+    back a title that spoke earlier is looked for."""
+
+    def __init__(self, nlp, name: str, vocab: str = "vocab/people.json",
+                 org_vocab: str = "vocab/organisations.json", references_vocab: str = REFERENCES_VOCAB,
+                 org_spans_key: str = ORG_SPANS_KEY, title_window: int = TITLE_WINDOW,
+                 speaker_window: int = SPEAKER_WINDOW):
+        self.vocab, self.org_vocab, self.references_vocab = vocab, org_vocab, references_vocab
+        self.org_spans_key, self.title_window, self.speaker_window = org_spans_key, title_window, speaker_window
+        super().__init__(nlp, name, asset_files=(vocab, org_vocab, references_vocab),
+                         borrowed_files=(org_vocab, references_vocab))
 
     def _compile(self) -> None:
-        data = self.assets["vocab/people.json"]
-        self.org_data = self.assets["vocab/organisations.json"]
+        data = self.assets[self.vocab]
+        self.org_data = self.assets[self.org_vocab]
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
         self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
@@ -213,7 +220,12 @@ class People(AssetComponent):
         # a proper name of one to five capitalised words (an organisation the text names)
         self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
-        self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
+        refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
+        # "trust" words are provider words
+        self.references = {fold(w): kind for group, kind in (("trust", "provider"), ("provider", "provider"), ("location", "location"))
+                           for w in refs[group]}
+        # where this component reads a word as another kind (people.json says why)
+        self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -492,7 +504,7 @@ class People(AssetComponent):
         names = self._org_names(doc)
         acronyms = {org["name"]: {a for a in org.get("aliases", []) if a.isupper()} for org in doc._.cqc_organisations or []}
         spans = []
-        for sp in doc.spans.get(ORG_SPANS_KEY, []):
+        for sp in doc.spans.get(self.org_spans_key, []):
             local = text[sp.start_char : sp.end_char]
             if sp.id_.count("(") != sp.id_.count(")"):
                 continue  # cut inside a bracket: "Jane Doe (Group" is no organisation
@@ -509,11 +521,11 @@ class People(AssetComponent):
                 continue
             t = self.title_org_re.match(local)
             if t is not None:
-                spans.append(_OrgMention(sp.start_char + t.end(), sp.end_char, rest_id))
+                spans.append(OrgMention(sp.start_char + t.end(), sp.end_char, rest_id))
             elif not rest.startswith(local) and not sp.id_.startswith(local):
-                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+                spans.append(OrgMention(sp.start_char, sp.end_char, rest_id))
             elif local.isupper():
-                spans.append(_OrgMention(sp.start_char, sp.end_char, rest_id))
+                spans.append(OrgMention(sp.start_char, sp.end_char, rest_id))
         doc.user_data["cqc_people_org_spans"] = spans
         return spans
 
@@ -546,7 +558,7 @@ class People(AssetComponent):
         if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
-            before = text[max(0, start - 160) : start]
+            before = text[max(0, start - self.title_window) : start]
             b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + self.honorific_pat + r"){0,3}$", before)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
             org_span = next((sp for sp in self._org_index(doc).ending(start - 3, start - 1)
@@ -620,7 +632,7 @@ class People(AssetComponent):
         if not (re.search(r"\b" + self.speech + r"\s+(?:" + self.honorific_pat + r"){0,3}$", text[max(0, start - 40) : start])
                 or re.match(r"\s+" + self.speech + r"\b", text[end : end + 30])):
             return
-        lo = max(0, start - 400)
+        lo = max(0, start - self.speaker_window)
         window = text[lo:start]
         if window.count("\n\n") > 1:  # at most the paragraph before
             lo = start - len(window.split("\n\n")[-1]) - len(window.split("\n\n")[-2]) - 2
@@ -766,7 +778,7 @@ class People(AssetComponent):
             return cache[kind]
         counts = doc.user_data.get("cqc_people_org_counts")
         if counts is None:
-            counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(ORG_SPANS_KEY, []))
+            counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(self.org_spans_key, []))
         best = None
         for org in doc._.cqc_organisations or []:
             if org["kind"] != kind or self.title_org_re.match(org["name"]):
@@ -915,12 +927,21 @@ class People(AssetComponent):
 
 @Language.factory(
     "cqc_people",
-    default_config={},
+    default_config={
+        "vocab": "vocab/people.json",
+        "org_vocab": "vocab/organisations.json",
+        "references_vocab": REFERENCES_VOCAB,
+        "org_spans_key": ORG_SPANS_KEY,
+        "title_window": TITLE_WINDOW,
+        "speaker_window": SPEAKER_WINDOW,
+    },
     requires=["doc._.cqc_organisations", "doc._.cqc_chrome"],
     assigns=["doc._.cqc_people"],
 )
-def make_people(nlp: Language, name: str) -> People:
-    return People(nlp, name)
+def make_people(nlp: Language, name: str, vocab: str, org_vocab: str, references_vocab: str, org_spans_key: str,
+                title_window: int, speaker_window: int) -> People:
+    return People(nlp, name, vocab=vocab, org_vocab=org_vocab, references_vocab=references_vocab,
+                  org_spans_key=org_spans_key, title_window=title_window, speaker_window=speaker_window)
 
 
 def _looks_like_party(name: str) -> bool:
