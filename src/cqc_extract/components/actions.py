@@ -138,6 +138,8 @@ class Actions(AssetComponent):
         self.decided_future = re.compile(d["decided_future"])
         self.decided_continued = re.compile(d["decided_continued"])
         self.person_head = re.compile(d["person_head"])
+        # "said he was delighted the practice had come out of ...": the pronoun speaks, the clause after it is about another
+        self.speaker_pronoun = _re(d["speaker_pronoun"])
         self.decided_future_not = re.compile(d["decided_future_not"])
         self.person_nouns = _re(d["person_nouns"])
         self.lifted_later = re.compile(r"[^.;:!?]{0,160}?" + d["lifted_later"])
@@ -186,7 +188,7 @@ class Actions(AssetComponent):
         self._scopes = {}
         self._court_fines(folded, found)
         kinds = {o.name: o.kind for o in orgs}
-        doc._.cqc_actions = self._tidy(list(found.values()), kinds)
+        doc._.cqc_actions = self._tidy(_headline_echoes_dropped(text, list(found.values())), kinds)
         return doc
 
     def _suspended_person(self, text, folded, orgs, people, sent, start, end) -> bool:
@@ -435,7 +437,11 @@ class Actions(AssetComponent):
                 continue
             if _SPEECH.search(folded, p_end, start) is None:
                 return True
-        return _PERSONAL.search(folded, clause_start, start) is not None
+        for m in _PERSONAL.finditer(folded, clause_start, start):
+            window = self.speaker_pronoun.finditer(folded, max(clause_start, m.start() - 40), min(start, m.end() + 80))
+            if not any(sp.start() <= m.start() < sp.end() for sp in window):
+                return True
+        return False
 
     @staticmethod
     def _closest(candidates: list[_Org], start: int, end: int) -> _Org:
@@ -517,6 +523,28 @@ class Actions(AssetComponent):
             del i["_strength"]
             del i["_weak"]
         return kept
+
+
+_TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether `offset` lies on a line without sentence punctuation at its end
+    (a headline, standfirst or section head: `investments.sentences`)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not _TERMINAL.search(line)
+
+
+def _headline_echoes_dropped(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A headline restates the story's action ("Leading city trust placed in special
+    measures" over "Ashby Hospitals NHS Trust was placed in special measures"): an
+    item found only in headlines goes when the body reports the same kind and status
+    of a subject it names (or means by "the trust")."""
+    heads = {id(i): all(_in_headline(text, ev["start"]) for ev in i["evidence"]) for i in items}
+    in_body = {(i["kind"], i["status"]) for i in items if not heads[id(i)] and i["_strength"] >= ANAPHOR and i["subject"] is not None}
+    return [i for i in items if not (heads[id(i)] and (i["kind"], i["status"]) in in_body)]
 
 
 def _location_into_provider(items: list[dict[str, Any]], kinds: dict[str, str]) -> list[dict[str, Any]]:
