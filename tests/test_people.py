@@ -183,6 +183,15 @@ ORG_RESOLUTION = [
     # "who runs X"
     ("The CQC suspended the registration of dentist Dr Lionel Ashe, who runs Parkway Dental Practice in Tarrow.",
      "Lionel Ashe", "Parkway Dental Practice"),
+    # a found short name with a parent's head word after it: the group is the one spoken for
+    ("Ferndale Hospitals NHS Trust (FHT) was rated good. Nadia Okafor, group chief executive at FHT Group, said: \"We are proud.\"",
+     "Nadia Okafor", "FHT Group"),
+    ("Ferndale Hospitals NHS Trust (FHT) was rated good. Nadia Okafor, chief executive at FHT, said: \"We are proud.\"",
+     "Nadia Okafor", "Ferndale Hospitals NHS Trust"),
+    # a list of attendees: the affiliation after the dash, over a site inside the bracketed title
+    ("The following attended:\n\n-  Priya Nandra (Hospital Director (Larchwood Independent Hospital)) – Brackenfield Healthcare Group.\n\n"
+     "-  Owen Tull (Operations Director) – Brackenfield Healthcare Group\n\nIt was noted that the hospital had improved.",
+     "Priya Nandra", "Brackenfield Healthcare Group"),
 ]
 
 

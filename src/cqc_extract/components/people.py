@@ -214,6 +214,7 @@ class People(AssetComponent):
         self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
+        self.parent_tail_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h.capitalize()) for h in self.org_data["parent_heads"]) + r")(?![\w’'-])")
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -606,7 +607,9 @@ class People(AssetComponent):
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
-        person["organisation"] = role_org or org
+        # "X (Hospital Director (Larch Unit)) – Wexmoor Group": a list line's affiliation
+        # after the title is the one spoken for, over a site named inside the title
+        person["organisation"] = (org or role_org) if paren and m is paren else (role_org or org)
         return True
 
     def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], mention_starts: list, key: str) -> None:
@@ -711,8 +714,14 @@ class People(AssetComponent):
             if political and span.start_char == role_start and _looks_like_party(span.text):
                 continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
             if span.end_char <= end:
-                org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
+                # "chief executive at Wexmoor Group" over a found "Wexmoor": the name with
+                # a parent's head word after it ends the title, and is the one spoken for
+                parent = self.parent_tail_re.match(doc_text(doc), span.end_char, end)
+                if org_name is None and parent is not None and not doc_text(doc)[parent.end() : end].strip():
+                    local = doc_text(doc)[span.start_char : parent.end()]
+                    org_name = local
+                org_name = org_name or span.id_
                 # "owner of X in Market Street": the role ends where "of/at/for X" begins
                 role = _cut_name(role, local)
         if org_name is None:
