@@ -213,6 +213,10 @@ class People(AssetComponent):
         # a proper name of one to five capitalised words (an organisation the text names)
         self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
+        # the grammar of places and organisations around a name only the statistical model found
+        # ("MP for Fenwick Vale", "in Tarrow and Fenwick Down", "which ran X", "X, which ...")
+        self.not_person_left_re = re.compile(r"(?:" + "|".join(data["not_person_left"]) + r")$")
+        self.not_person_right_re = re.compile(r"(?:" + "|".join(data["not_person_right"]) + r")")
         self.references = {fold(w): kind for kind, words in data["org_references"].items() for w in words}
         self.parent_tail_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h.capitalize()) for h in self.org_data["parent_heads"]) + r")(?![\w’'-])")
 
@@ -436,6 +440,8 @@ class People(AssetComponent):
             if line == text[s:e] or re.fullmatch(r"(?:By|Written by|Photo:?|Picture:?|Credit:?)?\s*" + re.escape(text[s:e]) + r"\W*", line):
                 continue
             if re.search(r"\b(?:of|in|at|from|near|to|on)\s+(?:the\s+)?$", text[max(0, s - 12) : s]):
+                continue
+            if self.not_person_left_re.search(text, max(0, s - 60), s) or self.not_person_right_re.match(text, self._past_letters(text, e)):
                 continue
             # a place in an address: "Marstow Hospital, Fenwick Heath, on 3 May", "(MH, Fenwick Heath)"
             if re.match(r"\s*[,)]", text[e : e + 3]) and (
