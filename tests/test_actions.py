@@ -109,6 +109,14 @@ REAL_PHRASINGS = [
     ("Brookside Lodge freed from special measures", {("special measures", "lifted")}),
     ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
     ("The regulator took urgent action under its section 31 powers at Brookside Lodge.", {("enforcement action", "imposed")}),
+    # issue 14 families (invented words): passive cancellation, court cases, admissions, notices addressed
+    ("The registration of Thistle Court was cancelled by the regulator in June.", {("cancellation", "imposed")}),
+    ("Thistle Care Ltd was taken to court by the CQC.", {("prosecution", "imposed")}),
+    ("The owner of Thistle Court appeared at Dunmere Magistrates' Court last week.", {("prosecution", "imposed")}),
+    ("The CQC imposed a suspension of admissions at Thistle Court.", {("conditions", "imposed")}),
+    ("Thistle Court has been told it must not admit any new residents without the CQC's written agreement.", {("conditions", "imposed")}),
+    ("Inspectors said Thistle Court had addressed the concerns in the warning notice issued in March.",
+     {("warning notice", "imposed"), ("warning notice", "lifted")}),
 ]
 
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.

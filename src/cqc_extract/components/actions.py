@@ -58,7 +58,6 @@ _PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pl
 _PENALTY_NOTICE = re.compile(r"\bpenalty\s+notices?\b|\bfixed\s+penalt|\bmonetary\s+penalt")
 _NAME_AT_HEAD = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’&-]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]+)+")
 _WEAK_CONTINUED = "continued (weak)"
-_MET = re.compile(r"(?:met|complied)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]*,")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
 
@@ -131,6 +130,8 @@ class Actions(AssetComponent):
         self.lifted_after = re.compile(r"^\s*" + alternation(d["lifted_after"]) + r"(?![\w-])")
         self.not_done = re.compile(d["not_done"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
+        # a lifting cue that says the notice was met or addressed: it was served first
+        self.met_before = re.compile(alternation(d["met_before"]) + r"(?![\w-])")
         self.continued_before = re.compile(r"(?<![\w-])" + alternation(d["continued_before"]) + r"\s+(?:[\w'’-]+\s+){0,3}$")
         self.continued_after = re.compile(r"^\s*" + alternation(d["continued_after"]) + r"(?![\w-])")
         self.not_lifted_before = re.compile(r"(?<![\w-])" + alternation(d["not_lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
@@ -324,7 +325,7 @@ class Actions(AssetComponent):
             lifted_before = None
         if lifted_before is not None or lifted_after:
             # a notice reported met was served first: "met the requirements of the warning notices"
-            if notice and (self.met_after.match(after) or (lifted_before is not None and _MET.match(lifted_before.group(0)))):
+            if notice and (self.met_after.match(after) or (lifted_before is not None and self.met_before.match(lifted_before.group(0)))):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
