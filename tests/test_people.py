@@ -293,6 +293,8 @@ NOT_PERSONS = [
     "Wexford Home Services Ltd, which ran CareBridge Dunstall, pleaded guilty at magistrates' court.",
     "CareBridge Dunstall, which provided personal care to 30 people in their own homes, had been rated inadequate.",
     "The company also runs a nursery in the village, Tiny Wrens, which was rated good by Ofsted.",
+    "Patients were moved to the Kestrel Brook unit after the flood.",
+    "Staff at the Marley Fenton site said they were stretched.",
 ]
 
 
