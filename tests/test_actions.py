@@ -109,6 +109,14 @@ REAL_PHRASINGS = [
     ("Brookside Lodge freed from special measures", {("special measures", "lifted")}),
     ("Brightside Care Ltd admitted failing to provide safe care and was sentenced at the crown court.", {("prosecution", "imposed")}),
     ("The regulator took urgent action under its section 31 powers at Brookside Lodge.", {("enforcement action", "imposed")}),
+    # issue 14 families (invented words): passive cancellation, court cases, admissions, notices addressed
+    ("The registration of Thistle Court was cancelled by the regulator in June.", {("cancellation", "imposed")}),
+    ("Thistle Care Ltd was taken to court by the CQC.", {("prosecution", "imposed")}),
+    ("The owner of Thistle Court appeared at Dunmere Magistrates' Court last week.", {("prosecution", "imposed")}),
+    ("The CQC imposed a suspension of admissions at Thistle Court.", {("conditions", "imposed")}),
+    ("Thistle Court has been told it must not admit any new residents without the CQC's written agreement.", {("conditions", "imposed")}),
+    ("Inspectors said Thistle Court had addressed the concerns in the warning notice issued in March.",
+     {("warning notice", "imposed"), ("warning notice", "lifted")}),
 ]
 
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.
@@ -218,3 +226,31 @@ def test_location_with_its_own_notice_history_keeps_it(pipeline):
 def test_role_at_the_head_of_the_clause_is_an_individual(pipeline):
     doc = pipeline("The registered manager of Brookside Lodge was convicted of neglect.")
     assert [(a["kind"], a["subject"]) for a in doc._.cqc_actions] == [("prosecution", None)]
+
+
+# text -> (kind, status, subject) items: who the action is on (issue 14 families, invented words)
+SUBJECTS = [
+    # a speaker's "he"/"she" is not an individual the action is against
+    ("Oakridge Surgery was rated good last week. The chief inspector said she was pleased the surgery had come out of special measures.",
+     {("special measures", "lifted", "Oakridge Surgery")}),
+    ("Oakridge Surgery was rated good last week. Its senior partner said he felt the practice had been taken out of special measures too late.",
+     {("special measures", "lifted", "Oakridge Surgery")}),
+    ("Oakridge Surgery was rated good last week. Its lead GP, Dr Ana Pirelli, said she was 'thrilled' the surgery had left special measures.",
+     {("special measures", "lifted", "Oakridge Surgery")}),
+    # but an individual fined is still one
+    ("Oakridge Care Ltd ran the home. Its manager, Tom Vance, was prosecuted and he was fined £2,000.",
+     {("prosecution", "imposed", None), ("fine", "imposed", None)}),
+    # a headline restating the body's action with a name of its own is no second item
+    ("Major Northfield NHS Trust placed in special measures\n\nThe Thornbury Valley Hospitals NHS Trust was placed in special "
+     "measures by the CQC after an inspection rated it inadequate.",
+     {("special measures", "imposed", "Thornbury Valley Hospitals NHS Trust")}),
+    # two subjects the body names both stay
+    ("Two hospital trusts placed in special measures\nThe Thornbury Valley Hospitals NHS Trust was placed in special measures on "
+     "Tuesday. Dunmere Health NHS Trust was also put into special measures.",
+     {("special measures", "imposed", "Thornbury Valley Hospitals NHS Trust"), ("special measures", "imposed", "Dunmere Health NHS Trust")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS)
+def test_subjects(pipeline, text, expected):
+    assert {(a["kind"], a["status"], a["subject"]) for a in pipeline(text)._.cqc_actions} == expected

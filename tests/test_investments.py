@@ -111,6 +111,24 @@ NOT_INVESTMENTS = [
     "The home received £90,000 in infection control funding.",                                # funding stream
     "Volunteers raised £4,000 for the hospice.",                                              # fundraising for a charity
     "The charity needs £2m a year to keep the hospice open.",                                 # money needed, running costs
+    # money talk from real pages, new words (issue 14)
+    "The infirmary overspent by £6m on its estates work last winter.",                         # overspend
+    "Last year the provider lost £2.2m on its day centres.",                                   # a loss
+    "A £700m fund for faster cancer scans was unveiled by ministers.",                         # a national fund
+    "Each region will get a share of £90m for extra beds.",                                    # share of a pot
+    "Forty trusts will share £320m to clear their backlogs.",                                  # a pot shared out
+    "Volunteers hope to raise £80,000 by the autumn for a new hydrotherapy pool.",             # fundraising target
+    "The charity is raising £1.5m for a new respite lodge.",                                   # fundraising under way
+    "Suites at the lodge cost from £950 to £1,300 a week.",                                    # a price
+    "The board spent £240,000 on management consultants this spring.",                         # consultants
+    "It has spent £700,000 on legal fees contesting the claims.",                              # legal fees
+    "The cost of the abandoned and failed booking system was £5m.",                            # cost of a failure
+    "The county received £3m from the Treasury to meet the nurses' pay award.",                # a pay award
+    "The group's owners took £9m in dividends last year.",                                     # dividends
+    "The board holds £45m in reserves.",                                                       # reserves
+    "The trust may borrow £12m for a new car park.",                                           # a loan
+    "The council spends £2m a year sending children to out-of-area placements.",               # placements
+    "Ministers pledged £1.9bn for dementia services across England.",                          # sector funding
 ]
 
 

@@ -183,6 +183,18 @@ ORG_RESOLUTION = [
     # "who runs X"
     ("The CQC suspended the registration of dentist Dr Lionel Ashe, who runs Parkway Dental Practice in Tarrow.",
      "Lionel Ashe", "Parkway Dental Practice"),
+    # a found short name with a parent's head word after it: the group is the one spoken for
+    ("Ferndale Hospitals NHS Trust (FHT) was rated good. Nadia Okafor, group chief executive at FHT Group, said: \"We are proud.\"",
+     "Nadia Okafor", "FHT Group"),
+    ("Ferndale Hospitals NHS Trust (FHT) was rated good. Nadia Okafor, chief executive at FHT, said: \"We are proud.\"",
+     "Nadia Okafor", "Ferndale Hospitals NHS Trust"),
+    # the place an MP is member for is no person
+    ("Harriet Moss, MP for Ashcombe Vale, said she had written to the board asking what extra support it would give.",
+     "Harriet Moss", None),
+    # a list of attendees: the affiliation after the dash, over a site inside the bracketed title
+    ("The following attended:\n\n-  Priya Nandra (Hospital Director (Larchwood Independent Hospital)) – Brackenfield Healthcare Group.\n\n"
+     "-  Owen Tull (Operations Director) – Brackenfield Healthcare Group\n\nIt was noted that the hospital had improved.",
+     "Priya Nandra", "Brackenfield Healthcare Group"),
 ]
 
 
@@ -276,6 +288,13 @@ NOT_PERSONS = [
     # (an address, a list): not a person
     "Harewood Grange has been rated good by the Care Quality Commission.\n\nThe home's address is:\nHarewood Grange, Bramley Rise\nDunmoor\n",
     "Harewood Grange has been rated good by the Care Quality Commission.\n\nContact:\nThe Cedars, Ashby Crest\n",
+    # names the statistical model alone calls people, in the grammar of places and organisations
+    "Inspectors visited the trust's two call centres, in Kettlewell and Brindley Down, in March.",
+    "Wexford Home Services Ltd, which ran CareBridge Dunstall, pleaded guilty at magistrates' court.",
+    "CareBridge Dunstall, which provided personal care to 30 people in their own homes, had been rated inadequate.",
+    "The company also runs a nursery in the village, Tiny Wrens, which was rated good by Ofsted.",
+    "Patients were moved to the Kestrel Brook unit after the flood.",
+    "Staff at the Marley Fenton site said they were stretched.",
 ]
 
 

@@ -57,7 +57,6 @@ _PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pl
 _PENALTY_NOTICE = re.compile(r"\bpenalty\s+notices?\b|\bfixed\s+penalt|\bmonetary\s+penalt")
 _NAME_AT_HEAD = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’&-]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]+)+")
 _WEAK_CONTINUED = "continued (weak)"
-_MET = re.compile(r"(?:met|complied)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;:]*,")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
 
@@ -132,6 +131,8 @@ class Actions(AssetComponent):
         self.lifted_after = re.compile(r"^\s*" + alternation(d["lifted_after"]) + r"(?![\w-])")
         self.not_done = re.compile(d["not_done"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
+        # a lifting cue that says the notice was met or addressed: it was served first
+        self.met_before = re.compile(alternation(d["met_before"]) + r"(?![\w-])")
         self.continued_before = re.compile(r"(?<![\w-])" + alternation(d["continued_before"]) + r"\s+(?:[\w'’-]+\s+){0,3}$")
         self.continued_after = re.compile(r"^\s*" + alternation(d["continued_after"]) + r"(?![\w-])")
         self.not_lifted_before = re.compile(r"(?<![\w-])" + alternation(d["not_lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
@@ -139,6 +140,8 @@ class Actions(AssetComponent):
         self.decided_future = re.compile(d["decided_future"])
         self.decided_continued = re.compile(d["decided_continued"])
         self.person_head = re.compile(d["person_head"])
+        # "said he was delighted the practice had come out of ...": the pronoun speaks, the clause after it is about another
+        self.speaker_pronoun = _re(d["speaker_pronoun"])
         self.decided_future_not = re.compile(d["decided_future_not"])
         self.person_nouns = _re(d["person_nouns"])
         self.lifted_later = re.compile(r"[^.;:!?]{0,160}?" + d["lifted_later"])
@@ -188,7 +191,7 @@ class Actions(AssetComponent):
         self._scopes = {}
         self._court_fines(folded, found)
         kinds = {o.name: o.kind for o in orgs}
-        doc._.cqc_actions = self._tidy(list(found.values()), kinds)
+        doc._.cqc_actions = self._tidy(_headline_echoes_dropped(text, list(found.values())), kinds)
         return doc
 
     def _suspended_person(self, text, folded, orgs, people, sent, start, end) -> bool:
@@ -324,7 +327,7 @@ class Actions(AssetComponent):
             lifted_before = None
         if lifted_before is not None or lifted_after:
             # a notice reported met was served first: "met the requirements of the warning notices"
-            if notice and (self.met_after.match(after) or (lifted_before is not None and _MET.match(lifted_before.group(0)))):
+            if notice and (self.met_after.match(after) or (lifted_before is not None and self.met_before.match(lifted_before.group(0)))):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
@@ -437,7 +440,11 @@ class Actions(AssetComponent):
                 continue
             if _SPEECH.search(folded, p_end, start) is None:
                 return True
-        return _PERSONAL.search(folded, clause_start, start) is not None
+        for m in _PERSONAL.finditer(folded, clause_start, start):
+            window = self.speaker_pronoun.finditer(folded, max(clause_start, m.start() - 40), min(start, m.end() + 80))
+            if not any(sp.start() <= m.start() < sp.end() for sp in window):
+                return True
+        return False
 
     @staticmethod
     def _closest(candidates: list[OrgMention], start: int, end: int) -> OrgMention:
@@ -519,6 +526,28 @@ class Actions(AssetComponent):
             del i["_strength"]
             del i["_weak"]
         return kept
+
+
+_TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether `offset` lies on a line without sentence punctuation at its end
+    (a headline, standfirst or section head: `investments.sentences`)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not _TERMINAL.search(line)
+
+
+def _headline_echoes_dropped(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A headline restates the story's action ("Leading city trust placed in special
+    measures" over "Ashby Hospitals NHS Trust was placed in special measures"): an
+    item found only in headlines goes when the body reports the same kind and status
+    of a subject it names (or means by "the trust")."""
+    heads = {id(i): all(_in_headline(text, ev["start"]) for ev in i["evidence"]) for i in items}
+    in_body = {(i["kind"], i["status"]) for i in items if not heads[id(i)] and i["_strength"] >= ANAPHOR and i["subject"] is not None}
+    return [i for i in items if not (heads[id(i)] and (i["kind"], i["status"]) in in_body)]
 
 
 def _location_into_provider(items: list[dict[str, Any]], kinds: dict[str, str]) -> list[dict[str, Any]]:

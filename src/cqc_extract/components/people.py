@@ -226,6 +226,11 @@ class People(AssetComponent):
                            for w in refs[group]}
         # where this component reads a word as another kind (people.json says why)
         self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
+        # the grammar of places and organisations around a name only the statistical model found
+        # ("MP for Fenwick Vale", "in Tarrow and Fenwick Down", "which ran X", "X, which ...")
+        self.not_person_left_re = re.compile(r"(?:" + "|".join(data["not_person_left"]) + r")$")
+        self.not_person_right_re = re.compile(r"(?:" + "|".join(data["not_person_right"]) + r")")
+        self.parent_tail_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h.capitalize()) for h in self.org_data["parent_heads"]) + r")(?![\w’'-])")
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -448,6 +453,8 @@ class People(AssetComponent):
                 continue
             if re.search(r"\b(?:of|in|at|from|near|to|on)\s+(?:the\s+)?$", text[max(0, s - 12) : s]):
                 continue
+            if self.not_person_left_re.search(text, max(0, s - 60), s) or self.not_person_right_re.match(text, self._past_letters(text, e)):
+                continue
             # a place in an address: "Marstow Hospital, Fenwick Heath, on 3 May", "(MH, Fenwick Heath)"
             if re.match(r"\s*[,)]", text[e : e + 3]) and (
                 re.search(r"(?:\([A-Z]{2,8}|\b(?:in|at)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s*$", text[max(0, s - 60) : s])
@@ -618,7 +625,9 @@ class People(AssetComponent):
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
-        person["organisation"] = role_org or org
+        # "X (Hospital Director (Larch Unit)) – Wexmoor Group": a list line's affiliation
+        # after the title is the one spoken for, over a site named inside the title
+        person["organisation"] = (org or role_org) if paren and m is paren else (role_org or org)
         return True
 
     def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], mention_starts: list, key: str) -> None:
@@ -723,8 +732,14 @@ class People(AssetComponent):
             if political and span.start_char == role_start and _looks_like_party(span.text):
                 continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
             if span.end_char <= end:
-                org_name = org_name or span.id_
                 local = doc_text(doc)[span.start_char : span.end_char]
+                # "chief executive at Wexmoor Group" over a found "Wexmoor": the name with
+                # a parent's head word after it ends the title, and is the one spoken for
+                parent = self.parent_tail_re.match(doc_text(doc), span.end_char, end)
+                if org_name is None and parent is not None and not doc_text(doc)[parent.end() : end].strip():
+                    local = doc_text(doc)[span.start_char : parent.end()]
+                    org_name = local
+                org_name = org_name or span.id_
                 # "owner of X in Market Street": the role ends where "of/at/for X" begins
                 role = _cut_name(role, local)
         if org_name is None:
