@@ -94,6 +94,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.located = [fold(v) for v in cues.get("located", ())]
+        self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
+        self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
+                                   key=lambda t: -len(t[0]))
         self.data = data
 
     # -- clustering ------------------------------------------------------------
