@@ -199,7 +199,7 @@ class NameGrammar:
         """Index just past the last head word in `words`, and the head's kind."""
         best = None
         for k in range(len(words)):
-            for head, kind in self.heads:
+            for head, kind in self.heads_by_first.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head:
                     end = k + len(head)
                     if best is None or end > best[0]:
@@ -258,7 +258,7 @@ class NameGrammar:
 
     def _inner_head(self, words: list[str]) -> bool:
         for k in range(1, len(words)):
-            for head, _ in self.heads:
+            for head, _ in self.heads_by_first.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
                     return True
         return False

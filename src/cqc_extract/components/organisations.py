@@ -60,6 +60,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         # Longest head first so "nhs foundation trust" wins over "trust".
         self.heads = sorted(set(heads), key=lambda h: (-len(h[0]), h))
         self.head_words = {w for h, _ in self.heads for w in h} - {"'s"}
+        # the heads by first word, in the order of self.heads: _head_end tries only
+        # the heads that can start at a word instead of all of them
+        self.heads_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for head, kind in self.heads:
+            self.heads_by_first.setdefault(head[0], []).append((head, kind))
         self.weak_heads = {fold(w) for w in data["weak_location_heads"]}
         self.connectors = {fold(w) for w in data["connectors"]}
         self.function_words = {fold(w) for w in data["function_words"]}
