@@ -445,6 +445,10 @@ ISSUE_14_FAMILIES = [
     ("Brindle Court was one of 40 homes acquired from Fenmoor in May 2019.", {"Fenmoor"}, {"Fenmoor in May"}),
     # a one-word body before a lower-case "union"
     ("The Corvex union is calling for answers from the trust.", {"Corvex union"}, set()),
+    # a provider after "Provided and run by:" on a register page is its own item, not a short form of its location
+    ("Tarrow Vale Hospital\n\nOverall: Good\n\nProvided and run by:\nCorvane Health\n\n"
+     "Our overall rating for Corvane Health Tarrow improved. Corvane Health Tarrow Hospital is part of Corvane Health.",
+     {"Corvane Health", "Corvane Health Tarrow Hospital"}, set()),
     # a one-word body that owns a chief executive
     ("\u201cWe act quickly,\u201d said Dr Ana Voss, Kindlewell\u2019s chief executive.", {"Kindlewell"}, set()),
 ]
@@ -464,3 +468,19 @@ def test_places_before_a_plural_type_are_no_names(nlp):
     # en_core_web_sm reads both as places: a place and a type, not two names
     found = by_key(orgs(nlp, "Patients from the London and Leeds wards were moved."))
     assert "london" not in found and "leeds" not in found, list(found)
+
+
+def test_a_provider_inside_its_locations_name_is_not_a_mention_of_it(nlp):
+    text = ("Provided and run by:\nCorvane Health\n\nOur overall rating for Corvane Health Tarrow improved. "
+            "Corvane Health Tarrow Hospital is part of Corvane Health.")
+    found = by_key(orgs(nlp, text))
+    assert "corvane health tarrow" in {normalise(a) for a in found["corvane health tarrow hospital"]["aliases"]}
+    assert found["corvane health"]["kind"] == "provider"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("NHS Brackshire brought in new managers.", "NHS Brackshire"),
+    ("The practice was handed to NHS Marshfordshire last year.", "NHS Marshfordshire"),
+])
+def test_nhs_and_an_area_read_as_one_name_by_the_ner(nlp, text, name):
+    assert normalise(name) in by_key(orgs(nlp, text))

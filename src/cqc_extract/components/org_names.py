@@ -458,7 +458,10 @@ class NameGrammar:
         nxt = toks[-1].i + 1
         if nxt < len(doc) and doc[nxt].text == ",":
             return False
-        return not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks)
+        if not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks):
+            return True
+        # "NHS Tarrowshire" read as one named facility or body: the area goes on the name
+        return all(t.ent_iob_ == "I" and t.ent_type_ in ("FAC", "ORG") for t in toks)
 
     def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case
@@ -518,7 +521,7 @@ class NameGrammar:
             if cue.startswith(("which", "who", "that")):
                 continue
             # "run by care provider X": a type noun may stand before the name
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
+            for m in re.finditer(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
