@@ -433,3 +433,54 @@ def test_many_cues_cost_linear_time(nlp_fast):
     found = by_key(orgs(nlp_fast, text))
     assert time.perf_counter() - started < 20
     assert "brook view" in found
+
+
+ISSUE_14_FAMILIES = [
+    # coordinated names before a plural type noun in lower case: each is a name
+    ("Inspectors visited the Quillon and Lower Brae wards last spring.", {"Quillon", "Lower Brae"}, {"Quillon and Lower Brae"}),
+    # a list of places before "X and Y <body head>" belongs to the body's name
+    ("We worked with NHS Tarrow, Westvale and Ousby Clinical Commissioning Group to move residents.",
+     {"NHS Tarrow, Westvale and Ousby Clinical Commissioning Group"}, {"Westvale and Ousby Clinical Commissioning Group"}),
+    # a transaction names the company on either side; a date after it is not part of the name
+    ("Brindle Court was one of 40 homes acquired from Fenmoor in May 2019.", {"Fenmoor"}, {"Fenmoor in May"}),
+    # a one-word body before a lower-case "union"
+    ("The Corvex union is calling for answers from the trust.", {"Corvex union"}, set()),
+    # a provider after "Provided and run by:" on a register page is its own item, not a short form of its location
+    ("Tarrow Vale Hospital\n\nOverall: Good\n\nProvided and run by:\nCorvane Health\n\n"
+     "Our overall rating for Corvane Health Tarrow improved. Corvane Health Tarrow Hospital is part of Corvane Health.",
+     {"Corvane Health", "Corvane Health Tarrow Hospital"}, set()),
+    # a one-word body that owns a chief executive
+    ("\u201cWe act quickly,\u201d said Dr Ana Voss, Kindlewell\u2019s chief executive.", {"Kindlewell"}, set()),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,present,absent", ISSUE_14_FAMILIES)
+def test_issue_14_families(request, fixture, text, present, absent):
+    found = by_key(orgs(request.getfixturevalue(fixture), text))
+    for name in present:
+        assert normalise(name) in found, (name, list(found))
+    for name in absent:
+        assert normalise(name) not in found, (name, list(found))
+
+
+def test_places_before_a_plural_type_are_no_names(nlp):
+    # en_core_web_sm reads both as places: a place and a type, not two names
+    found = by_key(orgs(nlp, "Patients from the London and Leeds wards were moved."))
+    assert "london" not in found and "leeds" not in found, list(found)
+
+
+def test_a_provider_inside_its_locations_name_is_not_a_mention_of_it(nlp):
+    text = ("Provided and run by:\nCorvane Health\n\nOur overall rating for Corvane Health Tarrow improved. "
+            "Corvane Health Tarrow Hospital is part of Corvane Health.")
+    found = by_key(orgs(nlp, text))
+    assert "corvane health tarrow" in {normalise(a) for a in found["corvane health tarrow hospital"]["aliases"]}
+    assert found["corvane health"]["kind"] == "provider"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("NHS Brackshire brought in new managers.", "NHS Brackshire"),
+    ("The practice was handed to NHS Marshfordshire last year.", "NHS Marshfordshire"),
+])
+def test_nhs_and_an_area_read_as_one_name_by_the_ner(nlp, text, name):
+    assert normalise(name) in by_key(orgs(nlp, text))

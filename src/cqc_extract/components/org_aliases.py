@@ -192,9 +192,15 @@ class AliasMerger:
         for org in orgs.values():
             if org.kind == "regulator" or len(org.name) < 4 or not org.name[:1].isupper():
                 continue
+            # "Corvane Health" inside "Corvane Health Tarrow", a leading part of another
+            # organisation's name ("Corvane Health Tarrow Hospital"), is that one's
+            longer = {" " + o.name[len(org.name) + 1 :].split()[0] for o in orgs.values()
+                      if o.name.startswith(org.name + " ") and o.name[len(org.name) + 1 :].strip()}
             for m in re.finditer(r"(?<![\w’'-])" + re.escape(org.name) + r"(?![\w-])", text):
                 s, e = m.span()
                 if in_chrome(s) or covered(s, e):
+                    continue
+                if any(text.startswith(w, e) and not text[e + len(w) : e + len(w) + 1].isalnum() for w in longer):
                     continue
                 if re.match(r"\s+[A-Z]", text[e : e + 2]) and not re.match(r"\s+[A-Z]\w*\s+[a-z]", text[e : e + 40]):
                     continue  # part of a longer capitalised run

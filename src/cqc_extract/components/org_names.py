@@ -199,7 +199,7 @@ class NameGrammar:
         """Index just past the last head word in `words`, and the head's kind."""
         best = None
         for k in range(len(words)):
-            for head, kind in self.heads:
+            for head, kind in self.heads_by_first.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head:
                     end = k + len(head)
                     if best is None or end > best[0]:
@@ -258,7 +258,7 @@ class NameGrammar:
 
     def _inner_head(self, words: list[str]) -> bool:
         for k in range(1, len(words)):
-            for head, _ in self.heads:
+            for head, _ in self.heads_by_first.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
                     return True
         return False
@@ -372,8 +372,12 @@ class NameGrammar:
     def _candidates(self, doc: Doc, chrome: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
         """(start_char, end_char, kind, strong) of organisation names, by grammar."""
         found = []
-        for start, end in self._chunks(doc):
+        for start, end in self._join_listed_places(doc, self._chunks(doc)):
             if in_ranges(doc[start].idx, chrome):
+                continue
+            parts = self._plural_type_parts(doc, start, end)
+            if parts:
+                found.extend(parts)
                 continue
             end = self._lowercase_head_end(doc, start, end)
             toks = self._strip_start(list(doc[start:end]))
@@ -391,6 +395,61 @@ class NameGrammar:
         found.extend(self._cue_names(doc, chrome))
         return found
 
+    def _plural_type_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+        """"Brinkwell and Upper Marsh wards": coordinated names before a plural
+        type noun in lower case are names of that kind, each on its own."""
+        for noun, kind in self.plural_types:
+            after = doc[end : end + len(noun)]
+            if len(after) != len(noun) or tuple(t.text for t in after) != noun:
+                continue
+            cuts = [k for k in range(start + 1, end - 1) if fold(doc[k].text) in ("and", "&")]
+            if len(cuts) != 1:
+                return []
+            out = []
+            for lo, hi in ((start, cuts[0]), (cuts[0] + 1, end)):
+                toks = self._strip_start(list(doc[lo:hi]))
+                words = self._words(toks)
+                if not toks or len(toks) > 4 or all(w in self.generic for w in words):
+                    return []
+                if any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in toks):
+                    return []  # "the Tarrow and Westvale wards": places
+                out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
+            return out
+        return []
+
+    def _join_listed_places(self, doc: Doc, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"NHS Tarrow, Westvale and Ousby Clinical Commissioning Group": short
+        runs without a head, each before a comma, that list the places of a
+        body named by "X and Y <head>" belong to its name."""
+        out: list[tuple[int, int]] = []
+        for s, e in reversed(chunks):
+            if out and e + 1 == out[-1][0] and doc[e].text == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
+                out[-1] = (s, out[-1][1])
+            else:
+                out.append((s, e))
+        out.reverse()
+        return out
+
+    def _listed_place(self, doc: Doc, s: int, e: int) -> bool:
+        toks = list(doc[s:e])
+        words = self._words(toks)
+        if len(toks) > 3 or self._line_break_after(doc[e - 1]) or self._head_end(words) is not None:
+            return False
+        if any(w in self.start_words or w in self.role_words or w in self.months or w in self.generic for w in words if w != "nhs"):
+            return False
+        return not any(t.ent_type_ in ("PERSON", "DATE", "ORG") for t in toks if fold(t.text) != "nhs")
+
+    def _joins_list(self, doc: Doc, chunk: tuple[int, int]) -> bool:
+        """Does this run read "X and Y ... <head>" with a body's head (not a location's)
+        and places coordinated before it?"""
+        toks = list(doc[chunk[0] : chunk[1]])
+        words = self._words(toks)
+        head = self._head_end(words)
+        if head is None or head[1] == "location" or head[0] != len(words):
+            return False
+        k = next((k for k, w in enumerate(words) if w in ("and", "&")), None)
+        return k is not None and 0 < k and self._head_end(words[:k]) is None
+
     @staticmethod
     def _is_area(toks: list[Token]) -> bool:
         """A place name, as far as the statistical NER (when it ran) can tell; not
@@ -399,7 +458,10 @@ class NameGrammar:
         nxt = toks[-1].i + 1
         if nxt < len(doc) and doc[nxt].text == ",":
             return False
-        return not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks)
+        if not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks):
+            return True
+        # "NHS Tarrowshire" read as one named facility or body: the area goes on the name
+        return all(t.ent_iob_ == "I" and t.ent_type_ in ("FAC", "ORG") for t in toks)
 
     def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case
@@ -459,7 +521,7 @@ class NameGrammar:
             if cue.startswith(("which", "who", "that")):
                 continue
             # "run by care provider X": a type noun may stand before the name
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
+            for m in re.finditer(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
@@ -542,6 +604,16 @@ class NameGrammar:
                 toks = self._headless_run(doc, m.end())  # "manager and provider Ann Lee": a person
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
+        # "Kindwell's chief executive": a one-word body that owns a job title
+        if self.role_after_possessive:
+            roles = "|".join(re.escape(r) for r in self.role_after_possessive)
+            for m in re.finditer(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b", text):
+                start = doc.char_span(m.start(1), m.end(1))
+                if start is None or in_ranges(m.start(1), chrome) or (start.start > 0 and self._is_cap(doc[start.start - 1])):
+                    continue
+                toks = self._headless_run(doc, m.start(1))
+                if toks and self._end_char(toks[-1]) == m.end(1):
+                    out.append((m.start(1), m.end(1), "provider", True))
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
         copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
         kinds = dict(self.appositive_types)
@@ -596,6 +668,10 @@ class NameGrammar:
             if start != i:
                 break
             toks = list(doc[start:end])
+            # "Fernco in May 2019": a date after the name is not part of it
+            cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.place_connectors
+                        and fold(toks[k + 1].text) in self.months), None)
+            toks = toks[:cut]
             while toks and fold(toks[-1].text) in self.function_words:
                 toks = toks[:-1]
             if toks and self._words(toks)[0] not in self.role_words:

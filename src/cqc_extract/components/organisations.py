@@ -70,6 +70,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         # Longest head first so "nhs foundation trust" wins over "trust".
         self.heads = sorted(set(heads), key=lambda h: (-len(h[0]), h))
         self.head_words = {w for h, _ in self.heads for w in h} - {"'s"}
+        # the heads by first word, in the order of self.heads: _head_end tries only
+        # the heads that can start at a word instead of all of them
+        self.heads_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for head, kind in self.heads:
+            self.heads_by_first.setdefault(head[0], []).append((head, kind))
         self.weak_heads = {fold(w) for w in data["weak_location_heads"]}
         self.connectors = {fold(w) for w in data["connectors"]}
         self.function_words = {fold(w) for w in data["function_words"]}
@@ -106,6 +111,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.located = [fold(v) for v in cues.get("located", ())]
+        self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
+        self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
+                                   key=lambda t: -len(t[0]))
         self.data = data
 
     # -- clustering ------------------------------------------------------------
