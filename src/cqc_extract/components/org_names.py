@@ -195,11 +195,23 @@ class NameGrammar:
         words = [t.text for t in doc[n_start:n_end] if t.text not in POSSESSIVE]
         return inner[0].isupper() or _is_abbreviation(inner[0], words)
 
+    def _heads_at(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """The heads (in their order) by their first word, built once: a word is
+        compared with the few heads it can begin, not with every head."""
+        cached = self.__dict__.get("_heads_index")
+        if cached is None or cached[0] is not self.heads:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for head, kind in self.heads:
+                index.setdefault(head[0], []).append((head, kind))
+            cached = self._heads_index = (self.heads, index)
+        return cached[1]
+
     def _head_end(self, words: list[str]) -> tuple[int, str] | None:
         """Index just past the last head word in `words`, and the head's kind."""
         best = None
-        for k in range(len(words)):
-            for head, kind in self.heads:
+        heads_at = self._heads_at()
+        for k, word in enumerate(words):
+            for head, kind in heads_at.get(word, ()):
                 if tuple(words[k : k + len(head)]) == head:
                     end = k + len(head)
                     if best is None or end > best[0]:
@@ -257,8 +269,9 @@ class NameGrammar:
         return None, toks
 
     def _inner_head(self, words: list[str]) -> bool:
+        heads_at = self._heads_at()
         for k in range(1, len(words)):
-            for head, _ in self.heads:
+            for head, _ in heads_at.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
                     return True
         return False
