@@ -32,6 +32,120 @@ class OrgCluster:
     strong: bool = True  # found by a head word or a cue (not only as a possessive owner)
 
 
+_RUN = re.compile(r"\w+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_BEFORE_NAME = re.compile(r"[\w’'-]")
+
+
+class _WordIndex:
+    """The uses of a name standing on its own in a text. The first few names are found
+    by str.find over the text (cheap on an article); past a budget that grows with the
+    text, an index of where each run of word characters starts is built once, and a
+    name's uses are found from the starts of its first words: no scan of the whole text
+    for every name (thousands of names in one text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.budget = len(text) // 4 + 2_000  # about the index's cost, in candidates
+        self.starts: dict[str, list[int]] | None = None
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+
+    def _build(self) -> None:
+        self.starts = {}
+        previous = None
+        for m in _RUN.finditer(self.text):
+            word = m.group()
+            self.starts.setdefault(word, []).append(m.start())
+            if previous is not None:
+                self.pairs.setdefault((previous.group(), word), []).append(previous.start())
+            previous = m
+
+    def _candidates(self, literal: str, runs: list[str]):
+        """Starts of `literal` in the text, a superset of its uses, in order."""
+        text = self.text
+        if self.starts is None and self.budget > 0:
+            self.budget -= len(text) // 500 + 1
+            found = []
+            i = text.find(literal)
+            while i != -1:
+                found.append(i)
+                i = text.find(literal, i + 1)
+            self.budget -= len(found)
+            return found
+        if self.starts is None:
+            self._build()
+        return self.pairs.get((runs[0], runs[1]), ()) if len(runs) > 1 else self.starts.get(runs[0], ())
+
+    def uses(self, literal: str) -> list[tuple[int, int]]:
+        """The spans of re.finditer(r"(?<![\\w’'-])" + re.escape(literal) + r"(?:['’]s)?(?![\\w-])",
+        text), without a compiled pattern per literal. Where it matches, the leading and
+        second word runs of `literal` are whole runs of the text, one after the other."""
+        text = self.text
+        runs = _RUN.findall(literal)
+        if not runs or not literal.startswith(runs[0]):
+            pattern = r"(?<![\w’'-])" + re.escape(literal) + r"(?:['’]s)?(?![\w-])"
+            return [m.span() for m in re.finditer(pattern, text)]
+        out: list[tuple[int, int]] = []
+        last = 0
+        for start in self._candidates(literal, runs):
+            if start < last:
+                continue  # finditer's matches do not overlap
+            if (start and _BEFORE_NAME.match(text, start - 1)) or not text.startswith(literal, start):
+                continue
+            end = start + len(literal)
+            if text[end : end + 2] in ("'s", "’s") and not _WORD_OR_HYPHEN.match(text, end + 2):
+                end += 2
+            elif _WORD_OR_HYPHEN.match(text, end):
+                continue
+            out.append((start, end))
+            last = end
+        return out
+
+
+class _Coverage:
+    """The characters covered by mentions: whether a span overlaps a mention is one
+    search of its characters, not a pass over every mention."""
+
+    def __init__(self, length: int, spans):
+        self.marks = bytearray(length)
+        self.points: list[tuple[int, int]] = []  # empty spans cover no character
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        if e <= s:
+            self.points.append((s, e))
+            return
+        s, e = max(0, s), min(len(self.marks), e)
+        if s < e:
+            self.marks[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """The same as any(s < end and start < e for every mention (s, e)), for start < end."""
+        return self.marks.find(1, max(0, start), end) != -1 or any(s < end and start < e for s, e in self.points)
+
+
+def _names_beginning(order: list[str]):
+    """key -> the keys of `order` (in its order) that begin with key and a space."""
+    tree: dict = {}
+    for position, other in enumerate(order):
+        node = tree
+        for word in other.split(" ")[:-1]:
+            node = node.setdefault(word, ({}, []))
+            node[1].append(position)
+            node = node[0]
+
+    def longer(key: str) -> list[str]:
+        node = (tree, [])
+        for word in key.split(" "):
+            node = node[0].get(word)
+            if node is None:
+                return []
+        return [order[p] for p in node[1]]
+
+    return longer
+
+
 
 # "Northgate was rated ...": a one-word short form that is rated names the location.
 RATED_AFTER = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|is\s+now|has\s+now\s+been)\s+)?(?:rated|re-rated)\b")
@@ -112,13 +226,18 @@ class AliasMerger:
     def _merge_short_forms(self, orgs: dict[str, OrgCluster], order: list[str]) -> None:
         """A name that begins a longer name of the same kind is its alias ("Brenton Health"
         of "Brenton Health NHS Trust"); across kinds only when the rest is a company suffix."""
+        # The longer names each key begins, in `order`, from a tree of the keys' words
+        # built once: no scan of every key per key (thousands of names in a text).
+        # `key + " "` begins `other_key` exactly when key.split(" ") is a proper
+        # leading part of other_key.split(" ").
+        longer = _names_beginning(order)
         for key in sorted(list(orgs), key=len):
             org = orgs.get(key)
             if org is None:
                 continue
-            for other_key in order:
+            for other_key in longer(key):
                 other = orgs.get(other_key)
-                if other is None or other_key == key or not other_key.startswith(key + " "):
+                if other is None:
                     continue
                 rest = other_key[len(key) + 1 :].split()
                 if other.kind != org.kind and not all(w in self.company_suffixes for w in rest) and org.strong:
@@ -277,6 +396,13 @@ class AliasMerger:
         """A leading part of a name used on its own ("Abbey Hill", "Fenner", "Brenton Health")."""
         text = doc_text(doc)
         has_ner = doc.has_annotation("ENT_IOB")
+        # Indexes built once per document: the words of the text (where a short form
+        # can start), the characters already covered by a mention, and each short
+        # form's uses that pass the tests that do not depend on the mentions.
+        words_at = _WordIndex(text)
+        covered = _Coverage(len(text), (span for o in orgs.values() for span in o.mentions))
+        uses: dict[str, list[tuple[int, int]]] = {}
+        towns: dict[str, tuple[int, bool]] = {}  # prefix -> (uses seen, a town there)
         for key in list(order):
             org = orgs.get(key)
             if org is None or org.kind == "regulator":
@@ -284,9 +410,10 @@ class AliasMerger:
             words = org.name.split()
             if words and words[0] == "The":
                 words = words[1:]
+            folded = [fold(strip_possessive(w)) for w in words[:-1]]
             for k in range(len(words) - 1, 0, -1):
                 prefix_words = words[:k]
-                lw = [fold(strip_possessive(w)) for w in prefix_words]
+                lw = folded[:k]
                 if lw[-1] in self.connectors or lw[-1] in ("nhs", "university", "royal", "st", "st.", "saint"):
                     continue
                 if all(w in self.generic or w in self.head_words for w in lw):
@@ -298,27 +425,43 @@ class AliasMerger:
                 if fold(words[k]) in ("and", "&"):
                     continue  # "Harwood" is not short for "Harwood and Fenby Hospital"
                 prefix = " ".join(prefix_words)
-                found = []
-                for m in re.finditer(r"(?<![\w’'-])" + re.escape(prefix) + r"(?:['’]s)?(?![\w-])", text):
-                    s, e = m.start(), m.start() + len(strip_possessive(m.group(0)))
-                    if in_ranges(s, chrome) or self._covered(orgs, s, e):
-                        continue
-                    before = text[max(0, s - 12) : s]
-                    after = text[e : e + 3]
-                    if re.match(r"\s*['’]?s?\s*[A-Z]", after) and not re.match(r"['’]s", after):
-                        continue  # part of a longer capitalised run
-                    if k == 1 and re.search(r"\b(?:in|near|from|across|around|of|outside)\s+$", before):
-                        continue  # a town, not the hospital
-                    found.append((s, e))
-                if found and k == 1 and any(
-                    t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
-                    for s, e in found
-                    for t in (doc.char_span(s, e, alignment_mode="expand") or [])
-                ) and not any(RATED_AFTER.match(text, e) for s, e in found):
-                    continue  # a town, unless it is the one that is rated
+                if prefix not in uses:
+                    uses[prefix] = self._short_form_uses(text, words_at, prefix, k, chrome)
+                # a use covered by a mention stays covered: drop it for good
+                found = uses[prefix] = [(s, e) for s, e in uses[prefix] if not covered.overlaps(s, e)]
+                if found and k == 1:
+                    seen = towns.get(prefix)
+                    if seen is None or seen[0] != len(found):  # the uses only shrink
+                        seen = towns[prefix] = (len(found), any(
+                            t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
+                            for s, e in found
+                            for t in (doc.char_span(s, e, alignment_mode="expand") or [])
+                        ) and not any(RATED_AFTER.match(text, e) for s, e in found))
+                    if seen[1]:
+                        continue  # a town, unless it is the one that is rated
                 if found:
                     self._add_alias(org, prefix)
                     org.mentions.extend(found)
+                    for s, e in found:
+                        covered.add(s, e)
+
+    @staticmethod
+    def _short_form_uses(text: str, words_at: "_WordIndex", prefix: str, k: int, chrome) -> list[tuple[int, int]]:
+        """Where `prefix` stands on its own, outside the page chrome, not part of a longer
+        capitalised run, and (one word) not after "in", "near", ...: a town."""
+        found = []
+        for s, end in words_at.uses(prefix):
+            e = s + len(strip_possessive(text[s:end]))
+            if in_ranges(s, chrome):
+                continue
+            before = text[max(0, s - 12) : s]
+            after = text[e : e + 3]
+            if re.match(r"\s*['’]?s?\s*[A-Z]", after) and not re.match(r"['’]s", after):
+                continue  # part of a longer capitalised run
+            if k == 1 and re.search(r"\b(?:in|near|from|across|around|of|outside)\s+$", before):
+                continue  # a town, not the hospital
+            found.append((s, e))
+        return found
 
     def _add_place_references(self, doc: Doc, orgs: dict[str, OrgCluster], chrome) -> None:
         """"Harlow's hospital trust", "Kendal hospitals trust": a place and a type noun."""
