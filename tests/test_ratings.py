@@ -617,8 +617,3 @@ def test_every_rating_carries_evidence_pointing_at_a_rating_word(nlp):
         for ev in item["evidence"]:
             assert text[ev["start"] : ev["end"]] == ev["text"]
             assert ev["text"].lower() in {"requires improvement", "good", "inadequate", "outstanding"}
-
-
-def test_scratch_tense_field(nlp_fast):
-    ratings = nlp_fast("Pellow Court Care Home is now rated good.")._.cqc_record["ratings"]
-    assert [r["tense"] for r in ratings] == ["now"]

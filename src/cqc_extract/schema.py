@@ -128,7 +128,6 @@ class Rating(_Item):
     rating: RatingValue
     previous: RatingValue | None = None
     change: Change | None = None
-    tense: str | None = None
     evidence: list[Evidence] = _evidence_field()
 
     @model_validator(mode="after")

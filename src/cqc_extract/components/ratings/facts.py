@@ -151,6 +151,5 @@ def as_dict(doc: Doc, fact: Fact) -> dict[str, Any]:
         "rating": fact.rating,
         "previous": fact.previous,
         "change": fact.change,
-        "tense": fact.tense,
         "evidence": [evidence(doc, s, e) for s, e in sorted(set(fact.spans))],
     }
