@@ -679,3 +679,14 @@ def test_corpus_dev_gold_scores_perfectly_against_itself():
         score = report.scores[name]
         assert (score.fp, score.fn) == (0, 0), name
         assert score.f1 == 1.0, name
+
+
+def test_one_normalisation_of_names():
+    """The scorer's normalise starts from the components' fold, and the
+    organisations component keys names with it (no second copy)."""
+    from cqc_extract.components import org_names
+    from cqc_extract.scoring.normalise import normalise
+
+    assert org_names._key.__wrapped__ is normalise
+    assert normalise("The Fenwick Vale Trust’s ‟annual‟ report") == "fenwick vale trust annual report"
+    assert normalise("Hollins & Pike\u2033s") == normalise("hollins and pike''s")

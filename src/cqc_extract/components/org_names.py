@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..scoring.normalise import normalise
 from ..text import fold, strip_possessive
 from .base import doc_text
 from .page_layout import in_ranges
@@ -67,14 +68,10 @@ def _appositives(text: str, commas: list[int], phrase: str):
 
 
 
-@functools.lru_cache(maxsize=65536)  # pure and called for every candidate: names repeat
-def _key(text: str) -> str:
-    """Clustering key: folded, punctuation to spaces, no leading 'the', no possessive."""
-    text = fold(strip_possessive(text.strip()))
-    text = text.replace("&", " and ")
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[^\w]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+# Clustering key: the scorer's normalisation (folded, possessive gone,
+# punctuation to spaces, no leading 'the'). Pure and called for every
+# candidate, and names repeat: cached.
+_key = functools.lru_cache(maxsize=65536)(normalise)
 
 
 def _is_abbreviation(abbr: str, words: list[str]) -> bool:

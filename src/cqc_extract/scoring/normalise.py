@@ -1,7 +1,9 @@
 """Text comparison of SPEC.md §3: normalisation, acronyms and Dice.
 
-Pure Python, standard library only. Used by the scorer's field rules and by
-whatever else in the library compares names or labels the way the scorer does.
+Pure Python, standard library only (the fold it starts from is ``text.fold``,
+shared with the components). Used by the scorer's field rules and by the
+organisations component, which compares a candidate with a regulator's name
+the way the scorer compares names.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Iterable
+
+from ..text import fold
 
 
 # Words Dice ignores. SPEC §3 says "stop words aside" without a list; this is
@@ -28,8 +32,6 @@ HONORIFICS: frozenset[str] = frozenset(
 # Words an acronym skips (SPEC §3, organisations).
 ACRONYM_SKIP: frozenset[str] = frozenset({"of", "and", "the", "for", "in", "at"})
 
-_SINGLE_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'")
-_DOUBLE_QUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033"), '"')
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -43,12 +45,12 @@ def _punct_to_space(text: str) -> str:
 def normalise(text: str) -> str:
     """Normalise text for comparison, in the order SPEC §3 lists the steps.
 
-    NFKC, lower case, curly quotes to straight, ``&`` to "and", possessive
-    's removed, other punctuation to spaces, whitespace collapsed, one
-    leading "the" removed.
+    NFKC, lower case, curly quotes to straight (``text.fold``, the
+    components' fold of vocabularies, so both read a name alike), ``&`` to
+    "and", possessive 's removed, other punctuation to spaces, whitespace
+    collapsed, one leading "the" removed.
     """
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    text = text.translate(_SINGLE_QUOTES).translate(_DOUBLE_QUOTES)
+    text = fold(text or "")
     text = text.replace("&", " and ")
     text = _POSSESSIVE.sub("", text)
     text = _SPACES.sub(" ", _punct_to_space(text)).strip()
