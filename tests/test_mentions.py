@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from cqc_extract.cli import app
 from cqc_extract.mentions import (
-    Mention,
+    EvidenceSpan,
     compare,
     gold_mentions,
     predicted_mentions,
@@ -30,31 +30,31 @@ def counts(scores, kind, scheme):
 # (correct, incorrect, partial, missed, spurious) counts each scheme gives.
 SCENARIOS = [
     pytest.param(
-        [Mention(0, 10, ORG)], [Mention(0, 10, ORG)],
+        [EvidenceSpan(0, 10, ORG)], [EvidenceSpan(0, 10, ORG)],
         {"strict": (1, 0, 0, 0, 0), "exact": (1, 0, 0, 0, 0),
          "partial": (1, 0, 0, 0, 0), "type": (1, 0, 0, 0, 0)},
         id="same span, same kind"),
     pytest.param(
-        [Mention(0, 10, ORG)], [Mention(0, 10, PER)],
+        [EvidenceSpan(0, 10, ORG)], [EvidenceSpan(0, 10, PER)],
         {"strict": (0, 1, 0, 0, 0), "exact": (1, 0, 0, 0, 0),
          "partial": (1, 0, 0, 0, 0), "type": (0, 1, 0, 0, 0)},
         id="same span, other kind"),
     pytest.param(
-        [Mention(0, 10, ORG)], [Mention(4, 14, ORG)],
+        [EvidenceSpan(0, 10, ORG)], [EvidenceSpan(4, 14, ORG)],
         {"strict": (0, 1, 0, 0, 0), "exact": (0, 1, 0, 0, 0),
          "partial": (0, 0, 1, 0, 0), "type": (1, 0, 0, 0, 0)},
         id="overlap, same kind"),
     pytest.param(
-        [Mention(0, 10, ORG)], [Mention(4, 14, PER)],
+        [EvidenceSpan(0, 10, ORG)], [EvidenceSpan(4, 14, PER)],
         {"strict": (0, 1, 0, 0, 0), "exact": (0, 1, 0, 0, 0),
          "partial": (0, 0, 1, 0, 0), "type": (0, 1, 0, 0, 0)},
         id="overlap, other kind"),
     pytest.param(
-        [Mention(0, 10, ORG)], [],
+        [EvidenceSpan(0, 10, ORG)], [],
         {s: (0, 0, 0, 1, 0) for s in ("strict", "exact", "partial", "type")},
         id="missed"),
     pytest.param(
-        [Mention(0, 10, ORG)], [Mention(10, 20, ORG)],  # touching is not overlapping
+        [EvidenceSpan(0, 10, ORG)], [EvidenceSpan(10, 20, ORG)],  # touching is not overlapping
         {s: (0, 0, 0, 1, 1) for s in ("strict", "exact", "partial", "type")},
         id="adjacent: missed and spurious"),
 ]
@@ -68,7 +68,7 @@ def test_each_nervaluate_scenario(gold, pred, expected):
 
 
 def test_spurious_counts_under_the_predicted_kind():
-    scores = compare([Mention(0, 10, ORG)], [Mention(0, 10, ORG), Mention(30, 40, PER)])
+    scores = compare([EvidenceSpan(0, 10, ORG)], [EvidenceSpan(0, 10, ORG), EvidenceSpan(30, 40, PER)])
     assert counts(scores, PER, "strict") == (0, 0, 0, 0, 1)
     assert counts(scores, ORG, "strict") == (1, 0, 0, 0, 0)
     total = scores.total()["strict"]
@@ -77,23 +77,23 @@ def test_spurious_counts_under_the_predicted_kind():
 
 def test_one_to_one_exact_pair_wins_and_the_other_overlap_is_spurious():
     # "North Wessex Trust" found, and again with a trailing word.
-    scores = compare([Mention(0, 18, ORG)], [Mention(0, 27, ORG), Mention(0, 18, ORG)])
+    scores = compare([EvidenceSpan(0, 18, ORG)], [EvidenceSpan(0, 27, ORG), EvidenceSpan(0, 18, ORG)])
     assert counts(scores, ORG, "strict") == (1, 0, 0, 0, 1)
     assert counts(scores, ORG, "partial") == (1, 0, 0, 0, 1)
 
 
 def test_one_to_one_best_overlap_first():
-    gold = [Mention(0, 10, ORG), Mention(12, 20, ORG)]
-    pred = [Mention(2, 11, ORG)]  # overlaps only the first
+    gold = [EvidenceSpan(0, 10, ORG), EvidenceSpan(12, 20, ORG)]
+    pred = [EvidenceSpan(2, 11, ORG)]  # overlaps only the first
     assert counts(compare(gold, pred), ORG, "type") == (1, 0, 0, 1, 0)
     # Two predictions over one gold span: the larger overlap is paired.
-    scores = compare([Mention(0, 10, ORG)], [Mention(8, 12, ORG), Mention(1, 9, ORG)])
+    scores = compare([EvidenceSpan(0, 10, ORG)], [EvidenceSpan(8, 12, ORG), EvidenceSpan(1, 9, ORG)])
     assert counts(scores, ORG, "partial") == (0, 0, 1, 0, 1)
 
 
 def test_partial_credit_is_half_and_other_schemes_give_none():
-    gold = [Mention(0, 10, ORG), Mention(20, 30, ORG), Mention(40, 50, ORG)]
-    pred = [Mention(0, 10, ORG), Mention(25, 35, ORG), Mention(60, 70, ORG)]
+    gold = [EvidenceSpan(0, 10, ORG), EvidenceSpan(20, 30, ORG), EvidenceSpan(40, 50, ORG)]
+    pred = [EvidenceSpan(0, 10, ORG), EvidenceSpan(25, 35, ORG), EvidenceSpan(60, 70, ORG)]
     scores = compare(gold, pred)
     partial = scores.kinds[ORG]["partial"]
     assert counts(scores, ORG, "partial") == (1, 0, 1, 1, 1)
@@ -107,12 +107,12 @@ def test_partial_credit_is_half_and_other_schemes_give_none():
 def test_nothing_scores_one_and_only_gold_scores_zero():
     empty = compare([], []).kinds[ORG]["strict"]
     assert (empty.p, empty.r, empty.f1) == (1.0, 1.0, 1.0)
-    only_gold = compare([Mention(0, 3, ORG)], []).kinds[ORG]["strict"]
+    only_gold = compare([EvidenceSpan(0, 3, ORG)], []).kinds[ORG]["strict"]
     assert (only_gold.p, only_gold.r, only_gold.f1) == (0.0, 0.0, 0.0)
 
 
 def test_duplicate_spans_count_once():
-    scores = compare([Mention(0, 5, ORG)], [Mention(0, 5, ORG), Mention(0, 5, ORG)])
+    scores = compare([EvidenceSpan(0, 5, ORG)], [EvidenceSpan(0, 5, ORG), EvidenceSpan(0, 5, ORG)])
     assert counts(scores, ORG, "strict") == (1, 0, 0, 0, 0)
 
 
@@ -160,7 +160,7 @@ def test_predicted_mentions_are_distinct_evidence_spans():
     ev = {"start": 0, "end": 4, "text": "good"}
     record = {"ratings": [{"evidence": [ev]}, {"evidence": [ev]}],
               "people": [{"evidence": [{"start": 5, "end": 9, "text": "x"}]}], "actions": None}
-    assert predicted_mentions(record) == [Mention(0, 4, "ratings"), Mention(5, 9, PER)]
+    assert predicted_mentions(record) == [EvidenceSpan(0, 4, "ratings"), EvidenceSpan(5, 9, PER)]
 
 
 def test_score_mentions_sums_articles_and_a_missing_prediction_misses_everything():

@@ -55,12 +55,14 @@ CATEGORIES: tuple[str, ...] = ("correct", "incorrect", "partial", "missed", "spu
 
 
 @dataclass(frozen=True, order=True)
-class Mention:
+class EvidenceSpan:
+    """One evidence span as the mention scores compare it (not the ratings component's cue hit, ratings.facts.Mention)."""
+
     start: int
     end: int
     kind: str
 
-    def overlap(self, other: "Mention") -> int:
+    def overlap(self, other: "EvidenceSpan") -> int:
         return max(0, min(self.end, other.end) - max(self.start, other.start))
 
 
@@ -135,7 +137,7 @@ class MentionScores:
         default_factory=lambda: {k: _empty_schemes() for k in KINDS})
     articles: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     # Every pairing decision: (scenario, gold span or None, predicted span or None).
-    pairs: list[tuple[str, Mention | None, Mention | None]] = field(default_factory=list)
+    pairs: list[tuple[str, EvidenceSpan | None, EvidenceSpan | None]] = field(default_factory=list)
     # Readable lines for every span that is not an exact match, by article id.
     errors: dict[str, list[str]] = field(default_factory=dict)
 
@@ -215,7 +217,7 @@ class MentionScores:
 # Comparing span sets
 # --------------------------------------------------------------------------
 
-def compare(gold: Iterable[Mention], predicted: Iterable[Mention]) -> MentionScores:
+def compare(gold: Iterable[EvidenceSpan], predicted: Iterable[EvidenceSpan]) -> MentionScores:
     """nervaluate counts of predicted spans against gold spans (one to one)."""
     gold = sorted(set(gold))
     predicted = sorted(set(predicted))
@@ -259,28 +261,28 @@ def compare(gold: Iterable[Mention], predicted: Iterable[Mention]) -> MentionSco
 # Spans of a record
 # --------------------------------------------------------------------------
 
-def _evidence_spans(item: dict, kind: str) -> list[Mention]:
+def _evidence_spans(item: dict, kind: str) -> list[EvidenceSpan]:
     spans = []
     for ev in item.get("evidence") or []:
         if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
-            spans.append(Mention(ev["start"], ev["end"], kind))
+            spans.append(EvidenceSpan(ev["start"], ev["end"], kind))
     return spans
 
 
-def predicted_mentions(record: dict) -> list[Mention]:
+def predicted_mentions(record: dict) -> list[EvidenceSpan]:
     """The evidence spans of a predicted record, one per (start, end, kind)."""
     spans = {m for kind in KINDS for item in record_items(record, kind) for m in _evidence_spans(item, kind)}
     return sorted(spans)
 
 
-def _occurrences(text: str, phrases: Iterable[str], kind: str) -> list[Mention]:
+def _occurrences(text: str, phrases: Iterable[str], kind: str) -> list[EvidenceSpan]:
     """Whole-word occurrences of any phrase, leftmost-longest, not overlapping."""
     phrases = sorted({p for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not phrases:
         return []
     # \b would fail beside a final '.' or ')'; look for word characters instead.
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
-    return [Mention(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+    return [EvidenceSpan(m.start(), m.end(), kind) for m in pattern.finditer(text)]
 
 
 def _org_phrases(item: dict) -> list[str]:
@@ -297,9 +299,9 @@ def _near(amount: float, gold_amounts: list[float]) -> bool:
     return any(abs(amount - g) * 1000 <= 5 * abs(g) for g in gold_amounts)
 
 
-def gold_mentions(text: str, gold: dict) -> tuple[list[Mention], set[str]]:
+def gold_mentions(text: str, gold: dict) -> tuple[list[EvidenceSpan], set[str]]:
     """Gold spans of an article and the kinds they judge (see the module doc)."""
-    spans: list[Mention] = []
+    spans: list[EvidenceSpan] = []
     judged: set[str] = set()
     for kind in KINDS:
         items = record_items(gold, kind)
@@ -312,7 +314,7 @@ def gold_mentions(text: str, gold: dict) -> tuple[list[Mention], set[str]]:
     return sorted(set(spans)), judged
 
 
-def _found_in_text(text: str, items: list[dict], kind: str) -> list[Mention]:
+def _found_in_text(text: str, items: list[dict], kind: str) -> list[EvidenceSpan]:
     if kind == "organisations":
         return _occurrences(text, [p for item in items for p in _org_phrases(item)], kind)
     if kind == "people":
@@ -322,7 +324,7 @@ def _found_in_text(text: str, items: list[dict], kind: str) -> list[Mention]:
     amounts = [float(i["amount_gbp"]) for i in items if isinstance(i.get("amount_gbp"), (int, float))]
     if not amounts:
         return []
-    return [Mention(m.start, m.end, kind) for m in find_amounts(text) if _near(float(m.amount_gbp), amounts)]
+    return [EvidenceSpan(m.start, m.end, kind) for m in find_amounts(text) if _near(float(m.amount_gbp), amounts)]
 
 
 def score_article(text: str, gold: dict, pred: dict, id: str | None = None) -> MentionScores:
@@ -337,7 +339,7 @@ def score_article(text: str, gold: dict, pred: dict, id: str | None = None) -> M
 
 
 def _error_lines(text: str, pairs) -> list[str]:
-    def show(m: Mention) -> str:
+    def show(m: EvidenceSpan) -> str:
         return f"{m.start}-{m.end} {text[m.start:m.end]!r}"
 
     lines = []
