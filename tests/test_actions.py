@@ -117,7 +117,20 @@ REAL_PHRASINGS = [
     ("Thistle Court has been told it must not admit any new residents without the CQC's written agreement.", {("conditions", "imposed")}),
     ("Inspectors said Thistle Court had addressed the concerns in the warning notice issued in March.",
      {("warning notice", "imposed"), ("warning notice", "lifted")}),
+    # issue 14: a notice the provider "had met" was served, then lifted
+    ("Last spring the regulator served Quillon Grange with a warning notice. Inspectors found the provider had met the notice.",
+     {("warning notice", "imposed"), ("warning notice", "lifted")}),
+    # "was once placed" is history, not a condition ("once it improves")
+    ("Marrowby Court was once placed in special measures. It was taken out of special measures in 2020.",
+     {("special measures", "imposed"), ("special measures", "lifted")}),
+    # "a failing that had led to a warning notice" reports an imposition
+    ("Records are now kept properly at Quillon Grange, a failing that had led to a warning notice in 2019.",
+     {("warning notice", "imposed")}),
+    # "suspended X's registration for eight weeks": the act and its length
+    ("The regulator has suspended Hollins Row's registration for eight weeks.", {("suspension", "imposed")}),
 ]
+
+# Threats, plans, possibilities]
 
 # Threats, plans, possibilities, explainers, orders without an instrument: no action.
 NOT_ACTIONS = [
@@ -141,6 +154,10 @@ NOT_ACTIONS = [
     "Routine inspections were suspended during the pandemic.",
     "The regulator has begun the process of cancelling the registration of Brookside Lodge.",
     "Elmford Valley NHS Trust will remain in special measures if it does not improve.",
+    # issue 14: a negation before the instrument
+    "The agency is not subject to any enforcement action, the regulator confirmed.",
+    "Quillon Grange has never been placed in special measures.",
+    "No warning notices were served on Quillon Grange.",
 ]
 
 

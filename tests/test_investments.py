@@ -60,6 +60,9 @@ INVESTMENTS = [
     # a rounder sum said of something else stays its own item
     ("The board will spend £13m on new wards and £12.8m on a new theatre block.",
      [(D("13000000"), "new wards", None), (D("12800000"), "new theatre block", None)]),
+    # issue 14: a national sum with a concrete purpose that "cuts waiting lists" still counts
+    ("The health secretary announced £2.2bn to open 15 diagnostic centres to cut waiting lists.",
+     [(D("2200000000"), "open 15 diagnostic centres to cut waiting lists", None)]),
 ]
 
 # Sums that are not investments, one row per family of SPEC.md §2.
@@ -129,6 +132,10 @@ NOT_INVESTMENTS = [
     "The trust may borrow £12m for a new car park.",                                           # a loan
     "The council spends £2m a year sending children to out-of-area placements.",               # placements
     "Ministers pledged £1.9bn for dementia services across England.",                          # sector funding
+    # issue 14: a bank facility, a loan facility, money supporters are asked to help raise
+    "The purchase is financed from a £14m facility provided by Larchmont Bank.",
+    "The group agreed a £9m revolving credit facility to fund the deal.",
+    "We are asking friends of the hospice to help us raise £40,000 for a new garden room.",
 ]
 
 

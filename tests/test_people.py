@@ -144,6 +144,35 @@ ROLE_ORDERS = [
     # a title naming a specialty, at a sentence start
     ("Marstow Hospitals NHS Trust was rated good.\n\nDirector of midwifery Rosa Venn said: \"We are proud.\"",
      "Rosa Venn", "director of midwifery", "Marstow Hospitals NHS Trust", True),
+    # issue 14: the title in a relative clause after the name
+    ("Quarrendon Health NHS Trust was rated good.\n\nTobias Fenn-Akande, who was appointed director of nursing in June, said: \"We will build on this.\"",
+     "Tobias Fenn-Akande", "director of nursing", "Quarrendon Health NHS Trust", True),
+    # the title in the sentence before the speaker: "The trust appointed a new chair. X said"
+    ("Quarrendon Health NHS Trust was rated good.\n\nThe trust appointed a new chair in March. Helena Brightwater said: \"Staff deserve this.\"",
+     "Helena Brightwater", "chair", "Quarrendon Health NHS Trust", True),
+    # a title before the name, the company after "of" (not found as an organisation)
+    ("Three homes were sold. Joint administrator Harold Pike of Marston Quay Advisory said the sale had saved 80 jobs.",
+     "Harold Pike", "joint administrator", "Marston Quay Advisory", False),
+    # "chair of the charity X": the type noun goes, X is spoken for
+    ("Quillon Grange was rated inadequate.\n\nRhoda Kemble, chair of the charity Silver Threads, said: \"This is a warning.\"",
+     "Rhoda Kemble", "chair", "Silver Threads", True),
+    # a council's own page: the cabinet member and "the council's" officer speak for the council
+    ("Ashwell District Council's adult social care has been rated good by the Care Quality Commission.\n\n"
+     "Cllr Nadia Frost, cabinet member for adult care, said: \"We are proud.\"",
+     "Nadia Frost", "cabinet member for adult care", "Ashwell District Council", True),
+    ("Ashwell District Council's adult social care has been rated good by the Care Quality Commission.\n\n"
+     "Peter Lyle, the council's director of adult services, said the council would publish a plan.",
+     "Peter Lyle", "director of adult services", "Ashwell District Council", False),
+    # a press-office contact in a notes block is story text; on a council's page, with no
+    # provider or site named, the officer speaks for the council
+    ("Ashwell District Council's adult social care has been rated good by the Care Quality Commission.\n\n"
+     "Notes to editors\nFor further information contact Owen Tate, communications officer, on 01632 000000.",
+     "Owen Tate", "communications officer", "Ashwell District Council", False),
+    # "Its chief executive": the organisation that opens the sentence before
+    ("Fenwick Valley NHS Trust was rated inadequate by the Care Quality Commission.\n\n"
+     "The Care Providers Forum, which speaks for home operators, said many homes were struggling. "
+     "Its chief executive, Imogen Larkspur, said: \"The system is broken.\"",
+     "Imogen Larkspur", "chief executive", "Care Providers Forum", True),
 ]
 
 
@@ -314,6 +343,8 @@ BYLINES = [
     "The surgery was rated inadequate.\n\nPosted on 12 May 2021 by Lorna Bexley",
     "The surgery was rated inadequate.\n\nRelated: Lorna Bexley: why care homes are struggling",
     "The surgery was rated inadequate by inspectors. Photograph: Lorna Bexley/Agency\n\nIt will be inspected again.",
+    # issue 14: a title before the name, alone on its line
+    "Kettleby Surgery rated inadequate\n\nCourt reporter Lorna Bexley\nMonday 2 March\n\nThe surgery was rated inadequate.",
 ]
 
 

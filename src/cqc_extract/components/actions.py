@@ -130,6 +130,8 @@ class Actions(AssetComponent):
         self.lifted_before = re.compile(r"(?<![\w-])" + alternation(d["lifted_before"]) + r"\s+(?:[\w'’-]+\s+){0,4}$")
         self.lifted_after = re.compile(r"^\s*" + alternation(d["lifted_after"]) + r"(?![\w-])")
         self.not_done = re.compile(d["not_done"])
+        self.negated_before = re.compile(d["negated_before"])
+        self.imposed_duration = re.compile(d["imposed_duration"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         # a lifting cue that says the notice was met or addressed: it was served first
         self.met_before = re.compile(alternation(d["met_before"]) + r"(?![\w-])")
@@ -331,9 +333,13 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
-        if self.continued_before.search(near_before) or self.continued_after.match(after) or self._continued_past_relative(folded, sent, end):
+        if self.negated_before.search(near_before):
+            return []  # "is not subject to any enforcement action", "no warning notices were served"
+        # "suspended X's registration for three months": the act and its length, not a standing state
+        continued_after = self.continued_after.match(after) and not self.imposed_duration.match(mention)
+        if self.continued_before.search(near_before) or continued_after or self._continued_past_relative(folded, sent, end):
             # "as the service is in special measures": a standing state the story may have just imposed
-            if self.continued_weak.search(near_before) and not self.continued_after.match(after):
+            if self.continued_weak.search(near_before) and not continued_after:
                 return [_WEAK_CONTINUED]
             return ["continued"]
         if re.match(r"remains?\s", mention):

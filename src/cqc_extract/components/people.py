@@ -230,6 +230,12 @@ class People(AssetComponent):
         # ("MP for Fenwick Vale", "in Tarrow and Fenwick Down", "which ran X", "X, which ...")
         self.not_person_left_re = re.compile(r"(?:" + "|".join(data["not_person_left"]) + r")$")
         self.not_person_right_re = re.compile(r"(?:" + "|".join(data["not_person_right"]) + r")")
+        self.council_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("council_role_words", ())) + r"\b")
+        self.org_type_nouns = _words_re(data.get("org_type_nouns", ()))
+        self.relative_role_re = re.compile(data["relative_role"])
+        self.appointed_before = data["appointed_before"]
+        self.contact_re = re.compile(r"\b" + _words_re(data.get("contact_cues", ())) + r"\s+(?:" + self.honorific_pat + r")?$", re.I)
+        self.company_tails = {fold(w) for w in data.get("company_tail_words", ())}
         self.parent_tail_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h.capitalize()) for h in self.org_data["parent_heads"]) + r")(?![\w’'-])")
 
     # -- candidates ------------------------------------------------------------
@@ -288,7 +294,7 @@ class People(AssetComponent):
                 start += sum(len(w) + 1 for w in words[: i + 1])
                 words = words[i + 1 :]
                 break
-        if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words):
+        if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words) or fold(words[-1]) in self.company_tails:
             return None
         if not all(w[:1].isupper() for w in words) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
             return None
@@ -305,8 +311,8 @@ class People(AssetComponent):
         mentions: dict[str, list[tuple[int, int]]] = {}
         strong: dict[str, bool] = {}
         for start, end, is_strong in sorted(set(self._candidates(doc))):
-            if in_ranges(start, chrome):
-                continue
+            if in_ranges(start, chrome) and not self.contact_re.search(doc_text(doc), max(0, start - 40), start):
+                continue  # (a press-office contact is story text: "contact X, press officer")
             cleaned = self._clean(doc, start, end)
             if cleaned is None:
                 continue
@@ -418,6 +424,8 @@ class People(AssetComponent):
             return True
         if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
             return True
+        if after.strip(" \t,.|") == "" and re.fullmatch(r"\s*(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")\s+", before, re.I):
+            return True  # "Court reporter X" alone on its line
         if before.strip(" \t-–—|•") == "":
             role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
             if re.fullmatch(r",?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
@@ -562,6 +570,9 @@ class People(AssetComponent):
         paren = re.match(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)", after)
         if paren and self.role_head_re.search(paren.group(1)):
             m = paren
+        rel = self.relative_role_re.match(after)
+        if rel and self.role_head_re.search(rel.group(1)) and not (m and m is paren):
+            m = rel  # "X, who was appointed director of midwifery in January,"
         if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
@@ -586,8 +597,11 @@ class People(AssetComponent):
         tail = re.match(r"(?:,?\s*(?:who|which) (?:runs|owns|manages|leads|founded)|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?", after)
         if tail:
             span = self._org_starting(doc, end + tail.end())
+            run = re.match(self.proper_run, after[tail.end() :])
             if span is not None:
                 org = span.id_
+            elif run and fold(run.group(0).split()[-1]) in self.company_tails:
+                org = run.group(0)  # "X of Morrow Lane Advisory": a company the finder missed
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = re.match(_words_re(sorted(self.references, key=len, reverse=True)) + r"\b", fold(after[tail.end() :]))
@@ -615,8 +629,11 @@ class People(AssetComponent):
             # (only a mention ending in the run of gap characters before the title can match)
             owner = next((sp for sp in self._org_index(doc).ending(self._gap_start(doc, role_start), role_start)
                           if re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
+            its = re.search(r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+$", text[max(0, role_start - 8) : role_start])
             if owner is not None:
                 role_org = owner.id_
+            elif its and role:
+                role_org = self._antecedent(doc, role_start - len(its.group(0)))  # "Its chief executive, X"
             elif role and not self.political_re.search(role):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
                 run = re.search(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$", text[max(0, role_start - 80) : role_start])
@@ -629,6 +646,26 @@ class People(AssetComponent):
         # after the title is the one spoken for, over a site named inside the title
         person["organisation"] = (org or role_org) if paren and m is paren else (role_org or org)
         return True
+
+    def _antecedent(self, doc: Doc, at: int) -> str | None:
+        """What "its" at `at` means: the last organisation named in its sentence or the
+        one before, else the proper name that opens the sentence before ("The Care
+        Forum, which speaks for providers, said ... Its chief executive, X")."""
+        text = doc_text(doc)
+        lo = max(0, at - 400)
+        if "\n\n" in text[lo:at]:
+            lo = text.rindex("\n\n", lo, at) + 2
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", text[lo:at])]
+        prev_start = lo + (ends[-2] if len(ends) >= 2 else 0)
+        found = [sp for sp in self._org_index(doc).starting(prev_start, at - 1) if sp.end_char <= at]
+        # a regulator that rated or inspected is seldom what "its" means
+        found = [sp for sp in found if sp.label_ != "regulator"] or found
+        if found:
+            return max(found, key=lambda sp: sp.start_char).id_
+        lead = re.match(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))", text[prev_start:at])
+        if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
+            return self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+        return None
 
     def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], mention_starts: list, key: str) -> None:
         """A title that spoke in an earlier sentence, the name given only later
@@ -652,6 +689,26 @@ class People(AssetComponent):
                              + self.role_head_re.pattern + r")\s+(?:" + self.speech + r")\b", window):
             best = m
         if best is None:
+            # "The trust appointed a new chair in April. X said": the next sentence's speaker
+            for m in re.finditer(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
+                                 + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + self.role_head_re.pattern + r")(?=[^.!?\n]{0,60}[.!?]\s+$)", window):
+                best = m
+            if best is None:
+                return
+            role_start = lo + best.start(2)
+            lo_i, hi_i = bisect.bisect_left(mention_starts, (role_start,)), bisect.bisect_left(mention_starts, (start,))
+            if any(k != key for _, k in mention_starts[lo_i:hi_i]):
+                return
+            role, org = self._split_role(doc, best.group(2), role_start)
+            if role:
+                owner_text = fold(best.group(1))
+                ref = re.sub(r"^(?:the|its|their)\s+|['’]s?$", "", owner_text)
+                if ref in self.references:
+                    org = org or self._main_org(doc, self.references[ref])
+                elif not owner_text.startswith(("the ", "its ", "their ", "our ")) and owner_text != "we":
+                    org = org or self._org_names(doc).get(ref)
+                person["role"] = role
+                person["organisation"] = person["organisation"] or org
             return
         role_start = lo + best.start(1)
         lo_i, hi_i = bisect.bisect_left(mention_starts, (role_start,)), bisect.bisect_left(mention_starts, (start,))
@@ -750,6 +807,12 @@ class People(AssetComponent):
                 org_name = self._org_names(doc)[fold(named.group(1))]
                 role = role[: named.start()]
         if org_name is None:
+            # "chair of the charity Older Folk": a type noun, then the organisation's name
+            typed = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$", role)
+            if typed and not self._is_title_words(typed.group(1)):
+                org_name = self._org_names(doc).get(fold(typed.group(1)), typed.group(1))
+                role = role[: typed.start()]
+        if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
             at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
@@ -768,6 +831,9 @@ class People(AssetComponent):
                 org_name = self._main_org(doc, self.references[m.group(1).replace("'s", "")])
                 role = role[: m.start()] + role[m.end() :]
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
+        if org_name is not None:
+            # "chair of the charity X" with X cut out: the type noun goes with it
+            role = re.sub(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$", "", role)
         role = re.sub(r"\s*\((?:[A-Z&]{2,8})?\s*\)", "", role)  # an organisation's acronym
         role = fold(role)
         role = re.sub(r"\s+", " ", role).strip(" ,’'")
@@ -795,8 +861,11 @@ class People(AssetComponent):
         if counts is None:
             counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(self.org_spans_key, []))
         best = None
+        named = kind[6:] if kind.startswith("named:") else None  # "named:council": a council of any kind
         for org in doc._.cqc_organisations or []:
-            if org["kind"] != kind or self.title_org_re.match(org["name"]):
+            if self.title_org_re.match(org["name"]):
+                continue
+            if (named not in fold(org["name"]).split()) if named else org["kind"] != kind:
                 continue
             count = counts[org["name"]]
             if best is None or count > best[0]:
@@ -807,6 +876,10 @@ class People(AssetComponent):
     def _default_org(self, doc: Doc, person: dict) -> None:
         role = person["role"]
         if person["organisation"] or not role:
+            return
+        if self.council_role_re.search(role):
+            # "cabinet member for adult social care": speaks for the article's council
+            person["organisation"] = self._main_org(doc, "named:council")
             return
         if self.political_re.search(role):
             return
@@ -823,6 +896,17 @@ class People(AssetComponent):
             if org:
                 person["organisation"] = org
                 return
+        council = None if self.location_role_re.search(role) else self._main_org(doc, "named:council")
+        if council is not None:
+            # no provider named, and the council the first organisation the page names and
+            # none named more often (its own page): its officers speak for it
+            counts = doc.user_data["cqc_people_org_counts"]
+            others = [counts[o["name"]] for o in doc._.cqc_organisations or [] if o["kind"] != "regulator" and o["name"] != council]
+            kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+            first = next((sp.id_ for sp in sorted(doc.spans.get(self.org_spans_key, []), key=lambda sp: sp.start_char)
+                          if kinds.get(sp.id_) != "regulator"), None)
+            if first == council and counts[council] >= max(others, default=0):
+                person["organisation"] = council
 
     # -- quotes ----------------------------------------------------------------
     def _quotes(self, doc: Doc, people: dict, mentions: dict, chrome) -> None:
