@@ -108,6 +108,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.rating_words = [fold(v) for v in cues.get("rating_words", ())]
         self.type_before = sorted(((fold(p), kind) for kind, ps in cues.get("type_before", {}).items() for p in ps),
                                   key=lambda t: -len(t[0]))
+        self.type_before_person_ok = {fold(p) for p in cues.get("type_before_person_ok", ())}
+        self.type_before_keeps_place = {fold(p) for p in cues.get("type_before_keeps_place", ())}
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.located = [fold(v) for v in cues.get("located", ())]
