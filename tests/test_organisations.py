@@ -494,6 +494,12 @@ ISSUE_14_ROUND_2 = [
     # a charity's local branch keeps its place
     ("A spokesperson for the charity Brightpath in Larchford said the report was upsetting.",
      {"Brightpath in Larchford"}, {"Brightpath"}),
+    # a place's possessive before a name with a royal or saint's title is not part of it
+    ("Staff at Tarrowby's Princess Alice Hospital were praised.",
+     {"Princess Alice Hospital"}, {"Tarrowby's Princess Alice Hospital", "Tarrowby"}),
+    ("Patients at Corbel's Mead Hospital were happy.", {"Corbel's Mead Hospital"}, {"Mead Hospital"}),
+    # a confederation is a body
+    ("The Carers Confederation, which speaks for unpaid carers, said so.", {"Carers Confederation"}, set()),
     # "A and B House are both rated": two homes, not one
     ("Pellow Rise and Ambrey Lodge are both rated requires improvement by the regulator.",
      {"Pellow Rise", "Ambrey Lodge"}, {"Pellow Rise and Ambrey Lodge"}),

@@ -244,8 +244,11 @@ class NameGrammar:
                 continue  # "Princess Mary Hospital Bishop's Marsh": the owner is itself a name
             if fold(rest[0].text) in self.connectors:
                 continue
-            if not self._company_like(owner) and not self._stands_alone(rest[:2]):
-                continue  # "Bishop's Mead Hospital": the possessive belongs to the name
+            # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
+            place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
+                len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
+            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]):
+                continue  # "Bishop's Mead Hospital": the possessive belongs to the name; "Tarrow's X Hospital": a place owns it
             head = self._head_end(rest_words)
             if head is None:
                 continue

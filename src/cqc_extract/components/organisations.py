@@ -93,6 +93,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.place_after = data.get("place_after_heads", {})
         self.place_after_heads = {fold(h) for h in self.place_after.get("heads", ())}
         self.blockers = {fold(w) for w in data["name_blockers"]}
+        self.titled_name_starts = {fold(w) for w in data.get("titled_name_starts", ())}
         self.company_suffixes = {fold(w) for w in data["company_suffixes"]}
         self.parent_heads = {fold(w) for w in data["parent_heads"]}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
