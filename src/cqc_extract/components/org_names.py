@@ -241,8 +241,11 @@ class NameGrammar:
                 continue  # "Princess Mary Hospital Bishop's Marsh": the owner is itself a name
             if fold(rest[0].text) in self.connectors:
                 continue
-            if not self._company_like(owner) and not self._stands_alone(rest[:2]):
-                continue  # "Bishop's Mead Hospital": the possessive belongs to the name
+            # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
+            place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
+                len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
+            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]):
+                continue  # "Bishop's Mead Hospital": the possessive belongs to the name; "Tarrow's X Hospital": a place owns it
             head = self._head_end(rest_words)
             if head is None:
                 continue
@@ -381,6 +384,10 @@ class NameGrammar:
             if not toks:
                 continue
             owner, toks = self._split_possessive(toks)
+            pair = self._coordinated_pair(doc, toks)
+            if pair:
+                found.extend(pair)
+                continue
             if owner:
                 owner = self._strip_start(owner)
                 if owner and self._company_like(owner):
@@ -391,6 +398,55 @@ class NameGrammar:
                     found.append((*got, True))
         found.extend(self._cue_names(doc, chrome))
         return found
+
+    def _coordinated_pair(self, doc: Doc, toks: list[Token]) -> list[tuple[int, int, str, bool]]:
+        """"Clover Dene and Wrenfield House are both rated ...": a name without a head,
+        "and", and a location's name are two locations when the text says "both" after
+        them or uses the first on its own elsewhere (not "X and Y Hospital" as one name)."""
+        cuts = [k for k, t in enumerate(toks) if fold(t.text) in ("and", "&")]
+        if len(cuts) != 1 or not 1 <= cuts[0] <= 4 or len(toks) - cuts[0] - 1 < 2:
+            return []
+        k = cuts[0]
+        left, right = toks[:k], toks[k + 1 :]
+        lw, rw = self._words(left), self._words(right)
+        head = self._head_end(rw)
+        if head is None or head[0] != len(rw) or head[1] != "location" or self._head_end(lw) is not None:
+            return []
+        if all(w in self.generic for w in rw[:-1]) or any(
+            w in self.generic or w in self.start_words or w in self.role_words or w in self.months or w in self.function_words
+            for w in lw
+        ):
+            return []
+        if any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in left):
+            return []  # "Tarrow and Westvale Hospital": a place in the name
+        text = doc_text(doc)
+        end = self._end_char(right[-1])
+        cue = self.data.get("coordinated_pair", {})
+        both = re.compile(r"\s{1,3}(?:" + "|".join(re.escape(c) for c in cue.get("plural_after", ())) + r")\b")
+        if not (cue.get("plural_after") and both.match(text, end)) and not self._used_alone(left):
+            return []
+        name = self._name(doc, right)
+        if name is None:
+            return []
+        return [(left[0].idx, self._end_char(left[-1]), "location", True), (*name, True)]
+
+    def _used_alone(self, toks: list[Token]) -> bool:
+        """Does the text use these words elsewhere as a name on their own (not before
+        another capitalised word or "and", not after a place preposition)?"""
+        text = doc_text(toks[0].doc)
+        phrase = text[toks[0].idx : self._end_char(toks[-1])]
+        places = self.data.get("coordinated_pair", {}).get("place_before", ())
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w-])", text):
+            if m.start() == toks[0].idx:
+                continue
+            after = text[m.end() : m.end() + 6]
+            if re.match(r"(?:['’]s)?\s{1,3}(?:[A-Z]|and\b|&)", after):
+                continue
+            before = fold(text[max(0, m.start() - 12) : m.start()]).split()[-1:]
+            if before and before[0] in places:
+                continue
+            return True
+        return False
 
     def _plural_type_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         """"Brinkwell and Upper Marsh wards": coordinated names before a plural
@@ -551,7 +607,7 @@ class NameGrammar:
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
         return out
 
-    def _headless_run(self, doc: Doc, char: int, person_ok: bool = False) -> list[Token] | None:
+    def _headless_run(self, doc: Doc, char: int, person_ok: bool = False, keep_place: bool = False) -> list[Token] | None:
         """The capitalised run at `char` when it is a name without a head word:
         not a sentence-initial common word, a pronoun, a title or a known head."""
         span = self._cap_run(doc, char)
@@ -559,7 +615,8 @@ class NameGrammar:
             return None
         toks = [t for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
         cut = next((k for k, t in enumerate(toks) if k and t.text == "in"), None)
-        toks = toks[:cut]  # "X in Town": the place follows the name
+        if not keep_place:
+            toks = toks[:cut]  # "X in Town": the place follows the name (a charity's branch keeps it)
         # capitalised rating words after the name ("rates X Inadequate") are not part of it
         while toks and fold(toks[-1].text) in ("outstanding", "good", "inadequate", "requires", "improvement", "requiring"):
             toks = toks[:-1]
@@ -577,7 +634,7 @@ class NameGrammar:
             return None  # no name, or one the grammar of heads reads
         if _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]) in self.regulator_keys:
             return None
-        if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks):
+        if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks[:cut]):
             return None
         return toks
 
@@ -598,7 +655,10 @@ class NameGrammar:
             for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
                 if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
                     continue
-                toks = self._headless_run(doc, m.end())  # "manager and provider Ann Lee": a person
+                # "manager and provider Ann Lee": a person; "the charity X", "care provider X":
+                # the type says what it is, whatever NER reads
+                toks = self._headless_run(doc, m.end(), person_ok=phrase in self.type_before_person_ok,
+                                          keep_place=phrase in self.type_before_keeps_place)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
         # "Kindwell's chief executive": a one-word body that owns a job title

@@ -93,6 +93,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.place_after = data.get("place_after_heads", {})
         self.place_after_heads = {fold(h) for h in self.place_after.get("heads", ())}
         self.blockers = {fold(w) for w in data["name_blockers"]}
+        self.titled_name_starts = {fold(w) for w in data.get("titled_name_starts", ())}
         self.company_suffixes = {fold(w) for w in data["company_suffixes"]}
         self.parent_heads = {fold(w) for w in data["parent_heads"]}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
@@ -108,6 +109,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.rating_words = [fold(v) for v in cues.get("rating_words", ())]
         self.type_before = sorted(((fold(p), kind) for kind, ps in cues.get("type_before", {}).items() for p in ps),
                                   key=lambda t: -len(t[0]))
+        self.type_before_person_ok = {fold(p) for p in cues.get("type_before_person_ok", ())}
+        self.type_before_keeps_place = {fold(p) for p in cues.get("type_before_keeps_place", ())}
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.located = [fold(v) for v in cues.get("located", ())]
