@@ -585,6 +585,44 @@ FAMILIES = {
             {("Gull Rise Care Home", None, "overall", "inadequate", "inadequate", "unchanged")},
         ),
     ],
+    "previous ratings stated as history (issue 14)": [
+        # labelled lines: "(was X)" after the value, and an arrow between two values
+        (
+            "Bellcote Hall\nWell-led – requires improvement (was inadequate)\nSafe – good (previously inadequate)",
+            {("Bellcote Hall", None, "well-led", RI, "inadequate", "improved"), ("Bellcote Hall", None, "safe", "good", "inadequate", "improved")},
+        ),
+        (
+            "Caldew House\nSafe: Inadequate → Requires improvement\nCaring: Good → Outstanding",
+            {("Caldew House", None, "safe", RI, "inadequate", "improved"), ("Caldew House", None, "caring", "outstanding", "good", "improved")},
+        ),
+        # cues not known before
+        (
+            "Thistle Lodge, formerly rated inadequate, has been upgraded to requires improvement.",
+            {("Thistle Lodge", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Foxglove Court has moved out of inadequate and is now rated requires improvement.",
+            {("Foxglove Court", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Rushmere Surgery is no longer rated inadequate. It is rated requires improvement.",
+            {("Rushmere Surgery", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Ravenhill Surgery has kept its outstanding rating following a March inspection.",
+            {("Ravenhill Surgery", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        # unchanged: the same rating several times running
+        (
+            "Marram House Care Home received the outstanding rating from inspectors for the third time running.",
+            {("Marram House Care Home", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        # "kept safe", "well maintained" are no cue of an unchanged rating
+        (
+            "Whether residents were kept safe was another matter: Brackenhurst Manor was rated requires improvement for safety.",
+            {("Brackenhurst Manor", None, "safe", RI, None, None)},
+        ),
+    ],
     "same result for key questions listed after": [
         (
             "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "
