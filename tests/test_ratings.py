@@ -622,6 +622,28 @@ FAMILIES = {
             "Whether residents were kept safe was another matter: Brackenhurst Manor was rated requires improvement for safety.",
             {("Brackenhurst Manor", None, "safe", RI, None, None)},
         ),
+        # the older rating in another sentence, after a headline that already gave the result
+        (
+            "Saltmarsh Surgery rating rises to good\n\nSaltmarsh Surgery was rated inadequate and placed in special measures in March. "
+            "At its latest inspection inspectors rated it good.",
+            {("Saltmarsh Surgery", None, "overall", "good", "inadequate", "improved")},
+        ),
+        # history of an organisation described before it is named
+        (
+            "Staff at a care home previously rated inadequate three times in a row are celebrating. Linnet House Care Home is now rated good.",
+            {("Linnet House Care Home", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "A care home in Elmsworth is now rated good. Sedge Court Care Home had been rated requires improvement "
+            "when inspectors last visited in 2023.",
+            {("Sedge Court Care Home", None, "overall", "good", RI, "improved")},
+        ),
+        # a statistic is no one's history, even once the described subject is named
+        (
+            "A surgery in Cobham Vale is now rated inadequate. Corran Lane Surgery was told to improve. "
+            "Across the country 9 percent of surgeries had been rated requires improvement.",
+            {("Corran Lane Surgery", None, "overall", "inadequate", None, None)},
+        ),
     ],
     "same result for key questions listed after": [
         (
