@@ -585,6 +585,66 @@ FAMILIES = {
             {("Gull Rise Care Home", None, "overall", "inadequate", "inadequate", "unchanged")},
         ),
     ],
+    "previous ratings stated as history (issue 14)": [
+        # labelled lines: "(was X)" after the value, and an arrow between two values
+        (
+            "Bellcote Hall\nWell-led – requires improvement (was inadequate)\nSafe – good (previously inadequate)",
+            {("Bellcote Hall", None, "well-led", RI, "inadequate", "improved"), ("Bellcote Hall", None, "safe", "good", "inadequate", "improved")},
+        ),
+        (
+            "Caldew House\nSafe: Inadequate → Requires improvement\nCaring: Good → Outstanding",
+            {("Caldew House", None, "safe", RI, "inadequate", "improved"), ("Caldew House", None, "caring", "outstanding", "good", "improved")},
+        ),
+        # cues not known before
+        (
+            "Thistle Lodge, formerly rated inadequate, has been upgraded to requires improvement.",
+            {("Thistle Lodge", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Foxglove Court has moved out of inadequate and is now rated requires improvement.",
+            {("Foxglove Court", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Rushmere Surgery is no longer rated inadequate. It is rated requires improvement.",
+            {("Rushmere Surgery", None, "overall", RI, "inadequate", "improved")},
+        ),
+        (
+            "Ravenhill Surgery has kept its outstanding rating following a March inspection.",
+            {("Ravenhill Surgery", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        # unchanged: the same rating several times running
+        (
+            "Marram House Care Home received the outstanding rating from inspectors for the third time running.",
+            {("Marram House Care Home", None, "overall", "outstanding", "outstanding", "unchanged")},
+        ),
+        # "kept safe", "well maintained" are no cue of an unchanged rating
+        (
+            "Whether residents were kept safe was another matter: Brackenhurst Manor was rated requires improvement for safety.",
+            {("Brackenhurst Manor", None, "safe", RI, None, None)},
+        ),
+        # the older rating in another sentence, after a headline that already gave the result
+        (
+            "Saltmarsh Surgery rating rises to good\n\nSaltmarsh Surgery was rated inadequate and placed in special measures in March. "
+            "At its latest inspection inspectors rated it good.",
+            {("Saltmarsh Surgery", None, "overall", "good", "inadequate", "improved")},
+        ),
+        # history of an organisation described before it is named
+        (
+            "Staff at a care home previously rated inadequate three times in a row are celebrating. Linnet House Care Home is now rated good.",
+            {("Linnet House Care Home", None, "overall", "good", "inadequate", "improved")},
+        ),
+        (
+            "A care home in Elmsworth is now rated good. Sedge Court Care Home had been rated requires improvement "
+            "when inspectors last visited in 2023.",
+            {("Sedge Court Care Home", None, "overall", "good", RI, "improved")},
+        ),
+        # a statistic is no one's history, even once the described subject is named
+        (
+            "A surgery in Cobham Vale is now rated inadequate. Corran Lane Surgery was told to improve. "
+            "Across the country 9 percent of surgeries had been rated requires improvement.",
+            {("Corran Lane Surgery", None, "overall", "inadequate", None, None)},
+        ),
+    ],
     "same result for key questions listed after": [
         (
             "The emergency department at Tarn Hospital moved up from inadequate to requires improvement, "

@@ -196,8 +196,8 @@ class ClauseReading:
         if self.cue["unchanged_after"].match(self.folded[r.end : r.end + self.window["unchanged_after"]]):
             return True
         after = self.folded[r.end : r.end + self.window["same_as_last"]]
-        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after):
-            return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"
+        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after) or self.cue["running_after"].match(after):
+            return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
         cues = list(self.cue["unchanged"].finditer(self.folded, c_start, r.start))
         if not cues:
             return False
@@ -272,7 +272,7 @@ class ClauseReading:
             return "now"
         if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
-        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(self.folded[r.end : r.end + self.window["tense.past_after"]].split(".")[0]):
+        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
             return "past"
         return None
 

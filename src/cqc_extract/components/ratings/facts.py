@@ -100,6 +100,10 @@ def is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
     (`later`: `older` is stated after `current`)."""
     if older.tense == "dated":
         return current.tense != "dated"
+    if later and older.tense == "past" and current.tense in (None, "now") and not older.explicit:
+        # "rating rises to good" ... "was rated inadequate in January": the past one is history,
+        # unless the direction stated with the result says otherwise
+        return current.change in (None, change_between(older.rating, current.rating))
     return not later and older.tense == "past" and current.tense == "now" and not older.explicit
 
 

@@ -26,6 +26,8 @@ class HistoryReading:
         lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
+        if self.cue["not_rating_clause"].search(clause):
+            return []  # "11 percent of surgeries had been rated ...": a statistic is no one's history
         found = []
         # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
         line_lead = lead and bool(self.cue["history_lead"].match(clause)) and (

@@ -149,10 +149,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                         # "the trust's rating" where no trust is named yet: the one named next
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start)
                     last = collect(facts, fact)
+                for h in clause_history:
+                    if h.subject is None:
+                        # "a home previously rated inadequate ..." before the home is named
+                        h.described = state.described or self._described(folded[c_start:c_end], c_start)
                 history.extend(clause_history)
         history.extend(self._note_history())
         self._apply_history()
-        return [as_dict(self.doc, f) for f in self._name_described().values()]
+        if any(f.described for f in self.facts.values()) or any(h.described for h in history):
+            # History of an organisation described before it is named fills the named one's items.
+            self.facts = self._name_described()
+            self.history = [named for h in history for named in self._named(h)]
+            self._apply_history()
+        return [as_dict(self.doc, f) for f in self.facts.values()]
 
     def _update_state(self, u_start, u_end) -> None:
         unit_orgs = self.orgs.within(u_start, u_end)
@@ -342,21 +351,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return self.facts
         resolved: dict[tuple, Fact] = {}
         for fact in self.facts.values():
-            if fact.subject is None and fact.described:
-                kind, plural, offset = fact.described
-                for u_start, u_end in self.units:
-                    named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]]
-                    if named:
-                        for name in unique(named) if plural else named[:1]:
-                            collect(resolved, Fact(subject=name, service=fact.service, domain=fact.domain,
-                                                   rating=fact.rating, previous=fact.previous, change=fact.change,
-                                                   explicit=fact.explicit, spans=list(fact.spans)))
-                        break
-                else:
-                    collect(resolved, fact)
-            else:
-                collect(resolved, fact)
+            for named in self._named(fact):
+                collect(resolved, named)
         return resolved
+
+    def _named(self, fact: Fact) -> list[Fact]:
+        """The fact for each organisation its described subject turns out to be
+        (the fact itself when it has a subject or none is named after it)."""
+        if fact.subject is not None or not fact.described:
+            return [fact]
+        kind, plural, offset = fact.described
+        for u_start, u_end in self.units:
+            named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]]
+            if named:
+                return [Fact(subject=name, service=fact.service, domain=fact.domain,
+                             rating=fact.rating, previous=fact.previous, change=fact.change,
+                             explicit=fact.explicit, spans=list(fact.spans))
+                        for name in (unique(named) if plural else named[:1])]
+        return [fact]
 
 
 def _not_owners(folded: str, orgs: list) -> list:
