@@ -35,6 +35,9 @@ class OrgCluster:
 _RUN = re.compile(r"\w+")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _BEFORE_NAME = re.compile(r"[\w’'-]")
+_CAPITAL_AFTER = re.compile(r"\s*['’]?s?\s*[A-Z]")
+_POSSESSIVE_S = re.compile(r"['’]s")
+_TOWN_BEFORE = re.compile(r"\b(?:in|near|from|across|around|of|outside)\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _SPACE_CAPITAL_LOWER = re.compile(r"\s+[A-Z]\w*\s+[a-z]")
 
@@ -496,9 +499,9 @@ class AliasMerger:
                 continue
             before = text[max(0, s - 12) : s]
             after = text[e : e + 3]
-            if re.match(r"\s*['’]?s?\s*[A-Z]", after) and not re.match(r"['’]s", after):
+            if _CAPITAL_AFTER.match(after) and not _POSSESSIVE_S.match(after):
                 continue  # part of a longer capitalised run
-            if k == 1 and re.search(r"\b(?:in|near|from|across|around|of|outside)\s+$", before):
+            if k == 1 and _TOWN_BEFORE.search(before):
                 continue  # a town, not the hospital
             found.append((s, e))
         return found
