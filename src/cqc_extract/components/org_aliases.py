@@ -35,6 +35,11 @@ class OrgCluster:
 _RUN = re.compile(r"\w+")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _BEFORE_NAME = re.compile(r"[\w’'-]")
+_CAPITAL_AFTER = re.compile(r"\s*['’]?s?\s*[A-Z]")
+_POSSESSIVE_S = re.compile(r"['’]s")
+_TOWN_BEFORE = re.compile(r"\b(?:in|near|from|across|around|of|outside)\s+$")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_SPACE_CAPITAL_LOWER = re.compile(r"\s+[A-Z]\w*\s+[a-z]")
 
 
 class _WordIndex:
@@ -76,14 +81,15 @@ class _WordIndex:
             self._build()
         return self.pairs.get((runs[0], runs[1]), ()) if len(runs) > 1 else self.starts.get(runs[0], ())
 
-    def uses(self, literal: str) -> list[tuple[int, int]]:
+    def uses(self, literal: str, possessive: bool = True) -> list[tuple[int, int]]:
         """The spans of re.finditer(r"(?<![\\w’'-])" + re.escape(literal) + r"(?:['’]s)?(?![\\w-])",
-        text), without a compiled pattern per literal. Where it matches, the leading and
-        second word runs of `literal` are whole runs of the text, one after the other."""
+        text) (without the "(?:['’]s)?" when not `possessive`), without a compiled pattern
+        per literal. Where it matches, the leading and second word runs of `literal` are
+        whole runs of the text, one after the other."""
         text = self.text
         runs = _RUN.findall(literal)
         if not runs or not literal.startswith(runs[0]):
-            pattern = r"(?<![\w’'-])" + re.escape(literal) + r"(?:['’]s)?(?![\w-])"
+            pattern = r"(?<![\w’'-])" + re.escape(literal) + (r"(?:['’]s)?" if possessive else "") + r"(?![\w-])"
             return [m.span() for m in re.finditer(pattern, text)]
         out: list[tuple[int, int]] = []
         last = 0
@@ -93,7 +99,7 @@ class _WordIndex:
             if (start and _BEFORE_NAME.match(text, start - 1)) or not text.startswith(literal, start):
                 continue
             end = start + len(literal)
-            if text[end : end + 2] in ("'s", "’s") and not _WORD_OR_HYPHEN.match(text, end + 2):
+            if possessive and text[end : end + 2] in ("'s", "’s") and not _WORD_OR_HYPHEN.match(text, end + 2):
                 end += 2
             elif _WORD_OR_HYPHEN.match(text, end):
                 continue
@@ -145,6 +151,15 @@ def _names_beginning(order: list[str]):
 
     return longer
 
+
+
+def _positions_by_word(order: list[str]) -> dict[str, list[int]]:
+    """word -> the positions in `order` of the keys with that word (key.split()), ascending."""
+    having: dict[str, list[int]] = {}
+    for position, other in enumerate(order):
+        for word in set(other.split()):
+            having.setdefault(word, []).append(position)
+    return having
 
 
 # "Northgate was rated ...": a one-word short form that is rated names the location.
@@ -255,13 +270,22 @@ class AliasMerger:
         "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
         in "NHS", "Foundation" or "Service" are one trust (the fullest form is the name)."""
         variant = {"nhs", "foundation", "service", "services"}
+        # The positions in `order` of the keys that have each word, built once: a key
+        # can only be inside (or the same trust as) a key that has every one of its
+        # words (every core word), so the candidates are the keys that have its rarest
+        # such word, in order; no scan of every key per key (thousands of names).
+        having = _positions_by_word(order)
         for key in sorted(list(orgs), key=len):
             org = orgs.get(key)
             if org is None or org.kind == "regulator":
                 continue
             words = key.split()
             core = [w for w in words if w not in variant]
-            for other_key in order:
+            needed = core or words
+            candidates = (
+                [order[p] for p in min((having.get(w, ()) for w in needed), key=len)] if needed else order
+            )
+            for other_key in candidates:
                 other = orgs.get(other_key)
                 if other is None or other_key == key or other.kind == "regulator":
                     continue
@@ -308,20 +332,25 @@ class AliasMerger:
             i = bisect.bisect_right(chrome_starts, s)
             return i > 0 and any(cs <= s < ce for cs, ce in chrome[max(0, i - 8) : i])
 
+        # Built once: the uses of each name from an index of the text's words, and the
+        # longer names each name begins from a tree of the names' words (no scan of
+        # the text, nor of every name, per name).
+        words_at = _WordIndex(text)
+        names = [o.name for o in orgs.values()]
+        names_beginning = _names_beginning(names)
         for org in orgs.values():
             if org.kind == "regulator" or len(org.name) < 4 or not org.name[:1].isupper():
                 continue
             # "Corvane Health" inside "Corvane Health Tarrow", a leading part of another
             # organisation's name ("Corvane Health Tarrow Hospital"), is that one's
-            longer = {" " + o.name[len(org.name) + 1 :].split()[0] for o in orgs.values()
-                      if o.name.startswith(org.name + " ") and o.name[len(org.name) + 1 :].strip()}
-            for m in re.finditer(r"(?<![\w’'-])" + re.escape(org.name) + r"(?![\w-])", text):
-                s, e = m.span()
+            longer = {" " + name[len(org.name) + 1 :].split()[0] for name in names_beginning(org.name)
+                      if name[len(org.name) + 1 :].strip()}
+            for s, e in words_at.uses(org.name, possessive=False):
                 if in_chrome(s) or covered(s, e):
                     continue
                 if any(text.startswith(w, e) and not text[e + len(w) : e + len(w) + 1].isalnum() for w in longer):
                     continue
-                if re.match(r"\s+[A-Z]", text[e : e + 2]) and not re.match(r"\s+[A-Z]\w*\s+[a-z]", text[e : e + 40]):
+                if _SPACE_CAPITAL.match(text[e : e + 2]) and not _SPACE_CAPITAL_LOWER.match(text[e : e + 40]):
                     continue  # part of a longer capitalised run
                 org.mentions.append((s, e))
 
@@ -355,18 +384,32 @@ class AliasMerger:
     def _merge_alias_names(self, orgs: dict[str, OrgCluster]) -> None:
         """An item whose name is another's alias ("CQC" named alone by a cue, when
         "Care Quality Commission (CQC)" is in the text) is that organisation."""
+        # Which items have an alias of each key, by their place in `orgs`, kept up to
+        # date as aliases are added: the first live one is the one a scan of
+        # orgs.values() would find (no item is added here, none moves).
+        entries = list(orgs.items())
+        place: dict[int, int] = {}
+        for i, (_, org) in enumerate(entries):
+            place.setdefault(id(org), i)
+        by_alias: dict[str, list[int]] = {}
+        for i, (_, org) in enumerate(entries):
+            for a in org.aliases:
+                by_alias.setdefault(_key(a), []).append(i)
         for key in list(orgs):
             org = orgs.get(key)
             if org is None:
                 continue
-            for other in orgs.values():
-                if other is org or not any(_key(a) == key for a in other.aliases):
-                    continue
-                other.mentions.extend(org.mentions)
-                for a in org.aliases:
-                    self._add_alias(other, a)
-                del orgs[key]
-                break
+            live = [i for i in by_alias.get(key, ()) if entries[i][1] is not org and orgs.get(entries[i][0]) is entries[i][1]]
+            if not live:
+                continue
+            other = entries[min(live)][1]
+            other.mentions.extend(org.mentions)
+            for a in org.aliases:
+                count = len(other.aliases)
+                self._add_alias(other, a)
+                for added in other.aliases[count:]:
+                    by_alias.setdefault(_key(added), []).append(place[id(other)])
+            del orgs[key]
 
     def _add_known_regulators(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome) -> None:
         """A known regulator referred to only by its abbreviation is still named."""
@@ -456,9 +499,9 @@ class AliasMerger:
                 continue
             before = text[max(0, s - 12) : s]
             after = text[e : e + 3]
-            if re.match(r"\s*['’]?s?\s*[A-Z]", after) and not re.match(r"['’]s", after):
+            if _CAPITAL_AFTER.match(after) and not _POSSESSIVE_S.match(after):
                 continue  # part of a longer capitalised run
-            if k == 1 and re.search(r"\b(?:in|near|from|across|around|of|outside)\s+$", before):
+            if k == 1 and _TOWN_BEFORE.search(before):
                 continue  # a town, not the hospital
             found.append((s, e))
         return found

@@ -140,36 +140,50 @@ class NameGrammar:
         within tokens [lo, hi) of the Doc."""
         chunks: list[tuple[int, int]] = []
         i, n = lo, (len(doc) if hi is None else hi)
+        # The window's tokens taken once and whether each is capitalised asked once
+        # (doc[k] builds a new Token each time; the loop asks for most of them twice).
+        window = [doc[k] for k in range(lo, n)] if n > lo else []
+        caps: dict[int, bool] = {}
+
+        def tok_at(k: int):
+            return window[k - lo] if lo <= k < n else doc[k]
+
+        def cap(k: int) -> bool:
+            c = caps.get(k)
+            if c is None:
+                c = caps[k] = self._is_cap(tok_at(k))
+            return c
+
         while i < n:
-            if not self._is_cap(doc[i]):
+            if not cap(i):
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                tok = doc[j]
-                prev = doc[j - 1]
+                tok = tok_at(j)
+                prev = tok_at(j - 1)
                 if tok.is_space or self._line_break_after(prev):
                     break
-                nxt_cap = j + 1 < n and self._is_cap(doc[j + 1])
-                if self._is_cap(tok):
+                nxt_cap = j + 1 < n and cap(j + 1)
+                if cap(j):
                     j += 1
                 elif tok.text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
-                    self._is_cap(doc[j + 1]) or (j + 3 < n and doc[j + 2].text in ("-", "–") and self._is_cap(doc[j + 3]))
+                    cap(j + 1) or (j + 3 < n and tok_at(j + 2).text in ("-", "–") and cap(j + 3))
                 ):
                     j += 2  # glued hyphen: "Southend-on-Sea", "MBRRACE-UK" (not "Ofsted-style")
                 elif tok.text in POSSESSIVE and not prev.whitespace_:
                     # "Bart's Hospital", "Bart's and The London", "Magistrates' Court"
-                    if nxt_cap or (j + 2 < n and fold(doc[j + 1].text) in ("and", "&") and self._is_cap(doc[j + 2])):
+                    if nxt_cap or (j + 2 < n and fold(tok_at(j + 1).text) in ("and", "&") and cap(j + 2)):
                         j += 1
                     else:
                         break
                 elif fold(tok.text) in self.connectors and nxt_cap:
                     j += 1
-                elif tok.text == "(" and j + 2 < n and self._is_cap(doc[j + 1]):
-                    close = next((k for k in range(j + 1, min(n, j + 6)) if doc[k].text == ")"), None)
+                elif tok.text == "(" and j + 2 < n and cap(j + 1):
+                    close = next((k for k in range(j + 1, min(n, j + 6)) if tok_at(k).text == ")"), None)
                     if close is None:
                         break
-                    if close + 1 < n and (self._is_cap(doc[close + 1]) or fold(doc[close + 1].text) in self.company_suffixes):
+                    if close + 1 < n and (cap(close + 1) or fold(tok_at(close + 1).text) in self.company_suffixes):
                         j = close + 1
                     elif not self._looks_abbreviation(doc, j + 1, close, i, j):
                         j = close + 1  # "Allcare Direct (Hexham)": a bracket that is part of the name
@@ -179,7 +193,7 @@ class NameGrammar:
                 else:
                     break
             # never end on a connector / hyphen / possessive
-            while j > i + 1 and (fold(doc[j - 1].text) in self.connectors or doc[j - 1].text in ("-", "–", "(") or doc[j - 1].text in POSSESSIVE):
+            while j > i + 1 and (fold(tok_at(j - 1).text) in self.connectors or tok_at(j - 1).text in ("-", "–", "(") or tok_at(j - 1).text in POSSESSIVE):
                 j -= 1
             chunks.append((i, j))
             i = j
@@ -519,18 +533,23 @@ class NameGrammar:
     def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case
         right after a capitalised run that has no head of its own joins the run."""
-        words = self._words(list(doc[start:end]))
+        run = list(doc[start:end])  # the run's tokens, sliced once
+        words = self._words(run)
         if self._head_end(words) is not None and words[-1] not in self.weak_heads:
             return end
-        if all(t.text.isupper() for t in doc[start:end]) or (start > 0 and fold(doc[start - 1].text) in ("a", "an")):
+        if all(t.text.isupper() for t in run) or (start > 0 and fold(doc[start - 1].text) in ("a", "an")):
             return end
-        if words[0] in ("a", "an") or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[start:end]):
+        if words[0] in ("a", "an") or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run):
             return end  # "A Tarrow care home", "an East Marsh hospital": a place and a type
         if any(w in self.role_words for w in words):
             return end
+        # the tokens after the run, sliced and folded once for every head
+        following = list(doc[end : end + max((len(h) for h in self.lowercase_heads), default=0)])
+        lower = [t.text.islower() for t in following]
+        folded = tuple(fold(t.text) for t in following)
         for head in self.lowercase_heads:
-            toks = doc[end : end + len(head)]
-            if len(toks) != len(head) or not all(t.text.islower() for t in toks) or tuple(fold(t.text) for t in toks) != head:
+            k = len(head)
+            if len(following) < k or not all(lower[:k]) or folded[:k] != head:
                 continue
             size = end - start - (words[-1] == "gp")  # "Tarrow GP surgery": one word and "GP surgery"
             if size < 2 and (head not in self.lowercase_one_word or size < 1 or words[-1] == "gp"):
