@@ -592,6 +592,34 @@ FAMILIES = {
             {("Tarn Hospital", "urgent and emergency care", d, RI, "inadequate", "improved") for d in ("overall", "safe", "well-led")},
         ),
     ],
+    "group rated with its members listed": [
+        (
+            "Harwick Care, which runs 30 homes, saw three of its homes rated inadequate this summer: "
+            "Linnet Lodge Care Home in Askey, Birchmere House in Colby and Poplar Court Nursing Home in Dunmoor.",
+            {(h, None, "overall", "inadequate", None, None) for h in ("Linnet Lodge Care Home", "Birchmere House", "Poplar Court Nursing Home")},
+        ),
+        (
+            "Two of its homes, Linnet Lodge Care Home and Birchmere House, were rated requires improvement.",
+            {(h, None, "overall", RI, None, None) for h in ("Linnet Lodge Care Home", "Birchmere House")},
+        ),
+        (
+            "Some of the care homes rated inadequate by the regulator include:\n"
+            "  \u2022 Linnet Lodge Care Home in Askey\n"
+            "  \u2022 Birchmere House in Colby\n\nMore news follows.",
+            {("Linnet Lodge Care Home", None, "overall", "inadequate", None, None),
+             ("Birchmere House", None, "overall", "inadequate", None, None)},
+        ),
+    ],
+    "counts of homes or surgeries assert nothing": [
+        (
+            "Quillon Surgery was rated good. However, 212 surgeries have also scored outstanding, the regulator said.",
+            {("Quillon Surgery", None, "overall", "good", None, None)},
+        ),
+        (
+            "Marlow Heath Care Home was rated inadequate. Four other Harwick Care homes were rated requires improvement.",
+            {("Marlow Heath Care Home", None, "overall", "inadequate", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -55,6 +55,7 @@ class Ratings(AssetComponent):
         self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_")}
         self.population_groups = set(self.assets["vocab/other_services.json"]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
+        self.members = {part: re.compile(rx) for part, rx in cues["members"].items() if not part.startswith("_")}
         other = self.assets["vocab/other_services.json"]
         self.service_names = set(other["services"])
         self.acronym_names = acronym_pattern(self.service_names)

@@ -37,6 +37,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.references = rules.references
         self.tense = rules.tense
         self.descriptions = rules.descriptions
+        self.members = rules.members
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
         self.practice_after = rules.practice_after
@@ -323,6 +324,65 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if size and size > len(members):
             members.append(None)
         return members
+
+    def _listed_members(self, c_start, c_end, u_start, u_end, r) -> list | None:
+        """ "three of its homes rated inadequate: A, B and C", "three of its
+        homes - A, B and C - are rated good", "surgeries rated inadequate
+        include:" then a bulleted list: a group rated as one whose members are
+        listed. One subject per member (the unlisted rest would be one item with
+        subject null per SPEC, but a list the organisations step reads only in
+        part would add a wrong one, and on the check set such null items were
+        all spurious). None when the clause names its subject before the group."""
+        folded = self.folded
+        group = None
+        for m in self.members["group"].finditer(folded, c_start, r.start):
+            group = m
+        if group is None:
+            return None
+        if any(o[4] for o in self.orgs.within(c_start, group.start())) and not re.search(r"\b(?:its|their)\b", group.group(0)):
+            return None  # "X and three other homes": the clause names its subject
+        members = self._member_list(group.end(), r.start) or self._member_list(r.end, u_end)
+        if not members and re.search(r":\s*$", folded[r.end:u_end]):
+            members = self._member_bullets(u_end)
+        if not members:
+            return None
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        count = group.group("n")
+        size = (int(count) if count.isdigit() else words[count]) if count else None
+        if size and size < len(members):
+            return None  # a list that is not the group's
+        return members
+
+    def _member_list(self, start, end) -> list:
+        """The organisations listed right after `start` (after ":", a dash,
+        "(" or "including"), up to `end`: "A in X, B in Y and C"."""
+        first = [o for o in self.orgs.within(start, end) if o[4]]
+        if not first:
+            return []
+        o = first[0]
+        gap = self.folded[start : o[0]]
+        if len(gap) > 60 or re.search(r"[.;]", gap) or not self.members["intro"].search(gap):
+            return []
+        found = [o]
+        for nxt in first[1:]:
+            if not self.members["join"].search(self.folded[found[-1][1] : nxt[0]]):
+                break
+            found.append(nxt)
+        return unique(m[2] for m in found)
+
+    def _member_bullets(self, after) -> list:
+        """ "... include:" then one member per bullet line."""
+        found = []
+        k = bisect_right([u[0] for u in self.units], after)
+        for u_start, u_end in self.units[k : k + 40]:
+            line = self.folded[u_start:u_end]
+            if not re.match(r"\s{0,8}[•·*-]", line):
+                break
+            named = [o for o in self.orgs.within(u_start, u_end) if o[4]]
+            if not named:
+                break
+            found.append(named[0][2])
+        return unique(found)
 
     def _name_described(self) -> dict[tuple, Fact]:
         """Ratings of "a mental health trust" or "two GP surgeries" go to the
