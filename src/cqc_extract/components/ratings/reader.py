@@ -183,6 +183,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.described = self._described(unit, u_start) or self.state.described
         self._service_reference(unit, unit_services)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
+        if locations or self._reference(unit)[2] == "location":
+            self.state.trust_wide = False
+        if self.cue["provider_wide"].search(unit) and self.state.provider:
+            self.state.trust_wide = True
         if unit_orgs:
             self.state.sites_rated = False
         if len(locations) > 1:
@@ -300,8 +304,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     if len(self.state.named_services) > 1 and ALL_OF_THEM.search(self.folded[c_start:r.start]):
                         service_list = list(self.state.named_services)  # "All three were downgraded"
         if service_list != [None] and not clause_orgs:
-            # A service sits at a location when one is known; else at the provider.
-            subjects = [self.state.location or self.state.subject]
+            # A service sits at a location when one is known; else at the provider
+            # (also after "the trust's hospitals", "across the trust": no one site).
+            subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
         return subjects, service_list
 
     def _group_members(self, c_start, r) -> list | None:
