@@ -610,6 +610,13 @@ FAMILIES = {
              ("Birchmere House", None, "overall", "inadequate", None, None)},
         ),
     ],
+    "the owner named with a location is not the rated subject": [
+        (
+            "Inspectors visited Wrenfield Nursing Home in May. The quality of services provided at the home by owners "
+            "Tamsin Care Limited was rated as requires improvement.",
+            {("Wrenfield Nursing Home", None, "overall", RI, None, None)},
+        ),
+    ],
     "counts of homes or surgeries assert nothing": [
         (
             "Quillon Surgery was rated good. However, 212 surgeries have also scored outstanding, the regulator said.",
