@@ -617,6 +617,20 @@ FAMILIES = {
             {("Wrenfield Nursing Home", None, "overall", RI, None, None)},
         ),
     ],
+    "the same result for another organisation": [
+        (
+            "Ashlea Court was rated good, as was Birchwood House.",
+            {(h, None, "overall", "good", None, None) for h in ("Ashlea Court", "Birchwood House")},
+        ),
+        (
+            "Ashlea Court was rated inadequate for safe. So has Birchwood House.",
+            {(h, None, "safe", "inadequate", None, None) for h in ("Ashlea Court", "Birchwood House")},
+        ),
+        (
+            "Ashlea Court is rated good. As is common in the area, Tamsin Care Limited runs it.",
+            {("Ashlea Court", None, "overall", "good", None, None)},
+        ),
+    ],
     "counts of homes or surgeries assert nothing": [
         (
             "Quillon Surgery was rated good. However, 212 surgeries have also scored outstanding, the regulator said.",

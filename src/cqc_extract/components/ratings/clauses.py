@@ -48,8 +48,9 @@ class ClauseReading:
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = self.folded[a:b]
-            if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and (
-                self.domains.within(a, b) or self.services.within(a, b)
+            cue = self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)
+            if cue and (
+                self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
             ) and not self.ratings.within(a, b):
                 if carry is not None and carry < a:
                     merged.append((carry, a))

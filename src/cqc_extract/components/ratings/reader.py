@@ -254,16 +254,32 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if last is None or not (with_previous or value_only):
             return last
         cue = with_previous or value_only
-        named = [(last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
+        named = [(last.subject, last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
         if not named and last.service is not None:
-            named = [(s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
-        for service, domain in named:
+            named = [(last.subject, s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
+        if not named and not self.services.within(c_start, c_end):
+            # "Ashby Court was rated good, as was Fenn House": the same result for another organisation
+            named = [(o, last.service, last.domain) for o in self._copied_orgs(c_start + cue.end(), c_end) if o != last.subject]
+        for subject, service, domain in named:
             previous = last.previous if with_previous else None
             change = last.change if with_previous else None
-            collect(self.facts, Fact(subject=last.subject, service=service, domain=domain, rating=last.rating,
+            collect(self.facts, Fact(subject=subject, service=service, domain=domain, rating=last.rating,
                                      previous=previous, change=change, explicit=last.explicit and bool(with_previous),
                                      spans=[(c_start + cue.start(), c_start + cue.end())]))
         return last
+
+    def _copied_orgs(self, start, end) -> list[str]:
+        """The organisations listed right after a copy cue ("as was X and Y")."""
+        found: list = []
+        cursor = start
+        for o in self.orgs.within(start, end):
+            gap = self.folded[cursor : o[0]]
+            if not (re.fullmatch(r"\s{0,3}(?:the\s+)?", gap) if not found else LIST_JOIN.fullmatch(gap)):
+                break
+            if o[4]:
+                found.append(o[2])
+            cursor = o[1]
+        return unique(found)
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs = [o for o in self.orgs.within(c_start, c_end) if o[4]]
