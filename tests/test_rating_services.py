@@ -306,6 +306,23 @@ FAMILIES = {
             | {("Fenbridge Hospital", "surgery", "overall", "inadequate", None, None)},
         ),
     ],
+    "a service rated across the trust is the provider's, not the last hospital's": [
+        (
+            "Inspectors spent three days at Penwarden Hospital and Tolcarne Hospital, and later visited Polgooth Hospital. "
+            "Kernow Vale NHS Trust said it welcomed the visit, which covered the trust's three hospitals. "
+            "They rated maternity and surgery as good.",
+            {("Kernow Vale NHS Trust", s, "overall", "good", None, None) for s in ("maternity", "surgery")},
+        ),
+        (
+            "Inspectors visited Polgooth Hospital in March. Across the trust, they spoke to more than 200 staff at "
+            "Kernow Vale NHS Trust. The patient transport service was rated outstanding.",
+            {("Kernow Vale NHS Trust", "patient transport service", "overall", "outstanding", None, None)},
+        ),
+        (
+            "Inspectors visited Polgooth Hospital, run by Kernow Vale NHS Trust. Maternity was rated good.",
+            {("Polgooth Hospital", "maternity", "overall", "good", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -652,6 +652,55 @@ FAMILIES = {
             {("Tarn Hospital", "urgent and emergency care", d, RI, "inadequate", "improved") for d in ("overall", "safe", "well-led")},
         ),
     ],
+    "group rated with its members listed": [
+        (
+            "Harwick Care, which runs 30 homes, saw three of its homes rated inadequate this summer: "
+            "Linnet Lodge Care Home in Askey, Birchmere House in Colby and Poplar Court Nursing Home in Dunmoor.",
+            {(h, None, "overall", "inadequate", None, None) for h in ("Linnet Lodge Care Home", "Birchmere House", "Poplar Court Nursing Home")},
+        ),
+        (
+            "Two of its homes, Linnet Lodge Care Home and Birchmere House, were rated requires improvement.",
+            {(h, None, "overall", RI, None, None) for h in ("Linnet Lodge Care Home", "Birchmere House")},
+        ),
+        (
+            "Some of the care homes rated inadequate by the regulator include:\n"
+            "  \u2022 Linnet Lodge Care Home in Askey\n"
+            "  \u2022 Birchmere House in Colby\n\nMore news follows.",
+            {("Linnet Lodge Care Home", None, "overall", "inadequate", None, None),
+             ("Birchmere House", None, "overall", "inadequate", None, None)},
+        ),
+    ],
+    "the owner named with a location is not the rated subject": [
+        (
+            "Inspectors visited Wrenfield Nursing Home in May. The quality of services provided at the home by owners "
+            "Tamsin Care Limited was rated as requires improvement.",
+            {("Wrenfield Nursing Home", None, "overall", RI, None, None)},
+        ),
+    ],
+    "the same result for another organisation": [
+        (
+            "Ashlea Court was rated good, as was Birchwood House.",
+            {(h, None, "overall", "good", None, None) for h in ("Ashlea Court", "Birchwood House")},
+        ),
+        (
+            "Ashlea Court was rated inadequate for safe. So has Birchwood House.",
+            {(h, None, "safe", "inadequate", None, None) for h in ("Ashlea Court", "Birchwood House")},
+        ),
+        (
+            "Ashlea Court is rated good. As is common in the area, Tamsin Care Limited runs it.",
+            {("Ashlea Court", None, "overall", "good", None, None)},
+        ),
+    ],
+    "counts of homes or surgeries assert nothing": [
+        (
+            "Quillon Surgery was rated good. However, 212 surgeries have also scored outstanding, the regulator said.",
+            {("Quillon Surgery", None, "overall", "good", None, None)},
+        ),
+        (
+            "Marlow Heath Care Home was rated inadequate. Four other Harwick Care homes were rated requires improvement.",
+            {("Marlow Heath Care Home", None, "overall", "inadequate", None, None)},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

@@ -100,6 +100,7 @@ class Ratings(AssetComponent):
             raise ValueError(f"{self.name}: {self.files['cues']} lacks the windows {missing}")
         self.population_groups = set(self.assets[self.files["other_services"]]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
+        self.members = {part: re.compile(rx) for part, rx in cues["members"].items() if not part.startswith("_")}
         other = self.assets[self.files["other_services"]]
         self.service_names = set(other["services"])
         self.acronym_names = acronym_pattern(self.service_names)

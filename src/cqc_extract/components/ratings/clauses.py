@@ -48,8 +48,9 @@ class ClauseReading:
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = self.folded[a:b]
-            if (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)) and (
-                self.domains.within(a, b) or self.services.within(a, b)
+            cue = self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)
+            if cue and (
+                self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
             ) and not self.ratings.within(a, b):
                 if carry is not None and carry < a:
                     merged.append((carry, a))
@@ -73,7 +74,14 @@ class ClauseReading:
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
         named = [m for m in self.domains.within(c_start, c_end) + self.services.within(c_start, c_end) if m.value != "overall"]
         if not named and self.cue["count_clause"].search(clause):
-            return []  # "three of the five key questions", "five services are now good"
+            first = self.ratings.within(c_start, c_end)[:1]
+            listed = first and self._listed_members(c_start, c_end, u_start, u_end, first[0])
+            # "Two GP surgeries have been rated inadequate." before they are named: described, not counted
+            lead = re.match(r"\W*", clause).end()
+            described = self.state.subject is None and any(
+                (m := rx.search(clause)) and m.start() == lead for kind, rx in self.descriptions.items() if kind.endswith("s"))
+            if not listed and not described:
+                return []  # "three of the five key questions", "five services are now good"
         in_clause = self.ratings.within(c_start, c_end)
         # Which rating values are previous ones?
         roles: dict[int, str] = {}
@@ -175,7 +183,7 @@ class ClauseReading:
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
-            subjects = self._group_members(c_start, r) or subjects
+            subjects = self._listed_members(c_start, c_end, u_start, u_end, r) or self._group_members(c_start, r) or subjects
             services_after = self._services_after(r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"

@@ -38,6 +38,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
+        self.members = rules.members
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
         self.practice_after = rules.practice_after
@@ -193,6 +194,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.described = self._described(unit, u_start) or self.state.described
         self._service_reference(unit, unit_services)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
+        if locations or self._reference(unit)[2] == "location":
+            self.state.trust_wide = False
+        if self.cue["provider_wide"].search(unit) and self.state.provider:
+            self.state.trust_wide = True
         if unit_orgs:
             self.state.sites_rated = False
         if len(locations) > 1:
@@ -260,13 +265,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if last is None or not (with_previous or value_only):
             return last
         cue = with_previous or value_only
-        named = [(last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
+        named = [(last.subject, last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
         if not named and last.service is not None:
-            named = [(s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
-        for service, domain in named:
+            named = [(last.subject, s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
+        if not named and not self.services.within(c_start, c_end):
+            # "Ashby Court was rated good, as was Fenn House": the same result for another organisation
+            named = [(o, last.service, last.domain) for o in self._copied_orgs(c_start + cue.end(), c_end) if o != last.subject]
+        for subject, service, domain in named:
             previous = last.previous if with_previous else None
             change = last.change if with_previous else None
-            collect(self.facts, Fact(subject=last.subject, service=service, domain=domain, rating=last.rating,
+            collect(self.facts, Fact(subject=subject, service=service, domain=domain, rating=last.rating,
                                      previous=previous, change=change, explicit=last.explicit and bool(with_previous),
                                      spans=[(c_start + cue.start(), c_start + cue.end())]))
         return last
@@ -280,6 +288,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             each = bool(orgs) and bool(EACH_ALL_BOTH.search(self.folded[c_start:c_end]))
             self._clause_orgs_seen[key] = (orgs and _not_owners(self.folded, orgs)), each
         return self._clause_orgs_seen[key]
+
+    def _copied_orgs(self, start, end) -> list[str]:
+        """The organisations listed right after a copy cue ("as was X and Y")."""
+        found: list = []
+        cursor = start
+        for o in self.orgs.within(start, end):
+            gap = self.folded[cursor : o[0]]
+            if not (re.fullmatch(r"\s{0,3}(?:the\s+)?", gap) if not found else LIST_JOIN.fullmatch(gap)):
+                break
+            if o[4]:
+                found.append(o[2])
+            cursor = o[1]
+        return unique(found)
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
@@ -319,8 +340,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     if len(self.state.named_services) > 1 and ALL_OF_THEM.search(self.folded[c_start:r.start]):
                         service_list = list(self.state.named_services)  # "All three were downgraded"
         if service_list != [None] and not clause_orgs:
-            # A service sits at a location when one is known; else at the provider.
-            subjects = [self.state.location or self.state.subject]
+            # A service sits at a location when one is known; else at the provider
+            # (also after "the trust's hospitals", "across the trust": no one site).
+            subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
         return subjects, service_list
 
     def _group_members(self, c_start, r) -> list | None:
@@ -343,6 +365,65 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if size and size > len(members):
             members.append(None)
         return members
+
+    def _listed_members(self, c_start, c_end, u_start, u_end, r) -> list | None:
+        """ "three of its homes rated inadequate: A, B and C", "three of its
+        homes - A, B and C - are rated good", "surgeries rated inadequate
+        include:" then a bulleted list: a group rated as one whose members are
+        listed. One subject per member (the unlisted rest would be one item with
+        subject null per SPEC, but a list the organisations step reads only in
+        part would add a wrong one, and on the check set such null items were
+        all spurious). None when the clause names its subject before the group."""
+        folded = self.folded
+        group = None
+        for m in self.members["group"].finditer(folded, c_start, r.start):
+            group = m
+        if group is None:
+            return None
+        if any(o[4] for o in self.orgs.within(c_start, group.start())) and not re.search(r"\b(?:its|their)\b", group.group(0)):
+            return None  # "X and three other homes": the clause names its subject
+        members = self._member_list(group.end(), r.start) or self._member_list(r.end, u_end)
+        if not members and re.search(r":\s*$", folded[r.end:u_end]):
+            members = self._member_bullets(u_end)
+        if not members:
+            return None
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+        count = group.group("n")
+        size = (int(count) if count.isdigit() else words[count]) if count else None
+        if size and size < len(members):
+            return None  # a list that is not the group's
+        return members
+
+    def _member_list(self, start, end) -> list:
+        """The organisations listed right after `start` (after ":", a dash,
+        "(" or "including"), up to `end`: "A in X, B in Y and C"."""
+        first = [o for o in self.orgs.within(start, end) if o[4]]
+        if not first:
+            return []
+        o = first[0]
+        gap = self.folded[start : o[0]]
+        if len(gap) > 60 or re.search(r"[.;]", gap) or not self.members["intro"].search(gap):
+            return []
+        found = [o]
+        for nxt in first[1:]:
+            if not self.members["join"].search(self.folded[found[-1][1] : nxt[0]]):
+                break
+            found.append(nxt)
+        return unique(m[2] for m in found)
+
+    def _member_bullets(self, after) -> list:
+        """ "... include:" then one member per bullet line."""
+        found = []
+        k = bisect_right([u[0] for u in self.units], after)
+        for u_start, u_end in self.units[k : k + 40]:
+            line = self.folded[u_start:u_end]
+            if not re.match(r"\s{0,8}[•·*-]", line):
+                break
+            named = [o for o in self.orgs.within(u_start, u_end) if o[4]]
+            if not named:
+                break
+            found.append(named[0][2])
+        return unique(found)
 
     def _name_described(self) -> dict[tuple, Fact]:
         """Ratings of "a mental health trust" or "two GP surgeries" go to the
