@@ -34,8 +34,8 @@ Configurations:
                   spaCy's own nlp.pipe(n_process=2), which sends whole Docs
                   back to the caller; what extract_many did before parallel.py
 
-Targets: accurate >= 0.85 x sm; accurate-2proc >= 1.6 x accurate;
-fast >= 5 x accurate; peak RSS growth <= 10 % from 1,000 to 20,000 docs.
+Targets: accurate >= 1.5 x sm; accurate-2proc >= 1.8 x accurate;
+fast >= 8 x accurate; peak RSS growth <= 5 % from 1,000 to 20,000 docs (issue 15).
 Hostile inputs: <= 3 x a normal article's cost per character or token (the
 larger), growth <= 20 from 10k to 100k characters, in both profiles.
 """
@@ -218,14 +218,14 @@ def print_table(results: list[dict]) -> None:
     print()
     checks = []
     if "accurate" in by and sm:
-        checks.append(("accurate / sm", by["accurate"]["docs_per_s"] / sm["docs_per_s"], 0.85))
+        checks.append(("accurate / sm", by["accurate"]["docs_per_s"] / sm["docs_per_s"], 1.5))
     if "accurate" in by and "accurate-2proc" in by:
-        checks.append(("2 processes / 1", by["accurate-2proc"]["docs_per_s"] / by["accurate"]["docs_per_s"], 1.6))
+        checks.append(("2 processes / 1", by["accurate-2proc"]["docs_per_s"] / by["accurate"]["docs_per_s"], 1.8))
     if "accurate" in by and "accurate-2proc-nlp.pipe" in by:
         checks.append(("spaCy's nlp.pipe, 2 processes / 1",
-                       by["accurate-2proc-nlp.pipe"]["docs_per_s"] / by["accurate"]["docs_per_s"], 1.6))
+                       by["accurate-2proc-nlp.pipe"]["docs_per_s"] / by["accurate"]["docs_per_s"], 1.8))
     if "accurate" in by and "fast" in by:
-        checks.append(("fast / accurate", by["fast"]["docs_per_s"] / by["accurate"]["docs_per_s"], 5.0))
+        checks.append(("fast / accurate", by["fast"]["docs_per_s"] / by["accurate"]["docs_per_s"], 8.0))
     for name, value, target in checks:
         print(f"{name}: {value:.2f} (target >= {target}) {'met' if value >= target else 'NOT met'}")
     cpu = {c: by[c]["docs_per_cpu_s"] for c in ("sm", "accurate", "fast") if by.get(c, {}).get("docs_per_cpu_s")}
@@ -242,8 +242,8 @@ def rss_growth(small: int, large: int, profile: str, batch_size: int, source: st
         results.append(r)
         print(f"{profile} {r['docs']:>6} docs: peak RSS {r['peak_rss_mb']:.1f} MB, {r['docs_per_s']:.1f} docs/s", flush=True)
     growth = results[1]["peak_rss_mb"] / results[0]["peak_rss_mb"] - 1
-    print(f"peak RSS growth {small:,} -> {large:,} docs ({profile}): {growth:+.1%} (target <= +10%) "
-          f"{'met' if growth <= 0.10 else 'NOT met'}")
+    print(f"peak RSS growth {small:,} -> {large:,} docs ({profile}): {growth:+.1%} (target <= +5%) "
+          f"{'met' if growth <= 0.05 else 'NOT met'}")
 
 
 # --- hostile inputs (--hostile) -------------------------------------------
