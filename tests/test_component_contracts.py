@@ -192,11 +192,11 @@ REFS = "vocab/references.json"
 
 def test_one_file_of_reference_words_for_every_component_that_reads_them():
     config = cqc_extract.load("fast").config["components"]
-    for name in ("cqc_organisations", "cqc_people", "cqc_actions"):
+    for name in ("cqc_organisations", "cqc_people", "cqc_actions", "cqc_ratings"):
         assert config[name]["references_vocab"] == REFS
 
 
-def test_a_reference_word_added_at_the_owner_is_read_by_people_and_actions_after_a_reload(tmp_path):
+def test_a_reference_word_added_at_the_owner_is_read_by_people_actions_and_ratings_after_a_reload(tmp_path):
     nlp = cqc_extract.load("fast")
     orgs = nlp.get_pipe("cqc_organisations")
     assets = copy.deepcopy(orgs.assets)
@@ -209,6 +209,8 @@ def test_a_reference_word_added_at_the_owner_is_read_by_people_and_actions_after
     assert loaded.get_pipe("cqc_people").references["residence"] == "location"
     assert loaded.get_pipe("cqc_actions").anaphors["location"].search("the residence was closed")
     assert "residence" in loaded.get_pipe("cqc_organisations").generic
+    assert loaded.get_pipe("cqc_ratings").references["location"].search("the residence was rated good")
+    assert not (tmp_path / "p" / "cqc_ratings" / "vocab__references.json").exists()
 
 
 @pytest.mark.parametrize(

@@ -726,3 +726,18 @@ def test_every_rating_carries_evidence_pointing_at_a_rating_word(nlp):
         for ev in item["evidence"]:
             assert text[ev["start"] : ev["end"]] == ev["text"]
             assert ev["text"].lower() in {"requires improvement", "good", "inadequate", "outstanding"}
+
+
+# "the trust" / "the home" point back through the one vocabulary of reference
+# words (models/vocab/references.json) less rating_cues.json's references_unused.
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Larkmoor Lodge is run by Fennick Care Ltd. Inspectors rated the home good.", "Larkmoor Lodge"),
+        ("Ashgrove Hospitals NHS Trust runs Tolbury Hospital. The trust was rated inadequate.", "Ashgrove Hospitals NHS Trust"),
+        # 'ward' is a reference word elsewhere, not here: the ward is part of a location
+        ("Tolbury Hospital was inspected in May. The ward was rated good.", "Tolbury Hospital"),
+    ],
+)
+def test_reference_words_come_from_the_one_vocabulary(nlp, text, subject):
+    assert [r["subject"] for r in nlp(text)._.cqc_ratings] == [subject]

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...text import fold_keep_offsets
-from ..base import AssetComponent
+from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
 from ..vocabulary import SPANS_KEY
 from .lines import acronym_pattern
@@ -66,6 +66,21 @@ def _windows(cues: dict) -> dict[str, int]:
     return found
 
 
+def _reference_patterns(cues: dict, references: dict) -> dict[str, re.Pattern]:
+    """ "the trust" (provider), "this hospital" (location): the nouns of the one
+    vocabulary of reference words, less those this component does not read."""
+    words = reference_words(references, cues["references_unused"])
+    rules = cues["references"]
+    patterns = {}
+    for kind, groups in (("provider", ("trust", "provider")), ("location", ("location",))):
+        nouns = "|".join(r"\s+".join(map(re.escape, w.split())) for g in groups for w in words[g])
+        pattern = rf"\b{rules['determiners']}\s+(?:{nouns})\b"
+        if rules.get(f"also_{kind}"):
+            pattern += "|" + rules[f"also_{kind}"]
+        patterns[kind] = re.compile(pattern)
+    return patterns
+
+
 class Ratings(AssetComponent):
     """The rules (compiled from the data files the config names) and the span
     groups to read; each Doc is read by a `Reader` of its own."""
@@ -80,19 +95,21 @@ class Ratings(AssetComponent):
         cues: str = "vocab/rating_cues.json",
         services: str = "vocab/services.json",
         other_services: str = "vocab/other_services.json",
+        references_vocab: str = REFERENCES_VOCAB,
     ):
         self.spans_key = spans_key  # the span ruler's RATING, KEY_QUESTION and SERVICE spans
         self.org_spans_key = org_spans_key  # cqc_organisations' mentions
-        self.files = {"cues": cues, "services": services, "other_services": other_services}
-        self.asset_files = (cues, services, other_services)
-        super().__init__(nlp, name)
+        self.files = {"cues": cues, "services": services, "other_services": other_services, "references": references_vocab}
+        self.asset_files = (cues, services, other_services, references_vocab)
+        # the reference words are cqc_organisations' file: saved once, by it
+        super().__init__(nlp, name, borrowed_files=(references_vocab,))
 
     def _compile(self) -> None:
         cues = self.assets[self.files["cues"]]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
-        self.references = {kind: re.compile(rx) for kind, rx in cues["references"].items()}
+        self.references = _reference_patterns(cues, self.assets[self.files["references"]])
         self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)
         missing = [name for name in WINDOWS if name not in self.window]
@@ -127,12 +144,14 @@ class Ratings(AssetComponent):
         "cues": "vocab/rating_cues.json",
         "services": "vocab/services.json",
         "other_services": "vocab/other_services.json",
+        "references_vocab": REFERENCES_VOCAB,
     },
     requires=["doc._.cqc_organisations", "doc.spans"],
     assigns=["doc._.cqc_ratings"],
 )
 def make_ratings(
-    nlp: Language, name: str, spans_key: str, org_spans_key: str, cues: str, services: str, other_services: str
+    nlp: Language, name: str, spans_key: str, org_spans_key: str, cues: str, services: str, other_services: str,
+    references_vocab: str,
 ) -> Ratings:
     return Ratings(nlp, name, spans_key=spans_key, org_spans_key=org_spans_key, cues=cues, services=services,
-                   other_services=other_services)
+                   other_services=other_services, references_vocab=references_vocab)
