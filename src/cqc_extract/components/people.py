@@ -226,6 +226,8 @@ class People(AssetComponent):
                            for w in refs[group]}
         # where this component reads a word as another kind (people.json says why)
         self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
+        # the reference words as one alternation, longest first: built once, not per person
+        self.references_alt = _words_re(sorted(self.references, key=len, reverse=True))
         # the grammar of places and organisations around a name only the statistical model found
         # ("MP for Fenwick Vale", "in Tarrow and Fenwick Down", "which ran X", "X, which ...")
         self.not_person_left_re = re.compile(r"(?:" + "|".join(data["not_person_left"]) + r")$")
@@ -604,7 +606,7 @@ class People(AssetComponent):
                 org = run.group(0)  # "X of Morrow Lane Advisory": a company the finder missed
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
-                ref = re.match(_words_re(sorted(self.references, key=len, reverse=True)) + r"\b", fold(after[tail.end() :]))
+                ref = re.match(self.references_alt + r"\b", fold(after[tail.end() :]))
                 if ref and re.search(r"\b(?:who|which)\b", tail.group(0)):
                     org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
@@ -821,9 +823,9 @@ class People(AssetComponent):
                 role = role[: at.start()]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
-            m = re.search(r"\b(?:the\s+)?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")(?:['’]s)?\b", fold(role))
+            m = re.search(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b", fold(role))
             # "of the ambulance service trust": up to two words before the reference
-            last = re.search(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + _words_re(sorted(self.references, key=len, reverse=True)) + r")\s*$", fold(role))
+            last = re.search(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$", fold(role))
             if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
                 org_name = self._main_org(doc, self.references[last.group(1)])
                 role = role[: last.start()]
