@@ -59,8 +59,18 @@ def extract(
 
 
 @app.command()
-def schema(indent: int = typer.Option(2, help="JSON indentation.")) -> None:
-    """Print the JSON Schema of the record."""
+def schema(
+    indent: int = typer.Option(2, help="JSON indentation."),
+    markdown: bool = typer.Option(
+        False, "--markdown", help="Print the field reference (every model's fields, types, values) as Markdown instead."
+    ),
+) -> None:
+    """Print the JSON Schema of the record, or its field reference."""
+    if markdown:
+        from .schema_docs import render
+
+        typer.echo(render(), nl=False)
+        return
     from .schema import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=indent or None, ensure_ascii=False))
