@@ -150,6 +150,32 @@ class MentionFinder:
                     for s in services]
         return sorted(services + added, key=lambda m: m.start)
 
+    def _qualified(self, services: list[Mention]) -> list[Mention]:
+        """ "community mental health services for older people", "child and
+        adolescent mental health services": a service of other_services.json
+        with who or what it is for around it (its "qualifiers") keeps the whole
+        name, in the text's words; a group named in the qualifier ("older
+        people's") is then no service of its own."""
+        if self.qualified_after is None and self.qualified_before is None:
+            return services
+        extended: list[Mention] = []
+        for s in services:
+            start, end = s.start, s.end
+            if s.value in self.service_names:
+                if self.qualified_before is not None:
+                    m = self.qualified_before.search(self.folded, max(0, s.start - 60), s.start)
+                    start = m.start() if m else start
+                if self.qualified_after is not None and " for " not in s.value:
+                    m = self.qualified_after.match(self.folded, s.end)
+                    end = m.end() if m else end
+            if (start, end) != (s.start, s.end):
+                extended.append(Mention(start, end, re.sub(r"\s+", " ", self.folded[start:end])))
+        if not extended:
+            return services
+        covered = Coverage((m.start, m.end) for m in extended)
+        kept = [s for s in services if not covered.covers(s.start) and not covered.covers(s.end - 1)]
+        return sorted(kept + extended, key=lambda m: m.start)
+
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:
         """Drop service mentions inside longer ones ("maternity" in "maternity services")."""
