@@ -39,8 +39,8 @@ class MentionFinder:
         for o in orgs:
             if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - self.window["not_subject_before"]) : o[0]]):
                 dropped = o
-            elif dropped and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
-                dropped = o  # the rest of that list
+            elif dropped and o[3] == dropped[3] and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
+                dropped = o  # the rest of that list ("run by X, Y and Z"; not "run by X, A and B were rated")
             else:
                 dropped = None
             marked.append((*o, dropped is None))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
-OWNER_S = re.compile(r"['’]s?\s+")
+OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}")  # "X's Y", "X's homes Y and Z"
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
@@ -508,14 +508,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
 
 def _not_owners(folded: str, orgs: list) -> list:
-    """ "Acme Care's Northgate House": the owner is not what is rated (an
-    organisation followed by "'s" and another starting within 3 characters)."""
+    """ "Acme Care's Northgate House", "Acme Care's homes A and B": the owner
+    is not what is rated (an organisation followed by "'s", at most two words
+    and the next organisation)."""
     starts = sorted(p[0] for p in orgs)  # the next one found by bisection: linear in the organisations
-    kept = [
-        o for o in orgs
-        if not (OWNER_S.match(folded[o[1] : o[1] + 3])
-                and bisect_right(starts, o[1]) < bisect_right(starts, o[1] + 3))
-    ]
+    kept = []
+    for o in orgs:
+        k = bisect_right(starts, o[1])
+        nxt = starts[k] if k < len(starts) else None
+        if nxt is None or nxt - o[1] > 48 or not OWNER_S.fullmatch(folded, o[1], nxt):
+            kept.append(o)
     return kept or orgs
 
 
