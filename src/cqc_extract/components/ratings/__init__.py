@@ -120,6 +120,15 @@ class Ratings(AssetComponent):
         self.members = {part: re.compile(rx) for part, rx in cues["members"].items() if not part.startswith("_")}
         other = self.assets[self.files["other_services"]]
         self.service_names = set(other["services"])
+        qualifiers = other.get("qualifiers", {})
+
+        def alternation(phrases):
+            return "|".join(re.escape(q).replace(r"\ ", r"[ \t]{1,3}") for q in sorted(phrases, key=len, reverse=True))
+
+        after, before = qualifiers.get("for", []), qualifiers.get("before", [])
+        self.qualified_after = re.compile(r"[ \t]{1,3}for[ \t]{1,3}(?:" + alternation(after) + r")\b") if after else None
+        # (searched in a bounded window ending where the service starts)
+        self.qualified_before = re.compile(r"(?<![\w'])(?:(?:" + alternation(before) + r")[ \t]{1,3}){1,2}$") if before else None
         self.acronym_names = acronym_pattern(self.service_names)
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical

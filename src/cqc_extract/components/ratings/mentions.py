@@ -39,8 +39,8 @@ class MentionFinder:
         for o in orgs:
             if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - self.window["not_subject_before"]) : o[0]]):
                 dropped = o
-            elif dropped and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
-                dropped = o  # the rest of that list
+            elif dropped and o[3] == dropped[3] and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
+                dropped = o  # the rest of that list ("run by X, Y and Z"; not "run by X, A and B were rated")
             else:
                 dropped = None
             marked.append((*o, dropped is None))
@@ -149,6 +149,32 @@ class MentionFinder:
         services = [Mention(s.start, extended[s.start][0], extended[s.start][1]) if s.start in extended else s
                     for s in services]
         return sorted(services + added, key=lambda m: m.start)
+
+    def _qualified(self, services: list[Mention]) -> list[Mention]:
+        """ "community mental health services for older people", "child and
+        adolescent mental health services": a service of other_services.json
+        with who or what it is for around it (its "qualifiers") keeps the whole
+        name, in the text's words; a group named in the qualifier ("older
+        people's") is then no service of its own."""
+        if self.qualified_after is None and self.qualified_before is None:
+            return services
+        extended: list[Mention] = []
+        for s in services:
+            start, end = s.start, s.end
+            if s.value in self.service_names:
+                if self.qualified_before is not None:
+                    m = self.qualified_before.search(self.folded, max(0, s.start - 60), s.start)
+                    start = m.start() if m else start
+                if self.qualified_after is not None and " for " not in s.value:
+                    m = self.qualified_after.match(self.folded, s.end)
+                    end = m.end() if m else end
+            if (start, end) != (s.start, s.end):
+                extended.append(Mention(start, end, re.sub(r"\s+", " ", self.folded[start:end])))
+        if not extended:
+            return services
+        covered = Coverage((m.start, m.end) for m in extended)
+        kept = [s for s in services if not covered.covers(s.start) and not covered.covers(s.end - 1)]
+        return sorted(kept + extended, key=lambda m: m.start)
 
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -24,8 +24,12 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
-OWNER_S = re.compile(r"['’]s?\s+")
+OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}")  # "X's Y", "X's homes Y and Z"
+HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
+AND_WORD = re.compile(r"\band\b|&")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
+# Before the organisation a clause opens with: "And meanwhile, the ...".
+LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
 
 
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
@@ -43,6 +47,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.practice_before = rules.practice_before
         self.practice_after = rules.practice_after
         self.service_names = rules.service_names
+        self.qualified_after = rules.qualified_after
+        self.qualified_before = rules.qualified_before
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
         # The document and the mentions read in it.
@@ -52,7 +58,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         spans = doc.spans.get(rules.spans_key, [])
         ratings = [r for r in mentions(spans, "RATING") if pair_value(text, folded, r) or not self._adjective(r)]
         domains = mentions(spans, "KEY_QUESTION")
-        services = [s for s in self._longest(mentions(spans, "SERVICE")) if not self._practice(s)]
+        services = [s for s in self._qualified(self._longest(mentions(spans, "SERVICE"))) if not self._practice(s)]
         orgs = self._subject_orgs([
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(rules.org_spans_key, [])
@@ -100,6 +106,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         in_lines = False
         previous_section = False  # under a "Previous ratings" heading: label lines are history
         prev_end = 0
+        heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
         for u_start, u_end in self.units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
@@ -108,9 +115,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             previous_section = bool(heading) or previous_section and in_lines
             if heading:
                 continue
-            if new_topic_paragraph(folded, prev_end, u_start):
-                state.service = None  # a new paragraph not about "the service" or "it"
+            if new_topic_paragraph(folded, prev_end, u_start) and not heading_service:
+                state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             prev_end = u_end
+            heading_service = self._service_heading(u_start, u_end)
             k = bisect_right(table_starts, u_start) - 1  # the table this unit starts in, if any
             table = tables[k] if k >= 0 and u_start <= tables[k].end else None
             if table is not None:
@@ -163,6 +171,15 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.history = [named for h in history for named in self._named(h)]
             self._apply_history()
         return [as_dict(self.doc, f) for f in self.facts.values()]
+
+    def _service_heading(self, u_start, u_end) -> bool:
+        """A line that only names a service ("Maternity services", "Surgery:"):
+        the paragraph under it is about that service."""
+        named = self.services.within(u_start, u_end)
+        if len(named) != 1 or self.ratings.within(u_start, u_end) or self.orgs.within(u_start, u_end):
+            return False
+        s = named[0]
+        return bool(HEADING_GAP.fullmatch(self.folded, u_start, s.start) and HEADING_GAP.fullmatch(self.folded, s.end, u_end))
 
     def _update_state(self, u_start, u_end) -> None:
         unit_orgs = self.orgs.within(u_start, u_end)
@@ -270,7 +287,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             named = [(last.subject, s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
         if not named and not self.services.within(c_start, c_end):
             # "Ashby Court was rated good, as was Fenn House": the same result for another organisation
-            named = [(o, last.service, last.domain) for o in self._copied_orgs(c_start + cue.end(), c_end) if o != last.subject]
+            copied = self._copied_orgs(c_start + cue.end(), c_end) or self._leading_orgs(c_start, c_start + cue.start())
+            named = [(o, last.service, last.domain) for o in copied if o != last.subject]
         for subject, service, domain in named:
             previous = last.previous if with_previous else None
             change = last.change if with_previous else None
@@ -295,12 +313,39 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         cursor = start
         for o in self.orgs.within(start, end):
             gap = self.folded[cursor : o[0]]
-            if not (re.fullmatch(r"\s{0,3}(?:the\s+)?", gap) if not found else LIST_JOIN.fullmatch(gap)):
+            if not (self.cue["copy_org_lead"].fullmatch(gap) if not found else LIST_JOIN.fullmatch(gap)):
                 break
             if o[4]:
                 found.append(o[2])
             cursor = o[1]
         return unique(found)
+
+    def _verb_subject(self, clause_orgs, r) -> list[str] | None:
+        """ "X was told to improve after Y was rated inadequate", "inspectors who
+        visited X rated Y good": the organisation the rating's verb follows (with
+        those listed before it), when a clause boundary parts it from the first
+        one named. None when that is the first one anyway."""
+        before = [o for o in clause_orgs if o[1] <= r.start]
+        if len(before) < 2 or not self.cue["subject_verb_gap"].fullmatch(self.folded, before[-1][1], r.start):
+            return None
+        k = len(before) - 1
+        joined = False
+        while k > 0 and (m := LIST_JOIN.fullmatch(self.folded, before[k - 1][1], before[k][0])):
+            joined = joined or bool(AND_WORD.search(m.group(0)))
+            k -= 1
+        if not joined:
+            k = len(before) - 1  # commas alone make no list
+        if k == 0 or not self.cue["subject_boundary"].search(self.folded, before[k - 1][1], before[k][0]):
+            return None
+        return unique(o[2] for o in before[k:])
+
+    def _leading_orgs(self, start, end) -> list[str]:
+        """The organisations a clause opens with, before a copy cue: "Brook
+        Lodge, also run by X, was rated the same"."""
+        orgs = [o for o in self.orgs.within(start, end) if o[4]]
+        if not orgs or not LEADING_GAP.fullmatch(self.folded, start, orgs[0][0]):
+            return []
+        return unique(o[2] for o in _coordinated(self.folded, orgs))
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
@@ -314,6 +359,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             else:
                 # "X and Y were rated": every organisation of the leading list.
                 subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
+                subjects = self._verb_subject(clause_orgs, r) or subjects
             if service_list == [None]:
                 if self.state.service and SERVICE_REFERENCE.search(self.folded[c_start:r.start]):
                     return subjects, [self.state.service]  # "the service at X ... rated it inadequate"
@@ -321,6 +367,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if self.state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
                 subjects = [self.state.location]
+            else:
+                kinds = {o[2]: o[3] for o in clause_orgs}
+                sites = [o for o in clause_orgs if o[3] == "location" and o[1] <= r.start]
+                if sites and all(kinds.get(name) == "provider" for name in subjects):
+                    # "the trust's maternity services at X": the service sits at the location named
+                    subjects = unique(o[2] for o in _coordinated(self.folded, [o for o in clause_orgs if o[0] >= sites[0][0]]))
             return subjects, service_list
         else:
             sites = self._service_sites(c_start, r.start, service_list)
@@ -343,6 +395,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # A service sits at a location when one is known; else at the provider
             # (also after "the trust's hospitals", "across the trust": no one site).
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
+            if subjects == [None]:
+                # "services run by X were rated": the organisation named is the service's, though not a subject
+                subjects = [self.state.location or self.state.provider]
         return subjects, service_list
 
     def _group_members(self, c_start, r) -> list | None:
@@ -453,22 +508,28 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
 
 def _not_owners(folded: str, orgs: list) -> list:
-    """ "Acme Care's Northgate House": the owner is not what is rated (an
-    organisation followed by "'s" and another starting within 3 characters)."""
+    """ "Acme Care's Northgate House", "Acme Care's homes A and B": the owner
+    is not what is rated (an organisation followed by "'s", at most two words
+    and the next organisation)."""
     starts = sorted(p[0] for p in orgs)  # the next one found by bisection: linear in the organisations
-    kept = [
-        o for o in orgs
-        if not (OWNER_S.match(folded[o[1] : o[1] + 3])
-                and bisect_right(starts, o[1]) < bisect_right(starts, o[1] + 3))
-    ]
+    kept = []
+    for o in orgs:
+        k = bisect_right(starts, o[1])
+        nxt = starts[k] if k < len(starts) else None
+        if nxt is None or nxt - o[1] > 48 or not OWNER_S.fullmatch(folded, o[1], nxt):
+            kept.append(o)
     return kept or orgs
 
 
 def _coordinated(folded: str, orgs: list) -> list:
     """The first organisation with those joined to it by "and" or commas."""
     group = orgs[:1]
+    joined = False
     for o in orgs[1:]:
-        if not LIST_JOIN.fullmatch(folded[group[-1][1] : o[0]]):
+        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0])
+        if not m:
             break
+        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0)))
         group.append(o)
-    return group
+    # "Following a visit to X, Y was rated": commas alone, no "and", make no list
+    return group if joined else group[:1]
