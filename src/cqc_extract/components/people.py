@@ -625,6 +625,14 @@ class People(AssetComponent):
             if org:
                 person["organisation"] = org
             return False
+        if role_start < start:
+            # "Wexmoor NHS Trust chief nurse X": a title read from inside an organisation's
+            # name ("Trust chief nurse") starts after the name, which is the one spoken for
+            inside = next((sp for sp in self._org_index(doc).ending(role_start + 1, role_start + len(role_text))
+                           if sp.start_char < role_start and not text[sp.end_char : role_start + len(role_text)].startswith(("'", "’"))), None)
+            if inside is not None:
+                cut = len(text[inside.end_char : role_start + len(role_text)]) - len(text[inside.end_char : role_start + len(role_text)].lstrip())
+                role_text, role_start = text[inside.end_char + cut : role_start + len(role_text)], inside.end_char + cut
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
             # "Wexmoor Group's chief executive, X": the possessive just before the title
