@@ -147,6 +147,7 @@ PEOPLE = [
     ("Joe Renner, the owner of Meadowsweet Care Home, said the rating was unfair.", "Joe Renner", "Meadowsweet Care Home"),
     ("Kestrelwood chief executive Joan Pelly said the home would improve.", "Joan Pelly", "Kestrelwood"),
     ("Ruth Obi, who manages Alder Court Care Home, said staff were delighted.", "Ruth Obi", "Alder Court Care Home"),
+    ("The report on Tannery Lane Surgery was published on Friday.\n\n\"We are pleased,\" said practice manager Gail Dorsey of Tannery Lane Surgery.", "Gail Dorsey", "Tannery Lane Surgery"),
 ]
 
 

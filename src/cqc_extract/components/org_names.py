@@ -406,6 +406,7 @@ class NameGrammar:
                 owner = self._strip_start(owner)
                 if owner and self._company_like(owner):
                     found.append((owner[0].idx, self._end_char(owner[-1]), "provider", False))
+            toks = self._person_before_name(toks)
             for seg in self._segments(toks):
                 got = self._name(doc, seg)
                 if got:
@@ -434,6 +435,23 @@ class NameGrammar:
         if any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in toks):
             return cand
         return toks[0].idx, end, kind, strong
+
+    def _person_before_name(self, toks: list[Token]) -> list[Token]:
+        """"said manager Gail Dorsey of Tannery Lane Surgery": a person's name, "of" or
+        "at" and a complete name: the run on over the person is cut off."""
+        k = next((k for k, t in enumerate(toks) if fold(t.text) in ("of", "at")), None)
+        if k is None or not 2 <= k <= 3 or len(toks) - k - 1 < 2:
+            return toks
+        left, right = toks[:k], toks[k + 1 :]
+        lw, rw = self._words(left), self._words(right)
+        head = self._head_end(rw)
+        if self._head_end(lw) is not None or head is None or head[0] != len(rw) or any(w in self.generic or w in self.role_words for w in lw):
+            return toks
+        doc = toks[0].doc
+        before = fold(doc[left[0].i - 1].text) if left[0].i > 0 else ""
+        if any(t.ent_type_ == "PERSON" for t in left) or before in self.role_words or before in self.speech_words:
+            return right
+        return toks
 
     def _coordinated_pair(self, doc: Doc, toks: list[Token]) -> list[tuple[int, int, str, bool]]:
         """"Clover Dene and Wrenfield House are both rated ...": a name without a head,
