@@ -146,6 +146,11 @@ PEOPLE = [
     ("The service is run by Oaktree Support. \"We are thrilled,\" said its director, Lorna Vance.", "Lorna Vance", "Oaktree Support"),
     ("Joe Renner, the owner of Meadowsweet Care Home, said the rating was unfair.", "Joe Renner", "Meadowsweet Care Home"),
     ("Kestrelwood chief executive Joan Pelly said the home would improve.", "Joan Pelly", "Kestrelwood"),
+    ("\"We will learn,\" said Dr Keith Marlow. Dr Marlow is medical director at Penfold General Hospital.", "Keith Marlow", "Penfold General Hospital"),
+    ("Professor Alan Greaves CBE, chair of Westmoor Hospitals NHS Trust, said the board was sorry.", "Alan Greaves", "Westmoor Hospitals NHS Trust"),
+    ("Jane Oduya RN, registered manager at Hollins Lodge, said residents were happy.", "Jane Oduya", "Hollins Lodge"),
+    ("Brantley Care said it was proud. Chief executive Sunita Rao said the team deserved it.", "Sunita Rao", "Brantley Care"),
+    ("Speaking on behalf of Larchmont Healthcare, director Paul Enwright said the firm would appeal.", "Paul Enwright", "Larchmont Healthcare"),
     ("Ruth Obi, who manages Alder Court Care Home, said staff were delighted.", "Ruth Obi", "Alder Court Care Home"),
     ("The report on Tannery Lane Surgery was published on Friday.\n\n\"We are pleased,\" said practice manager Gail Dorsey of Tannery Lane Surgery.", "Gail Dorsey", "Tannery Lane Surgery"),
 ]

@@ -765,7 +765,7 @@ class NameGrammar:
                 if toks and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
                     if self.after_rating_strict.match(text, end):
-                        out.append((toks[0].idx, end, "location", True))
+                        out.append((toks[0].idx, end, "location", False))  # a guess: a provider's short form joins it
         for phrase, kind in self.type_before:
             for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
                 if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
@@ -790,7 +790,7 @@ class NameGrammar:
             for m in self.rated_subject_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
                 if toks and not in_ranges(toks[0].idx, chrome):
-                    out.append((toks[0].idx, m.start(), "location", True))
+                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
         # "X, which provides support to ...": a body (people are "who")
         if self.which_re is not None:
             for m in self.which_re.finditer(low):

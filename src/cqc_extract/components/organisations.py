@@ -19,7 +19,11 @@ Names are found by their grammar, all of it data in models/vocab/organisations.j
   common words ("Councillors on X Council") and before words that make the
   run a title rather than a body ("... Act 2008", "... report");
 * "run by X", "X, a home care agency", "X (ABBR)" name organisations without
-  a head word; a run that begins with a role word is a job title, not a body;
+  a head word, as do the grammar of a rating ("X was rated good", "X has
+  retained its outstanding rating", "judged X to be inadequate"), a relative
+  clause ("X, which provides ..."), "X runs the home", "the provider, X," and
+  "X's registered manager"; a run that begins with a role word is a job title,
+  not a body; "said Ann Lee of X Surgery" is a person and a name;
 * page chrome (`doc._.cqc_chrome`, found by cqc_page_layout) gives nothing.
 
 Name finding is in org_names.py, merging mentions into aliases and kinds in

@@ -366,9 +366,10 @@ class People(AssetComponent):
                 # "says Loates, the company director": a later surname-only mention
                 surname = person["name"].split()[-1]
                 shared = surnames[surname] > 1  # someone else has it
-                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,)", doc_text(doc))):
+                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,|\s+(?:is|was|has been|became)\s)", doc_text(doc))):
                     before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
-                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+)$", before)
+                    # "Dr Loates is ...", "Loates, who is ..." at a sentence's start
+                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$", before)
                             and self._attach_role(doc, person, m.start(), m.end())):
                         break
                 else:
