@@ -381,6 +381,24 @@ class AliasMerger:
             first.mentions.extend(second.mentions)
             del orgs[other_key]
 
+    def _merge_blends(self, orgs: dict[str, OrgCluster]) -> None:
+        """A one-word name that blends the starts of two or more words of another
+        name ("Wexcom" of "Wexmoor Community Health NHS Trust") is its alias."""
+        for key in list(orgs):
+            org = orgs.get(key)
+            word = org.name if org is not None else ""
+            if not (5 <= len(word) <= 12 and word.isalpha() and word[:1].isupper() and not word.isupper()):
+                continue
+            for other_key, other in orgs.items():
+                words = _WORD.findall(other.name)
+                if other is org or len(words) < 2 or fold(words[0]).startswith(fold(word)):
+                    continue
+                if _is_abbreviation(word, words):
+                    self._add_alias(other, word)
+                    other.mentions.extend(org.mentions)
+                    del orgs[key]
+                    break
+
     def _merge_alias_names(self, orgs: dict[str, OrgCluster]) -> None:
         """An item whose name is another's alias ("CQC" named alone by a cue, when
         "Care Quality Commission (CQC)" is in the text) is that organisation."""

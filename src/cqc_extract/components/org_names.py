@@ -406,12 +406,52 @@ class NameGrammar:
                 owner = self._strip_start(owner)
                 if owner and self._company_like(owner):
                     found.append((owner[0].idx, self._end_char(owner[-1]), "provider", False))
+            toks = self._person_before_name(toks)
             for seg in self._segments(toks):
                 got = self._name(doc, seg)
                 if got:
                     found.append((*got, True))
+        found = [self._dash_joined(doc, c) for c in found]
         found.extend(self._cue_names(doc, chrome))
         return found
+
+    def _dash_joined(self, doc: Doc, cand: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
+        """"Bellstone Living – Supported Living Services": a name without a head word, a
+        spaced dash and a name with one are one name (a provider's branch or service)."""
+        start, end, kind, strong = cand
+        text = doc_text(doc)
+        m = re.search(r"\S[ \t][–-][ \t]$", text[max(0, start - 4) : start])
+        if m is None or kind == "regulator":
+            return cand
+        left_end = start - 3
+        toks = self._run_ending_at(doc, left_end)
+        if not toks or len(toks) > 4:
+            return cand
+        line_start = text.rfind("\n", 0, toks[0].idx) + 1
+        line_end = text.find("\n", end, end + 400)
+        line = text[line_start : line_end if line_end >= 0 else min(len(text), end + 400)]
+        if not text[line_start : toks[0].idx].strip() and not re.search(r"[.!?][\"”’']?\s*$", line):
+            return cand  # "Tarrow – Wexmoor Hospital rated good": a headline's place and name
+        if any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in toks):
+            return cand
+        return toks[0].idx, end, kind, strong
+
+    def _person_before_name(self, toks: list[Token]) -> list[Token]:
+        """"said manager Gail Dorsey of Tannery Lane Surgery": a person's name, "of" or
+        "at" and a complete name: the run on over the person is cut off."""
+        k = next((k for k, t in enumerate(toks) if fold(t.text) in ("of", "at")), None)
+        if k is None or not 2 <= k <= 3 or len(toks) - k - 1 < 2:
+            return toks
+        left, right = toks[:k], toks[k + 1 :]
+        lw, rw = self._words(left), self._words(right)
+        head = self._head_end(rw)
+        if self._head_end(lw) is not None or head is None or head[0] != len(rw) or any(w in self.generic or w in self.role_words for w in lw):
+            return toks
+        doc = toks[0].doc
+        before = fold(doc[left[0].i - 1].text) if left[0].i > 0 else ""
+        if any(t.ent_type_ == "PERSON" for t in left) or before in self.role_words or before in self.speech_words:
+            return right
+        return toks
 
     def _coordinated_pair(self, doc: Doc, toks: list[Token]) -> list[tuple[int, int, str, bool]]:
         """"Clover Dene and Wrenfield House are both rated ...": a name without a head,
@@ -617,7 +657,8 @@ class NameGrammar:
                     continue
                 if len(toks) == 1 and not toks[0].text[:1].isupper():
                     continue
-                if any(t.ent_type_ == "PERSON" for t in toks) and not _type_tail(phrase, run_by=True).match(text, seg_end):
+                if any(t.ent_type_ == "PERSON" for t in toks) and not _type_tail(phrase, run_by=True).match(text, seg_end) and (
+                        kind not in ("location",) or self._person_after_type(text, seg_end, phrase)):
                     # NER's PERSON wins, unless the type is run by someone: "X, a home care agency run by Y"
                     continue
                 s, e = toks[0].idx, self._end_char(toks[-1])
@@ -657,6 +698,51 @@ class NameGrammar:
             return None
         return toks
 
+    def _person_after_type(self, text: str, comma: int, phrase: str) -> bool:
+        """Does a person's noun follow the type ("X, a care home manager")? Then X is a person."""
+        m = _type_tail(phrase).match(text, comma)
+        nxt = re.match(r"[\s\-]{0,3}([A-Za-z]+)", text[m.end() : m.end() + 40]) if m else None
+        return nxt is None or fold(nxt.group(1)) in self.role_words or fold(nxt.group(1)) in self.person_nouns
+
+    def _cue_name_ok(self, toks: list[Token]) -> bool:
+        """Not only capitalised common words a cue never names ("Leadership was rated good")."""
+        words = self._words(toks)
+        if len(words) == 1 and len(words[0]) > 4 and words[0].endswith(self.not_name_suffixes):
+            return False
+        return not all(w in self.cue_not_names or w in self.generic for w in words)
+
+    def _run_ending_at(self, doc: Doc, char_end: int, person_ok: bool = False) -> list[Token] | None:
+        """The name without a head word that ends at `char_end` (a capitalised run of
+        at most 8 tokens on one line; the longest that reads as a name)."""
+        span = doc.char_span(max(0, char_end - 1), char_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        last = span.end - 1
+        if doc[last].idx + len(doc[last].text) != char_end or not self._is_cap(doc[last]):
+            return None
+        i, starts = last, []
+        while i >= 0 and last - i < 8:
+            t = doc[i]
+            if i < last and (self._line_break_after(t) or not (self._is_cap(t) or fold(t.text) in self.connectors)):
+                break
+            starts.append(i)
+            i -= 1
+        far = min((i for i in starts if self._is_cap(doc[i])), default=last)
+        for i in reversed(starts):
+            if not self._is_cap(doc[i]):
+                continue
+            before = fold(doc[i - 1].text) if i else ""
+            if before == "the" and i > 1:
+                before = fold(doc[i - 2].text)  # "units in the Midlands are rated"
+            if before in self.place_before:
+                continue  # "a home in Great Harwood was rated": a place
+            if i > far and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
+                continue  # the tail of a longer capitalised run ("Lodge" of "Mill Lodge")
+            toks = self._headless_run(doc, doc[i].idx, person_ok=person_ok)
+            if toks and self._end_char(toks[-1]) == char_end and self._cue_name_ok(toks):
+                return toks
+        return None
+
     def _headless_cue_names(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
         """"has rated X inadequate", "X is a care home for ...", "charity X", "the X politician"."""
         out = []
@@ -670,6 +756,16 @@ class NameGrammar:
                     end = self._end_char(toks[-1])
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
+        # "judged X to be inadequate", "gave X an inadequate rating": the rating says what X is
+        for verb in self.rated_verbs_strict:
+            for m in re.finditer(r"\b" + re.escape(verb) + r"\s{1,3}", low):
+                if not text[m.end() : m.end() + 1].isupper():
+                    continue
+                toks = self._headless_run(doc, m.end(), person_ok=True)
+                if toks and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome):
+                    end = self._end_char(toks[-1])
+                    if self.after_rating_strict.match(text, end):
+                        out.append((toks[0].idx, end, "location", False))  # a guess: a provider's short form joins it
         for phrase, kind in self.type_before:
             for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
                 if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
@@ -684,12 +780,41 @@ class NameGrammar:
         if self.role_after_possessive:
             roles = "|".join(re.escape(r) for r in self.role_after_possessive)
             for m in re.finditer(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b", text):
-                start = doc.char_span(m.start(1), m.end(1))
-                if start is None or in_ranges(m.start(1), chrome) or (start.start > 0 and self._is_cap(doc[start.start - 1])):
+                if in_ranges(m.start(1), chrome):
                     continue
-                toks = self._headless_run(doc, m.start(1))
-                if toks and self._end_char(toks[-1]) == m.end(1):
-                    out.append((m.start(1), m.end(1), "provider", True))
+                toks = self._run_ending_at(doc, m.end(1))  # "Dunmore Rise's registered manager"
+                if toks:
+                    out.append((toks[0].idx, m.end(1), "provider", True))
+        # "X was rated good", "X has retained its outstanding rating": the subject of a rating
+        if self.rated_subject_re is not None:
+            for m in self.rated_subject_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start(), person_ok=True)
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
+        # "X, which provides support to ...": a body (people are "who")
+        if self.which_re is not None:
+            for m in self.which_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start(), person_ok=True)
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "provider", True))
+        # "Pendlecare runs the home": the provider (NER's person is a person: "Ann Lee runs the home")
+        if self.runs_re is not None:
+            for m in self.runs_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start())
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "provider", True))
+        # "the provider, X, said": the name in apposition after a type noun
+        if self.appositive_before_re is not None:
+            for m in self.appositive_before_re.finditer(low):
+                if not text[m.end() : m.end() + 1].isupper():
+                    continue
+                phrase = " ".join(m.group(1).split())
+                toks = self._headless_run(doc, m.end(), person_ok=phrase in self.appositive_before_person_ok)
+                if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
+                    continue
+                end = self._end_char(toks[-1])
+                if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
+                    out.append((toks[0].idx, end, "provider", True))
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
         copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
         kinds = dict(self.appositive_types)

@@ -19,7 +19,11 @@ Names are found by their grammar, all of it data in models/vocab/organisations.j
   common words ("Councillors on X Council") and before words that make the
   run a title rather than a body ("... Act 2008", "... report");
 * "run by X", "X, a home care agency", "X (ABBR)" name organisations without
-  a head word; a run that begins with a role word is a job title, not a body;
+  a head word, as do the grammar of a rating ("X was rated good", "X has
+  retained its outstanding rating", "judged X to be inadequate"), a relative
+  clause ("X, which provides ..."), "X runs the home", "the provider, X," and
+  "X's registered manager"; a run that begins with a role word is a job title,
+  not a body; "said Ann Lee of X Surgery" is a person and a name;
 * page chrome (`doc._.cqc_chrome`, found by cqc_page_layout) gives nothing.
 
 Name finding is in org_names.py, merging mentions into aliases and kinds in
@@ -46,6 +50,14 @@ from .page_layout import doc_chrome
 
 ORG_SPANS_KEY = "cqc_org"
 MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
+
+
+def _alternation_re(before: str, phrases, after: str) -> re.Pattern[str] | None:
+    """`before` + the phrases (folded, longest first, spaces as 1-3 blanks) + `after`."""
+    words = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(before + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + after)
 
 
 class Organisations(NameGrammar, AliasMerger, AssetComponent):
@@ -83,6 +95,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
         self.role_words = {fold(w) for w in data["role_words"]}
+        self.speech_words = {fold(w) for w in data.get("speech_words", ())}
         # a reference word ("the trust", "the home") does not make a name distinctive
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
         self.generic |= {fold(w) for kind in ("trust", "provider", "location") for w in refs[kind]}
@@ -115,9 +128,41 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         self.located = [fold(v) for v in cues.get("located", ())]
         self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
+        rating = r"['‘\"“]?(?:" + "|".join(re.escape(w) for w in self.rating_words if w != "as") + r")\b"
+        fillers = _alternation_re("", cues.get("object_fillers", ()), "")
+        rating_fillers = _alternation_re("", cues.get("object_rating_fillers", ()), "")
+        self.rated_verbs_strict = [fold(v) for v in cues.get("rated_verbs_strict", ())]
+        self.after_rating_strict = re.compile(
+            r"(?:\s{1,3}(?:" + (fillers.pattern if fillers else "(?!)") + r"))?\s{1,3}" + rating
+            + r"|\s{1,3}(?:" + (rating_fillers.pattern if rating_fillers else "(?!)") + r")\s{1,3}" + rating
+            + r"['’\"”]?\s{1,3}(?:rating|grade|score)", re.I)
+        self.place_before = {fold(w) for w in cues.get("place_before", ())}
+        self.person_nouns = {fold(w) for w in cues.get("person_nouns", ())}
+        self.not_name_suffixes = tuple(fold(w) for w in cues.get("not_name_suffixes", ()))
+        self.cue_not_names = {fold(w) for w in cues.get("not_names", ())}
+        self.rated_subject_re = self._rated_subject_re(cues.get("rated_subject", {}))
+        self.which_re = _alternation_re(r",\s{1,3}(?:", cues.get("which_cues", ()), r")\b")
+        self.appositive_before_re = _alternation_re(r"(?<![\w-])(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}")
+        objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
+        self.runs_re = _alternation_re(r"\s{1,3}(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
+        self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
         self.data = data
+
+    def _rated_subject_re(self, cue: dict) -> re.Pattern[str] | None:
+        """After a name: an auxiliary, a rating verb and a rating word ("was rated
+        good", "has been upgraded from good to outstanding"), or a verb whose
+        object is the rating ("retained its outstanding rating"); on folded text."""
+        if not cue or not self.rating_words:
+            return None
+        def alt(words):
+            return "|".join(r"\s{1,3}".join(map(re.escape, fold(w).split())) for w in sorted(words, key=len, reverse=True))
+        rating = r"['‘\"“]?(?:" + alt(w for w in self.rating_words if w != "as") + r")\b"
+        verb = (r"(?:" + alt(cue.get("verbs", ())) + r")\s{1,3}(?:as\s{1,3})?(?:" + rating + r"['’\"”]?\s{1,3}to\s{1,3})?" + rating)
+        obj = (r"(?:" + alt(cue.get("object_verbs", ())) + r")\s{1,3}(?:its|an?|the|their)\s{1,3}(?:overall\s{1,3})?" + rating)
+        aux = r"(?:(?:" + alt(cue.get("aux", ())) + r")\s{1,3}(?:(?:again|now|also|previously|once\s{1,3}again|today|recently|officially)\s{1,3})?)"
+        return re.compile(r"\s{1,3}(?:" + aux + verb + r"|" + aux + r"?" + obj + r")")
 
     # -- clustering ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -159,6 +204,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_known_regulators(doc, orgs, order, chrome)
         self._add_acronyms(doc, orgs, chrome)
         self._merge_alias_names(orgs)
+        self._merge_blends(orgs)
         self._merge_renamed(doc, orgs)
         self._add_repeats(doc, orgs, chrome)
         self._add_place_references(doc, orgs, chrome)

@@ -48,6 +48,7 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
     credits = data.get("inline_credits", {}).get("phrases", [])
     outlets = data.get("outlet_labels", {})
     outlet_words = {fold(w) for w in outlets.get("words", ())}
+    captions = data.get("caption_credits", {})
     pos = 0
     first = True
     for line in text.splitlines(keepends=True):
@@ -80,12 +81,29 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
             ranges.append((start, end))  # "Tarrow Evening Post:": the outlet a story came from
             continue
         if any(cue in stripped for cue in cues) and len(stripped) < 400:
-            ranges.append((start, end))
+            cut = _caption_credit(line, cues, captions)
+            ranges.append((start + cut, end))  # a caption before its credit is story
             continue
         for phrase in credits:
             for m in re.finditer(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase), line):
                 ranges.append((start + m.start(), start + m.end()))
     return ranges
+
+
+def _caption_credit(line: str, cues: list[str], captions: dict) -> int:
+    """Where the chrome of a line with a chrome cue starts: 0, or the credit that
+    ends a photo caption ("Staff celebrate (Image: Tarrow Hospital)")."""
+    low = line.lower()
+    credit = [low.find(c) for c in captions.get("cues", ()) if c in low]
+    if not credit:
+        return 0
+    cut = min(credit)
+    if any(0 <= low.find(c) < cut for c in cues) or len(line[:cut].split()) < captions.get("min_words", 3):
+        return 0  # another chrome cue first, or a credit line of its own
+    back = line[:cut].rstrip()
+    if back.endswith(("(", "[", "-", "–", "—", "|")):
+        back = back[:-1].rstrip()
+    return len(back)
 
 
 def _is_masthead(line: str, data: dict) -> bool:

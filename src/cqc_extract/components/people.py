@@ -366,9 +366,10 @@ class People(AssetComponent):
                 # "says Loates, the company director": a later surname-only mention
                 surname = person["name"].split()[-1]
                 shared = surnames[surname] > 1  # someone else has it
-                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,)", doc_text(doc))):
+                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,|\s+(?:is|was|has been|became)\s)", doc_text(doc))):
                     before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
-                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+)$", before)
+                    # "Dr Loates is ...", "Loates, who is ..." at a sentence's start
+                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$", before)
                             and self._attach_role(doc, person, m.start(), m.end())):
                         break
                 else:
@@ -625,6 +626,14 @@ class People(AssetComponent):
             if org:
                 person["organisation"] = org
             return False
+        if role_start < start:
+            # "Wexmoor NHS Trust chief nurse X": a title read from inside an organisation's
+            # name ("Trust chief nurse") starts after the name, which is the one spoken for
+            inside = next((sp for sp in self._org_index(doc).ending(role_start + 1, role_start + len(role_text))
+                           if sp.start_char < role_start and not text[sp.end_char : role_start + len(role_text)].startswith(("'", "’"))), None)
+            if inside is not None:
+                cut = len(text[inside.end_char : role_start + len(role_text)]) - len(text[inside.end_char : role_start + len(role_text)].lstrip())
+                role_text, role_start = text[inside.end_char + cut : role_start + len(role_text)], inside.end_char + cut
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
             # "Wexmoor Group's chief executive, X": the possessive just before the title
