@@ -102,6 +102,20 @@ COURT = [
 ]
 
 OTHER_KINDS = [
+    ("Enforcement action taken:\n- Warning notice served under Section 29A\n- Conditions imposed on registration", {(WN, I), (CO, I)}),
+    ("The trust was issued with a section 29A notice in October requiring significant improvements.", {(WN, I)}),
+    ("The CQC has also served the trust with an urgent notice under Section 31 of the Health and Social Care Act.", {(EA, I)}),
+    ("The company was ordered to pay £14,000 in fines and costs.", {(FI, I), (PR, I)}),
+    ("A £7,500 fine was imposed on Bramble Homes Ltd.", {(FI, I), (PR, I)}),
+    ("Bramble Homes Ltd, which pleaded guilty, was fined £9,000.", {(FI, I), (PR, I)}),
+    ("The CQC brought a successful prosecution against Bramble Homes Ltd.", {(PR, I)}),
+    ("The trust remains subject to the conditions imposed in 2022.", {(CO, C)}),
+    ("Bramble Court has had conditions on its registration since 2022.", {(CO, C)}),
+    ("The CQC imposed conditions on Bramble Court's registration in 2022. The conditions were lifted in March after inspectors "
+     "found improvements.", {(CO, I), (CO, L)}),
+    ("The CQC took the unusual step of cancelling the home's registration.", {(CA, I)}),
+    ("Bramble Court is now out of special measures after being rated good.", {(SM, L)}),
+    ("The trust has been in special measures for two years.", {(SM, C)}),
     ("The CQC took enforcement action against Brightwell Homecare.", {(EA, I)}),
     ("We have taken urgent enforcement action to protect people using the service.", {(EA, I)}),
     ("The CQC issued six requirement notices for breaches of regulations.", {(RN, I)}),
@@ -125,6 +139,13 @@ NOTHING = [
     "Hollybank Surgery has never been in special measures.",
     "The trust faces being put into special measures.",
     "Brightwell Homecare has appealed against the decision to cancel its registration.",
+    "Had the home not improved, it would have been placed in special measures.",
+    "The CQC stopped short of placing the trust in special measures.",
+    "The trust narrowly escaped special measures.",
+    "None of the trust's hospitals were placed in special measures.",
+    "There was no need for enforcement action.",
+    "The CQC decided against enforcement action.",
+    "The report was published without any enforcement action.",
     "Pinecroft Dental Care has suspended the practice's evening clinics while it recruits.",
 ]
 
