@@ -170,3 +170,22 @@ def test_action_battery(pipeline, text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_action_battery_nothing(pipeline, text):
     assert _pairs(pipeline(text)) == set()
+
+
+# text -> (kind, status, subject) items: a list of providers or locations at the head of the clause each undergo
+# the action (a list in object position is left alone: on check it added a spurious item); an apposition is one subject
+SUBJECTS = [
+    ("Dunmere Health NHS Trust and Kelby Hospitals NHS Trust were placed in special measures.",
+     {(SM, I, "Dunmere Health NHS Trust"), (SM, I, "Kelby Hospitals NHS Trust")}),
+    ("Hollybank Surgery, Ashgrove Medical Centre and Pinecroft Surgery have all been placed in special measures.",
+     {(SM, I, "Hollybank Surgery"), (SM, I, "Ashgrove Medical Centre"), (SM, I, "Pinecroft Surgery")}),
+    ("Both Dunmere Health NHS Trust and Kelby Hospitals NHS Trust remain in special measures.",
+     {(SM, C, "Dunmere Health NHS Trust"), (SM, C, "Kelby Hospitals NHS Trust")}),
+    ("Kelby General Hospital, run by Dunmere Health NHS Trust, was placed in special measures.",
+     {(SM, I, "Dunmere Health NHS Trust")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS)
+def test_action_battery_subjects(pipeline, text, expected):
+    assert {(a["kind"], a["status"], a["subject"]) for a in pipeline(text)._.cqc_actions} == expected
