@@ -49,6 +49,11 @@ INVESTMENTS = [
     ("A £750,000 cash injection will fund ten new beds.", [(D("750000"), "beds")]),
     ("The trust spent £3.5m last year on a new electronic patient record.", [(D("3500000"), "record")]),
     ("The trust has received £4m in capital funding to build a new ward.", [(D("4000000"), "ward")]),
+    ("The £1.2m grant will be used to recruit 20 nurses.", [(D("1200000"), "nurses")]),
+    ("The hospital spent £900,000 buying two new scanners.", [(D("900000"), "scanners")]),
+    # "the project" means the new project named before
+    ("The opening of a new eye hospital unit in Kelby has been delayed. Officials say the cost of the project will top £210million.",
+     [(D("210000000"), "eye hospital unit")]),
     ("If approved, the £70m scheme would create a new emergency department.", [(D("70000000"), "scheme")]),
 ]
 
@@ -97,6 +102,12 @@ NOT_INVESTMENTS = [
     "The £10bn scheme was scrapped in 2011.",
     "£5m was wasted on consultants hired to turn the trust around.",
     "The trust has been handed a £12m bill for PFI maintenance.",
+    "Ministers announced £500m to tackle waiting lists across England.",
+    "The ICB has allocated £4m to the trust to support its recovery.",
+    "The trust was given £1m to cover the cost of the strike.",
+    "The care home group spent £45m buying 12 homes.",
+    "The owners have spent £2m on legal action against the regulator.",
+    "The trust spent £8m on outsourcing operations to private hospitals.",
     "Had £200,000 been spent mending the lift, the fall would not have happened.",
     "The judge said that if £90,000 had been spent replacing the windows the death could have been avoided.",
 ]

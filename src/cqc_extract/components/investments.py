@@ -210,6 +210,7 @@ class Investments(AssetComponent):
         self.empty_purpose = re.compile(alternation(d["empty_purposes"]))
         # "the cost of the project will top £290m": the stated cost of a project.
         self.project_cost_re = re.compile(d["project_cost"].replace("PROJECT", project))
+        self.project_antecedent = re.compile(d["project_antecedent"].replace("PROJECT", project))
         self.ask = words_re(d["ask_cues"])
         self.ask_negated = words_re(d["ask_cues_negated"])
         self.proposal = words_re(d["proposal_cues"])
@@ -299,6 +300,13 @@ class Investments(AssetComponent):
         if project_cost is not None and not self.veto_purpose.search(project_cost.group("np")) and not self.veto_right.match(right):
             np_start = clause_start + project_cost.start("np")
             description = text[np_start : clause_start + project_cost.end("np")]
+            # "the cost of the project": the new project named before, if any
+            if re.fullmatch(r"[\w'’-]+", description.strip()):
+                last = None
+                for a in self.project_antecedent.finditer(folded, max(0, np_start - self.max_reach), np_start):
+                    last = a
+                if last is not None:
+                    description = text[last.start("np") : last.end("np")]
             timing = self._timing(text, folded, mention, mention.end, s_start, s_end)
             return _Candidate(mention, description, timing, headline, False)
         if self.veto_left.search(left_words) or self.veto_right.match(right):
