@@ -116,6 +116,7 @@ OTHER_KINDS = [
     ("The CQC took the unusual step of cancelling the home's registration.", {(CA, I)}),
     ("Bramble Court is now out of special measures after being rated good.", {(SM, L)}),
     ("The trust has been in special measures for two years.", {(SM, C)}),
+    ("The practice was in special measures between 2017 and 2019.", {(SM, I), (SM, L)}),
     ("The CQC took enforcement action against Brightwell Homecare.", {(EA, I)}),
     ("We have taken urgent enforcement action to protect people using the service.", {(EA, I)}),
     ("The CQC issued six requirement notices for breaches of regulations.", {(RN, I)}),
@@ -183,6 +184,13 @@ SUBJECTS = [
      {(SM, C, "Dunmere Health NHS Trust"), (SM, C, "Kelby Hospitals NHS Trust")}),
     ("Kelby General Hospital, run by Dunmere Health NHS Trust, was placed in special measures.",
      {(SM, I, "Dunmere Health NHS Trust")}),
+    # a role with a possessive at the clause head is an individual: its own items, subject null
+    ("Bramble Homes Ltd was fined £30,000 after a resident died. The firm's director was fined £5,000.",
+     {(FI, I, "Bramble Homes Ltd"), (PR, I, "Bramble Homes Ltd"), (FI, I, None), (PR, I, None)}),
+    ("Bramble Homes Ltd was fined £30,000. The company's director, Ann Lowe, was also fined £4,000.",
+     {(FI, I, "Bramble Homes Ltd"), (PR, I, "Bramble Homes Ltd"), (FI, I, None), (PR, I, None)}),
+    ("Bramble Homes Ltd's managing director said the firm had been placed in special measures unfairly.",
+     {(SM, I, "Bramble Homes Ltd")}),
 ]
 
 
