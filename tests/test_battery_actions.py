@@ -29,6 +29,8 @@ WARNING_NOTICES = [
      {(WN, I), (WN, L)}),
     ("Dunmere Health NHS Trust has complied with the section 29A warning notice served last year.", {(WN, I), (WN, L)}),
     ("CQC issues warning notice to Dunmere Health NHS Trust", {(WN, I)}),
+    ("Care home hit with warning notice", {(WN, I)}),
+    ("Bramble Court was slapped with a warning notice by inspectors.", {(WN, I)}),
     ("Inspectors found the warning notice had not been met and took further steps.", {(WN, I)}),
 ]
 
@@ -40,6 +42,8 @@ SPECIAL_MEASURES = [
     ("Hollybank Surgery has dropped back into special measures.", {(SM, I)}),
     ("Rated inadequate and placed in special measures: Hollybank Surgery.", {(SM, I)}),
     ("Dunmere Health NHS Trust entered special measures in 2021.", {(SM, I)}),
+    ("Hospital trust recommended for special measures", {(SM, I)}),
+    ("The practice was forced into special measures.", {(SM, I)}),
     ("Inspectors recommended that Dunmere Health NHS Trust be placed in special measures.", {(SM, I)}),
     ("The chief inspector has recommended special measures for Dunmere Health NHS Trust.", {(SM, I)}),
     ("Hollybank Surgery has come out of special measures.", {(SM, L)}),
@@ -79,6 +83,8 @@ CONDITIONS = [
 SUSPENSION_CANCELLATION = [
     ("The CQC suspended the registration of Pinecroft Dental Care for three months.", {(SU, I)}),
     ("Pinecroft Dental Care's registration has been suspended.", {(SU, I)}),
+    ("Pinecroft Dental Care has had its registration suspended.", {(SU, I)}),
+    ("Brightwell Homecare has had its registration cancelled.", {(CA, I)}),
     ("The suspension of Pinecroft Dental Care's registration has been lifted.", {(SU, L)}),
     ("Pinecroft Dental Care was inspected in May. The CQC has urgently suspended the practice.", {(SU, I)}),
     ("Pinecroft Dental Care was suspended by the regulator in June.", {(SU, I)}),
@@ -147,6 +153,7 @@ NOTHING = [
     "There was no need for enforcement action.",
     "The CQC decided against enforcement action.",
     "The report was published without any enforcement action.",
+    "One dentist asked to have his registration cancelled after the inspection.",
     "Pinecroft Dental Care has suspended the practice's evening clinics while it recruits.",
 ]
 
