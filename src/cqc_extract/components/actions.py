@@ -154,6 +154,7 @@ class Actions(AssetComponent):
         self.conditions_alias = _re(d["conditions_alias"])
         self.not_subject = _re(d["not_subject"])
         self.group = re.compile(d["group_subject"])
+        self.coordination = re.compile(d["coordination"])
         refs = reference_words(self.assets[self.references_vocab], d.get("references_unused", ()))
         self.anaphors = {
             cls: re.compile(r"(?<![\w-])(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(" + alternation(refs[cls]) + r")(?![\w-])")
@@ -407,7 +408,7 @@ class Actions(AssetComponent):
             return [(None, NAMED)]
         if in_clause:
             best = self._closest(in_clause, start, end)
-            return [(best.name, NAMED)]
+            return [(name, NAMED) for name in self._coordinated(folded, in_clause, best, clause_start, start)]
         # Anaphors: "the trust", "the home", "it".
         scope = folded[clause_start:clause_end]
         for cls in ("trust", "provider", "location"):
@@ -432,6 +433,37 @@ class Actions(AssetComponent):
         if orgs:
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
+
+    def _coordinated(self, folded: str, in_clause: list[OrgMention], best: OrgMention, clause_start: int, start: int) -> list[str]:
+        """The subject and the providers and locations coordinated with it in the clause
+        ("X and Y were placed in special measures", "X, Y and Z"): each undergoes the action."""
+        if best.kind not in ("provider", "location"):
+            return [best.name]
+        i = in_clause.index(best)
+        names = [best.name]
+        conjoined = False  # commas alone are an apposition ("X, Y's home in Z,"), not a list
+        for step in (-1, 1):
+            j, cur = i + step, best
+            while 0 <= j < len(in_clause):
+                o = in_clause[j]
+                if o.kind != best.kind:
+                    break  # "Ashgrove House and its owner Bramble Care Ltd": one action, told of both
+                lo, hi = (o.end, cur.start) if step < 0 else (cur.end, o.start)
+                link = self.coordination.fullmatch(folded, lo, hi) if 0 <= hi - lo <= 60 else None
+                if link is None:
+                    break
+                conjoined = conjoined or link.group("conj") is not None
+                if o.name not in names:
+                    names.insert(0, o.name) if step < 0 else names.append(o.name)
+                j, cur = j + step, o
+        if not conjoined:
+            return [best.name]
+        # only a list at the head of the clause, before the mention: "X and Y were placed in special measures"
+        first = min(o.start for o in in_clause if o.name in names)
+        last = max(o.end for o in in_clause if o.name in names)
+        if last > start or not re.fullmatch(r"\s*(?:both\s+|the\s+)?", folded[clause_start:first]):
+            return [best.name]
+        return names
 
     def _individual(self, folded: str, orgs: list[OrgMention], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
         """The clause's doer is a person: a person named at the head of the clause

@@ -171,12 +171,15 @@ class Investments(AssetComponent):
         )
         self.purpose_re = re.compile(
             rf"^(?:{per})?(?:{short_time})?"
-            rf"(?:\s+(?:of\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
+            rf"(?:\s+(?:(?:of|in)\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
             rf"(?:\s+(?:from|by)\s+[^,.;:]{{1,60}}?)?"
             rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b)?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
-            rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s))(?P<purpose>\S)"
+            rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s)"
+            # a verb whose object is the purpose: "a £750,000 injection will fund ten new beds"
+            rf"|\s+(?:(?:will|would|is\s+to|are\s+to|to|has|have|had)\s+(?:(?:be|been|now|also|help|help\s+to)\s+)*)?(?P<objverb>{alternation(d['object_verbs'])})\s+)"
+            rf"(?P<purpose>\S)"
         )
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
         # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
@@ -207,6 +210,7 @@ class Investments(AssetComponent):
         self.empty_purpose = re.compile(alternation(d["empty_purposes"]))
         # "the cost of the project will top £290m": the stated cost of a project.
         self.project_cost_re = re.compile(d["project_cost"].replace("PROJECT", project))
+        self.project_antecedent = re.compile(d["project_antecedent"].replace("PROJECT", project))
         self.ask = words_re(d["ask_cues"])
         self.ask_negated = words_re(d["ask_cues_negated"])
         self.proposal = words_re(d["proposal_cues"])
@@ -296,6 +300,13 @@ class Investments(AssetComponent):
         if project_cost is not None and not self.veto_purpose.search(project_cost.group("np")) and not self.veto_right.match(right):
             np_start = clause_start + project_cost.start("np")
             description = text[np_start : clause_start + project_cost.end("np")]
+            # "the cost of the project": the new project named before, if any
+            if re.fullmatch(r"[\w'’-]+", description.strip()):
+                last = None
+                for a in self.project_antecedent.finditer(folded, max(0, np_start - self.max_reach), np_start):
+                    last = a
+                if last is not None:
+                    description = text[last.start("np") : last.end("np")]
             timing = self._timing(text, folded, mention, mention.end, s_start, s_end)
             return _Candidate(mention, description, timing, headline, False)
         if self.veto_left.search(left_words) or self.veto_right.match(right):
@@ -369,7 +380,10 @@ class Investments(AssetComponent):
                 return np_text, mention.start, False
         # 3. a purpose phrase: "£14m in new ambulances", "£183,000 specifically to improve ..."
         m = self.purpose_re.match(right)
-        if m is not None and m.group("prep") is None and not self.spend_left_re.search(folded[clause_start:mention.start]):
+        # a bare gerund needs a spending verb: "spent £1.6m refurbishing", "£2.8m was spent upgrading"
+        if (m is not None and m.group("prep") is None and m.group("objverb") is None
+                and not self.spend_left_re.search(folded[clause_start:mention.start])
+                and not self.spend_left_re.search(m.group(0))):
             m = None
         if m is not None:
             p_start = mention.end + m.start("purpose")
