@@ -35,6 +35,14 @@ QUESTION_LINE = re.compile(
     re.MULTILINE,
 )
 
+# "Is it safe? Good. Is it caring? Outstanding.": the same question and answer
+# inside running text, after the start of a line or a sentence.
+QUESTION_INLINE = re.compile(
+    r"(?:^|(?<=[.:;!?]))[ \t]{0,4}(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it|they)[ \t]{1,8}"
+    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,4}\?)[ \t]{1,4}['\"]?" + _VALUE + r"['\"]?(?:[ \t]{0,4}[.;,])?(?=\s|$)",
+    re.MULTILINE,
+)
+
 # A key question on a line of its own with its rating on the next (a page's
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
@@ -124,6 +132,9 @@ def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
+    starts = sorted(found)
+    inline = [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_INLINE.finditer(folded)]
+    found += [q for q in inline if not any(a < q[1] and q[0] < b for a, b, _, _ in starts)]
     return sorted(found)
 
 

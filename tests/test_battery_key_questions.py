@@ -1,0 +1,177 @@
+"""Paraphrase battery: KEY QUESTION + RATING (issue 14).
+
+The five key questions and "overall" written every way a page writes them
+(adjective, noun, question, clause, quoted list, "all five areas", "all areas
+except safe", bullets, label/value lines, headings), and near-misses that
+state no rating at all (the scale explained, hopes, negations, adjective uses,
+another service's policy). Team-written with invented names, never copied
+from any corpus. Fast profile: key questions and layout do not depend on the
+statistical model.
+
+Each row: text -> the expected (subject, service, domain, rating, previous,
+change) items, compared as a set.
+"""
+
+import pytest
+
+from test_ratings import RI, _items
+
+FIVE = ("safe", "effective", "caring", "responsive", "well-led")
+
+
+def of(subject, *pairs, previous=None, change=None):
+    """Items of one subject, no service: (domain, rating) pairs."""
+    return {(subject, None, d, r, previous, change) for d, r in pairs}
+
+
+def every(subject, rating, domains=FIVE):
+    return of(subject, *((d, rating) for d in domains))
+
+
+H = "Larchwood Care Home"
+L = "Brackenfold Lodge"
+P = "Wrenhurst Surgery"
+C = "Pellbrook Court"
+
+FAMILIES = {
+    "key question as adjective": [
+        (f"{H} was rated good for safe and well-led.", of(H, ("safe", "good"), ("well-led", "good"))),
+        (f"Inspectors judged {L} inadequate for being safe and well-led, and requires improvement for being effective.",
+         of(L, ("safe", "inadequate"), ("well-led", "inadequate"), ("effective", RI))),
+        (f"{P} was awarded outstanding for being responsive to people's needs.", of(P, ("responsive", "outstanding"))),
+        (f"{C} was rated good for safe, effective, caring and responsive, but requires improvement for well-led.",
+         of(C, *((d, "good") for d in FIVE[:4]), ("well-led", RI))),
+    ],
+    "key question as noun": [
+        (f"{H} was rated good for safety and leadership.", of(H, ("safe", "good"), ("well-led", "good"))),
+        (f"Inspectors judged {L} requires improvement for effectiveness and responsiveness.",
+         of(L, ("effective", RI), ("responsive", RI))),
+        (f"{P} was judged outstanding for its leadership.", of(P, ("well-led", "outstanding"))),
+        (f"{C}'s safety was rated inadequate.", of(C, ("safe", "inadequate"))),
+        (f"Safety at {H} was rated inadequate.", of(H, ("safe", "inadequate"))),
+        (f"Leadership at {L} was judged requires improvement.", of(L, ("well-led", RI))),
+        (f"The leadership of {P} was rated outstanding.", of(P, ("well-led", "outstanding"))),
+        (f"{C}'s leadership was rated outstanding, and its safety was rated good.",
+         of(C, ("well-led", "outstanding"), ("safe", "good"))),
+        (f"The regulator stood by its rating of inadequate for the home's safety and leadership at {H}.",
+         of(H, ("safe", "inadequate"), ("well-led", "inadequate"))),
+        (f"{L} was given a good rating for effectiveness and an outstanding rating for care.",
+         of(L, ("effective", "good"), ("caring", "outstanding"))),
+        (f"Inspectors rated care at {P} outstanding.", of(P, ("caring", "outstanding"))),
+        (f"{C} was rated good for the effectiveness of its care.", of(C, ("effective", "good"))),
+    ],
+    "key question as clause": [
+        (f"{H} was rated good for whether services were safe and effective.",
+         of(H, ("safe", "good"), ("effective", "good"))),
+        (f"{L} was rated good for how caring and responsive it is.", of(L, ("caring", "good"), ("responsive", "good"))),
+        (f"{P} has been rated inadequate for how well led it was.", of(P, ("well-led", "inadequate"))),
+        (f"{C} was rated good when it came to being well-led.", of(C, ("well-led", "good"))),
+        (f"{H} was found to be inadequate in terms of safety.", of(H, ("safe", "inadequate"))),
+        (f"Inspectors rated {L} requires improvement in the areas of safety and leadership.",
+         of(L, ("safe", RI), ("well-led", RI))),
+        (f"{P} was rated inadequate on the questions relating to safety and leadership.",
+         of(P, ("safe", "inadequate"), ("well-led", "inadequate"))),
+        (f"{C} was rated inadequate on the key lines of enquiry about safety and governance.",
+         of(C, ("safe", "inadequate"), ("well-led", "inadequate"))),
+    ],
+    "key questions as a quoted or bracketed list": [
+        (f"{H} was rated outstanding for being caring, responsive and well-led.",
+         of(H, *((d, "outstanding") for d in ("caring", "responsive", "well-led")))),
+        (f"'Safe', 'effective' and 'well-led' were rated requires improvement at {L}.",
+         of(L, ("safe", RI), ("effective", RI), ("well-led", RI))),
+        (f"{P} was rated 'good' for being 'safe', 'effective' and 'caring'.",
+         of(P, ("safe", "good"), ("effective", "good"), ("caring", "good"))),
+        (f"{C} was rated 'requires improvement' for 'safe' and 'well-led'.", of(C, ("safe", RI), ("well-led", RI))),
+        (f"{H} was rated requires improvement (safe, well-led) and good (effective, caring, responsive).",
+         of(H, ("safe", RI), ("well-led", RI), ("effective", "good"), ("caring", "good"), ("responsive", "good"))),
+    ],
+    "all five, every, except": [
+        (f"{H} was rated good in all five areas.", every(H, "good")),
+        (f"{L} was rated good in every category.", every(L, "good")),
+        (f"{P} was rated good across all five key questions.", every(P, "good")),
+        (f"{C} was rated outstanding in each of the five key questions.", every(C, "outstanding")),
+        (f"{H} has been rated outstanding overall and in each of the five key questions.",
+         of(H, ("overall", "outstanding")) | every(H, "outstanding")),
+        (f"{L} was rated good in all areas except safe, which requires improvement.",
+         every(L, "good", FIVE[1:]) | of(L, ("safe", RI))),
+        (f"{P} was rated good in all areas apart from safety, which was rated requires improvement.",
+         every(P, "good", FIVE[1:]) | of(P, ("safe", RI))),
+        (f"{C} was rated good in all key questions except well-led, where it requires improvement.",
+         every(C, "good", FIVE[:4]) | of(C, ("well-led", RI))),
+        (f"{H} was rated outstanding in two areas - caring and responsive - and good in the other three.",
+         of(H, ("caring", "outstanding"), ("responsive", "outstanding"), ("safe", "good"), ("effective", "good"),
+            ("well-led", "good"))),
+        (f"{L} was rated good in four of the five areas, with safe rated requires improvement.",
+         every(L, "good", FIVE[1:]) | of(L, ("safe", RI))),
+        (f"{P} was rated inadequate for four of the five key questions: safe, effective, responsive and well-led. "
+         "It was rated requires improvement for caring.",
+         every(P, "inadequate", ("safe", "effective", "responsive", "well-led")) | of(P, ("caring", RI))),
+        # a count with no remainder named: no items (SPEC)
+        (f"{C} was rated good in three of the five categories.", set()),
+    ],
+    "questions": [
+        (f"{H}\nAre services safe? - Good\nAre services well-led? - Requires improvement",
+         of(H, ("safe", "good"), ("well-led", RI))),
+        (f"{L}\nOverall rating: Good\nIs the service safe? Requires improvement\nIs the service effective? Good",
+         of(L, ("overall", "good"), ("safe", RI), ("effective", "good"))),
+        (f"{P}\nAre services safe?\nInadequate\nAre services well-led?\nInadequate",
+         of(P, ("safe", "inadequate"), ("well-led", "inadequate"))),
+        (f"{C}: Is it safe? Good. Is it effective? Good. Is it caring? Outstanding. Is it responsive? Good. "
+         "Is it well-led? Good.",
+         of(C, ("safe", "good"), ("effective", "good"), ("caring", "outstanding"), ("responsive", "good"),
+            ("well-led", "good"))),
+        (f"Inspectors asked whether {H} was safe. Their answer: inadequate.", of(H, ("safe", "inadequate"))),
+    ],
+    "bullets, label/value lines, headings": [
+        (f"{H}\n- Safe: Good\n- Effective: Good\n- Caring: Outstanding",
+         of(H, ("safe", "good"), ("effective", "good"), ("caring", "outstanding"))),
+        (f"{L}\n* Safe - requires improvement\n* Well-led - inadequate", of(L, ("safe", RI), ("well-led", "inadequate"))),
+        (f"{P}\nSafe Good\nEffective Good\nCaring Good\nResponsive Good\nWell-led Requires improvement",
+         every(P, "good", FIVE[:4]) | of(P, ("well-led", RI))),
+        (f"{C}\nSafe\nGood\nEffective\nRequires improvement", of(C, ("safe", "good"), ("effective", RI))),
+        (f"{H} inspection results\nSafe: requires improvement\nEffective: good\nCaring: good\nResponsive: good\n"
+         "Well-led: requires improvement\nOverall: requires improvement",
+         of(H, ("safe", RI), ("effective", "good"), ("caring", "good"), ("responsive", "good"), ("well-led", RI),
+            ("overall", RI))),
+        (f"{L}\nSafe – Good\nEffective – Good\nCaring – Outstanding\nResponsive – Good\nWell led – Good",
+         every(L, "good", ("safe", "effective", "responsive", "well-led")) | of(L, ("caring", "outstanding"))),
+        (f"Ratings for {P}\nSafe | Good\nEffective | Good\nCaring | Good\nResponsive | Good\nWell-led | Good",
+         every(P, "good")),
+        (f"{C} was rated good overall.\nSafe: Good\nWell-led: Outstanding",
+         of(C, ("overall", "good"), ("safe", "good"), ("well-led", "outstanding"))),
+        (f"{H} – rated Good", of(H, ("overall", "good"))),
+    ],
+    "overall and key questions across sentences": [
+        (f"{H} was rated good. Safety was rated requires improvement.", of(H, ("overall", "good"), ("safe", RI))),
+        (f"{L} was rated requires improvement. Inspectors found it was good in the caring key question.",
+         of(L, ("overall", RI), ("caring", "good"))),
+        (f"{P} was rated good overall, with outstanding for caring.",
+         of(P, ("overall", "good"), ("caring", "outstanding"))),
+        (f"{C} has been rated good. The service was rated good for being safe, effective, caring, responsive and well-led.",
+         of(C, ("overall", "good")) | every(C, "good")),
+    ],
+    "near-misses that state nothing": [
+        (f"CQC ratings are outstanding, good, requires improvement or inadequate. {H} aims to be outstanding.", set()),
+        (f"The CQC rates services as outstanding, good, requires improvement or inadequate. {L} was rated good.",
+         of(L, ("overall", "good"))),
+        (f"A rating of good means the service is performing well, the CQC says. {P} was rated requires improvement.",
+         of(P, ("overall", RI))),
+        (f"{C} was not rated. Its manager said staff had a good day.", set()),
+        (f"{H} was not inadequate, the manager said, and showed good practice.", set()),
+        (f"{L} had good news this week. There were concerns about inadequate staffing.", set()),
+        (f"{P} hopes to be rated outstanding next time. It is currently rated good.", of(P, ("overall", "good"))),
+        (f"{C} was not rated inadequate, as some had feared; it was rated requires improvement.", of(C, ("overall", RI))),
+        (f"{H} was rated good. Nearby {L}'s policy says it aims to be rated outstanding within two years.",
+         of(H, ("overall", "good"))),
+        (f"{P} wants to become outstanding. The home showed good practice in medicines.", set()),
+        (f"{C} was praised for good leadership and a safe environment. It was rated good overall.",
+         of(C, ("overall", "good"))),
+    ],
+}
+
+CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize("family, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_key_question_battery(nlp_fast, family, text, expected):
+    assert _items(nlp_fast, text) == expected
