@@ -13,6 +13,8 @@ from .mentions import LIST_JOIN
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+# A key question followed by its own value: "safe: good", "safe - requires improvement".
+LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
@@ -247,6 +249,8 @@ class ClauseReading:
             if d.start < r.end or d.start >= limit or k in used:
                 continue
             gap = self.folded[cursor : d.start]
+            if LABEL_AFTER.match(self.folded, d.end):
+                break  # "rated good (safe: good; caring: ...)": a label with a value of its own
             if first:
                 if not self.cue["domains_after"].match(gap):
                     break
