@@ -71,7 +71,7 @@ FAMILIES = {
          of(L, ("safe", RI), ("well-led", RI))),
         (f"{P} was rated inadequate on the questions relating to safety and leadership.",
          of(P, ("safe", "inadequate"), ("well-led", "inadequate"))),
-        (f"{C} was rated inadequate on the key lines of enquiry about safety and governance.",
+        (f"{C} was rated inadequate on the key lines of enquiry about safety and leadership.",
          of(C, ("safe", "inadequate"), ("well-led", "inadequate"))),
     ],
     "key questions as a quoted or bracketed list": [
@@ -245,6 +245,9 @@ FAMILIES = {
          of("Ridley Court", ("safe", RI), ("well-led", RI))),
     ],
     "rating words used as plain words": [
+        # "governance" is not a key question word: "governance systems ... required improvement"
+        ("Fernhill House was rated good. Its governance systems required improvement, inspectors said.",
+         of("Fernhill House", ("overall", "good"))),
         ("Fernhill House was rated good. The trust still has outstanding concerns about staffing and outstanding "
          "actions from its plan.", of("Fernhill House", ("overall", "good"))),
         ("Fernhill House is good at keeping people safe, the CQC said, rating it good overall.",
@@ -262,6 +265,23 @@ FAMILIES = {
          of("Fernhill House", ("overall", "good"))),
         ("Fernhill House was rated good. Any home rated inadequate is inspected again within six months.",
          of("Fernhill House", ("overall", "good"))),
+    ],
+    "key question words that are not what is rated": [
+        ("Safety concerns saw Dunmore Lodge rated inadequate.", of("Dunmore Lodge", ("overall", "inadequate"))),
+        ("Dunmore Lodge was rated good for its caring staff.", of("Dunmore Lodge", ("overall", "good"))),
+        ("Dunmore Lodge was rated inadequate over concerns about safety and leadership.",
+         of("Dunmore Lodge", ("overall", "inadequate"))),
+        ("Dunmore Lodge was rated inadequate for failing to keep people safe.", of("Dunmore Lodge", ("overall", "inadequate"))),
+        ("Dunmore Lodge was rated good, with inspectors praising its leadership.", of("Dunmore Lodge", ("overall", "good"))),
+        ("The leadership team at Dunmore Lodge welcomed the outstanding rating.",
+         of("Dunmore Lodge", ("overall", "outstanding"))),
+        # still rated: the key question is what the statement rates
+        ("Inspectors looked at whether care at Dunmore Lodge was effective and found it was, rating it good in that area.",
+         of("Dunmore Lodge", ("effective", "good"))),
+        ("Safety at Dunmore Lodge, inspectors said, was inadequate.", of("Dunmore Lodge", ("safe", "inadequate"))),
+        ("Tamsley Community Trust also had a well-led review, for which it was rated outstanding.",
+         of("Tamsley Community Trust", ("well-led", "outstanding"))),
+        ("Safety at Dunmore Lodge was found to be inadequate.", of("Dunmore Lodge", ("safe", "inadequate"))),
     ],
     "near-misses that state nothing": [
         ("Tollgate Lodge is rated good by the CQC. A good rating means care is safe, effective and well-led, the CQC says.",
@@ -294,9 +314,30 @@ FAMILIES = {
     ],
 }
 
+# Known gaps: a key question before the value that is a topic or another verb's object, not what
+# the statement rates. A rule for them (a topic cue before the key question, "concerns about",
+# or a verb such as "led", "praised", "saw" between it and the value) passed these rows and cut
+# spurious items on tune, but lost two items on the check set (ratings F1 .722 -> .718), so it
+# was not kept (session 6). Strict: a change that passes them should say so.
+KNOWN_GAPS = [
+        ("Concerns about its leadership and safety led to Dunmore Lodge being rated inadequate.",
+         of("Dunmore Lodge", ("overall", "inadequate"))),
+        ("Inspectors found failings in safety and leadership at Dunmore Lodge, which was rated inadequate.",
+         of("Dunmore Lodge", ("overall", "inadequate"))),
+        ("Leadership at Dunmore Lodge was praised, and the home was rated good.", of("Dunmore Lodge", ("overall", "good"))),
+        ("The home's manager, who leads on safety, said Dunmore Lodge was rated good.",
+         of("Dunmore Lodge", ("overall", "good"))),
+]
+
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
 
 
 @pytest.mark.parametrize("family, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_key_question_battery(nlp_fast, family, text, expected):
+    assert _items(nlp_fast, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: key question named as a topic before the value (see KNOWN_GAPS)")
+@pytest.mark.parametrize("text, expected", KNOWN_GAPS)
+def test_key_question_battery_known_gaps(nlp_fast, text, expected):
     assert _items(nlp_fast, text) == expected

@@ -12,7 +12,7 @@ from .lines import service_clause_cuts
 from .mentions import LIST_JOIN
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
-ANAPHORA_WINDOW = 250  # characters before a clause "this key question" / "in this area" looks back for its key question
+ANAPHORA_WINDOW = 250  # characters before a value "this key question" / "in this area" looks back for its key question
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # A key question followed by its own value: "safe: good", "safe - requires improvement".
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
@@ -152,7 +152,7 @@ class ClauseReading:
                         excluded = {d.value for d in clause_domains if ex.end() <= d.start < next_result_start}
                         domain_values = [d for d in domain_values if d not in excluded]
                 elif (self.cue["domain_anaphora"].search(self.folded, lo, hi) or self.cue["domain_anaphora_after"].match(self.folded, r.end, hi)) and (before := [
-                    d for d in self.domains.within(max(0, c_start - ANAPHORA_WINDOW), c_start) if d.value != "overall"
+                    d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
                 ]):
                     domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
                 elif count := self.cue["count_domains"].search(self.folded, lo, hi):
