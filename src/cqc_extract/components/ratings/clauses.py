@@ -12,6 +12,10 @@ from .lines import service_clause_cuts
 from .mentions import LIST_JOIN
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
+ANAPHORA_WINDOW = 250  # characters before a value "this key question" / "in this area" looks back for its key question
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+# A key question followed by its own value: "safe: good", "safe - requires improvement".
+LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
@@ -135,19 +139,35 @@ class ClauseReading:
             domain_values = (["overall"] if also_overall else []) + unique(clause_domains[k].value for k in chosen)
             span_end = max([r.end] + [clause_domains[k].end for k in chosen])
             if not domain_values:
-                if self.cue["other_domains"].search(self.folded[r.end : next_result_start]) or self.cue["other_domains"].search(self.folded[consumed_until : r.start]):
+                # "in all five areas", "in the other three": in the statement of this result, not past a "but"
+                lo, hi = _statement(self.folded, consumed_until, r, next_result_start)
+                if self.cue["other_domains"].search(self.folded[r.end : hi]) or self.cue["other_domains"].search(self.folded[lo : r.start]):
                     named = {d.value for d in clause_domains} | {d.value for d in self.domains.within(u_start, u_end)}
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
-                elif self.cue["all_domains"].search(self.folded[consumed_until:next_result_start]):
+                elif self.cue["all_domains"].search(self.folded[lo:hi]):
                     domain_values = list(FIVE_DOMAINS)
                     # "in all categories ... good, apart from its leadership, which was outstanding"
                     ex = self.cue["except_domains"].search(self.folded, r.end, next_result_start)
                     if ex:
                         excluded = {d.value for d in clause_domains if ex.end() <= d.start < next_result_start}
                         domain_values = [d for d in domain_values if d not in excluded]
+                elif (self.cue["domain_anaphora"].search(self.folded, lo, hi) or self.cue["domain_anaphora_after"].match(self.folded, r.end, hi)) and (before := [
+                    d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
+                ]):
+                    domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
+                elif count := self.cue["count_domains"].search(self.folded, lo, hi):
+                    # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
+                    # the items; a count whose remainder is not named gives none (SPEC)
+                    named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
+                    size = COUNT_WORDS.get(count.group("n")) or int(count.group("n"))
+                    consumed_until = max(r.end, span_end)
+                    if len(named) != len(FIVE_DOMAINS) - size:
+                        continue
+                    domain_values = [d for d in FIVE_DOMAINS if d not in named]
                 else:
                     domain_values = ["overall"]
-            every_question = domain_values == ["overall"] and bool(self.cue["all_domains"].search(self.folded[span_end:next_result_start]))
+            every_question = domain_values == ["overall"] and bool(
+                self.cue["all_domains"].search(self.folded[span_end : _statement(self.folded, span_end, r, next_result_start)[1]]))
             if every_question:
                 domain_values = ["overall", *FIVE_DOMAINS]  # "good overall and in every key question"
             consumed_until = max(r.end, span_end)
@@ -234,6 +254,8 @@ class ClauseReading:
             if d.start < r.end or d.start >= limit or k in used:
                 continue
             gap = self.folded[cursor : d.start]
+            if LABEL_AFTER.match(self.folded, d.end):
+                break  # "rated good (safe: good; caring: ...)": a label with a value of its own
             if first:
                 if not self.cue["domains_after"].match(gap):
                     break
@@ -292,6 +314,16 @@ class ClauseReading:
         if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
             return "declined"
         return None
+
+
+def _statement(folded: str, lo: int, r: Mention, hi: int) -> tuple[int, int]:
+    """The bounds, within (lo, hi), of the statement a result stands in: from
+    the last clause break before it to the first one after it ("..., but has
+    now been praised in all five areas" is not about the value before "but")."""
+    for m in CLAUSE_BREAK.finditer(folded, lo, r.start):
+        lo = m.end()
+    m = CLAUSE_BREAK.search(folded, r.end, hi)
+    return lo, (m.start() if m else hi)
 
 
 def _overall_alone(folded: str, r: Mention, chosen: list[int], clause_domains) -> list[int]:

@@ -35,16 +35,29 @@ QUESTION_LINE = re.compile(
     re.MULTILINE,
 )
 
+# "Is it safe? Good. Is it caring? Outstanding.": the same question and answer
+# inside running text, after the start of a line or a sentence.
+QUESTION_INLINE = re.compile(
+    r"(?:^|(?<=[.:;!?]))[ \t]{0,4}(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it|they)[ \t]{1,8}"
+    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,4}\?)[ \t]{1,4}['\"]?" + _VALUE + r"['\"]?(?:[ \t]{0,4}[.;,])?(?=\s|$)",
+    re.MULTILINE,
+)
+
 # A key question on a line of its own with its rating on the next (a page's
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
     r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|"
     r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}services|is[ \t]{1,8}the[ \t]{1,8}service)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}"
-    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}['\"]?"
+    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}"
+    # "our rating: good", "our rating for this key question: good"
+    r"(?:(?:our[ \t]{1,8})?(?:overall[ \t]{1,8})?rating(?:[ \t]{1,8}for[ \t]{1,8}this[ \t]{1,8}(?:key[ \t]{1,8}question|area|domain))?[ \t]{0,8}[:–—-]?[ \t]{0,8})?['\"]?"
     + _VALUE
     + r"['\"]?" + _MARKS + r"[ \t]{0,8}$",
     re.MULTILINE,
 )
+
+# "rated good", "rated as 'good'": a value stated as the rating itself.
+RATED_BEFORE = re.compile(r"\brated[ \t]{1,4}(?:as[ \t]{1,4})?['\"]?$")
 
 # The dash or colon between a label and its value in "safe - good, caring - good".
 PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]{0,8}(?:[-–—:]|[ \t]-)[ \t]{0,8}['\"‘“]?$")
@@ -124,6 +137,9 @@ def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
+    starts = sorted(found)
+    inline = [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_INLINE.finditer(folded)]
+    found += [q for q in inline if not any(a < q[1] and q[0] < b for a, b, _, _ in starts)]
     return sorted(found)
 
 
@@ -274,6 +290,10 @@ class LineReading:
                 pairs.append((org[2], "overall", r))
         if len(pairs) < 3 or len(pairs) < len(in_unit) - 1:
             return None
+        paired = {r.start for _, _, r in pairs}
+        # "X: rated good (safe: good; caring: good ...)": the value the strip is about is the overall one
+        pairs += [(None, "overall", r) for r in in_unit
+                  if r.start not in paired and RATED_BEFORE.search(self.folded, max(u_start, r.start - 16), r.start)]
         self._update_state(u_start, u_end)
         facts = []
         for org, domain, r in pairs:

@@ -18,6 +18,8 @@ from .lines import BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, acronym_services, bul
 from .tables import MARKS
 
 CARE_WORD = re.compile(r"\b(?:patient\s+|resident\s+)?care\b")
+# "care" at the end of a phrase: "outstanding for care." / "for care and good for safety".
+CARE_ENDS = re.compile(r"[ \t]*(?:[.,;:)'\"\n]|$)|\s+(?:and|but|while|whereas|with|as)\b")
 CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")
 BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
@@ -47,22 +49,29 @@ class MentionFinder:
         return marked
 
     def _care_as_caring(self, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
-        """ "care remains outstanding": care (or patient care) as the caring key question."""
+        """ "care remains outstanding", "rated care at X outstanding", "an
+        outstanding rating for care": care (or patient care) as the caring key question."""
         found = []
         rating_starts = [r.start for r in ratings]
         in_service = Coverage((s.start, s.end) for s in services)
         for m in CARE_WORD.finditer(self.folded):
-            # Ratings are sorted: the first one after "care" is the nearest.
-            k = bisect_left(rating_starts, m.end())
-            next_rating = rating_starts[k] if k < len(rating_starts) else None
-            if next_rating is None or next_rating - m.end() >= self.window["caring_care"]:
-                continue
             if in_service.covers(m.start()):
                 continue
             if self.folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
                 continue  # "care home", "care quality": not the key question
-            if self.cue["caring_care"].match(self.folded[m.start() : next_rating]):
+            # Ratings are sorted: the first one after "care" is the nearest.
+            k = bisect_left(rating_starts, m.end())
+            gap = rating_starts[k] - m.end() if k < len(rating_starts) else None
+            if gap is not None and gap < self.window["caring_care"] and self.cue["caring_care"].match(self.folded[m.start() : rating_starts[k]]):
                 found.append(Mention(m.start(), m.end(), "caring"))
+            elif (gap is not None and gap < self.window["caring_care_object"]
+                  and self.cue["caring_care_object"].match(self.folded[m.start() : rating_starts[k]])
+                  and self.cue["caring_care_object_verb"].search(self.folded[max(0, m.start() - 30) : m.start()])):
+                found.append(Mention(m.start(), m.end(), "caring"))  # "inspectors rated care at X outstanding"
+            elif k and 0 <= m.start() - ratings[k - 1].end < self.window["caring_care_after"] and self.cue["caring_care_after"].match(
+                self.folded[ratings[k - 1].end : m.start()]
+            ) and CARE_ENDS.match(self.folded, m.end()):
+                found.append(Mention(m.start(), m.end(), "caring"))  # "an outstanding rating for care"
         return found
 
     def _adjective(self, r: Mention) -> bool:

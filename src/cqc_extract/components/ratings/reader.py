@@ -83,6 +83,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         ratings = [r for r in ratings if not in_notes.covers(r.start)]
         services = self._population_groups_near_ratings(units, services, ratings)
         domains.sort(key=lambda d: d.start)
+        # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else
+        domains = [d for d in domains if not self.cue["domain_modifier_after"].match(folded, d.end)]
         # A domain word inside a service name ("safe") is not a key question.
         in_service = Coverage((s.start, s.end) for s in services)
         domains = [d for d in domains if not in_service.covers(d.start)]

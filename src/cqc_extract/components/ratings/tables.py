@@ -79,21 +79,27 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
         lead = _SEPARATOR.match(line)
         corner = (start, cells) if lead and len(cells) == min_columns - 1 and not block else None
         if len(block) >= 2:
-            tables.append(Table(block_start, block_end, _align_header(block)))
+            tables.append(Table(block_start, block_end, _align_header(block, text)))
         block = []
     tables.extend(find_stacked_tables(text))
     tables.sort(key=lambda t: t.start)
     return tables
 
 
-def _align_header(rows: list[list[Cell]]) -> list[list[Cell]]:
+def _align_header(rows: list[list[Cell]], text: str) -> list[list[Cell]]:
     """A header with one cell fewer than its rows has no heading over the row
-    labels ("\tSafe\tEffective" over "Surgery\tGood\tGood"): give it an empty one."""
+    labels ("\tSafe\tEffective" over "Surgery\tGood\tGood"): give it an empty one.
+    A grid with no row labels at all ("| Safe | Effective |" over "| Good | Good |":
+    a key question first in the header, a rating first in every row) gets an
+    empty label column."""
     header, body = rows[0], rows[1:]
     widths = [len(r) for r in body]
     width = max(set(widths), key=widths.count)
     if len(header) == width - 1:
         rows = [[Cell(header[0].start, header[0].start)] + header] + body
+    elif (len(header) == width and _KEY_LINE.fullmatch(text, header[0].start, header[0].end)
+          and all(_VALUE_LINE.match(text, r[0].start, r[0].end) for r in body)):
+        rows = [[Cell(r[0].start, r[0].start)] + r for r in rows]
     return rows
 
 
