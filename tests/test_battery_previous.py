@@ -197,6 +197,29 @@ ROWS = {
         {(H, None, "overall", "outstanding", RI, "improved")}),
     "improving to, special measures aside": (f"{H} remains in special measures despite improving to requires improvement.",
                                              {(H, None, "overall", RI, None, "improved")}),
+    # -- a simple past beside a present perfect: the past one is history -----------------
+    "was rated, then has been rated": (
+        f"{H} was rated inadequate and placed in special measures. Following a new inspection, the home has been rated good.",
+        {(H, None, "overall", "good", "inadequate", "improved")}),
+    "was found to be, then has been rated": (f"{H} was found to be inadequate. It has been rated requires improvement.",
+                                             {(H, None, "overall", RI, "inadequate", "improved")}),
+    "once rated": (f"Once rated inadequate, {H} is now good.", {(H, None, "overall", "good", "inadequate", "improved")}),
+    "headline which was X is now Y": (
+        f"Care home which was inadequate is now good\n\n{H} has been rated good by the CQC. "
+        f"The home was placed in special measures after it was rated inadequate in 2021.",
+        {(H, None, "overall", "good", "inadequate", "improved")}),
+    "received a rating in year, then has been rated": (f"{H}, which received an inadequate rating in 2022, has been rated good.",
+                                                       {(H, None, "overall", "good", "inadequate", "improved")}),
+    "participle with the inspection's date": (
+        f"Maternity services at {P}, rated inadequate following an inspection in 2022, have now been rated requires improvement.",
+        {(P, "maternity", "overall", RI, "inadequate", "improved")}),
+    "described subject before it is named": (
+        f"The trust was rated requires improvement. Kingsmere Healthcare NHS Trust has been rated good after an inspection in May.",
+        {("Kingsmere Healthcare NHS Trust", None, "overall", "good", RI, "improved")}),
+    "another event's date before a present perfect": (
+        f"A care home put into special measures last year has been rated requires improvement.\n\n"
+        f"Inspectors had found {H} unsafe. The home was rated inadequate and placed in special measures.",
+        {(H, None, "overall", RI, "inadequate", "improved")}),
     # -- near-misses: history must not become (or fill) the current item ----------------
     "history only, no current": (f"{H}, which was rated inadequate in 2019, has been fined for failing to protect residents.", set()),
     "other organisation's history": (f"{H} was rated good. Nearby Pellow Care Home was rated inadequate last year.",

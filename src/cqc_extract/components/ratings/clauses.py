@@ -187,8 +187,8 @@ class ClauseReading:
 
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
             tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
-            if tense_from > c_start and roles.get(next(j for j, m in enumerate(in_clause) if m.end == tense_from)) == "previous":
-                # "following an inadequate rating in 2022, ... has been rated good": the date is the previous value's
+            if tense_from > c_start:
+                # "following an inadequate rating in 2022, ... has been rated good": the date is the earlier value's
                 dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
@@ -286,9 +286,13 @@ class ClauseReading:
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
         before = self.folded[c_start : r.start]
-        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]]):
+        dated = [m.end() for m in self.tense["dated_before"].finditer(before)]
+        now = [m.start() for m in self.tense["now"].finditer(before)]
+        # "a home put into special measures last year has been rated RI": the date is the other event's
+        now_after_date = bool(dated and now) and now[-1] >= dated[-1]
+        if dated and not now_after_date or self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]]):
             return "dated"
-        if self.tense["now"].search(before):
+        if now:
             return "now"
         if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
