@@ -52,7 +52,7 @@ WINDOWS = (
     "previous_before", "previous_after", "direction_before", "direction_after", "caring_care", "caring_care_object",
     "caring_care_after", "alternative_after",
     "adjective_use", "quoted_adjective", "not_subject_before", "unchanged_after", "same_as_last", "keeps_that",
-    "first_since", "tense.dated_after", "tense.past_after", "practice_not_service.before", "practice_not_service.after",
+    "first_since", "rating_change_lead", "tense.dated_after", "tense.past_after", "practice_not_service.before", "practice_not_service.after",
 )
 
 

@@ -100,9 +100,12 @@ class ClauseReading:
             if i + 1 < len(in_clause) and self.cue["to_between"].match(self.folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
                 pairs[i + 1] = i
-            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])) and not (
+            elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
+                  or len(in_clause) > 1 and self.cue["previous_event_before"].search(before)) and not (
                 self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
                 or self.cue["keeps_that"].match(self.folded[r.end : r.end + self.window["keeps_that"]])  # "had been rated good ... and maintains that status"
+                # "its previous rating of good remains", "previous ratings of good for caring remain in place": still standing
+                or self.cue["remains_after"].match(self.folded[r.end : r.end + self.window["same_as_last"]])
             ):
                 roles[i] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
@@ -113,6 +116,11 @@ class ClauseReading:
         lead_in_unchanged = bool(
             self.cue["unchanged"].search(self.folded[u_start:c_start]) and self.folded[u_start:c_start].rstrip().endswith(":")
         )
+        # "Our rating of this service improved. We rated it as good": the direction of the sentence before
+        lead_change = None
+        if self.cue["rating_change_follows"].match(clause):
+            m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
+            lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
 
         facts: list[Fact] = []
         consumed_until = c_start
@@ -187,18 +195,22 @@ class ClauseReading:
                     previous, explicit = in_clause[earlier[-1]].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
-            unchanged = lead_in_unchanged or self._unchanged(c_start, r, [in_clause[j] for j in results])
+            unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, [in_clause[j] for j in results])
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
             first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
-            change = change_between(previous, r.value) if previous else self._direction(c_start, r)
+            change = change_between(previous, r.value) if previous else self._direction(c_start, r) or (lead_change if n == 0 else None)
             if first_since and change is None:
                 change = "improved" if r.value in ("good", "outstanding") else "declined"
 
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
             tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
+            if tense_from > c_start:
+                # "following an inadequate rating in 2022, ... has been rated good": the date is the earlier value's
+                dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
+                tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
@@ -296,9 +308,13 @@ class ClauseReading:
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
         before = self.folded[c_start : r.start]
-        if self.tense["dated_before"].search(before) or self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]]):
+        dated = [m.end() for m in self.tense["dated_before"].finditer(before)]
+        now = [m.start() for m in self.tense["now"].finditer(before)]
+        # "a home put into special measures last year has been rated RI": the date is the other event's
+        now_after_date = bool(dated and now) and now[-1] >= dated[-1]
+        if dated and not now_after_date or self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]]):
             return "dated"
-        if self.tense["now"].search(before):
+        if now:
             return "now"
         if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"

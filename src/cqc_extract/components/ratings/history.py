@@ -20,8 +20,11 @@ class HistoryReading:
         clause = self.folded[c_start:c_end]
         in_clause = self.ratings.within(c_start, c_end)
         # "children's services were downgraded from good": only a previous value.
+        # "the CQC had rated it inadequate in 2020": a previous value by its date after it.
         only_previous = bool(in_clause) and not clause_facts and all(
-            self.cue["previous_before"].search(self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]) for r in in_clause
+            self.cue["previous_before"].search(self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start])
+            or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
+            for r in in_clause
         )
         lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
@@ -37,9 +40,12 @@ class HistoryReading:
             before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
             # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
             after = self.folded[r.end : min([r.end + self.window["previous_after"]] + [m.start for m in in_clause if m.start >= r.end])]
-            lead = self.cue["previous_before"].search(after) if any(m.start == r.end + len(after) for m in in_clause) else None
-            after = after[: lead.start()] if lead else after
-            if not (first_of_line or self.cue["previous_before"].search(before) or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead):
+            next_cue = None
+            if any(m.start == r.end + len(after) for m in in_clause):
+                next_cue = self.cue["previous_before"].search(after) or self.cue["previous_event_before"].search(after)
+            after = after[: next_cue.start()] if next_cue else after
+            event = len(in_clause) > 1 and self.cue["previous_event_before"].search(before)  # "following an inadequate rating in 2022, ..."
+            if not (first_of_line or self.cue["previous_before"].search(before) or event or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead or next_cue):
                 continue
             prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
             if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
@@ -67,7 +73,7 @@ class HistoryReading:
         return found
 
     def _apply_history(self) -> None:
-        for h in self.history:
+        for h in self._latest_first(self.history):
             for fact in self.facts.values():
                 if (fact.subject, fact.service, fact.domain) != (h.subject, h.service, h.domain):
                     continue
@@ -77,6 +83,7 @@ class HistoryReading:
                 if fact.previous is None:
                     fact.previous = h.rating
                     fact.change = change_between(h.rating, fact.rating)
+        self._history_across_kinds()
         # "again" implies the same rating before, unless the last earlier rating stated differs
         last: dict[tuple, Fact] = {}
         for h in self.history:
@@ -89,6 +96,49 @@ class HistoryReading:
         history_spans = {tuple(h.spans) for h in self.history}
         for key in [k for k, f in self.facts.items() if tuple(f.spans) in history_spans and only_history(f)]:
             del self.facts[key]
+
+    def _history_across_kinds(self) -> None:
+        """ "The trust is now rated RI" ... "inspectors rated the hospital inadequate
+        in 2019": history stated of a location fills the previous of its provider's
+        item (or the other way round, or of a subject never named) when that item
+        is the only one of its service and key question, and the history's subject
+        has no item of its own for them. Two homes are two subjects: never across
+        the same kind."""
+        kinds = {o[2]: o[3] for o in self.orgs}
+        keys = {(f.subject, f.service, f.domain) for f in self.facts.values()}
+        for h in self._latest_first(self.history):
+            if (h.subject, h.service, h.domain) in keys:
+                continue
+            same = [f for f in self.facts.values() if (f.service, f.domain) == (h.service, h.domain)]
+            if len(same) != 1 or same[0].previous is not None or same[0].spans == h.spans:
+                continue
+            fact = same[0]
+            if h.subject is None or fact.subject is None or kinds.get(h.subject, kinds.get(fact.subject)) != kinds.get(fact.subject):
+                fact.previous = h.rating
+                fact.change = change_between(h.rating, fact.rating)
+
+    def _latest_first(self, history: list[Fact]) -> list[Fact]:
+        """History in text order, except that of one item stated with years
+        ("inadequate in 2018 and requires improvement in 2021"), the latest
+        year comes first: `previous` is the most recent rating before (SPEC)."""
+        years = {id(h): self._year_after(h) for h in history}
+        by_key: dict[tuple, list[Fact]] = {}
+        for h in history:
+            by_key.setdefault((h.subject, h.service, h.domain), []).append(h)
+        order = {}
+        for group in by_key.values():
+            if len(group) > 1 and all(years[id(h)] for h in group):
+                group = sorted(group, key=lambda h: -years[id(h)])
+            for k, h in enumerate(group):
+                order[id(h)] = k
+        return sorted(history, key=lambda h: order[id(h)])
+
+    def _year_after(self, h: Fact) -> int | None:
+        """The year a history value is dated with right after it ("inadequate in 2018")."""
+        start, end = h.spans[0]
+        dated = self.tense["dated_after"].match(self.folded[end : end + self.window["tense.dated_after"]])
+        year = dated and re.search(r"\b(?:19|20)\d\d\b", dated.group(0))
+        return int(year.group(0)) if year else None
 
     def _note_history(self) -> list[Fact]:
         """A "(previous inspection ... - good overall and good for all domains)"

@@ -504,7 +504,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if named:
                 return [Fact(subject=name, service=fact.service, domain=fact.domain,
                              rating=fact.rating, previous=fact.previous, change=fact.change,
-                             explicit=fact.explicit, spans=list(fact.spans))
+                             explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense)
                         for name in (unique(named) if plural else named[:1])]
         return [fact]
 
