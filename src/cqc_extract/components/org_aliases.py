@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..text import fold, strip_possessive
-from .base import doc_text
+from .base import doc_text, doc_tokens
 from .org_names import _WORD, _is_abbreviation, _key
 from .page_layout import in_ranges
 
@@ -224,8 +224,8 @@ class AliasMerger:
         for key, org in orgs.items():
             for variant in self._acronyms_of(org.name):
                 initials.setdefault(variant, key)
-        for token in doc:
-            text = token.text
+        table = doc_tokens(doc)
+        for token, text in zip(table.tokens, table.texts):
             if not (2 <= len(text) <= 8 and text.isupper() and text.replace("&", "").isalpha()):
                 continue
             if text in self.not_acronyms or in_ranges(token.idx, chrome):
@@ -420,7 +420,8 @@ class AliasMerger:
             if key in orgs:
                 continue
             if tokens is None and any(alias in doc_text(doc) for alias in aliases):
-                tokens = [(t.text, t.idx) for t in doc]
+                table = doc_tokens(doc)
+                tokens = [(text, t.idx) for t, text in zip(table.tokens, table.texts)]
             for alias in aliases:
                 if alias not in doc_text(doc):
                     continue  # no token can be it

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..scoring.normalise import normalise
 from ..text import fold, strip_possessive
-from .base import doc_text
+from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -100,6 +100,13 @@ def _is_abbreviation(abbr: str, words: list[str]) -> bool:
 
 
 
+@lru_cache(maxsize=65536)
+def _word(text: str) -> str:
+    """A token's text as the name grammar compares it: folded, without a
+    possessive or a final full stop; a possessive token is "'s"."""
+    return fold(strip_possessive(text)).rstrip(".") if text not in POSSESSIVE else "'s"
+
+
 class NameGrammar:
     """Finding names: (start_char, end_char, kind, strong) candidates of a Doc."""
 
@@ -110,6 +117,19 @@ class NameGrammar:
         if token.is_space or not text:
             return False
         return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha())
+
+    @staticmethod
+    def _table(doc: Doc) -> TokenTable:
+        """The Doc's tokens and texts (base.doc_tokens) and `extra["caps"]`:
+        `_is_cap` of every token, asked once per Doc (a space token's text
+        starts with no capital or digit, so its text alone answers)."""
+        table = doc_tokens(doc)
+        if "caps" not in table.extra:
+            table.extra["caps"] = [
+                text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha())
+                for text in table.texts
+            ]
+        return table
 
     @staticmethod
     def _line_break_after(token: Token) -> bool:
@@ -127,12 +147,14 @@ class NameGrammar:
         i = token.i
         if i == 0:
             return True
-        prev = token.doc[i - 1]
+        table = doc_tokens(token.doc)
+        prev = table.tokens[i - 1]
         if token.is_sent_start or "\n" in prev.whitespace_ or prev.is_space:
             return True
-        if prev.text in (".", "!", "?", ":", "•", "–", "—", "*"):
+        prev_text = table.texts[i - 1]
+        if prev_text in (".", "!", "?", ":", "•", "–", "—", "*"):
             return True
-        return prev.text in ('"', "“", "‘", "'", "(") and (i < 2 or token.doc[i - 2].text in ".!?:" or "\n" in token.doc[i - 2].whitespace_)
+        return prev_text in ('"', "“", "‘", "'", "(") and (i < 2 or table.texts[i - 2] in ".!?:" or "\n" in table.tokens[i - 2].whitespace_)
 
     # -- finding name chunks -------------------------------------------------
     def _chunks(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
@@ -140,50 +162,43 @@ class NameGrammar:
         within tokens [lo, hi) of the Doc."""
         chunks: list[tuple[int, int]] = []
         i, n = lo, (len(doc) if hi is None else hi)
-        # The window's tokens taken once and whether each is capitalised asked once
-        # (doc[k] builds a new Token each time; the loop asks for most of them twice).
-        window = [doc[k] for k in range(lo, n)] if n > lo else []
-        caps: dict[int, bool] = {}
-
-        def tok_at(k: int):
-            return window[k - lo] if lo <= k < n else doc[k]
-
-        def cap(k: int) -> bool:
-            c = caps.get(k)
-            if c is None:
-                c = caps[k] = self._is_cap(tok_at(k))
-            return c
+        # The Doc's tokens, texts and capitals taken once per Doc (doc[k] builds a
+        # new Token each time, token.text a new string).
+        table = self._table(doc)
+        toks, texts, caps = table.tokens, table.texts, table.extra["caps"]
+        connectors = self.connectors
 
         while i < n:
-            if not cap(i):
+            if not caps[i]:
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                tok = tok_at(j)
-                prev = tok_at(j - 1)
-                if tok.is_space or self._line_break_after(prev):
+                tok = toks[j]
+                prev = toks[j - 1]
+                if tok.is_space or "\n" in prev.whitespace_:
                     break
-                nxt_cap = j + 1 < n and cap(j + 1)
-                if cap(j):
+                nxt_cap = j + 1 < n and caps[j + 1]
+                text = texts[j]
+                if caps[j]:
                     j += 1
-                elif tok.text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
-                    cap(j + 1) or (j + 3 < n and tok_at(j + 2).text in ("-", "–") and cap(j + 3))
+                elif text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
+                    caps[j + 1] or (j + 3 < n and texts[j + 2] in ("-", "–") and caps[j + 3])
                 ):
                     j += 2  # glued hyphen: "Southend-on-Sea", "MBRRACE-UK" (not "Ofsted-style")
-                elif tok.text in POSSESSIVE and not prev.whitespace_:
+                elif text in POSSESSIVE and not prev.whitespace_:
                     # "Bart's Hospital", "Bart's and The London", "Magistrates' Court"
-                    if nxt_cap or (j + 2 < n and fold(tok_at(j + 1).text) in ("and", "&") and cap(j + 2)):
+                    if nxt_cap or (j + 2 < n and fold(texts[j + 1]) in ("and", "&") and caps[j + 2]):
                         j += 1
                     else:
                         break
-                elif fold(tok.text) in self.connectors and nxt_cap:
+                elif fold(text) in connectors and nxt_cap:
                     j += 1
-                elif tok.text == "(" and j + 2 < n and cap(j + 1):
-                    close = next((k for k in range(j + 1, min(n, j + 6)) if tok_at(k).text == ")"), None)
+                elif text == "(" and j + 2 < n and caps[j + 1]:
+                    close = next((k for k in range(j + 1, min(n, j + 6)) if texts[k] == ")"), None)
                     if close is None:
                         break
-                    if close + 1 < n and (cap(close + 1) or fold(tok_at(close + 1).text) in self.company_suffixes):
+                    if close + 1 < n and (caps[close + 1] or fold(texts[close + 1]) in self.company_suffixes):
                         j = close + 1
                     elif not self._looks_abbreviation(doc, j + 1, close, i, j):
                         j = close + 1  # "Allcare Direct (Hexham)": a bracket that is part of the name
@@ -193,17 +208,18 @@ class NameGrammar:
                 else:
                     break
             # never end on a connector / hyphen / possessive
-            while j > i + 1 and (fold(tok_at(j - 1).text) in self.connectors or tok_at(j - 1).text in ("-", "–", "(") or tok_at(j - 1).text in POSSESSIVE):
+            while j > i + 1 and (fold(texts[j - 1]) in connectors or texts[j - 1] in ("-", "–", "(") or texts[j - 1] in POSSESSIVE):
                 j -= 1
             chunks.append((i, j))
             i = j
         return chunks
 
     def _looks_abbreviation(self, doc: Doc, b_start: int, b_end: int, n_start: int, n_end: int) -> bool:
-        inner = [t.text for t in doc[b_start:b_end]]
+        texts = doc_tokens(doc).texts
+        inner = texts[b_start:b_end]
         if len(inner) != 1:
             return False
-        words = [t.text for t in doc[n_start:n_end] if t.text not in POSSESSIVE]
+        words = [t for t in texts[n_start:n_end] if t not in POSSESSIVE]
         return inner[0].isupper() or _is_abbreviation(inner[0], words)
 
     def _head_end(self, words: list[str]) -> tuple[int, str] | None:
@@ -219,7 +235,7 @@ class NameGrammar:
         return best
 
     def _words(self, toks: list[Token]) -> list[str]:
-        return [fold(strip_possessive(t.text)).rstrip(".") if t.text not in POSSESSIVE else "'s" for t in toks]
+        return [_word(t.text) for t in toks]
 
     def _strip_start(self, toks: list[Token]) -> list[Token]:
         while toks:
@@ -230,7 +246,7 @@ class NameGrammar:
             if w in self.months or (w in self.function_words and not (w == "the" and first.text == "The" and not self._sentence_start(first) and len(toks) > 2)):
                 toks = toks[1:]
                 continue
-            if self._sentence_start(first) or (first.i > 0 and fold(first.doc[first.i - 1].text) in self.months):
+            if self._sentence_start(first) or (first.i > 0 and fold(doc_tokens(first.doc).texts[first.i - 1]) in self.months):
                 if w in self.start_words and len(toks) > 1:
                     toks = toks[1:]
                     continue
@@ -386,15 +402,16 @@ class NameGrammar:
     def _candidates(self, doc: Doc, chrome: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
         """(start_char, end_char, kind, strong) of organisation names, by grammar."""
         found = []
+        tokens = self._table(doc).tokens
         for start, end in self._join_listed_places(doc, self._chunks(doc)):
-            if in_ranges(doc[start].idx, chrome):
+            if in_ranges(tokens[start].idx, chrome):
                 continue
             parts = self._plural_type_parts(doc, start, end)
             if parts:
                 found.extend(parts)
                 continue
             end = self._lowercase_head_end(doc, start, end)
-            toks = self._strip_start(list(doc[start:end]))
+            toks = self._strip_start(tokens[start:end])
             if not toks:
                 continue
             owner, toks = self._split_possessive(toks)
@@ -465,16 +482,17 @@ class NameGrammar:
     def _plural_type_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         """"Brinkwell and Upper Marsh wards": coordinated names before a plural
         type noun in lower case are names of that kind, each on its own."""
+        table = doc_tokens(doc)
+        texts = table.texts
         for noun, kind in self.plural_types:
-            after = doc[end : end + len(noun)]
-            if len(after) != len(noun) or tuple(t.text for t in after) != noun:
+            if tuple(texts[end : end + len(noun)]) != noun:
                 continue
-            cuts = [k for k in range(start + 1, end - 1) if fold(doc[k].text) in ("and", "&")]
+            cuts = [k for k in range(start + 1, end - 1) if fold(texts[k]) in ("and", "&")]
             if len(cuts) != 1:
                 return []
             out = []
             for lo, hi in ((start, cuts[0]), (cuts[0] + 1, end)):
-                toks = self._strip_start(list(doc[lo:hi]))
+                toks = self._strip_start(table.tokens[lo:hi])
                 words = self._words(toks)
                 if not toks or len(toks) > 4 or all(w in self.generic for w in words):
                     return []
@@ -490,7 +508,7 @@ class NameGrammar:
         body named by "X and Y <head>" belong to its name."""
         out: list[tuple[int, int]] = []
         for s, e in reversed(chunks):
-            if out and e + 1 == out[-1][0] and doc[e].text == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
+            if out and e + 1 == out[-1][0] and doc_tokens(doc).texts[e] == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
                 out[-1] = (s, out[-1][1])
             else:
                 out.append((s, e))
@@ -498,9 +516,9 @@ class NameGrammar:
         return out
 
     def _listed_place(self, doc: Doc, s: int, e: int) -> bool:
-        toks = list(doc[s:e])
+        toks = doc_tokens(doc).tokens[s:e]
         words = self._words(toks)
-        if len(toks) > 3 or self._line_break_after(doc[e - 1]) or self._head_end(words) is not None:
+        if len(toks) > 3 or self._line_break_after(toks[-1]) or self._head_end(words) is not None:
             return False
         if any(w in self.start_words or w in self.role_words or w in self.months or w in self.generic for w in words if w != "nhs"):
             return False
@@ -509,7 +527,7 @@ class NameGrammar:
     def _joins_list(self, doc: Doc, chunk: tuple[int, int]) -> bool:
         """Does this run read "X and Y ... <head>" with a body's head (not a location's)
         and places coordinated before it?"""
-        toks = list(doc[chunk[0] : chunk[1]])
+        toks = doc_tokens(doc).tokens[chunk[0] : chunk[1]]
         words = self._words(toks)
         head = self._head_end(words)
         if head is None or head[1] == "location" or head[0] != len(words):
@@ -533,20 +551,21 @@ class NameGrammar:
     def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case
         right after a capitalised run that has no head of its own joins the run."""
-        run = list(doc[start:end])  # the run's tokens, sliced once
+        table = doc_tokens(doc)
+        run = table.tokens[start:end]  # the run's tokens
         words = self._words(run)
         if self._head_end(words) is not None and words[-1] not in self.weak_heads:
             return end
-        if all(t.text.isupper() for t in run) or (start > 0 and fold(doc[start - 1].text) in ("a", "an")):
+        if all(t.isupper() for t in table.texts[start:end]) or (start > 0 and fold(table.texts[start - 1]) in ("a", "an")):
             return end
         if words[0] in ("a", "an") or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run):
             return end  # "A Tarrow care home", "an East Marsh hospital": a place and a type
         if any(w in self.role_words for w in words):
             return end
         # the tokens after the run, sliced and folded once for every head
-        following = list(doc[end : end + max((len(h) for h in self.lowercase_heads), default=0)])
-        lower = [t.text.islower() for t in following]
-        folded = tuple(fold(t.text) for t in following)
+        following = table.texts[end : end + self.lowercase_heads_max]
+        lower = [t.islower() for t in following]
+        folded = tuple(fold(t) for t in following)
         for head in self.lowercase_heads:
             k = len(head)
             if len(following) < k or not all(lower[:k]) or folded[:k] != head:
@@ -554,7 +573,7 @@ class NameGrammar:
             size = end - start - (words[-1] == "gp")  # "Tarrow GP surgery": one word and "GP surgery"
             if size < 2 and (head not in self.lowercase_one_word or size < 1 or words[-1] == "gp"):
                 return end
-            if "\n" in doc[end - 1].whitespace_:
+            if "\n" in table.tokens[end - 1].whitespace_:
                 return end
             return end + len(head)
         return end
@@ -632,7 +651,8 @@ class NameGrammar:
         span = self._cap_run(doc, char)
         if span is None:
             return None
-        toks = [t for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
+        run = doc.char_span(span[0], span[1], alignment_mode="expand")
+        toks = doc_tokens(doc).tokens[run.start : run.end] if run is not None else []
         cut = next((k for k, t in enumerate(toks) if k and t.text == "in"), None)
         if not keep_place:
             toks = toks[:cut]  # "X in Town": the place follows the name (a charity's branch keeps it)
@@ -693,8 +713,9 @@ class NameGrammar:
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
         copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
         kinds = dict(self.appositive_types)
-        for token in doc:
-            if not token.text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
+        table = doc_tokens(doc)
+        for token, token_text in zip(table.tokens, table.texts):
+            if not token_text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
                 continue
             toks = self._headless_run(doc, token.idx, person_ok=True)  # the type says what it is
             if not toks:
@@ -736,14 +757,15 @@ class NameGrammar:
         if span is None:
             return None
         i = span.start
-        if not self._is_cap(doc[i]):
+        table = self._table(doc)
+        if not table.extra["caps"][i]:
             return None
         # a window of the Doc itself: Span.as_doc() copies the whole Doc's arrays
         # (n² over a text with many cues)
         for start, end in self._chunks(doc, i, min(len(doc), i + 15)):
             if start != i:
                 break
-            toks = list(doc[start:end])
+            toks = table.tokens[start:end]
             # "Fernco in May 2019": a date after the name is not part of it
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.place_connectors
                         and fold(toks[k + 1].text) in self.months), None)
