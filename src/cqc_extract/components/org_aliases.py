@@ -530,8 +530,10 @@ class AliasMerger:
         low = fold(doc_text(doc))
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
         runners = set()
-        for cue in self.owner_cues:
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+        for cue, cue_re in self.kind_cue_res:
+            if cue not in low:
+                continue  # the pattern starts with the cue itself
+            for m in cue_re.finditer(low):
                 after = [t for t in spans if t[0] == m.end()]
                 if not after:
                     continue
@@ -544,8 +546,10 @@ class AliasMerger:
                 before = [t for t in spans if t[1] <= m.start() and m.start() - t[1] < 40 and "." not in low[t[1] : m.start()]]
                 if before and before[-1][2] is not runner and before[-1][2].kind == "provider":
                     before[-1][2].kind = "location"
-        for cue in self.parent_cues:
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+        for cue, cue_re in self.parent_cue_res:
+            if cue not in low:
+                continue
+            for m in cue_re.finditer(low):
                 after = [t for t in spans if t[0] == m.end()]
                 if not after or id(after[0][2]) in runners:
                     continue

@@ -110,6 +110,29 @@ def _word(text: str) -> str:
 class NameGrammar:
     """Finding names: (start_char, end_char, kind, strong) candidates of a Doc."""
 
+    def _compile_cues(self) -> None:
+        """The cue patterns of `_cue_names` / `_headless_cue_names` / `_fix_kinds`,
+        compiled once from the vocabularies (Organisations._compile calls this)."""
+        types = "|".join(re.escape(t) for t, _ in self.type_before)
+        self.owner_cue_res = [
+            (cue, re.compile(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
+            for cue in self.owner_cues if not cue.startswith(("which", "who", "that"))
+        ]
+        ratings = "|".join(re.escape(w) for w in self.rating_words)
+        self.after_rating_re = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
+        self.rated_verb_res = [(verb, re.compile(r"\b" + re.escape(verb) + r"\s{1,3}")) for verb in self.rated_verbs]
+        self.type_before_res = [(phrase, kind, re.compile(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}"))
+                                for phrase, kind in self.type_before]
+        roles = "|".join(re.escape(r) for r in self.role_after_possessive)
+        self.role_after_possessive_re = re.compile(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b")
+        types = "|".join(re.escape(t) for t, _ in self.appositive_types)
+        self.copula_re = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
+        self.located_re = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+        parties = "|".join(re.escape(w) for w in self.party_after)
+        self.parties_re = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b")
+        self.kind_cue_res = [(cue, re.compile(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?")) for cue in self.owner_cues]
+        self.parent_cue_res = [(cue, re.compile(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?")) for cue in self.parent_cues]
+
     # -- tokens ----------------------------------------------------------------
     @staticmethod
     def _is_cap(token: Token) -> bool:
@@ -607,12 +630,11 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         low = fold(text)
-        types = "|".join(re.escape(t) for t, _ in self.type_before)
-        for cue in self.owner_cues:
-            if cue.startswith(("which", "who", "that")):
-                continue
+        for cue, cue_re in self.owner_cue_res:
+            if cue not in low:
+                continue  # the pattern starts with the cue itself
             # "run by care provider X": a type noun may stand before the name
-            for m in re.finditer(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
+            for m in cue_re.finditer(low):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
@@ -681,17 +703,20 @@ class NameGrammar:
         """"has rated X inadequate", "X is a care home for ...", "charity X", "the X politician"."""
         out = []
         text = doc_text(doc)
-        ratings = "|".join(re.escape(w) for w in self.rating_words)
-        after_rating = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
-        for verb in self.rated_verbs:
-            for m in re.finditer(r"\b" + re.escape(verb) + r"\s{1,3}", low):
+        after_rating = self.after_rating_re
+        for verb, verb_re in self.rated_verb_res:
+            if verb not in low:
+                continue
+            for m in verb_re.finditer(low):
                 toks = self._headless_run(doc, m.end())
                 if toks and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
-        for phrase, kind in self.type_before:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
+        for phrase, kind, phrase_re in self.type_before_res:
+            if phrase not in low:
+                continue
+            for m in phrase_re.finditer(low):
                 if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
                     continue
                 # "manager and provider Ann Lee": a person; "the charity X", "care provider X":
@@ -702,16 +727,14 @@ class NameGrammar:
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
         # "Kindwell's chief executive": a one-word body that owns a job title
         if self.role_after_possessive:
-            roles = "|".join(re.escape(r) for r in self.role_after_possessive)
-            for m in re.finditer(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b", text):
+            for m in self.role_after_possessive_re.finditer(text):
                 start = doc.char_span(m.start(1), m.end(1))
                 if start is None or in_ranges(m.start(1), chrome) or (start.start > 0 and self._is_cap(doc[start.start - 1])):
                     continue
                 toks = self._headless_run(doc, m.start(1))
                 if toks and self._end_char(toks[-1]) == m.end(1):
                     out.append((m.start(1), m.end(1), "provider", True))
-        types = "|".join(re.escape(t) for t, _ in self.appositive_types)
-        copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
+        copula = self.copula_re
         kinds = dict(self.appositive_types)
         table = doc_tokens(doc)
         for token, token_text in zip(table.tokens, table.texts):
@@ -725,7 +748,7 @@ class NameGrammar:
                 phrase = next(t for t, _ in self.appositive_types if m.group(0).rstrip().endswith(t))
                 out.append((toks[0].idx, self._end_char(toks[-1]), kinds[phrase], True))
         if self.located:
-            located = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+            located = self.located_re
             for m in located.finditer(low):
                 before = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
                 if before is None:
@@ -738,8 +761,7 @@ class NameGrammar:
                 toks = self._headless_run(doc, doc[i].idx, person_ok=True)  # places are located, people are not
                 if toks and self._end_char(toks[-1]) == m.start() and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", True))
-        parties = "|".join(re.escape(w) for w in self.party_after)
-        for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b", text):
+        for m in self.parties_re.finditer(text):
             word = fold(m.group(1))
             if doc.char_span(m.start(1), m.end(1)) is None or in_ranges(m.start(1), chrome):
                 continue

@@ -119,6 +119,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
         self.data = data
+        self._compile_cues()
 
     # -- clustering ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
