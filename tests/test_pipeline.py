@@ -14,9 +14,10 @@ def _records(nlp, texts):
 
 def test_accurate_profile_is_statistical_base_plus_rules(nlp):
     assert nlp.pipe_names[-len(CQC):] == CQC
-    assert {"senter", "ner"} <= set(nlp.pipe_names)
-    assert "parser" not in nlp.pipe_names  # sentence boundaries from senter (docs/performance.md)
-    # senter and ner embed their own tok2vec: the shared one, with no listener left, is dropped
+    assert {"sentencizer", "ner"} <= set(nlp.pipe_names)
+    # sentence boundaries from the rule-based sentencizer, not the parser or senter (docs/performance.md)
+    assert "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names
+    # the ner embeds its own tok2vec: the shared one, with no listener left, is dropped
     assert "tok2vec" not in nlp.pipe_names
 
 
