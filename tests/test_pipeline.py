@@ -14,8 +14,11 @@ def _records(nlp, texts):
 
 def test_accurate_profile_is_statistical_base_plus_rules(nlp):
     assert nlp.pipe_names[-len(CQC):] == CQC
-    assert {"tok2vec", "senter", "ner"} <= set(nlp.pipe_names)
-    assert "parser" not in nlp.pipe_names  # sentence boundaries from senter (docs/performance.md)
+    assert {"sentencizer", "ner"} <= set(nlp.pipe_names)
+    # sentence boundaries from the rule-based sentencizer, not the parser or senter (docs/performance.md)
+    assert "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names
+    # the ner embeds its own tok2vec: the shared one, with no listener left, is dropped
+    assert "tok2vec" not in nlp.pipe_names
 
 
 def test_fast_profile_has_no_statistical_components(nlp_fast):

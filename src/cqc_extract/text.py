@@ -11,18 +11,34 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "′": "'"})
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+
+
+# Words and short names are folded again and again (every token of a run, every
+# vocabulary check): the short ones are cached, long texts are not kept.
+_fold_short = lru_cache(maxsize=65536)(_fold)
+_FOLD_CACHED = 40
+
+
 def fold(text: str) -> str:
     """Lower-case, NFKC, straight quotes: how vocabularies are compared with text."""
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    if len(text) <= _FOLD_CACHED:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
 
 
 def strip_possessive(text: str) -> str:
     """"Marsden Group's" -> "Marsden Group"; "Brentons'" -> "Brentons"."""
-    return re.sub(r"(?<=\w)['’]s$|(?<=s)['’]$", "", text)
+    return _POSSESSIVE_END.sub("", text)
 
 
 def fold_keep_offsets(text: str) -> str:

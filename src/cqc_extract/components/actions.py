@@ -243,9 +243,14 @@ class Actions(AssetComponent):
         has_conditions = bool(self.kinds["conditions"].search(folded))
         out = []
         last_notice = "warning notice"
+        # Only the kinds the text mentions at all are searched sentence by sentence:
+        # every kind ends in (?![\w-]) and a sentence ends before a non-word
+        # character, so a kind that a search of the whole text does not find is
+        # in no sentence either.
+        present = [(kind, regex) for kind, regex in self.kinds.items() if regex.search(folded)]
         for s_start, s_end, _headline in sentences(text):
             raw = []
-            for kind, regex in self.kinds.items():
+            for kind, regex in present:
                 raw += [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
             if has_sm:
                 raw += [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]

@@ -55,6 +55,35 @@ def doc_folded(doc: Doc) -> str:
     return folded
 
 
+class TokenTable:
+    """A Doc's tokens and their texts, taken once per Doc. `doc[k]` builds a new
+    Token on every call (and `doc[a:b]` a Span, ~3 µs), `token.text` a new string:
+    the name grammar asks for the same tokens many times. `extra` holds what a
+    component derives per token (cqc_organisations: which are capitalised)."""
+
+    __slots__ = ("doc", "tokens", "texts", "extra")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = list(doc)
+        self.texts = [t.text for t in self.tokens]
+        self.extra: dict[str, Any] = {}
+
+
+# The last Doc's table, held here rather than in doc.user_data: Tokens must not
+# travel with the Doc (to_bytes, other processes). One slot, swapped whole.
+_TABLE: list[TokenTable | None] = [None]
+
+
+def doc_tokens(doc: Doc) -> TokenTable:
+    """The TokenTable of `doc`, built once for the Doc the components are reading."""
+    table = _TABLE[0]
+    if table is None or table.doc is not doc or len(table.tokens) != len(doc):
+        table = TokenTable(doc)
+        _TABLE[0] = table
+    return table
+
+
 # The one vocabulary of reference words ("the trust", "the home", "the agency"),
 # owned by cqc_organisations and read by cqc_people and cqc_actions too.
 REFERENCES_VOCAB = "vocab/references.json"

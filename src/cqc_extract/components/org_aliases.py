@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..text import fold, strip_possessive
-from .base import doc_text
+from .base import doc_text, doc_tokens
 from .org_names import _WORD, _is_abbreviation, _key
 from .page_layout import in_ranges
 
@@ -224,8 +224,8 @@ class AliasMerger:
         for key, org in orgs.items():
             for variant in self._acronyms_of(org.name):
                 initials.setdefault(variant, key)
-        for token in doc:
-            text = token.text
+        table = doc_tokens(doc)
+        for token, text in zip(table.tokens, table.texts):
             if not (2 <= len(text) <= 8 and text.isupper() and text.replace("&", "").isalpha()):
                 continue
             if text in self.not_acronyms or in_ranges(token.idx, chrome):
@@ -438,7 +438,8 @@ class AliasMerger:
             if key in orgs:
                 continue
             if tokens is None and any(alias in doc_text(doc) for alias in aliases):
-                tokens = [(t.text, t.idx) for t in doc]
+                table = doc_tokens(doc)
+                tokens = [(text, t.idx) for t, text in zip(table.tokens, table.texts)]
             for alias in aliases:
                 if alias not in doc_text(doc):
                     continue  # no token can be it
@@ -547,8 +548,10 @@ class AliasMerger:
         low = fold(doc_text(doc))
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
         runners = set()
-        for cue in self.owner_cues:
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+        for cue, cue_re in self.kind_cue_res:
+            if cue not in low:
+                continue  # the pattern starts with the cue itself
+            for m in cue_re.finditer(low):
                 after = [t for t in spans if t[0] == m.end()]
                 if not after:
                     continue
@@ -561,8 +564,10 @@ class AliasMerger:
                 before = [t for t in spans if t[1] <= m.start() and m.start() - t[1] < 40 and "." not in low[t[1] : m.start()]]
                 if before and before[-1][2] is not runner and before[-1][2].kind == "provider":
                     before[-1][2].kind = "location"
-        for cue in self.parent_cues:
-            for m in re.finditer(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?", low):
+        for cue, cue_re in self.parent_cue_res:
+            if cue not in low:
+                continue
+            for m in cue_re.finditer(low):
                 after = [t for t in spans if t[0] == m.end()]
                 if not after or id(after[0][2]) in runners:
                     continue

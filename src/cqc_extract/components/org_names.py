@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..scoring.normalise import normalise
 from ..text import fold, strip_possessive
-from .base import doc_text
+from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -100,8 +100,38 @@ def _is_abbreviation(abbr: str, words: list[str]) -> bool:
 
 
 
+@lru_cache(maxsize=65536)
+def _word(text: str) -> str:
+    """A token's text as the name grammar compares it: folded, without a
+    possessive or a final full stop; a possessive token is "'s"."""
+    return fold(strip_possessive(text)).rstrip(".") if text not in POSSESSIVE else "'s"
+
+
 class NameGrammar:
     """Finding names: (start_char, end_char, kind, strong) candidates of a Doc."""
+
+    def _compile_cues(self) -> None:
+        """The cue patterns of `_cue_names` / `_headless_cue_names` / `_fix_kinds`,
+        compiled once from the vocabularies (Organisations._compile calls this)."""
+        types = "|".join(re.escape(t) for t, _ in self.type_before)
+        self.owner_cue_res = [
+            (cue, re.compile(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
+            for cue in self.owner_cues if not cue.startswith(("which", "who", "that"))
+        ]
+        ratings = "|".join(re.escape(w) for w in self.rating_words)
+        self.after_rating_re = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
+        self.rated_verb_res = [(verb, re.compile(r"\b" + re.escape(verb) + r"\s{1,3}")) for verb in self.rated_verbs]
+        self.type_before_res = [(phrase, kind, re.compile(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}"))
+                                for phrase, kind in self.type_before]
+        roles = "|".join(re.escape(r) for r in self.role_after_possessive)
+        self.role_after_possessive_re = re.compile(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b")
+        types = "|".join(re.escape(t) for t, _ in self.appositive_types)
+        self.copula_re = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
+        self.located_re = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+        parties = "|".join(re.escape(w) for w in self.party_after)
+        self.parties_re = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b")
+        self.kind_cue_res = [(cue, re.compile(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?")) for cue in self.owner_cues]
+        self.parent_cue_res = [(cue, re.compile(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?")) for cue in self.parent_cues]
 
     # -- tokens ----------------------------------------------------------------
     @staticmethod
@@ -110,6 +140,19 @@ class NameGrammar:
         if token.is_space or not text:
             return False
         return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha())
+
+    @staticmethod
+    def _table(doc: Doc) -> TokenTable:
+        """The Doc's tokens and texts (base.doc_tokens) and `extra["caps"]`:
+        `_is_cap` of every token, asked once per Doc (a space token's text
+        starts with no capital or digit, so its text alone answers)."""
+        table = doc_tokens(doc)
+        if "caps" not in table.extra:
+            table.extra["caps"] = [
+                text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha())
+                for text in table.texts
+            ]
+        return table
 
     @staticmethod
     def _line_break_after(token: Token) -> bool:
@@ -127,12 +170,14 @@ class NameGrammar:
         i = token.i
         if i == 0:
             return True
-        prev = token.doc[i - 1]
+        table = doc_tokens(token.doc)
+        prev = table.tokens[i - 1]
         if token.is_sent_start or "\n" in prev.whitespace_ or prev.is_space:
             return True
-        if prev.text in (".", "!", "?", ":", "•", "–", "—", "*"):
+        prev_text = table.texts[i - 1]
+        if prev_text in (".", "!", "?", ":", "•", "–", "—", "*"):
             return True
-        return prev.text in ('"', "“", "‘", "'", "(") and (i < 2 or token.doc[i - 2].text in ".!?:" or "\n" in token.doc[i - 2].whitespace_)
+        return prev_text in ('"', "“", "‘", "'", "(") and (i < 2 or table.texts[i - 2] in ".!?:" or "\n" in table.tokens[i - 2].whitespace_)
 
     # -- finding name chunks -------------------------------------------------
     def _chunks(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
@@ -140,50 +185,43 @@ class NameGrammar:
         within tokens [lo, hi) of the Doc."""
         chunks: list[tuple[int, int]] = []
         i, n = lo, (len(doc) if hi is None else hi)
-        # The window's tokens taken once and whether each is capitalised asked once
-        # (doc[k] builds a new Token each time; the loop asks for most of them twice).
-        window = [doc[k] for k in range(lo, n)] if n > lo else []
-        caps: dict[int, bool] = {}
-
-        def tok_at(k: int):
-            return window[k - lo] if lo <= k < n else doc[k]
-
-        def cap(k: int) -> bool:
-            c = caps.get(k)
-            if c is None:
-                c = caps[k] = self._is_cap(tok_at(k))
-            return c
+        # The Doc's tokens, texts and capitals taken once per Doc (doc[k] builds a
+        # new Token each time, token.text a new string).
+        table = self._table(doc)
+        toks, texts, caps = table.tokens, table.texts, table.extra["caps"]
+        connectors = self.connectors
 
         while i < n:
-            if not cap(i):
+            if not caps[i]:
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                tok = tok_at(j)
-                prev = tok_at(j - 1)
-                if tok.is_space or self._line_break_after(prev):
+                tok = toks[j]
+                prev = toks[j - 1]
+                if tok.is_space or "\n" in prev.whitespace_:
                     break
-                nxt_cap = j + 1 < n and cap(j + 1)
-                if cap(j):
+                nxt_cap = j + 1 < n and caps[j + 1]
+                text = texts[j]
+                if caps[j]:
                     j += 1
-                elif tok.text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
-                    cap(j + 1) or (j + 3 < n and tok_at(j + 2).text in ("-", "–") and cap(j + 3))
+                elif text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
+                    caps[j + 1] or (j + 3 < n and texts[j + 2] in ("-", "–") and caps[j + 3])
                 ):
                     j += 2  # glued hyphen: "Southend-on-Sea", "MBRRACE-UK" (not "Ofsted-style")
-                elif tok.text in POSSESSIVE and not prev.whitespace_:
+                elif text in POSSESSIVE and not prev.whitespace_:
                     # "Bart's Hospital", "Bart's and The London", "Magistrates' Court"
-                    if nxt_cap or (j + 2 < n and fold(tok_at(j + 1).text) in ("and", "&") and cap(j + 2)):
+                    if nxt_cap or (j + 2 < n and fold(texts[j + 1]) in ("and", "&") and caps[j + 2]):
                         j += 1
                     else:
                         break
-                elif fold(tok.text) in self.connectors and nxt_cap:
+                elif fold(text) in connectors and nxt_cap:
                     j += 1
-                elif tok.text == "(" and j + 2 < n and cap(j + 1):
-                    close = next((k for k in range(j + 1, min(n, j + 6)) if tok_at(k).text == ")"), None)
+                elif text == "(" and j + 2 < n and caps[j + 1]:
+                    close = next((k for k in range(j + 1, min(n, j + 6)) if texts[k] == ")"), None)
                     if close is None:
                         break
-                    if close + 1 < n and (cap(close + 1) or fold(tok_at(close + 1).text) in self.company_suffixes):
+                    if close + 1 < n and (caps[close + 1] or fold(texts[close + 1]) in self.company_suffixes):
                         j = close + 1
                     elif not self._looks_abbreviation(doc, j + 1, close, i, j):
                         j = close + 1  # "Allcare Direct (Hexham)": a bracket that is part of the name
@@ -193,17 +231,18 @@ class NameGrammar:
                 else:
                     break
             # never end on a connector / hyphen / possessive
-            while j > i + 1 and (fold(tok_at(j - 1).text) in self.connectors or tok_at(j - 1).text in ("-", "–", "(") or tok_at(j - 1).text in POSSESSIVE):
+            while j > i + 1 and (fold(texts[j - 1]) in connectors or texts[j - 1] in ("-", "–", "(") or texts[j - 1] in POSSESSIVE):
                 j -= 1
             chunks.append((i, j))
             i = j
         return chunks
 
     def _looks_abbreviation(self, doc: Doc, b_start: int, b_end: int, n_start: int, n_end: int) -> bool:
-        inner = [t.text for t in doc[b_start:b_end]]
+        texts = doc_tokens(doc).texts
+        inner = texts[b_start:b_end]
         if len(inner) != 1:
             return False
-        words = [t.text for t in doc[n_start:n_end] if t.text not in POSSESSIVE]
+        words = [t for t in texts[n_start:n_end] if t not in POSSESSIVE]
         return inner[0].isupper() or _is_abbreviation(inner[0], words)
 
     def _head_end(self, words: list[str]) -> tuple[int, str] | None:
@@ -219,7 +258,7 @@ class NameGrammar:
         return best
 
     def _words(self, toks: list[Token]) -> list[str]:
-        return [fold(strip_possessive(t.text)).rstrip(".") if t.text not in POSSESSIVE else "'s" for t in toks]
+        return [_word(t.text) for t in toks]
 
     def _strip_start(self, toks: list[Token]) -> list[Token]:
         while toks:
@@ -230,7 +269,7 @@ class NameGrammar:
             if w in self.months or (w in self.function_words and not (w == "the" and first.text == "The" and not self._sentence_start(first) and len(toks) > 2)):
                 toks = toks[1:]
                 continue
-            if self._sentence_start(first) or (first.i > 0 and fold(first.doc[first.i - 1].text) in self.months):
+            if self._sentence_start(first) or (first.i > 0 and fold(doc_tokens(first.doc).texts[first.i - 1]) in self.months):
                 if w in self.start_words and len(toks) > 1:
                     toks = toks[1:]
                     continue
@@ -386,15 +425,16 @@ class NameGrammar:
     def _candidates(self, doc: Doc, chrome: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
         """(start_char, end_char, kind, strong) of organisation names, by grammar."""
         found = []
+        tokens = self._table(doc).tokens
         for start, end in self._join_listed_places(doc, self._chunks(doc)):
-            if in_ranges(doc[start].idx, chrome):
+            if in_ranges(tokens[start].idx, chrome):
                 continue
             parts = self._plural_type_parts(doc, start, end)
             if parts:
                 found.extend(parts)
                 continue
             end = self._lowercase_head_end(doc, start, end)
-            toks = self._strip_start(list(doc[start:end]))
+            toks = self._strip_start(tokens[start:end])
             if not toks:
                 continue
             owner, toks = self._split_possessive(toks)
@@ -505,16 +545,17 @@ class NameGrammar:
     def _plural_type_parts(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         """"Brinkwell and Upper Marsh wards": coordinated names before a plural
         type noun in lower case are names of that kind, each on its own."""
+        table = doc_tokens(doc)
+        texts = table.texts
         for noun, kind in self.plural_types:
-            after = doc[end : end + len(noun)]
-            if len(after) != len(noun) or tuple(t.text for t in after) != noun:
+            if tuple(texts[end : end + len(noun)]) != noun:
                 continue
-            cuts = [k for k in range(start + 1, end - 1) if fold(doc[k].text) in ("and", "&")]
+            cuts = [k for k in range(start + 1, end - 1) if fold(texts[k]) in ("and", "&")]
             if len(cuts) != 1:
                 return []
             out = []
             for lo, hi in ((start, cuts[0]), (cuts[0] + 1, end)):
-                toks = self._strip_start(list(doc[lo:hi]))
+                toks = self._strip_start(table.tokens[lo:hi])
                 words = self._words(toks)
                 if not toks or len(toks) > 4 or all(w in self.generic for w in words):
                     return []
@@ -530,7 +571,7 @@ class NameGrammar:
         body named by "X and Y <head>" belong to its name."""
         out: list[tuple[int, int]] = []
         for s, e in reversed(chunks):
-            if out and e + 1 == out[-1][0] and doc[e].text == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
+            if out and e + 1 == out[-1][0] and doc_tokens(doc).texts[e] == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
                 out[-1] = (s, out[-1][1])
             else:
                 out.append((s, e))
@@ -538,9 +579,9 @@ class NameGrammar:
         return out
 
     def _listed_place(self, doc: Doc, s: int, e: int) -> bool:
-        toks = list(doc[s:e])
+        toks = doc_tokens(doc).tokens[s:e]
         words = self._words(toks)
-        if len(toks) > 3 or self._line_break_after(doc[e - 1]) or self._head_end(words) is not None:
+        if len(toks) > 3 or self._line_break_after(toks[-1]) or self._head_end(words) is not None:
             return False
         if any(w in self.start_words or w in self.role_words or w in self.months or w in self.generic for w in words if w != "nhs"):
             return False
@@ -549,7 +590,7 @@ class NameGrammar:
     def _joins_list(self, doc: Doc, chunk: tuple[int, int]) -> bool:
         """Does this run read "X and Y ... <head>" with a body's head (not a location's)
         and places coordinated before it?"""
-        toks = list(doc[chunk[0] : chunk[1]])
+        toks = doc_tokens(doc).tokens[chunk[0] : chunk[1]]
         words = self._words(toks)
         head = self._head_end(words)
         if head is None or head[1] == "location" or head[0] != len(words):
@@ -573,20 +614,21 @@ class NameGrammar:
     def _lowercase_head_end(self, doc: Doc, start: int, end: int) -> int:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case
         right after a capitalised run that has no head of its own joins the run."""
-        run = list(doc[start:end])  # the run's tokens, sliced once
+        table = doc_tokens(doc)
+        run = table.tokens[start:end]  # the run's tokens
         words = self._words(run)
         if self._head_end(words) is not None and words[-1] not in self.weak_heads:
             return end
-        if all(t.text.isupper() for t in run) or (start > 0 and fold(doc[start - 1].text) in ("a", "an")):
+        if all(t.isupper() for t in table.texts[start:end]) or (start > 0 and fold(table.texts[start - 1]) in ("a", "an")):
             return end
         if words[0] in ("a", "an") or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in run):
             return end  # "A Tarrow care home", "an East Marsh hospital": a place and a type
         if any(w in self.role_words for w in words):
             return end
         # the tokens after the run, sliced and folded once for every head
-        following = list(doc[end : end + max((len(h) for h in self.lowercase_heads), default=0)])
-        lower = [t.text.islower() for t in following]
-        folded = tuple(fold(t.text) for t in following)
+        following = table.texts[end : end + self.lowercase_heads_max]
+        lower = [t.islower() for t in following]
+        folded = tuple(fold(t) for t in following)
         for head in self.lowercase_heads:
             k = len(head)
             if len(following) < k or not all(lower[:k]) or folded[:k] != head:
@@ -594,7 +636,7 @@ class NameGrammar:
             size = end - start - (words[-1] == "gp")  # "Tarrow GP surgery": one word and "GP surgery"
             if size < 2 and (head not in self.lowercase_one_word or size < 1 or words[-1] == "gp"):
                 return end
-            if "\n" in doc[end - 1].whitespace_:
+            if "\n" in table.tokens[end - 1].whitespace_:
                 return end
             return end + len(head)
         return end
@@ -628,12 +670,11 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         low = fold(text)
-        types = "|".join(re.escape(t) for t, _ in self.type_before)
-        for cue in self.owner_cues:
-            if cue.startswith(("which", "who", "that")):
-                continue
+        for cue, cue_re in self.owner_cue_res:
+            if cue not in low:
+                continue  # the pattern starts with the cue itself
             # "run by care provider X": a type noun may stand before the name
-            for m in re.finditer(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?", low):
+            for m in cue_re.finditer(low):
                 span = self._cap_run(doc, m.end())
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
@@ -673,7 +714,8 @@ class NameGrammar:
         span = self._cap_run(doc, char)
         if span is None:
             return None
-        toks = [t for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
+        run = doc.char_span(span[0], span[1], alignment_mode="expand")
+        toks = doc_tokens(doc).tokens[run.start : run.end] if run is not None else []
         cut = next((k for k, t in enumerate(toks) if k and t.text == "in"), None)
         if not keep_place:
             toks = toks[:cut]  # "X in Town": the place follows the name (a charity's branch keeps it)
@@ -747,10 +789,11 @@ class NameGrammar:
         """"has rated X inadequate", "X is a care home for ...", "charity X", "the X politician"."""
         out = []
         text = doc_text(doc)
-        ratings = "|".join(re.escape(w) for w in self.rating_words)
-        after_rating = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
-        for verb in self.rated_verbs:
-            for m in re.finditer(r"\b" + re.escape(verb) + r"\s{1,3}", low):
+        after_rating = self.after_rating_re
+        for verb, verb_re in self.rated_verb_res:
+            if verb not in low:
+                continue
+            for m in verb_re.finditer(low):
                 toks = self._headless_run(doc, m.end())
                 if toks and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
@@ -766,8 +809,10 @@ class NameGrammar:
                     end = self._end_char(toks[-1])
                     if self.after_rating_strict.match(text, end):
                         out.append((toks[0].idx, end, "location", False))  # a guess: a provider's short form joins it
-        for phrase, kind in self.type_before:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}", low):
+        for phrase, kind, phrase_re in self.type_before_res:
+            if phrase not in low:
+                continue
+            for m in phrase_re.finditer(low):
                 if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
                     continue
                 # "manager and provider Ann Lee": a person; "the charity X", "care provider X":
@@ -778,8 +823,7 @@ class NameGrammar:
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
         # "Kindwell's chief executive": a one-word body that owns a job title
         if self.role_after_possessive:
-            roles = "|".join(re.escape(r) for r in self.role_after_possessive)
-            for m in re.finditer(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b", text):
+            for m in self.role_after_possessive_re.finditer(text):
                 if in_ranges(m.start(1), chrome):
                     continue
                 toks = self._run_ending_at(doc, m.end(1))  # "Dunmore Rise's registered manager"
@@ -815,11 +859,11 @@ class NameGrammar:
                 end = self._end_char(toks[-1])
                 if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
                     out.append((toks[0].idx, end, "provider", True))
-        types = "|".join(re.escape(t) for t, _ in self.appositive_types)
-        copula = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
+        copula = self.copula_re
         kinds = dict(self.appositive_types)
-        for token in doc:
-            if not token.text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
+        table = doc_tokens(doc)
+        for token, token_text in zip(table.tokens, table.texts):
+            if not token_text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
                 continue
             toks = self._headless_run(doc, token.idx, person_ok=True)  # the type says what it is
             if not toks:
@@ -829,7 +873,7 @@ class NameGrammar:
                 phrase = next(t for t, _ in self.appositive_types if m.group(0).rstrip().endswith(t))
                 out.append((toks[0].idx, self._end_char(toks[-1]), kinds[phrase], True))
         if self.located:
-            located = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
+            located = self.located_re
             for m in located.finditer(low):
                 before = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
                 if before is None:
@@ -842,8 +886,7 @@ class NameGrammar:
                 toks = self._headless_run(doc, doc[i].idx, person_ok=True)  # places are located, people are not
                 if toks and self._end_char(toks[-1]) == m.start() and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", True))
-        parties = "|".join(re.escape(w) for w in self.party_after)
-        for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b", text):
+        for m in self.parties_re.finditer(text):
             word = fold(m.group(1))
             if doc.char_span(m.start(1), m.end(1)) is None or in_ranges(m.start(1), chrome):
                 continue
@@ -861,14 +904,15 @@ class NameGrammar:
         if span is None:
             return None
         i = span.start
-        if not self._is_cap(doc[i]):
+        table = self._table(doc)
+        if not table.extra["caps"][i]:
             return None
         # a window of the Doc itself: Span.as_doc() copies the whole Doc's arrays
         # (n² over a text with many cues)
         for start, end in self._chunks(doc, i, min(len(doc), i + 15)):
             if start != i:
                 break
-            toks = list(doc[start:end])
+            toks = table.tokens[start:end]
             # "Fernco in May 2019": a date after the name is not part of it
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.place_connectors
                         and fold(toks[k + 1].text) in self.months), None)

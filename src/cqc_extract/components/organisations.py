@@ -102,6 +102,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.service_words = {fold(w) for w in data.get("service_words", ())}
         lower = data.get("lowercase_heads", {})
         self.lowercase_heads = sorted((tuple(fold(h).split()) for h in lower.get("heads", ())), key=len, reverse=True)
+        self.lowercase_heads_max = max((len(h) for h in self.lowercase_heads), default=0)
         self.lowercase_one_word = {tuple(fold(h).split()) for h in lower.get("one_word", ())}
         self.place_after = data.get("place_after_heads", {})
         self.place_after_heads = {fold(h) for h in self.place_after.get("heads", ())}
@@ -149,6 +150,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
         self.data = data
+        self._compile_cues()
 
     def _rated_subject_re(self, cue: dict) -> re.Pattern[str] | None:
         """After a name: an auxiliary, a rating verb and a rating word ("was rated

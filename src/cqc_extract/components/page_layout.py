@@ -15,6 +15,7 @@ own name as a title line is a headline, not a masthead).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -34,6 +35,12 @@ def _ensure_extension() -> None:
 
 
 _ensure_extension()
+
+
+@lru_cache(maxsize=1024)
+def _credit_re(phrase: str) -> re.Pattern[str]:
+    """An inline credit: up to three capitalised words, then the phrase."""
+    return re.compile(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase))
 
 
 def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
@@ -85,7 +92,9 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
             ranges.append((start + cut, end))  # a caption before its credit is story
             continue
         for phrase in credits:
-            for m in re.finditer(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase), line):
+            if phrase not in line:
+                continue  # the pattern ends with the phrase itself
+            for m in _credit_re(phrase).finditer(line):
                 ranges.append((start + m.start(), start + m.end()))
     return ranges
 

@@ -239,11 +239,20 @@ class People(AssetComponent):
         self.contact_re = re.compile(r"\b" + _words_re(data.get("contact_cues", ())) + r"\s+(?:" + self.honorific_pat + r")?$", re.I)
         self.company_tails = {fold(w) for w in data.get("company_tail_words", ())}
         self.parent_tail_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h.capitalize()) for h in self.org_data["parent_heads"]) + r")(?![\w’'-])")
+        self.candidate_res = self._candidate_patterns()
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
         """(start, end, strong): strong when the grammar around it says person."""
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
+        text = doc_text(doc)
+        for regex in self.candidate_res:
+            for m in regex.finditer(text):
+                spans.append((m.start(1), m.end(1), True))
+        return spans
+
+    def _candidate_patterns(self) -> list[re.Pattern[str]]:
+        """The grammar of `_candidates`, compiled once (from `_compile`)."""
         sp, hon = self.speech, self.honorific_pat
         heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
         role = r"(?:" + self.not_clause + r"[a-z][a-z’'\-]+ ){0,5}?" + heads
@@ -265,10 +274,7 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
         )
-        for pattern in patterns:
-            for m in re.finditer(pattern, doc_text(doc), flags=0):
-                spans.append((m.start(1), m.end(1), True))
-        return spans
+        return [re.compile(pattern) for pattern in patterns]
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
