@@ -374,7 +374,9 @@ def test_byline_name_alone_on_a_line_is_no_person(nlp):
 
 def test_two_people_keep_their_own_quotes(nlp):
     text = ("Hugo Brand, chief executive of Marstow Hospitals NHS Trust, said: \"We are pleased.\"\n\n"
-            "The CQC's Nina Roe also visited. Inspectors found the wards clean.")
+            "The CQC's inspector Nina Roe also visited. Inspectors found the wards clean.")
+    # (A title before the name: the fine-tuned ner of models/ner does not tag a bare
+    # name after "The CQC's" -- docs/model.md, known gaps; this test is about quotes.)
     found = people(nlp, text)
     assert found["Hugo Brand"]["quoted"] is True
     assert found["Nina Roe"]["quoted"] is False

@@ -1,6 +1,6 @@
 """Building the spaCy pipeline: statistical base (or blank English) + cqc_* rules.
 
-    nlp = cqc_extract.load()             # "accurate": en_core_web_sm + rules
+    nlp = cqc_extract.load()             # "accurate": en_core_web_sm (+ models/ner) + rules
     nlp = cqc_extract.load("fast")       # blank English + sentencizer + rules
     doc = nlp(text); doc._.cqc_record    # the record as a JSON-ready dict
 """
@@ -8,12 +8,14 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Iterable
 
 import spacy
 from spacy.language import Language
 
 from .bounds import bound_tokenizer
+from .resources import models_root
 
 
 PROFILES = ("accurate", "fast")
@@ -36,6 +38,11 @@ BASE_EXCLUDE = ("tagger", "attribute_ruler", "lemmatizer", "parser", "senter")
 # listener left it computes a tensor nobody reads (~16 ms of ~76 ms a real
 # page), so it is removed; a base whose components listen to it keeps it.
 BASE_DROP_UNHEARD = ("tok2vec",)
+
+# en_core_web_sm's ner fine-tuned on CQC news (issue 14): same architecture
+# and labels, weights trained by scripts/train_ner.py from the gold corpora
+# (docs/model.md). The accurate profile loads it over the base's ner.
+TRAINED_NER = "ner"
 
 CQC_COMPONENTS = (
     "cqc_span_ruler",
@@ -71,6 +78,23 @@ def load_base_model(exclude: Iterable[str] = BASE_EXCLUDE) -> Language:
     )
 
 
+def trained_ner_path() -> Path | None:
+    """models/ner, the fine-tuned ner, or None when the package ships none."""
+    folder = models_root() / TRAINED_NER
+    if not (folder / "model").is_file():
+        return None
+    return Path(str(folder))
+
+
+def use_trained_ner(nlp: Language) -> Language:
+    """Replace the weights of the base's ner with the fine-tuned ones (models/ner)."""
+    path = trained_ner_path()
+    if path is not None and "ner" in nlp.pipe_names:
+        nlp.get_pipe("ner").from_disk(path, exclude=["vocab"])
+        nlp.meta["cqc_ner"] = f"models/{TRAINED_NER}"
+    return nlp
+
+
 def add_cqc_components(nlp: Language) -> Language:
     """Append the vocabulary ruler and the cqc_* components to a Language."""
     for name in CQC_COMPONENTS:
@@ -85,7 +109,7 @@ def load(profile: str = "accurate") -> Language:
     from . import components  # noqa: F401
 
     if profile == "accurate":
-        nlp = load_base_model()
+        nlp = use_trained_ner(load_base_model())
     elif profile == "fast":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")

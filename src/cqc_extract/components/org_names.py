@@ -585,7 +585,9 @@ class NameGrammar:
             return False
         if any(w in self.start_words or w in self.role_words or w in self.months or w in self.generic for w in words if w != "nhs"):
             return False
-        return not any(t.ent_type_ in ("PERSON", "DATE", "ORG") for t in toks if fold(t.text) != "nhs")
+        # "NHS Tarrow," read as a body by the NER is still a listed place
+        labels = ("PERSON", "DATE") if words[0] == "nhs" else ("PERSON", "DATE", "ORG")
+        return not any(t.ent_type_ in labels for t in toks if fold(t.text) != "nhs")
 
     def _joins_list(self, doc: Doc, chunk: tuple[int, int]) -> bool:
         """Does this run read "X and Y ... <head>" with a body's head (not a location's)
