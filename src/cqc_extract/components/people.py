@@ -369,12 +369,12 @@ class People(AssetComponent):
                 if self._attach_role(doc, person, s, e):
                     break
             else:
-                # "says Loates, the company director": a later surname-only mention
+                # "says Pellow, the company director": a later surname-only mention
                 surname = person["name"].split()[-1]
                 shared = surnames[surname] > 1  # someone else has it
                 for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,|\s+(?:is|was|has been|became)\s)", doc_text(doc))):
                     before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
-                    # "Dr Loates is ...", "Loates, who is ..." at a sentence's start
+                    # "Dr Pellow is ...", "Pellow, who is ..." at a sentence's start
                     if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$", before)
                             and self._attach_role(doc, person, m.start(), m.end())):
                         break
@@ -952,7 +952,7 @@ class People(AssetComponent):
                         (part == words[-1] and re.search(self.honorific_pat + r"$", before))
                         or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after)
                         or re.search(r"\b" + self.speech + r"\s+$", before)
-                        # the subject at the start of a paragraph: "Loates was instructed ..."
+                        # the subject at the start of a paragraph: "Pellow was instructed ..."
                         or (re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 40) : s]) and (s < 40 or "\n" in text[s - 40 : s])
                             and re.match(r" [a-z]", after))
                     ):
