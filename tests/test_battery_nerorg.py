@@ -49,6 +49,8 @@ ORGS = [
     # -- near-misses: no organisation ------------------------------------------
     ("Brevinco said the changes would take time.", [], ["Brevinco"]),  # named once, no cue
     ("A spokesperson for the ICB said it would help. The ICB will meet in June.", [], ["ICB"]),
+    ("Patients said the Outpatients Department was clean.", [], ["Outpatients Department"]),  # a service and a head
+    ("Waits in the Emergency Department grew. The Emergency Department was busy.", [], ["Emergency Department"]),
 ]
 
 

@@ -502,11 +502,14 @@ class NameGrammar:
             if any(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in toks) or words[-1] in person_words:
                 continue
             uses = [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
-            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses:
+            head = self._head_end(words)
+            if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
+                                        or w in self.connectors for w in words):
+                continue  # "Outpatients Department": a service's words and a head, no name
+            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)):
                 continue  # a name the text uses once may be any capitalised phrase (an acronym is kept)
             if any(self._after_place_word(low, k) for k in uses):
                 continue  # "a care home in Selbourne Marsh" elsewhere: a place
-            head = self._head_end(words)
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
         return out
