@@ -24,6 +24,13 @@ Names are found by their grammar, all of it data in models/vocab/organisations.j
   clause ("X, which provides ..."), "X runs the home", "the provider, X," and
   "X's registered manager"; a run that begins with a role word is a job title,
   not a body; "said Ann Lee of X Surgery" is a person and a name;
+* in the accurate profile, an ORG entity of the fine-tuned ner that no
+  mention covers joins the organisation it names (name, alias, acronym,
+  leading or clipped words) or, when the text names it twice, it is an
+  acronym or it ends in a capitalised head word, is a weak organisation of
+  its own (kind from the head, else "other"), unless it is a place, a person,
+  a heading or a service (NameGrammar._ner_names; the fast profile has no
+  entities and is unchanged);
 * page chrome (`doc._.cqc_chrome`, found by cqc_page_layout) gives nothing.
 
 Name finding is in org_names.py, merging mentions into aliases and kinds in
