@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..scoring.normalise import normalise
-from ..text import fold, strip_possessive
+from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
@@ -454,6 +454,65 @@ class NameGrammar:
         found = [self._dash_joined(doc, c) for c in found]
         found.extend(self._cue_names(doc, chrome))
         return found
+
+    def _after_place_word(self, low: str, k: int) -> bool:
+        """Is `k` right after a place preposition ("on X", "in the X")? `low`: folded text."""
+        words = re.findall(r"[\w']{1,30}", low[max(0, k - 40) : k])[-2:]
+        return bool(words) and low[k - 1 : k].isspace() and (words[-1] in self.ner_place_before or (
+            words[-1] == "the" and len(words) == 2 and words[0] in self.ner_place_before))
+
+    def _ner_names(self, doc: Doc, chrome, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+        """The accurate profile's ORG entities the grammar did not find ("HC-One",
+        "Partners in Support"): weak candidates, kind from a head word they end in
+        ("other" without one), with the grammar's filters (chrome, a sentence-initial
+        common word, a role word, a month, only generic words, a place, a person), and
+        only a name the text uses at least twice (or an acronym), never after a place
+        preposition ("in", "on": models/vocab/organisations.json "ner_names").
+        The fast profile has no entities: nothing."""
+        if not doc.has_annotation("ENT_IOB"):
+            return []
+        out = []
+        text = doc_text(doc)
+        low = fold_keep_offsets(text)
+        # a word of a PERSON entity anywhere ("Edith Ainsworth" ... "Ainsworth")
+        person_words = {_word(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent if self._is_cap(t)}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or in_ranges(ent.start_char, chrome):
+                continue
+            toks = self._strip_start(list(ent))
+            if not toks or not self._is_cap(toks[0]):
+                continue
+            s, e = toks[0].idx, self._end_char(toks[-1])
+            if any(a < e and s < b for a, b in taken):
+                continue  # the grammar (or an alias, acronym, short form) read these words already
+            words = self._words(toks)
+            if words[0] in self.role_words or words[0] in self.start_words or words[0] in self.months:
+                continue
+            if not self._cue_name_ok(toks) or len(toks) > 8 or not all(self._is_cap(t) or w in self.connectors for t, w in zip(toks, words)):
+                continue  # "X hospital": a lower-case head describes rather than names
+            name = text[s:e]
+            if name.isupper() and (len(toks) > 1 or len(name) > 6 or name in self.not_acronyms):
+                continue  # a heading in capitals ("THE WILLOWS, TARROW"), or "the ICB"
+            i, j = toks[0].i, toks[-1].i + 1
+            if (i > 0 and self._is_cap(doc[i - 1]) and not self._sentence_start(doc[i - 1]) and not doc[i - 1].is_punct) or (
+                    j < len(doc) and self._is_cap(doc[j]) and not self._line_break_after(doc[j - 1])):
+                continue  # part of a longer capitalised run the grammar did not read as a name
+            if self.ner_person_after_re.match(low, e):
+                continue  # "Ann Lee, the regulator's head of ...": a person
+            if any(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in toks) or words[-1] in person_words:
+                continue
+            uses = [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
+            head = self._head_end(words)
+            if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
+                                        or w in self.connectors for w in words):
+                continue  # "Outpatients Department": a service's words and a head, no name
+            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)):
+                continue  # a name the text uses once may be any capitalised phrase (an acronym is kept)
+            if any(self._after_place_word(low, k) for k in uses):
+                continue  # "a care home in Selbourne Marsh" elsewhere: a place
+            kind = head[1] if head is not None and head[0] == len(words) else "other"
+            out.append((s, e, kind, False))
+        return out
 
     def _dash_joined(self, doc: Doc, cand: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:
         """"Bellstone Living – Supported Living Services": a name without a head word, a

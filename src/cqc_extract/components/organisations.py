@@ -24,6 +24,13 @@ Names are found by their grammar, all of it data in models/vocab/organisations.j
   clause ("X, which provides ..."), "X runs the home", "the provider, X," and
   "X's registered manager"; a run that begins with a role word is a job title,
   not a body; "said Ann Lee of X Surgery" is a person and a name;
+* in the accurate profile, an ORG entity of the fine-tuned ner that no
+  mention covers joins the organisation it names (name, alias, acronym,
+  leading or clipped words) or, when the text names it twice, it is an
+  acronym or it ends in a capitalised head word, is a weak organisation of
+  its own (kind from the head, else "other"), unless it is a place, a person,
+  a heading or a service (NameGrammar._ner_names; the fast profile has no
+  entities and is unchanged);
 * page chrome (`doc._.cqc_chrome`, found by cqc_page_layout) gives nothing.
 
 Name finding is in org_names.py, merging mentions into aliases and kinds in
@@ -58,6 +65,14 @@ def _alternation_re(before: str, phrases, after: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(before + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + after)
+
+
+def _clipped(short: str, long: str) -> bool:
+    """"west herts" of "west hertfordshire hospitals trust": two or more words, the
+    first the same, each next one the start (3+ letters) of the long name's word there."""
+    a, b = short.split(), long.split()
+    return 2 <= len(a) <= len(b) and a[0] == b[0] and a != b[: len(a)] and all(
+        len(x) >= 3 and y.startswith(x) for x, y in zip(a[1:], b[1:]))
 
 
 class Organisations(NameGrammar, AliasMerger, AssetComponent):
@@ -149,6 +164,12 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
+        ner = data.get("ner_names", {})
+        self.ner_place_before = {fold(w) for w in ner.get("place_before", ())}
+        self.ner_min_uses = int(ner.get("min_uses", 2))
+        roles = "|".join(re.escape(w) for w in sorted(self.role_words, key=len, reverse=True))
+        self.ner_person_after_re = re.compile(
+            r"\s{0,2},\s{1,3}(?:[\w'’\-]{1,30}\s{1,3}){0,%d}(?:%s)\b" % (int(ner.get("role_after_comma_words", 4)), roles or "(?!)"))
         self.data = data
         self._compile_cues()
 
@@ -165,6 +186,35 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         obj = (r"(?:" + alt(cue.get("object_verbs", ())) + r")\s{1,3}(?:its|an?|the|their)\s{1,3}(?:overall\s{1,3})?" + rating)
         aux = r"(?:(?:" + alt(cue.get("aux", ())) + r")\s{1,3}(?:(?:again|now|also|previously|once\s{1,3}again|today|recently|officially)\s{1,3})?)"
         return re.compile(r"\s{1,3}(?:" + aux + verb + r"|" + aux + r"?" + obj + r")")
+
+    def _add_ner_names(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome, add) -> None:
+        """The accurate profile's ORG entities that no mention covers (NameGrammar._ner_names):
+        a name, alias or acronym of a known organisation, or the leading words of its
+        name, joins it; anything else is a new (weak) organisation."""
+        taken = [m for org in orgs.values() for m in org.mentions]
+        for start, end, kind, strong in self._ner_names(doc, chrome, taken):
+            name = doc_text(doc)[start:end]
+            key = _key(name)
+            if not key:
+                continue
+            known = None
+            for org_key in order:
+                org = orgs.get(org_key)
+                if org is None:
+                    continue
+                if key == org_key or key in {_key(a) for a in org.aliases} or (
+                        name.isupper() and key in self._acronyms_of(org.name)) or org_key.startswith(key + " ") or _clipped(key, org_key):
+                    known = org
+                    break
+            if known is not None:
+                if key != _key(known.name):
+                    self._add_alias(known, name)
+                known.mentions.append((start, end))
+                continue
+            regulator = self.regulators.get(key)
+            if regulator:
+                kind, name = "regulator", regulator[0]
+            add(name, kind, start, end, strong)
 
     # -- clustering ------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -211,6 +261,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_repeats(doc, orgs, chrome)
         self._add_place_references(doc, orgs, chrome)
         self._add_short_forms(doc, orgs, order, chrome)
+        self._add_ner_names(doc, orgs, order, chrome, add)
         self._fix_kinds(doc, orgs)
 
         spans = []
