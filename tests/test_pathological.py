@@ -123,3 +123,16 @@ def test_watchdog_catches_a_hang(nlp_fast, monkeypatch):
     monkeypatch.setattr(cqc_extract, "extract", lambda *a, **k: time.sleep(30))
     with pytest.raises(pytest.fail.Exception, match="still running after 1 s"):
         run_with_watchdog(nlp_fast, "text", None)
+
+
+# Crowds and long lines at 100k characters (issue 15): "rated homes in one
+# sentence" and "words with no sentence end" ran past 30 s before ratings
+# bounded its reads from the clause start (clause_before_window) and actions
+# read each headline line once; now a few seconds each.
+CROWDS = [f for f in hostile.CROWDS_AND_NESTING if f.group in ("crowd", "long line")]
+
+
+@pytest.mark.parametrize("family", [pytest.param(f, id=f.name) for f in CROWDS])
+def test_crowds_and_long_lines_never_hang(nlp_fast, family):
+    text = family.sized(100_000)
+    _check(run_with_watchdog(nlp_fast, text, None), text, None)

@@ -701,6 +701,19 @@ FAMILIES = {
             {("Marlow Heath Care Home", None, "overall", "inadequate", None, None)},
         ),
     ],
+    # issue 15: cues before a result are read at most clause_before_window back; a long clause keeps its near cues
+    "a long clause with no break reads the cues next to its result": [
+        (
+            "Pellory House, " + "with its garden, its library, its music room, its kitchen, its lounge and its visiting hours " * 8
+            + "remains rated good, inspectors found.",
+            {("Pellory House", None, "overall", "good", "good", "unchanged")},
+        ),
+        (
+            "Pellory House, " + "with its garden, its library, its music room, its kitchen, its lounge and its visiting hours " * 8
+            + "was rated good again by inspectors in March 2024.",
+            {("Pellory House", None, "overall", "good", "good", "unchanged")},
+        ),
+    ],
 }
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]

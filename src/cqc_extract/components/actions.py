@@ -574,13 +574,19 @@ class Actions(AssetComponent):
 _TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
 
 
-def _in_headline(text: str, offset: int) -> bool:
+def _in_headline(text: str, offset: int, memo: dict | None = None) -> bool:
     """Whether `offset` lies on a line without sentence punctuation at its end
-    (a headline, standfirst or section head: `investments.sentences`)."""
+    (a headline, standfirst or section head: `investments.sentences`). `memo`
+    keeps each line's answer, so many mentions on one long line read it once."""
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
+    if memo is not None and line_start in memo:
+        return memo[line_start]
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return not _TERMINAL.search(line)
+    found = not _TERMINAL.search(line)
+    if memo is not None:
+        memo[line_start] = found
+    return found
 
 
 def _headline_echoes_dropped(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -588,7 +594,8 @@ def _headline_echoes_dropped(text: str, items: list[dict[str, Any]]) -> list[dic
     measures" over "Ashby Hospitals NHS Trust was placed in special measures"): an
     item found only in headlines goes when the body reports the same kind and status
     of a subject it names (or means by "the trust")."""
-    heads = {id(i): all(_in_headline(text, ev["start"]) for ev in i["evidence"]) for i in items}
+    lines: dict[int, bool] = {}
+    heads = {id(i): all(_in_headline(text, ev["start"], lines) for ev in i["evidence"]) for i in items}
     in_body = {(i["kind"], i["status"]) for i in items if not heads[id(i)] and i["_strength"] >= ANAPHOR and i["subject"] is not None}
     return [i for i in items if not (heads[id(i)] and (i["kind"], i["status"]) in in_body)]
 

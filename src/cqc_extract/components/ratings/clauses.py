@@ -206,7 +206,9 @@ class ClauseReading:
                 change = "improved" if r.value in ("good", "outstanding") else "declined"
 
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
-            tense_from = max([c_start] + [m.end for j, m in enumerate(in_clause) if m.end <= r.start and pairs.get(i) != j])
+            # (the nearest such value: values in a clause follow one another, so scanning back stops at the first)
+            tense_from = next((in_clause[j].end for j in range(i - 1, -1, -1) if in_clause[j].end <= r.start and pairs.get(i) != j), c_start)
+            tense_from = max(tense_from, c_start)
             if tense_from > c_start:
                 # "following an inadequate rating in 2022, ... has been rated good": the date is the earlier value's
                 dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
@@ -238,7 +240,7 @@ class ClauseReading:
         after = self.folded[r.end : r.end + self.window["same_as_last"]]
         if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after) or self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
-        cues = list(self.cue["unchanged"].finditer(self.folded, c_start, r.start))
+        cues = list(self.cue["unchanged"].finditer(self.folded, max(c_start, r.start - self.window["clause_before"]), r.start))
         if not cues:
             return False
         cue_end = cues[-1].end()
@@ -307,6 +309,9 @@ class ClauseReading:
         "now" ("is now rated"), "past" ("was rated ... last August") or None;
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
+        # Read back at most clause_before characters: a clause with no break costs linear time
+        clause_start = max(clause_start, r.start - self.window["clause_before"])
+        c_start = max(c_start, clause_start)
         before = self.folded[c_start : r.start]
         dated = [m.end() for m in self.tense["dated_before"].finditer(before)]
         now = [m.start() for m in self.tense["now"].finditer(before)]

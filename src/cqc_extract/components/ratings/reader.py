@@ -406,10 +406,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "Services at all four trusts were rated good": one item per member
         named before (the last N of that kind), plus subject null for those
         never named (SPEC). None when the clause names its subject."""
-        if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
-            return None
-        m = self.cue["group_all"].search(self.folded, c_start, r.start)
+        m = self.cue["group_all"].search(self.folded, max(c_start, r.start - self.window["clause_before"]), r.start)
         if not m:
+            return None
+        if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
             return None
         words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
         count = m.group("n") or m.group("all")
@@ -433,7 +433,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         all spurious). None when the clause names its subject before the group."""
         folded = self.folded
         group = None
-        for m in self.members["group"].finditer(folded, c_start, r.start):
+        for m in self.members["group"].finditer(folded, max(c_start, r.start - self.window["clause_before"]), r.start):
             group = m
         if group is None:
             return None
