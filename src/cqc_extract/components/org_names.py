@@ -131,7 +131,7 @@ class NameGrammar:
         # Every position the copula matches at (a lookahead scan, overlaps included):
         # the sentence-start loop of _headless_cue_names reads only runs that can end at one.
         self.copula_at_re = re.compile(r"(?=" + self.copula_re.pattern + r")")
-        self.rated_verb_strict_res = [re.compile(r"\b" + re.escape(verb) + r"\s{1,3}") for verb in self.rated_verbs_strict]
+        self.rated_verb_strict_res = [(verb, re.compile(r"\b" + re.escape(verb) + r"\s{1,3}")) for verb in self.rated_verbs_strict]
         self.located_re = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
         parties = "|".join(re.escape(w) for w in self.party_after)
         self.parties_re = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b")
@@ -807,7 +807,9 @@ class NameGrammar:
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
         # "judged X to be inadequate", "gave X an inadequate rating": the rating says what X is
-        for verb_re in self.rated_verb_strict_res:
+        for verb, verb_re in self.rated_verb_strict_res:
+            if verb not in low:
+                continue  # the pattern holds the verb itself
             for m in verb_re.finditer(low):
                 if not text[m.end() : m.end() + 1].isupper():
                     continue
