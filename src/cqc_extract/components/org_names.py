@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -127,6 +128,10 @@ class NameGrammar:
         self.role_after_possessive_re = re.compile(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b")
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
         self.copula_re = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
+        # Every position the copula matches at (a lookahead scan, overlaps included):
+        # the sentence-start loop of _headless_cue_names reads only runs that can end at one.
+        self.copula_at_re = re.compile(r"(?=" + self.copula_re.pattern + r")")
+        self.rated_verb_strict_res = [(verb, re.compile(r"\b" + re.escape(verb) + r"\s{1,3}")) for verb in self.rated_verbs_strict]
         self.located_re = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
         parties = "|".join(re.escape(w) for w in self.party_after)
         self.parties_re = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b")
@@ -861,8 +866,10 @@ class NameGrammar:
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
         # "judged X to be inadequate", "gave X an inadequate rating": the rating says what X is
-        for verb in self.rated_verbs_strict:
-            for m in re.finditer(r"\b" + re.escape(verb) + r"\s{1,3}", low):
+        for verb, verb_re in self.rated_verb_strict_res:
+            if verb not in low:
+                continue  # the pattern holds the verb itself
+            for m in verb_re.finditer(low):
                 if not text[m.end() : m.end() + 1].isupper():
                     continue
                 toks = self._headless_run(doc, m.end(), person_ok=True)
@@ -923,8 +930,22 @@ class NameGrammar:
         copula = self.copula_re
         kinds = dict(self.appositive_types)
         table = doc_tokens(doc)
-        for token, token_text in zip(table.tokens, table.texts):
-            if not token_text[:1].isupper() or not self._sentence_start(token) or in_ranges(token.idx, chrome):
+        # A run starting at token i lies within tokens [i, i + 15) (_cap_run), so its end
+        # is at most the end of token i + 14: a copula must match in [token.idx, that end].
+        copula_at = [m.start() for m in self.copula_at_re.finditer(low)]
+        tokens, n_tokens = table.tokens, len(table.tokens)
+        for i, (token, token_text) in enumerate(zip(tokens, table.texts)):
+            if not copula_at:
+                break
+            if not token_text[:1].isupper():
+                continue
+            k = bisect_left(copula_at, token.idx)
+            if k == len(copula_at):
+                break
+            last = tokens[min(i + 14, n_tokens - 1)]
+            if copula_at[k] > last.idx + len(last.text):
+                continue
+            if not self._sentence_start(token) or in_ranges(token.idx, chrome):
                 continue
             toks = self._headless_run(doc, token.idx, person_ok=True)  # the type says what it is
             if not toks:

@@ -132,8 +132,20 @@ PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering
 BULLET_NOT_NAME = re.compile(r"\b(?:the|this|that|these|its|our|their|we|they|it|today|announces?|announced)\b")
 
 
+# The last text's labelled lines: a Doc's reading asks three times for the same
+# folded text (join_labelled_lines, line_lead_extensions, Reader.read). The slot
+# holds the text itself, so `is` can only match that very string.
+_LABELLED_LAST: list = [None, []]
+
+
 def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     """(line start, line end, lead start, lead end) of every labelled line."""
+    if _LABELLED_LAST[0] is not folded:
+        _LABELLED_LAST[:] = [folded, _labelled_lines(folded)]
+    return list(_LABELLED_LAST[1])
+
+
+def _labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
