@@ -127,3 +127,14 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return EXAMPLE.read_text(encoding="utf-8")
+
+
+def organisation_names(doc) -> dict[str, str]:
+    """Every name and alias of the Doc's organisations, normalised, -> the organisation's name."""
+    from cqc_extract.scoring import normalise
+
+    names = {}
+    for org in doc._.cqc_organisations:
+        for n in [org["name"], *org["aliases"]]:
+            names[normalise(n)] = org["name"]
+    return names

@@ -20,14 +20,9 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
+from conftest import organisation_names
 
 
-def _found(doc):
-    names = {}
-    for org in doc._.cqc_organisations:
-        for n in [org["name"], *org["aliases"]]:
-            names[normalise(n)] = org["name"]
-    return names
 
 
 ORGS = [
@@ -56,7 +51,7 @@ ORGS = [
 
 @pytest.mark.parametrize("text,present,absent", ORGS)
 def test_battery_ner_organisations(nlp, text, present, absent):
-    found = _found(nlp(text))
+    found = organisation_names(nlp(text))
     for name in present:
         assert normalise(name) in found, (name, sorted(found))
     for name in absent:
@@ -74,7 +69,7 @@ NOT_ORGS = [
 
 @pytest.mark.parametrize("text,absent", NOT_ORGS)
 def test_battery_ner_near_misses(nlp, text, absent):
-    assert normalise(absent) not in _found(nlp(text))
+    assert normalise(absent) not in organisation_names(nlp(text))
 
 
 PEOPLE = [
@@ -98,5 +93,5 @@ def test_battery_ner_people_organisation(nlp, text, person, org):
 @pytest.mark.parametrize("text,present,absent", ORGS[:2])
 def test_fast_profile_reads_no_entities(nlp_fast, text, present, absent):
     """The fast profile has no ner: the names only the ner reads are not found there."""
-    found = _found(nlp_fast(text))
+    found = organisation_names(nlp_fast(text))
     assert not any(normalise(n) in found for n in present)

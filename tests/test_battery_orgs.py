@@ -19,16 +19,11 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
+from conftest import organisation_names
 
 PROFILES = ["nlp", "nlp_fast"]
 
 
-def _found(doc):
-    names = {}
-    for org in doc._.cqc_organisations:
-        for n in [org["name"], *org["aliases"]]:
-            names[normalise(n)] = org["name"]
-    return names
 
 
 ORGS = [
@@ -118,7 +113,7 @@ ORGS = [
 @pytest.mark.parametrize("text,present,absent", ORGS)
 def test_battery_organisations(request, fixture, text, present, absent):
     doc = request.getfixturevalue(fixture)(text)
-    found = _found(doc)
+    found = organisation_names(doc)
     for name in present:
         assert normalise(name) in found, (name, sorted(found))
     for name in absent:
@@ -163,7 +158,7 @@ def test_battery_people_organisation(request, fixture, text, person, org):
     people = {normalise(p["name"]): p for p in doc._.cqc_people}
     assert normalise(person) in people, (person, sorted(people))
     got = people[normalise(person)]["organisation"]
-    found = _found(doc)
+    found = organisation_names(doc)
     assert got is not None, (person, sorted(found))
     # the organisation is the named one, by its name or one of its aliases
     names = {normalise(n) for o in doc._.cqc_organisations if o["name"] == got for n in [o["name"], *o["aliases"]]}
