@@ -481,6 +481,10 @@ class NameGrammar:
         low = fold_keep_offsets(text)
         # a word of a PERSON entity anywhere ("Edith Ainsworth" ... "Ainsworth")
         person_words = {_word(t.text) for ent in doc.ents if ent.label_ == "PERSON" for t in ent if self._is_cap(t)}
+        # where each name stands in the text, and whether a place word comes before one
+        # of those: one scan of the text per name, not one per entity (a name recurs)
+        uses_of: dict[str, list[int]] = {}
+        placed: dict[str, bool] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG" or in_ranges(ent.start_char, chrome):
                 continue
@@ -506,14 +510,18 @@ class NameGrammar:
                 continue  # "Ann Lee, the regulator's head of ...": a person
             if any(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in toks) or words[-1] in person_words:
                 continue
-            uses = [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
+            uses = uses_of.get(name)
+            if uses is None:
+                uses = uses_of[name] = [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
             head = self._head_end(words)
             if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
                                         or w in self.connectors for w in words):
                 continue  # "Outpatients Department": a service's words and a head, no name
             if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)):
                 continue  # a name the text uses once may be any capitalised phrase (an acronym is kept)
-            if any(self._after_place_word(low, k) for k in uses):
+            if name not in placed:
+                placed[name] = any(self._after_place_word(low, k) for k in uses)
+            if placed[name]:
                 continue  # "a care home in Selbourne Marsh" elsewhere: a place
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
