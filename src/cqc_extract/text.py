@@ -13,11 +13,25 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "′": "'"})
+_QUOTE_MAP = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "′": "'"}
+_QUOTES = str.maketrans(_QUOTE_MAP)
+_QUOTE_PAIRS = tuple(_QUOTE_MAP.items())
+
+
+def straight_quotes(text: str) -> str:
+    """`text.translate(_QUOTES)`: the curly quotes straight. str.translate with a
+    dict costs a lookup per character (~0.1 ms on a page); one C scan per quote
+    mark, and none for ASCII text, give the same string several times faster."""
+    if text.isascii():
+        return text
+    for curly, straight in _QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return straight_quotes(unicodedata.normalize("NFKC", text)).lower()
 
 
 # Words and short names are folded again and again (every token of a run, every
@@ -49,4 +63,4 @@ def fold_keep_offsets(text: str) -> str:
     # depends on context (final sigma): only then go character by character.
     if len(low) != len(text) or "Σ" in text:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_QUOTES)
+    return straight_quotes(low)

@@ -397,7 +397,7 @@ class NameGrammar:
         ) and words[1] not in self.start_words and self._is_area(toks[1:]):
             return toks[0].idx, self._end_char(toks[-1]), "other"  # "NHS Tarrowshire": a commissioner named by its area
         text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
-        if _key(text) in {_key(k) for k in self.regulators}:
+        if _key(text) in self.regulator_name_keys:
             return toks[0].idx, self._end_char(toks[-1]), "regulator"
         head = self._head_end(words)
         if head is None:
@@ -619,6 +619,9 @@ class NameGrammar:
         type noun in lower case are names of that kind, each on its own."""
         table = doc_tokens(doc)
         texts = table.texts
+        firsts = self.plural_type_firsts
+        if firsts is not None and (end >= len(texts) or texts[end] not in firsts):
+            return []  # no plural type noun follows the run
         for noun, kind in self.plural_types:
             if tuple(texts[end : end + len(noun)]) != noun:
                 continue
@@ -689,6 +692,9 @@ class NameGrammar:
         """"Priory Lane surgery", "Alder medical centre": a head word in lower case
         right after a capitalised run that has no head of its own joins the run."""
         table = doc_tokens(doc)
+        firsts = self.lowercase_head_firsts
+        if firsts is not None and not (end < len(table.texts) and table.texts[end].islower() and fold(table.texts[end]) in firsts):
+            return end  # no lower-case head follows: every path below returns `end`
         run = table.tokens[start:end]  # the run's tokens
         words = self._words(run)
         if self._head_end(words) is not None and words[-1] not in self.weak_heads:
@@ -721,7 +727,7 @@ class NameGrammar:
         rest = words[head_end:]
         if not rest or len(rest) > self.place_after.get("max_words", 2) or words[head_end - 1] not in self.place_after_heads:
             return False
-        single_heads = {h[0] for h, _ in self.heads if len(h) == 1}
+        single_heads = self.single_heads
         if any(w in self.generic or w in single_heads or w in self.function_words or w in self.start_words
                or w in self.role_words or w in self.months or w in self.blockers or not w.isalpha() for w in rest):
             return False

@@ -97,6 +97,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         # Longest head first so "nhs foundation trust" wins over "trust".
         self.heads = sorted(set(heads), key=lambda h: (-len(h[0]), h))
         self.head_words = {w for h, _ in self.heads for w in h} - {"'s"}
+        self.single_heads = {h[0] for h, _ in self.heads if len(h) == 1}
         # the heads by first word, in the order of self.heads: _head_end tries only
         # the heads that can start at a word instead of all of them
         self.heads_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -118,6 +119,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         lower = data.get("lowercase_heads", {})
         self.lowercase_heads = sorted((tuple(fold(h).split()) for h in lower.get("heads", ())), key=len, reverse=True)
         self.lowercase_heads_max = max((len(h) for h in self.lowercase_heads), default=0)
+        # the first words of the heads, to skip a run whose next token starts none
+        # (None: some head is empty, so every run is tried)
+        self.lowercase_head_firsts = None if not all(self.lowercase_heads) else {h[0] for h in self.lowercase_heads}
         self.lowercase_one_word = {tuple(fold(h).split()) for h in lower.get("one_word", ())}
         self.place_after = data.get("place_after_heads", {})
         self.place_after_heads = {fold(h) for h in self.place_after.get("heads", ())}
@@ -128,6 +132,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
+        self.regulator_name_keys = {_key(k) for k in self.regulators}  # _name's test, built once
+        self.regulators_by_key: dict = {}  # the first regulator of each key, as a scan of self.regulators finds it
+        for k, v in self.regulators.items():
+            self.regulators_by_key.setdefault(_key(k), v)
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
         self.owner_cues = sorted((fold(c) for c in data["owner_cues"]), key=len, reverse=True)
         self.parent_cues = [fold(c) for c in data["parent_cues"]]
@@ -164,6 +172,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
+        self.plural_type_firsts = None if not all(t for t, _ in self.plural_types) else {t[0] for t, _ in self.plural_types}
         ner = data.get("ner_names", {})
         self.ner_place_before = {fold(w) for w in ner.get("place_before", ())}
         self.ner_min_uses = int(ner.get("min_uses", 2))
@@ -239,9 +248,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
         for start, end, kind, strong in sorted(self._candidates(doc, chrome)):
             name = doc_text(doc)[start:end]
-            regulator = self.regulators.get(_key(name)) or next(
-                (v for k, v in self.regulators.items() if _key(k) == _key(name)), None
-            )
+            regulator = self.regulators.get(_key(name)) or self.regulators_by_key.get(_key(name))
             if regulator:
                 kind = "regulator"
                 name = regulator[0]

@@ -37,8 +37,14 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+# The ASCII characters of Unicode categories P* and S*: exactly string.punctuation.
+_ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+
+
 def _punct_to_space(text: str) -> str:
     """Replace every punctuation or symbol character (Unicode P*/S*) by a space."""
+    if text.isascii():  # one regex pass instead of a category lookup per character
+        return _ASCII_PUNCT.sub(" ", text)
     return "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
 
 
