@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import srsly
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..resources import read_json
@@ -40,10 +41,12 @@ FOLDED_KEY = "cqc_folded"
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per Doc. spaCy joins every token's text on each
-    `doc.text`: read once per mention, that is n² on a long hostile text."""
+    `doc.text`: read once per mention, that is n² on a long hostile text. It is
+    joined from the Doc's TokenTable (the same string, built with the tokens' texts
+    that the table keeps anyway)."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc_tokens(doc).text
     return text
 
 
@@ -55,18 +58,45 @@ def doc_folded(doc: Doc) -> str:
     return folded
 
 
+# Per token string (its ORTH hash, the same in every vocabulary): its text and
+# whether it reads as capitalised (a capital first, or a digit and a letter:
+# "3Sixty"). Looked up in spaCy's StringStore and decoded on every `token.text`;
+# kept here, a token's text costs a dict lookup. Emptied when it grows past
+# _ORTH_MAX (a long run of new words).
+_ORTH: dict[int, tuple[str, bool]] = {}
+_ORTH_MAX = 200_000
+
+
+def _orth_entry(orth: int, strings) -> tuple[str, bool]:
+    text = strings[orth]
+    entry = _ORTH[orth] = (text, text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha()))
+    return entry
+
+
 class TokenTable:
     """A Doc's tokens and their texts, taken once per Doc. `doc[k]` builds a new
     Token on every call (and `doc[a:b]` a Span, ~3 µs), `token.text` a new string:
-    the name grammar asks for the same tokens many times. `extra` holds what a
-    component derives per token (cqc_organisations: which are capitalised)."""
+    the name grammar asks for the same tokens many times. `text` is `doc.text`
+    (joined from the texts), `caps` whether each token reads as capitalised (a
+    capital first, or a digit then a letter). `extra` holds what a component
+    derives per token."""
 
-    __slots__ = ("doc", "tokens", "texts", "extra")
+    __slots__ = ("doc", "tokens", "texts", "text", "caps", "extra")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = list(doc)
-        self.texts = [t.text for t in self.tokens]
+        if len(_ORTH) > _ORTH_MAX:
+            _ORTH.clear()
+        strings = doc.vocab.strings
+        entries = [_ORTH.get(orth) or _orth_entry(orth, strings) for orth in doc.to_array(ORTH).tolist()]
+        self.texts = [e[0] for e in entries]
+        self.caps = [e[1] for e in entries]
+        # doc.text: each token's text and, when it has one, its trailing space
+        texts = self.texts[:]
+        for i in doc.to_array(SPACY).nonzero()[0].tolist():
+            texts[i] += " "
+        self.text = "".join(texts)
         self.extra: dict[str, Any] = {}
 
 

@@ -39,6 +39,31 @@ _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
+def _literal_first(literal: str, not_before: str = r"\w") -> str:
+    """`(?<![not_before])LITERAL` written literal first: `LITERAL(?<![not_before]LITERAL)`.
+    The same matches, but a pattern that starts with a literal lets the regex engine
+    search for it, where one that starts with an assertion (or `\\b`) is tried at
+    every position of the text. `not_before` is one character class."""
+    lit = re.escape(literal)
+    return lit + "(?<!" + not_before + lit + ")"
+
+
+def _word_start(literal: str) -> str:
+    """`\\b` + LITERAL, literal first (see _literal_first): the same when the literal
+    begins with a word character (\\b then means no word character before it)."""
+    if re.match(r"\w", literal[:1]):
+        return _literal_first(literal)
+    return r"\b" + re.escape(literal)
+
+
+def _spaces_first(pattern: str) -> str:
+    """A pattern that begins with `\\s{1,3}`, begun `\\s\\s{0,2}` instead: the same
+    matches (greedy, same lengths tried in the same order), but a first character
+    class lets the regex engine skip the positions that hold no blank."""
+    assert pattern.startswith(r"\s{1,3}")
+    return r"\s\s{0,2}" + pattern[len(r"\s{1,3}"):]
+
+
 @lru_cache(maxsize=None)
 def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
     """The tail ', a/an [up to 3 words] PHRASE' of an appositive type, with
@@ -116,27 +141,30 @@ class NameGrammar:
         compiled once from the vocabularies (Organisations._compile calls this)."""
         types = "|".join(re.escape(t) for t, _ in self.type_before)
         self.owner_cue_res = [
-            (cue, re.compile(r"\b" + re.escape(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
+            (cue, re.compile(_word_start(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
             for cue in self.owner_cues if not cue.startswith(("which", "who", "that"))
         ]
         ratings = "|".join(re.escape(w) for w in self.rating_words)
         self.after_rating_re = re.compile(r"(?:\s{0,3},?\s{1,3}(?:in|at)\s{1,3}[A-Z][\w'’\-]{0,30}(?:,?\s{1,3}[A-Z][\w'’\-]{0,30}){0,3},?)?\s{1,3}['‘\"“]?(?i:" + ratings + r")\b")
-        self.rated_verb_res = [(verb, re.compile(r"\b" + re.escape(verb) + r"\s{1,3}")) for verb in self.rated_verbs]
-        self.type_before_res = [(phrase, kind, re.compile(r"(?<![\w-])" + re.escape(phrase) + r"\s{1,3}"))
+        self.rated_verb_res = [(verb, re.compile(_word_start(verb) + r"\s{1,3}")) for verb in self.rated_verbs]
+        self.type_before_res = [(phrase, kind, re.compile(_literal_first(phrase, r"[\w-]") + r"\s{1,3}"))
                                 for phrase, kind in self.type_before]
         roles = "|".join(re.escape(r) for r in self.role_after_possessive)
-        self.role_after_possessive_re = re.compile(r"(?<![\w'’-])([A-Z][\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b")
+        # (?<![\w'’-])([A-Z]..., the assertion after the capital: a first character class
+        self.role_after_possessive_re = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b")
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
         self.copula_re = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
         # Every position the copula matches at (a lookahead scan, overlaps included):
         # the sentence-start loop of _headless_cue_names reads only runs that can end at one.
-        self.copula_at_re = re.compile(r"(?=" + self.copula_re.pattern + r")")
-        self.rated_verb_strict_res = [(verb, re.compile(r"\b" + re.escape(verb) + r"\s{1,3}")) for verb in self.rated_verbs_strict]
+        # (a blank, then the copula's pattern from its second blank on: one-character
+        # matches at the same positions as the lookahead (?=copula), found faster)
+        self.copula_at_re = re.compile(r"\s(?=" + _spaces_first(self.copula_re.pattern)[2:] + r")")
+        self.rated_verb_strict_res = [(verb, re.compile(_word_start(verb) + r"\s{1,3}")) for verb in self.rated_verbs_strict]
         self.located_re = re.compile(r",\s{1,3}(?:" + "|".join(re.escape(w) for w in self.located) + r")\s")
         parties = "|".join(re.escape(w) for w in self.party_after)
-        self.parties_re = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,20})\s{1,3}(?i:" + parties + r")\b")
-        self.kind_cue_res = [(cue, re.compile(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?")) for cue in self.owner_cues]
-        self.parent_cue_res = [(cue, re.compile(r"\b" + re.escape(cue) + r"\s+(?:the\s+)?")) for cue in self.parent_cues]
+        self.parties_re = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]{2,20})\s{1,3}(?i:" + parties + r")\b")
+        self.kind_cue_res = [(cue, re.compile(_word_start(cue) + r"\s+(?:the\s+)?")) for cue in self.owner_cues]
+        self.parent_cue_res = [(cue, re.compile(_word_start(cue) + r"\s+(?:the\s+)?")) for cue in self.parent_cues]
 
     # -- tokens ----------------------------------------------------------------
     @staticmethod
@@ -153,10 +181,7 @@ class NameGrammar:
         starts with no capital or digit, so its text alone answers)."""
         table = doc_tokens(doc)
         if "caps" not in table.extra:
-            table.extra["caps"] = [
-                text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha())
-                for text in table.texts
-            ]
+            table.extra["caps"] = table.caps  # the same test, kept per token string
         return table
 
     @staticmethod
@@ -430,7 +455,9 @@ class NameGrammar:
     def _candidates(self, doc: Doc, chrome: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
         """(start_char, end_char, kind, strong) of organisation names, by grammar."""
         found = []
-        tokens = self._table(doc).tokens
+        table = self._table(doc)
+        tokens, texts = table.tokens, table.texts
+        text = doc_text(doc)
         for start, end in self._join_listed_places(doc, self._chunks(doc)):
             if in_ranges(tokens[start].idx, chrome):
                 continue
@@ -439,6 +466,12 @@ class NameGrammar:
                 found.extend(parts)
                 continue
             end = self._lowercase_head_end(doc, start, end)
+            if end - start == 1 and _word(texts[start]) not in self.prefix_names and (
+                    _key(text[tokens[start].idx : self._end_char(tokens[start])]) not in self.regulator_name_keys):
+                # One token (most runs: a capitalised first word): no possessive, pair,
+                # person or segment to cut, and _name names it only as a prefix name
+                # ("Healthwatch") or a regulator; neither, so nothing.
+                continue
             toks = self._strip_start(tokens[start:end])
             if not toks:
                 continue

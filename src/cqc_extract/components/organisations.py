@@ -59,12 +59,24 @@ ORG_SPANS_KEY = "cqc_org"
 MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
 
 
-def _alternation_re(before: str, phrases, after: str) -> re.Pattern[str] | None:
-    """`before` + the phrases (folded, longest first, spaces as 1-3 blanks) + `after`."""
+def _alternation_re(before: str, phrases, after: str, not_before: str = "") -> re.Pattern[str] | None:
+    """`before` + the phrases (folded, longest first, spaces as 1-3 blanks) + `after`.
+    `not_before`, a character class: no such character before the phrase, written as
+    `(?<!class)` after each phrase's first character (the same matches as
+    `(?<!class)` before the phrases, but the pattern starts with characters the
+    regex engine can search for)."""
     words = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(before + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + after)
+
+    def alt(w: str) -> str:
+        pattern = r"\s{1,3}".join(map(re.escape, w.split()))
+        if not not_before:
+            return pattern
+        first = re.escape(w.split()[0][0])
+        return first + "(?<!" + not_before + first + ")" + pattern[len(first):]
+
+    return re.compile(before + "|".join(alt(w) for w in words) + after)
 
 
 def _clipped(short: str, long: str) -> bool:
@@ -166,9 +178,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.cue_not_names = {fold(w) for w in cues.get("not_names", ())}
         self.rated_subject_re = self._rated_subject_re(cues.get("rated_subject", {}))
         self.which_re = _alternation_re(r",\s{1,3}(?:", cues.get("which_cues", ()), r")\b")
-        self.appositive_before_re = _alternation_re(r"(?<![\w-])(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}")
+        self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
-        self.runs_re = _alternation_re(r"\s{1,3}(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
+        self.runs_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
@@ -194,7 +206,15 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         verb = (r"(?:" + alt(cue.get("verbs", ())) + r")\s{1,3}(?:as\s{1,3})?(?:" + rating + r"['’\"”]?\s{1,3}to\s{1,3})?" + rating)
         obj = (r"(?:" + alt(cue.get("object_verbs", ())) + r")\s{1,3}(?:its|an?|the|their)\s{1,3}(?:overall\s{1,3})?" + rating)
         aux = r"(?:(?:" + alt(cue.get("aux", ())) + r")\s{1,3}(?:(?:again|now|also|previously|once\s{1,3}again|today|recently|officially)\s{1,3})?)"
-        return re.compile(r"\s{1,3}(?:" + aux + verb + r"|" + aux + r"?" + obj + r")")
+        # Every match goes on, after its blanks, with the first letter of an auxiliary
+        # or (the auxiliary being optional before them) of an object verb: a lookahead on
+        # those letters drops the other blanks early and leaves the matches as they are.
+        # `\s{1,3}` is written `\s\s{0,2}`: a first character class the engine searches for.
+        starts = [fold(w).split() for w in (*cue.get("aux", ()), *cue.get("object_verbs", ()))]
+        first = ""
+        if starts and all(starts) and cue.get("aux"):
+            first = "(?=[" + "".join(re.escape(c) for c in sorted({w[0][0] for w in starts})) + "])"
+        return re.compile(r"\s\s{0,2}" + first + r"(?:" + aux + verb + r"|" + aux + r"?" + obj + r")")
 
     def _add_ner_names(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome, add) -> None:
         """The accurate profile's ORG entities that no mention covers (NameGrammar._ner_names):
