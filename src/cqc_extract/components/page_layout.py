@@ -43,19 +43,43 @@ def _credit_re(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase))
 
 
-def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
-    """Character ranges of page chrome: mastheads, bylines, breadcrumbs,
-    share/copyright lines, the notes-to-editors tail. `data` holds the keys of
-    page_layout.json and `heads` of organisations.json."""
-    ranges: list[tuple[int, int]] = []
+def _any_of(phrases) -> re.Pattern[str] | None:
+    """One pattern that finds any of the phrases: `search` answers
+    `any(p in line for p in phrases)` in one pass (None: no phrase)."""
+    phrases = list(phrases)
+    return re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+
+
+def prepare(data: dict) -> dict[str, Any]:
+    """What chrome_ranges derives from `data`, folded and compiled once."""
+    outlets = data.get("outlet_labels", {})
     cues = [fold(c) for c in data.get("chrome_cues", [])]
-    ends = {fold(c) for c in data.get("chrome_end_lines", [])}
-    story_ends = {fold(c) for c in data.get("story_end_lines", {}).get("lines", [])}
     seps = data.get("breadcrumb_separators", [])
     credits = data.get("inline_credits", {}).get("phrases", [])
-    outlets = data.get("outlet_labels", {})
-    outlet_words = {fold(w) for w in outlets.get("words", ())}
-    captions = data.get("caption_credits", {})
+    return {
+        "cues": cues,
+        "cue_re": _any_of(cues),
+        "ends": {fold(c) for c in data.get("chrome_end_lines", [])},
+        "story_ends": {fold(c) for c in data.get("story_end_lines", {}).get("lines", [])},
+        "sep_re": _any_of(seps),
+        "credits": credits,
+        "credit_re": _any_of(credits),
+        "outlets": outlets,
+        "outlet_words": {fold(w) for w in outlets.get("words", ())},
+        "captions": data.get("caption_credits", {}),
+    }
+
+
+def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of page chrome: mastheads, bylines, breadcrumbs,
+    share/copyright lines, the notes-to-editors tail. `data` holds the keys of
+    page_layout.json and `heads` of organisations.json; `prepared`, when given,
+    is `prepare(data)` (a component prepares its data once)."""
+    ranges: list[tuple[int, int]] = []
+    prep = prepared if prepared is not None else prepare(data)
+    cues, ends, story_ends = prep["cues"], prep["ends"], prep["story_ends"]
+    credits, outlets, outlet_words, captions = prep["credits"], prep["outlets"], prep["outlet_words"], prep["captions"]
+    cue_re, sep_re, credit_re = prep["cue_re"], prep["sep_re"], prep["credit_re"]
     pos = 0
     first = True
     for line in text.splitlines(keepends=True):
@@ -78,7 +102,7 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
         if stripped.strip(" -–*#") in story_ends or stripped in story_ends:
             ranges.append((start, end))  # "Ends": a contact block may follow, which is story
             continue
-        if any(sep in line for sep in seps) and len(stripped) < 160 and not re.search(r"[.!?][\"”]?\s*$", stripped):
+        if sep_re is not None and sep_re.search(line) and len(stripped) < 160 and not re.search(r"[.!?][\"”]?\s*$", stripped):
             ranges.append((start, end))
             continue
         label = line.strip()
@@ -87,10 +111,12 @@ def chrome_ranges(text: str, data: dict) -> list[tuple[int, int]]:
         ) and fold(label[:-1].split()[-1] if label[:-1].split() else "") in outlet_words:
             ranges.append((start, end))  # "Tarrow Evening Post:": the outlet a story came from
             continue
-        if any(cue in stripped for cue in cues) and len(stripped) < 400:
+        if cue_re is not None and cue_re.search(stripped) and len(stripped) < 400:
             cut = _caption_credit(line, cues, captions)
             ranges.append((start + cut, end))  # a caption before its credit is story
             continue
+        if credit_re is None or not credit_re.search(line):
+            continue  # none of the phrases on the line: the loop below finds nothing
         for phrase in credits:
             if phrase not in line:
                 continue  # the pattern ends with the phrase itself
@@ -144,14 +170,15 @@ def in_ranges(start: int, ranges) -> bool:
 
 
 _DEFAULT_DATA: dict[str, Any] | None = None
+_DEFAULT_PREPARED: dict[str, Any] | None = None
 
 
 def _default_data() -> dict[str, Any]:
-    global _DEFAULT_DATA
+    global _DEFAULT_DATA, _DEFAULT_PREPARED
     if _DEFAULT_DATA is None:
         data = dict(read_json("vocab/page_layout.json"))
         data["heads"] = read_json("vocab/organisations.json")["heads"]
-        _DEFAULT_DATA = data
+        _DEFAULT_DATA, _DEFAULT_PREPARED = data, prepare(data)
     return _DEFAULT_DATA
 
 
@@ -161,7 +188,7 @@ def doc_chrome(doc: Doc) -> list[tuple[int, int]]:
     _ensure_extension()
     ranges = doc._.get(CHROME_EXTENSION)
     if ranges is None:
-        ranges = [[s, e] for s, e in chrome_ranges(doc_text(doc), _default_data())]
+        ranges = [[s, e] for s, e in chrome_ranges(doc_text(doc), _default_data(), _DEFAULT_PREPARED)]
         doc._.set(CHROME_EXTENSION, ranges)
     return [(s, e) for s, e in ranges]
 
@@ -180,13 +207,14 @@ class PageLayout(AssetComponent):
         data = dict(self.assets[self.vocab])
         data["heads"] = self.assets[self.heads_vocab]["heads"]
         self.data = data
+        self.prepared = prepare(data)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         super().__setstate__(state)
         _ensure_extension()
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = chrome_ranges(doc_text(doc), self.data)
+        ranges = chrome_ranges(doc_text(doc), self.data, self.prepared)
         # plain lists: Docs cross process boundaries (msgpack)
         doc._.set(CHROME_EXTENSION, [[s, e] for s, e in ranges])
         spans = []
