@@ -8,6 +8,7 @@ their abbreviation; and the kinds that cues fix ("X, run by Y").
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ _POSSESSIVE_S = re.compile(r"['’]s")
 _TOWN_BEFORE = re.compile(r"\b(?:in|near|from|across|around|of|outside)\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _SPACE_CAPITAL_LOWER = re.compile(r"\s+[A-Z]\w*\s+[a-z]")
+# "Harlow's hospital trust": r"\b([A-Z][\w\-]+)..." written capital first, with the
+# \b after it (no word character before the capital), so the engine searches for capitals.
+_PLACE_TRUST = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b")
 
 
 class _WordIndex:
@@ -166,6 +170,24 @@ def _positions_by_word(order: list[str]) -> dict[str, list[int]]:
 RATED_AFTER = re.compile(r"\s+(?:(?:was|is|has\s+been|had\s+been|is\s+now|has\s+now\s+been)\s+)?(?:rated|re-rated)\b")
 
 
+@functools.lru_cache(maxsize=16384)
+def _acronyms_of(name: str) -> frozenset[str]:
+    """The acronyms a name can be written as: a pure function of the name, and the
+    same names come back in every article (and for every token in capitals)."""
+    words = [w for w in _WORD.findall(fold(name)) if w not in ("'s", "’s")]
+    skip = {"of", "and", "the", "for", "in", "at", "&"}
+    variants = set()
+    for drop in ((), ("nhs",), ("foundation",), ("nhs", "foundation"), ("nhs", "foundation", "trust"), ("nhs", "trust")):
+        ws = [w for w in words if w not in skip and w not in drop]
+        for k in range(len(ws), 1, -1):
+            variants.add("".join(w[0] for w in ws[:k]))
+        # "NHSLA": NHS spelled out
+        ws2 = [w for w in words if w not in skip and w not in drop]
+        if ws2 and ws2[0] == "nhs":
+            variants.add("nhs" + "".join(w[0] for w in ws2[1:]))
+    return frozenset(v for v in variants if len(v) >= 2)
+
+
 class AliasMerger:
     """Joining mentions into organisations (`OrgCluster`), aliases and kinds."""
 
@@ -204,29 +226,25 @@ class AliasMerger:
                     for hit in re.finditer(r"\b" + re.escape(abbr) + r"\b", text):
                         org.mentions.append(hit.span())
 
-    def _acronyms_of(self, name: str) -> set[str]:
-        words = [w for w in _WORD.findall(fold(name)) if w not in ("'s", "’s")]
-        skip = {"of", "and", "the", "for", "in", "at", "&"}
-        variants = set()
-        for drop in ((), ("nhs",), ("foundation",), ("nhs", "foundation"), ("nhs", "foundation", "trust"), ("nhs", "trust")):
-            ws = [w for w in words if w not in skip and w not in drop]
-            for k in range(len(ws), 1, -1):
-                variants.add("".join(w[0] for w in ws[:k]))
-            # "NHSLA": NHS spelled out
-            ws2 = [w for w in words if w not in skip and w not in drop]
-            if ws2 and ws2[0] == "nhs":
-                variants.add("nhs" + "".join(w[0] for w in ws2[1:]))
-        return {v for v in variants if len(v) >= 2}
+    def _acronyms_of(self, name: str) -> frozenset[str]:
+        return _acronyms_of(name)
+
 
     def _add_acronyms(self, doc: Doc, orgs: dict[str, OrgCluster], chrome) -> None:
         """Acronyms in the text ("CQC", "HRI") join the organisation they abbreviate."""
+        table = doc_tokens(doc)
+        texts = table.texts
+        # the tokens in capitals (str.isupper in one pass), the others cannot be acronyms
+        upper = [i for i, text in enumerate(texts) if text.isupper()]
+        if not upper:
+            return
         initials: dict[str, str] = {}
         for key, org in orgs.items():
             for variant in self._acronyms_of(org.name):
                 initials.setdefault(variant, key)
-        table = doc_tokens(doc)
-        for token, text in zip(table.tokens, table.texts):
-            if not (2 <= len(text) <= 8 and text.isupper() and text.replace("&", "").isalpha()):
+        for i in upper:
+            token, text = table.tokens[i], texts[i]
+            if not (2 <= len(text) <= 8 and text.replace("&", "").isalpha()):
                 continue
             if text in self.not_acronyms or in_ranges(token.idx, chrome):
                 continue
@@ -432,18 +450,18 @@ class AliasMerger:
     def _add_known_regulators(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome) -> None:
         """A known regulator referred to only by its abbreviation is still named."""
         # Token (text, offset) pairs once: a pass over a long Doc per alias costs seconds.
-        tokens: list[tuple[str, int]] | None = None
+        table = None
         for folded, (name, aliases) in self.regulators.items():
             key = _key(name)
             if key in orgs:
                 continue
-            if tokens is None and any(alias in doc_text(doc) for alias in aliases):
-                table = doc_tokens(doc)
-                tokens = [(text, t.idx) for t, text in zip(table.tokens, table.texts)]
             for alias in aliases:
                 if alias not in doc_text(doc):
                     continue  # no token can be it
-                hits = [idx for text, idx in tokens if text == alias and not in_ranges(idx, chrome)]
+                if table is None:
+                    table = doc_tokens(doc)
+                tokens = table.tokens
+                hits = [tokens[i].idx for i, text in enumerate(table.texts) if text == alias and not in_ranges(tokens[i].idx, chrome)]
                 if hits:
                     # The text only abbreviates it: that is the fullest form it uses.
                     orgs[key] = OrgCluster(name=alias, kind="regulator", aliases=[],
@@ -527,8 +545,9 @@ class AliasMerger:
 
     def _add_place_references(self, doc: Doc, orgs: dict[str, OrgCluster], chrome) -> None:
         """"Harlow's hospital trust", "Kendal hospitals trust": a place and a type noun."""
-        pattern = r"\b([A-Z][\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b"
-        for m in re.finditer(pattern, doc_text(doc)):
+        if "trust" not in doc_text(doc):
+            return  # the pattern needs the word
+        for m in _PLACE_TRUST.finditer(doc_text(doc)):
             if in_ranges(m.start(), chrome) or self._covered(orgs, m.start(), m.end()):
                 continue
             place = fold(m.group(1))

@@ -245,7 +245,7 @@ class NameGrammar:
                         j += 1
                     else:
                         break
-                elif fold(text) in connectors and nxt_cap:
+                elif nxt_cap and fold(text) in connectors:
                     j += 1
                 elif text == "(" and j + 2 < n and caps[j + 1]:
                     close = next((k for k in range(j + 1, min(n, j + 6)) if texts[k] == ")"), None)
@@ -458,14 +458,19 @@ class NameGrammar:
         table = self._table(doc)
         tokens, texts = table.tokens, table.texts
         text = doc_text(doc)
+        n = len(texts)
+        plural_firsts, lower_firsts = self.plural_type_firsts, self.lowercase_head_firsts
         for start, end in self._join_listed_places(doc, self._chunks(doc)):
             if in_ranges(tokens[start].idx, chrome):
                 continue
-            parts = self._plural_type_parts(doc, start, end)
-            if parts:
-                found.extend(parts)
-                continue
-            end = self._lowercase_head_end(doc, start, end)
+            # (the tests that open _plural_type_parts and _lowercase_head_end, asked here first)
+            if plural_firsts is None or (end < n and texts[end] in plural_firsts):
+                parts = self._plural_type_parts(doc, start, end)
+                if parts:
+                    found.extend(parts)
+                    continue
+            if lower_firsts is None or (end < n and texts[end].islower() and fold(texts[end]) in lower_firsts):
+                end = self._lowercase_head_end(doc, start, end)
             if end - start == 1 and _word(texts[start]) not in self.prefix_names and (
                     _key(text[tokens[start].idx : self._end_char(tokens[start])]) not in self.regulator_name_keys):
                 # One token (most runs: a capitalised first word): no possessive, pair,
@@ -796,6 +801,8 @@ class NameGrammar:
         taken: dict[tuple[int, int], str] = {}
         commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
         for phrase, kind in self.appositive_types:
+            if not commas or phrase not in text:
+                continue  # the type's tail needs a ", a"/", an" comma and the phrase itself
             for seg_start, seg_end in _appositives(text, commas, phrase):
                 seg = text[seg_start:seg_end]
                 sub = _NAME_AT_END.search(seg)

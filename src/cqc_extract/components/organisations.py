@@ -76,7 +76,28 @@ def _alternation_re(before: str, phrases, after: str, not_before: str = "") -> r
         first = re.escape(w.split()[0][0])
         return first + "(?<!" + not_before + first + ")" + pattern[len(first):]
 
+    split = [w.split() for w in words]
+    if not_before and len({ws[0] for ws in split}) == 1 and all(len(ws) >= 2 for ws in split):
+        # every phrase "W rest": W once, then the rests in the same order. The same
+        # matches: a rest begins with a word, so only one count of the blanks after W
+        # can be followed by it, and the first rest that matches wins either way.
+        head = alt(split[0][0])
+        rests = "|".join(r"\s{1,3}".join(map(re.escape, ws[1:])) for ws in split)
+        return re.compile(before + head + r"\s{1,3}(?:" + rests + ")" + after)
     return re.compile(before + "|".join(alt(w) for w in words) + after)
+
+
+def _first_words_ahead(*phrase_lists) -> str:
+    """A lookahead for the first word of any phrase and a blank: `(?=(?:w1|w2)\\s)`,
+    put where a pattern goes on with one of these phrases followed by `\\s` (a phrase
+    of several words, or one the pattern follows with blanks). It holds wherever
+    the pattern matches, so the matches stay the same; the engine drops the
+    other positions after one cheap test. "" when some phrase is empty."""
+    firsts = [fold(p).split() for phrases in phrase_lists for p in phrases]
+    if not firsts or not all(firsts):
+        return ""
+    words = sorted({w[0] for w in firsts}, key=lambda w: (-len(w), w))
+    return r"(?=(?:" + "|".join(re.escape(w) for w in words) + r")\s)"
 
 
 def _clipped(short: str, long: str) -> bool:
@@ -180,7 +201,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.which_re = _alternation_re(r",\s{1,3}(?:", cues.get("which_cues", ()), r")\b")
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
-        self.runs_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
+        self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
@@ -206,14 +227,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         verb = (r"(?:" + alt(cue.get("verbs", ())) + r")\s{1,3}(?:as\s{1,3})?(?:" + rating + r"['’\"”]?\s{1,3}to\s{1,3})?" + rating)
         obj = (r"(?:" + alt(cue.get("object_verbs", ())) + r")\s{1,3}(?:its|an?|the|their)\s{1,3}(?:overall\s{1,3})?" + rating)
         aux = r"(?:(?:" + alt(cue.get("aux", ())) + r")\s{1,3}(?:(?:again|now|also|previously|once\s{1,3}again|today|recently|officially)\s{1,3})?)"
-        # Every match goes on, after its blanks, with the first letter of an auxiliary
-        # or (the auxiliary being optional before them) of an object verb: a lookahead on
-        # those letters drops the other blanks early and leaves the matches as they are.
+        # Every match goes on, after its blanks, with the first word of an auxiliary or
+        # (the auxiliary being optional before them) of an object verb, then a blank:
+        # _first_words_ahead drops the other blanks early and leaves the matches as they are.
         # `\s{1,3}` is written `\s\s{0,2}`: a first character class the engine searches for.
-        starts = [fold(w).split() for w in (*cue.get("aux", ()), *cue.get("object_verbs", ()))]
-        first = ""
-        if starts and all(starts) and cue.get("aux"):
-            first = "(?=[" + "".join(re.escape(c) for c in sorted({w[0][0] for w in starts})) + "])"
+        first = _first_words_ahead(cue.get("aux", ()), cue.get("object_verbs", ())) if cue.get("aux") else ""
         return re.compile(r"\s\s{0,2}" + first + r"(?:" + aux + verb + r"|" + aux + r"?" + obj + r")")
 
     def _add_ner_names(self, doc: Doc, orgs: dict[str, OrgCluster], order: list[str], chrome, add) -> None:
