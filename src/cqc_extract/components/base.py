@@ -63,13 +63,15 @@ def doc_folded(doc: Doc) -> str:
 # "3Sixty"). Looked up in spaCy's StringStore and decoded on every `token.text`;
 # kept here, a token's text costs a dict lookup. Emptied when it grows past
 # _ORTH_MAX (a long run of new words).
-_ORTH: dict[int, tuple[str, bool]] = {}
+# (The text with a trailing space is kept too, for doc.text.)
+_ORTH: dict[int, tuple[str, bool, str]] = {}
 _ORTH_MAX = 200_000
 
 
-def _orth_entry(orth: int, strings) -> tuple[str, bool]:
+def _orth_entry(orth: int, strings) -> tuple[str, bool, str]:
     text = strings[orth]
-    entry = _ORTH[orth] = (text, text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha()))
+    entry = _ORTH[orth] = (text, text[:1].isupper() or (text[:1].isdigit() and len(text) > 1 and text[1:2].isalpha()),
+                           text + " ")
     return entry
 
 
@@ -79,25 +81,36 @@ class TokenTable:
     the name grammar asks for the same tokens many times. `text` is `doc.text`
     (joined from the texts), `caps` whether each token reads as capitalised (a
     capital first, or a digit then a letter). `extra` holds what a component
-    derives per token."""
+    derives per token. `tokens` (the Token objects) are made on first use: a
+    component that reads only the text (cqc_page_layout) does not pay for them."""
 
-    __slots__ = ("doc", "tokens", "texts", "text", "caps", "extra")
+    __slots__ = ("doc", "n", "_tokens", "texts", "text", "caps", "extra")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens = list(doc)
+        self.n = len(doc)
+        self._tokens: list | None = None
         if len(_ORTH) > _ORTH_MAX:
             _ORTH.clear()
-        strings = doc.vocab.strings
-        entries = [_ORTH.get(orth) or _orth_entry(orth, strings) for orth in doc.to_array(ORTH).tolist()]
+        orths = doc.to_array(ORTH).tolist()
+        get = _ORTH.get
+        entries = [get(orth) for orth in orths]
+        if None in entries:  # strings not seen yet
+            strings = doc.vocab.strings
+            entries = [e if e is not None else _orth_entry(o, strings) for e, o in zip(entries, orths)]
         self.texts = [e[0] for e in entries]
         self.caps = [e[1] for e in entries]
-        # doc.text: each token's text and, when it has one, its trailing space
-        texts = self.texts[:]
-        for i in doc.to_array(SPACY).nonzero()[0].tolist():
-            texts[i] += " "
-        self.text = "".join(texts)
+        # doc.text: each token's text, with its trailing space when it has one
+        spaces = doc.to_array(SPACY).tolist()
+        self.text = "".join([e[2] if space else e[0] for e, space in zip(entries, spaces)])
         self.extra: dict[str, Any] = {}
+
+    @property
+    def tokens(self) -> list:
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = list(self.doc)
+        return tokens
 
 
 # The last Doc's table, held here rather than in doc.user_data: Tokens must not
@@ -108,7 +121,7 @@ _TABLE: list[TokenTable | None] = [None]
 def doc_tokens(doc: Doc) -> TokenTable:
     """The TokenTable of `doc`, built once for the Doc the components are reading."""
     table = _TABLE[0]
-    if table is None or table.doc is not doc or len(table.tokens) != len(doc):
+    if table is None or table.doc is not doc or table.n != len(doc):
         table = TokenTable(doc)
         _TABLE[0] = table
     return table

@@ -43,27 +43,19 @@ def _credit_re(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?:[A-Z][\w.'’\-]{0,30}\s){0,3}" + re.escape(phrase))
 
 
-def _any_of(phrases) -> re.Pattern[str] | None:
-    """One pattern that finds any of the phrases: `search` answers
-    `any(p in line for p in phrases)` in one pass (None: no phrase)."""
-    phrases = list(phrases)
-    return re.compile("|".join(re.escape(p) for p in phrases)) if phrases else None
+_HEAD_STOP = re.compile(r"[:.]")
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s*$")
 
 
 def prepare(data: dict) -> dict[str, Any]:
-    """What chrome_ranges derives from `data`, folded and compiled once."""
+    """What chrome_ranges derives from `data`, folded once."""
     outlets = data.get("outlet_labels", {})
-    cues = [fold(c) for c in data.get("chrome_cues", [])]
-    seps = data.get("breadcrumb_separators", [])
-    credits = data.get("inline_credits", {}).get("phrases", [])
     return {
-        "cues": cues,
-        "cue_re": _any_of(cues),
+        "cues": [fold(c) for c in data.get("chrome_cues", [])],
         "ends": {fold(c) for c in data.get("chrome_end_lines", [])},
         "story_ends": {fold(c) for c in data.get("story_end_lines", {}).get("lines", [])},
-        "sep_re": _any_of(seps),
-        "credits": credits,
-        "credit_re": _any_of(credits),
+        "seps": list(data.get("breadcrumb_separators", [])),
+        "credits": list(data.get("inline_credits", {}).get("phrases", [])),
         "outlets": outlets,
         "outlet_words": {fold(w) for w in outlets.get("words", ())},
         "captions": data.get("caption_credits", {}),
@@ -78,14 +70,21 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
     ranges: list[tuple[int, int]] = []
     prep = prepared if prepared is not None else prepare(data)
     cues, ends, story_ends = prep["cues"], prep["ends"], prep["story_ends"]
-    credits, outlets, outlet_words, captions = prep["credits"], prep["outlets"], prep["outlet_words"], prep["captions"]
-    cue_re, sep_re, credit_re = prep["cue_re"], prep["sep_re"], prep["credit_re"]
+    outlets, outlet_words, captions = prep["outlets"], prep["outlet_words"], prep["captions"]
+    lines = text.splitlines(keepends=True)
+    folded = [fold(line.strip()) for line in lines]
+    # The cues, separators and credit phrases the page holds at all: a line can
+    # hold only those (a line is part of the text, its folded form part of the
+    # folded lines joined), so each line is searched for a few, mostly none.
+    joined = "\n".join(folded)
+    live_cues = [c for c in cues if c in joined]
+    seps = [sep for sep in prep["seps"] if sep in text]
+    credits = [phrase for phrase in prep["credits"] if phrase in text]
     pos = 0
     first = True
-    for line in text.splitlines(keepends=True):
+    for line, stripped in zip(lines, folded):
         start, end = pos, pos + len(line)
         pos = end
-        stripped = fold(line.strip())
         if not stripped:
             continue
         if first and _is_masthead(line.strip(), data):
@@ -95,14 +94,14 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         if _is_byline(stripped):
             ranges.append((start, end))
             continue
-        head = re.split(r"[:.]", stripped, maxsplit=1)[0].strip(" -–*#")
+        head = _HEAD_STOP.split(stripped, maxsplit=1)[0].strip(" -–*#")
         if head in ends or stripped.strip(" -–*#") in ends:
             ranges.append((start, len(text)))
             break
         if stripped.strip(" -–*#") in story_ends or stripped in story_ends:
             ranges.append((start, end))  # "Ends": a contact block may follow, which is story
             continue
-        if sep_re is not None and sep_re.search(line) and len(stripped) < 160 and not re.search(r"[.!?][\"”]?\s*$", stripped):
+        if seps and any(sep in line for sep in seps) and len(stripped) < 160 and not _SENTENCE_END.search(stripped):
             ranges.append((start, end))
             continue
         label = line.strip()
@@ -111,12 +110,10 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         ) and fold(label[:-1].split()[-1] if label[:-1].split() else "") in outlet_words:
             ranges.append((start, end))  # "Tarrow Evening Post:": the outlet a story came from
             continue
-        if cue_re is not None and cue_re.search(stripped) and len(stripped) < 400:
+        if live_cues and any(cue in stripped for cue in live_cues) and len(stripped) < 400:
             cut = _caption_credit(line, cues, captions)
             ranges.append((start + cut, end))  # a caption before its credit is story
             continue
-        if credit_re is None or not credit_re.search(line):
-            continue  # none of the phrases on the line: the loop below finds nothing
         for phrase in credits:
             if phrase not in line:
                 continue  # the pattern ends with the phrase itself
