@@ -229,8 +229,8 @@ class Actions(AssetComponent):
     def _court_fines(folded: str, found: dict) -> None:
         """A fine is a court's (SPEC: `prosecution` and `fine`) unless the text
         speaks of a penalty notice, the CQC's only fine of its own."""
-        if _PENALTY_NOTICE.search(folded):
-            return
+        if not any(kind == "fine" for kind, _, _ in found) or _PENALTY_NOTICE.search(folded):
+            return  # (no fine: nothing to do, the text is not searched)
         for (kind, status, subject), item in list(found.items()):
             if kind == "fine" and status == "imposed" and ("prosecution", "imposed", subject) not in found:
                 found[("prosecution", "imposed", subject)] = {**item, "kind": "prosecution", "evidence": list(item["evidence"])}

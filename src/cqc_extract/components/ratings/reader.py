@@ -51,6 +51,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.qualified_before = rules.qualified_before
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
+        self.same_as_before_words = rules.same_as_before_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -217,7 +218,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
             self.state.trust_wide = False
-        if self.cue["provider_wide"].search(unit) and self.state.provider:
+        if self.state.provider and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
         if unit_orgs:
             self.state.sites_rated = False
