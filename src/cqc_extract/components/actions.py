@@ -39,6 +39,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..prefilter import contains_any, required_literals
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import alternation, sentences
@@ -162,6 +163,10 @@ class Actions(AssetComponent):
         }
         self.generic = set(refs["generic"])
         self.pronoun = re.compile(r"(?<![\w-])(?:it|they|its|their|them)(?![\w-])")
+        # the words each kind's (and alias's) every match contains: a sentence without one is not searched
+        self.required = {kind: required_literals(regex) for kind, regex in self.kinds.items()}
+        self.required_alias = {"regime": required_literals(self.regime), "notice": required_literals(self.notice),
+                               "conditions": required_literals(self.conditions_alias)}
 
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -224,8 +229,8 @@ class Actions(AssetComponent):
     def _court_fines(folded: str, found: dict) -> None:
         """A fine is a court's (SPEC: `prosecution` and `fine`) unless the text
         speaks of a penalty notice, the CQC's only fine of its own."""
-        if _PENALTY_NOTICE.search(folded):
-            return
+        if not any(kind == "fine" for kind, _, _ in found) or _PENALTY_NOTICE.search(folded):
+            return  # (no fine: nothing to do, the text is not searched)
         for (kind, status, subject), item in list(found.items()):
             if kind == "fine" and status == "imposed" and ("prosecution", "imposed", subject) not in found:
                 found[("prosecution", "imposed", subject)] = {**item, "kind": "prosecution", "evidence": list(item["evidence"])}
@@ -238,27 +243,33 @@ class Actions(AssetComponent):
 
     def _mentions(self, text: str, folded: str) -> list[tuple[tuple[int, int], str, int, int]]:
         """(sentence, kind, start, end) of every kind mention, longest first where they overlap."""
-        has_sm = bool(self.kinds["special measures"].search(folded))
-        has_notice = bool(self.kinds["warning notice"].search(folded) or self.kinds["requirement notice"].search(folded))
-        has_conditions = bool(self.kinds["conditions"].search(folded))
+        # A pattern is searched only in a text that contains one of the words
+        # every match of it contains (prefilter.required_literals): a test in C.
+        words, aliases = self.required, self.required_alias
+        found = {kind: contains_any(folded, words[kind]) and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
+        has_sm = found["special measures"]
+        has_notice = found["warning notice"] or found["requirement notice"]
+        has_conditions = found["conditions"]
         out = []
         last_notice = "warning notice"
         # Only the kinds the text mentions at all are searched sentence by sentence:
         # every kind ends in (?![\w-]) and a sentence ends before a non-word
         # character, so a kind that a search of the whole text does not find is
         # in no sentence either.
-        present = [(kind, regex) for kind, regex in self.kinds.items() if regex.search(folded)]
+        present = [(kind, regex, words[kind]) for kind, regex in self.kinds.items() if found[kind]]
         for s_start, s_end, _headline in sentences(text):
             raw = []
-            for kind, regex in present:
-                raw += [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
-            if has_sm:
+            sentence = folded[s_start:s_end]
+            for kind, regex, required in present:
+                if contains_any(sentence, required):
+                    raw += [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
+            if has_sm and contains_any(sentence, aliases["regime"]):
                 raw += [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
-            if has_notice:
+            if has_notice and contains_any(sentence, aliases["notice"]):
                 for m in self.notice.finditer(folded, s_start, s_end):
                     if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
                         raw.append((m.start(), m.end(), "notice"))
-            if has_conditions:
+            if has_conditions and contains_any(sentence, aliases["conditions"]):
                 for m in self.conditions_alias.finditer(folded, s_start, s_end):
                     if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
                         raw.append((m.start(), m.end(), "conditions"))

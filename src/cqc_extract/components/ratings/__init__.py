@@ -37,6 +37,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...prefilter import required_literals
 from ...text import fold_keep_offsets
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
@@ -109,6 +110,8 @@ class Ratings(AssetComponent):
     def _compile(self) -> None:
         cues = self.assets[self.files["cues"]]
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        # the words every match of "same_as_before" contains: a unit without one is not searched (each unit is)
+        self.same_as_before_words = required_literals(self.cue["same_as_before"])
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.references = _reference_patterns(cues, self.assets[self.files["references"]])

@@ -167,6 +167,9 @@ class HistoryReading:
     def _same_as_before(self, u_start, u_end) -> None:
         """ "These findings mirror those of the previous inspection": every
         rating stated so far for the subject had the same value before."""
+        words = self.same_as_before_words
+        if words is not None and not any(self.folded.find(w, u_start, u_end) >= 0 for w in words):
+            return
         m = self.cue["same_as_before"].search(self.folded, u_start, u_end)
         if not m:
             return

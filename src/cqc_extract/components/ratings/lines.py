@@ -132,20 +132,10 @@ PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering
 BULLET_NOT_NAME = re.compile(r"\b(?:the|this|that|these|its|our|their|we|they|it|today|announces?|announced)\b")
 
 
-# The last text's labelled lines: a Doc's reading asks three times for the same
-# folded text (join_labelled_lines, line_lead_extensions, Reader.read). The slot
-# holds the text itself, so `is` can only match that very string.
-_LABELLED_LAST: list = [None, []]
-
-
 def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
-    """(line start, line end, lead start, lead end) of every labelled line."""
-    if _LABELLED_LAST[0] is not folded:
-        _LABELLED_LAST[:] = [folded, _labelled_lines(folded)]
-    return list(_LABELLED_LAST[1])
-
-
-def _labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
+    """(line start, line end, lead start, lead end) of every labelled line.
+    (A Doc's Reader finds them once and hands them to join_labelled_lines and
+    line_lead_extensions.)"""
     found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
@@ -155,10 +145,10 @@ def _labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     return sorted(found)
 
 
-def join_labelled_lines(folded: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def join_labelled_lines(folded: str, units: list[tuple[int, int]], labelled=None) -> list[tuple[int, int]]:
     """A labelled line is one unit, even where a sentence splitter cut it
-    ("are services safe?" | "– good")."""
-    lines = [(a, b) for a, b, _, _ in labelled_lines(folded)]
+    ("are services safe?" | "– good"). `labelled`: labelled_lines(folded), if found already."""
+    lines = [(a, b) for a, b, _, _ in (labelled_lines(folded) if labelled is None else labelled)]
     if not lines:
         return units
     out: list[tuple[int, int]] = []
@@ -178,13 +168,14 @@ def previous_notes(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in PREVIOUS_NOTE.finditer(folded)]
 
 
-def line_lead_extensions(folded: str, services, orgs) -> dict[int, tuple[int, str]]:
+def line_lead_extensions(folded: str, services, orgs, labelled=None) -> dict[int, tuple[int, str]]:
     """A service at the start of a labelled line whose name goes on in an
     unclosed bracket ("working age people (including those recently retired and
-    students – good"): start -> (end, name in the text's words)."""
+    students – good"): start -> (end, name in the text's words). `labelled`:
+    labelled_lines(folded), if found already."""
     found: dict[int, tuple[int, str]] = {}
     starts = {s.start: s for s in services}
-    for _, _, lead_start, lead_end in labelled_lines(folded):
+    for _, _, lead_start, lead_end in (labelled_lines(folded) if labelled is None else labelled):
         s = starts.get(lead_start)
         if s is None or s.end >= lead_end or any(lead_start <= o[0] < lead_end for o in orgs):
             continue

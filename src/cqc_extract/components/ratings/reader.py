@@ -17,7 +17,7 @@ from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_histor
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
-from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions, pair_value, units_of
+from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, split_at_tables
 
 if TYPE_CHECKING:
@@ -51,14 +51,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.qualified_before = rules.qualified_before
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
+        self.same_as_before_words = rules.same_as_before_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
         self.folded = folded = doc_folded(doc)
-        spans = doc.spans.get(rules.spans_key, [])
-        ratings = [r for r in mentions(spans, "RATING") if pair_value(text, folded, r) or not self._adjective(r)]
-        domains = mentions(spans, "KEY_QUESTION")
-        services = [s for s in self._qualified(self._longest(mentions(spans, "SERVICE"))) if not self._practice(s)]
+        self.labelled = labelled_lines(folded)  # "safe: good", "are services safe? - good": found once
+        by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
+        ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
+        domains = by_label["KEY_QUESTION"]
+        services = [s for s in self._qualified(self._longest(by_label["SERVICE"])) if not self._practice(s)]
         orgs = self._subject_orgs([
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(rules.org_spans_key, [])
@@ -72,7 +74,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = self._bullet_leads(services, orgs, domains)
         services = self._line_services(services, orgs)
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
-        units = join_labelled_lines(folded, units_of(doc))
+        units = join_labelled_lines(folded, units_of(doc), self.labelled)
         # "(Previous inspection May 2018 - good)": previous ratings only.
         self.notes = previous_notes(folded)
         in_notes = Coverage(self.notes)
@@ -97,6 +99,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.facts: dict[tuple, Fact] = {}
         self.history: list[Fact] = []
         self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
+        self._references_seen: dict[str, list[tuple[int, str]]] = {}
 
     def read(self) -> list[dict[str, Any]]:
         """The rating items of the document, as dicts (doc._.cqc_ratings)."""
@@ -104,7 +107,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         table_starts = [t.start for t in tables]
         tables_read: dict[int, bool] = {}
-        line_units = {(a, b) for a, b, _, _ in labelled_lines(folded)}
+        line_units = {(a, b) for a, b, _, _ in self.labelled}
         in_lines = False
         previous_section = False  # under a "Previous ratings" heading: label lines are history
         prev_end = 0
@@ -215,7 +218,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
             self.state.trust_wide = False
-        if self.cue["provider_wide"].search(unit) and self.state.provider:
+        if self.state.provider and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
         if unit_orgs:
             self.state.sites_rated = False
@@ -263,12 +266,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _reference(self, text: str) -> tuple[bool, str | None, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
         (found, target, kind): a reference to an organisation never named has no target."""
-        hits = []
-        for kind, regex in self.references.items():
-            m = regex.search(text)
-            if m:
-                target = self.state.provider if kind == "provider" else self.state.location
-                hits.append((m.start(), kind, target))
+        found = self._references_seen.get(text)
+        if found is None:
+            # where each kind of reference is first found, once per text (a unit is asked up to three times)
+            found = self._references_seen[text] = [(m.start(), kind) for kind, regex in self.references.items() if (m := regex.search(text))]
+        hits = [(start, kind, self.state.provider if kind == "provider" else self.state.location) for start, kind in found]
         if not hits:
             return False, None, None
         _, kind, target = min(hits)
@@ -278,10 +280,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "and so has effective", "which is the same for safe", "as was the
         emergency operations centre": the last result again, for other key
         questions or, when none is named, other services."""
+        if last is None:
+            return last  # nothing to copy (the cues are not looked for)
         clause = self.folded[c_start:c_end]
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
-        if last is None or not (with_previous or value_only):
+        if not (with_previous or value_only):
             return last
         cue = with_previous or value_only
         named = [(last.subject, last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]

@@ -64,7 +64,8 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
         offset = end + 1
         if line.strip() and _RULE_ROW.match(line) and block:
             continue
-        cells = _cells(text, start, end) if _SEPARATOR.search(line) else []
+        # (_SEPARATOR finds a separator in a line exactly when it has a pipe, a tab or two spaces)
+        cells = _cells(text, start, end) if ("|" in line or "\t" in line or "  " in line) else []
         if len(cells) >= min_columns:
             if not block:
                 block_start = start

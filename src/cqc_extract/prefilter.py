@@ -1,0 +1,103 @@
+"""Cheap tests before a regex search: the literal words a pattern's every match contains.
+
+`required_literals(pattern)` reads a compiled pattern's parse tree and returns
+a set of strings such that every match of the pattern contains at least one
+of them (or None when it finds no such set). A text that contains none of
+them has no match, so the search can be skipped: `str.__contains__` scans a
+text for a word in C about a hundred times faster than `re` tries a pattern
+that opens with an alternation or a lookbehind at every character.
+
+The test is exact, not a heuristic: it only ever skips searches that would
+find nothing (a match lies inside the text searched, and so do the
+characters it consumes). Assertions (lookbehinds, lookaheads, \\b) consume
+nothing and are never used as required text.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+# Shorter required words than this make no useful test ("a", "of").
+MIN_LITERAL = 3
+
+
+def required_literals(pattern: re.Pattern[str] | str, min_length: int = MIN_LITERAL) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, each at least
+    `min_length` characters long; None when no such set is found (then every
+    text must be searched)."""
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
+    if not isinstance(source, str) or flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        tree = P.parse(source, flags)
+    except re.error:
+        return None
+    found = _sequence(list(tree))
+    if not found or min(map(len, found)) < min_length:
+        return None
+    # "condition" found, "conditions" need not be looked for
+    return frozenset(w for w in found if not any(o != w and o in w for o in found))
+
+
+def _sequence(items) -> set[str] | None:
+    """The best required set of a sequence of parse items: the one whose
+    shortest string is longest (each item's set, or a run of literal characters)."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        char = _single_char(op, av)
+        if char is not None:
+            run.append(char)
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        sub = _item(op, av)
+        if sub:
+            candidates.append(sub)
+    if run:
+        candidates.append({"".join(run)})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: min(map(len, c)))
+
+
+def _single_char(op, av) -> str | None:
+    """The one character a LITERAL (or a class of one literal) matches."""
+    if op is C.LITERAL:
+        return chr(av)
+    if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:
+        return chr(av[0][1])
+    return None
+
+
+def _item(op, av) -> set[str] | None:
+    """The required set of one parse item that is no single character."""
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        return _sequence(list(sub))
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is C.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            sub = _sequence(list(alternative))
+            if not sub:
+                return None  # an alternative with no required text: the branch requires none
+            union |= sub
+        return union
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        if low < 1:
+            return None
+        return _sequence(list(sub))
+    return None  # ANY, a class, an assertion, a back reference: no required text
+
+
+def contains_any(text: str, literals: frozenset[str] | None) -> bool:
+    """Whether `text` contains one of `literals` (always True for None: no test)."""
+    return literals is None or any(word in text for word in literals)

@@ -1,0 +1,66 @@
+"""prefilter.required_literals: words every match of a pattern contains (a
+search of a text without one of them is skipped, so the set must be right)."""
+
+import random
+import re
+
+import pytest
+
+import cqc_extract
+from cqc_extract.prefilter import contains_any, required_literals
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"warning\s+notices?", {"warning"}),
+        (r"(?<![\w-])(?:section\s*29a?\s+)?warning\s+notices?(?![\w-])", {"warning"}),
+        (r"(?:imposed|placed|attached)\s+conditions?", {"condition"}),
+        (r"(?:imposed|placed)\s+(?:on|to)", {"imposed", "placed"}),
+        (r"cancel(?:led|s)?\s+registration|de-?registered", {"registration", "registered"}),
+        (r"(?:the|that|this)\s+regime|(?<=left\s)them", {"regime", "them"}),
+        (r"colou?r\s+chart", {"chart"}),
+        (r"suspen(?:d|sion)", {"suspen"}),
+        (r"conditions?|conditional", {"condition"}),  # "conditional" contains "condition"
+        (r"[a-z]+\s+rated", {"rated"}),
+        (r"(?:good|fine)+ly", {"good", "fine"}),
+        (r"(?:a|the)\s+fine", {"fine"}),  # "a"/"the" are optional in effect: "fine" is the test
+        (r"(?:rated)?\s*good|best", {"good", "best"}),
+    ],
+)
+def test_required_words(pattern, expected):
+    assert required_literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+\s+\d+",  # no literal at all
+        r"x?y?z?",  # an empty match
+        r"(?i)warning",  # case-insensitive: a literal test would miss "WARNING"
+        r"of|to",  # too short to be a useful test
+    ],
+)
+def test_no_usable_words(pattern):
+    assert required_literals(re.compile(pattern)) is None
+
+
+def test_no_words_always_searches():
+    assert contains_any("anything", None)
+    assert not contains_any("a home was rated good", frozenset({"notice"}))
+
+
+def test_every_match_contains_a_required_word():
+    """The patterns the components gate: on random texts made of their own
+    words, every match contains one of the words found for it."""
+    nlp = cqc_extract.load("fast")
+    actions = nlp.get_pipe("cqc_actions")
+    patterns = list(actions.kinds.values()) + [actions.regime, actions.notice, actions.conditions_alias]
+    vocabulary = sorted({w for p in patterns for w in re.findall(r"[a-z]{2,}", p.pattern)}) + ["the", "home", ",", "."]
+    rnd = random.Random(7)
+    texts = [" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 12))) for _ in range(3000)]
+    for pattern in patterns:
+        words = required_literals(pattern)
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert contains_any(m.group(0), words), (pattern.pattern[:60], m.group(0))
