@@ -213,6 +213,8 @@ class People(AssetComponent):
         self.credit_cues = _words_re(data["credit_cues"])
         self.byline_roles = _words_re(data["byline_roles"])
         self.author_box = _words_re(data["author_box_headings"])
+        self.follow_cues = _words_re(data.get("follow_cues", ()))
+        self.social_sites = _words_re(data.get("social_sites", ()))
         org_heads = {fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
         self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
@@ -432,6 +434,15 @@ class People(AssetComponent):
         if before.strip() == "" and re.fullmatch(r"(?:" + self.author_box + r")", prev, re.I):
             return True
         if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
+            return True
+        # a credit or byline inside a line: "Photos by X", "(Pictures by X)", "words by X"
+        if re.search(r"\b(?:" + self.credit_cues + r"|" + self.byline_cues + r")\s+by\s+$", before, re.I):
+            return True
+        # "Follow X on Twitter": a social-media prompt
+        if re.search(r"\b(?:" + self.follow_cues + r")\s+$", before, re.I) and re.match(r"\s+on\s+(?:" + self.social_sites + r")\b", after, re.I):
+            return True
+        # an author's note: "X is the Gazette's health correspondent" opening its line
+        if before.strip() == "" and re.match(r"\s+(?:is|writes|reports)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[A-Za-z’'\-]+\s+){0,4}?(?:" + self.byline_roles + r")\b", after, re.I):
             return True
         if after.strip(" \t,.|") == "" and re.fullmatch(r"\s*(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")\s+", before, re.I):
             return True  # "Court reporter X" alone on its line

@@ -1,0 +1,177 @@
+"""Paraphrase battery: the organisation a person speaks for (people.organisation).
+
+Every text is invented for this battery (no corpus text, invented names). The
+rows vary how the text ties a person to an organisation (appositive, possessive,
+"who runs", "from", "of ... ,", a spokesperson, the title in the sentence
+before, "its", a quote attributed after it, an acronym, a heading, regional CQC
+titles) and hold near-misses whose organisation the text does not state (null),
+or who speak about an organisation that is not their own.
+
+Rows: (text, person, organisation): the organisation is compared, after the
+scorer's normalisation, with the person's organisation's name or any of its
+aliases; None means the person's organisation must be null.
+SPEC §2: `organisation` is the name of the organisation they speak for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cqc_extract.scoring import normalise
+
+PROFILES = ["nlp", "nlp_fast"]
+
+RATED = "Thornbury Grange care home in Lessington has been rated good by the Care Quality Commission.\n\n"
+TRUST = "Hallam Vale NHS Foundation Trust has been rated requires improvement by the Care Quality Commission (CQC).\n\n"
+
+ROWS = [
+    # -- appositives after the name, with of / at / for / with ---------------------
+    (TRUST + "Priya Lund, chief executive of Hallam Vale NHS Foundation Trust, said staff had worked hard.",
+     "Priya Lund", "Hallam Vale NHS Foundation Trust"),
+    (TRUST + "\"We have listened,\" said Owen Tabor, director of nursing at Hallam Vale NHS Foundation Trust.",
+     "Owen Tabor", "Hallam Vale NHS Foundation Trust"),
+    (TRUST + "Owen Tabor, the trust's director of nursing, said: \"We have listened.\"",
+     "Owen Tabor", "Hallam Vale NHS Foundation Trust"),
+    (TRUST + "\"We are pleased,\" said the trust's medical director, Dr Ines Farrow.",
+     "Ines Farrow", "Hallam Vale NHS Foundation Trust"),
+    # -- the organisation as a possessive before the title ---------------------------
+    (TRUST + "Hallam Vale's chief executive, Priya Lund, said the report was fair.",
+     "Priya Lund", "Hallam Vale NHS Foundation Trust"),
+    ("Corbridge Homes, which runs six services, was told to improve. Corbridge Homes' managing director, Alan Pyne, said it would appeal.",
+     "Alan Pyne", "Corbridge Homes"),
+    # -- "who runs / owns / manages" ---------------------------------------------------
+    (RATED + "Marta Quill, who runs Thornbury Grange, said the team was delighted.",
+     "Marta Quill", "Thornbury Grange"),
+    (RATED + "Marta Quill, who has managed the home since 2019, said the team was delighted.",
+     "Marta Quill", "Thornbury Grange"),
+    # -- "X from Y", "X of Y," --------------------------------------------------------
+    (RATED + "Kieran Moss from Lessington Borough Council said support would continue.",
+     "Kieran Moss", "Lessington Borough Council"),
+    (RATED + "Kieran Moss, of Lessington Borough Council, said support would continue.",
+     "Kieran Moss", "Lessington Borough Council"),
+    # -- spokespeople ------------------------------------------------------------------
+    (RATED + "A spokesperson for Brightwell Care, Nadia Orme, said the provider accepted the findings.",
+     "Nadia Orme", "Brightwell Care"),
+    (RATED + "Nadia Orme, a spokeswoman for Brightwell Care, said the provider accepted the findings.",
+     "Nadia Orme", "Brightwell Care"),
+    # -- the rated home as "the home" --------------------------------------------------
+    (RATED + "Janet Cole, registered manager at the home, said residents had helped.",
+     "Janet Cole", "Thornbury Grange"),
+    (RATED + "The home's registered manager, Janet Cole, said residents had helped.",
+     "Janet Cole", "Thornbury Grange"),
+    (RATED + "\"Residents helped us,\" said Janet Cole, the home's manager.",
+     "Janet Cole", "Thornbury Grange"),
+    (RATED + "Home manager Janet Cole said residents had helped.",
+     "Janet Cole", "Thornbury Grange"),
+    # -- the title in the sentence before ------------------------------------------------
+    (TRUST + "The trust's medical director apologised to patients. \"We are sorry,\" said Dr Ines Farrow.",
+     "Ines Farrow", "Hallam Vale NHS Foundation Trust"),
+    # -- the CQC -------------------------------------------------------------------------
+    (TRUST + "Gareth Lowe, CQC's head of hospital inspection, said the trust had improved.",
+     "Gareth Lowe", "Care Quality Commission"),
+    (TRUST + "Gareth Lowe, deputy director of operations in the north at the CQC, said the trust had improved.",
+     "Gareth Lowe", "Care Quality Commission"),
+    (TRUST + "CQC's deputy chief inspector of hospitals, Gareth Lowe, said the trust had improved.",
+     "Gareth Lowe", "Care Quality Commission"),
+    (TRUST + "\"The trust has improved,\" said Gareth Lowe, deputy director of operations in the South West.",
+     "Gareth Lowe", "Care Quality Commission"),
+    (TRUST + "Gareth Lowe, the regulator's head of inspection for the north, said the trust had improved.",
+     "Gareth Lowe", "Care Quality Commission"),
+    (RATED + "Rachel Ebbs, CQC head of adult social care inspection, said the home deserved credit.",
+     "Rachel Ebbs", "Care Quality Commission"),
+    (RATED + "Inspector Rachel Ebbs said the home deserved credit.",
+     "Rachel Ebbs", "Care Quality Commission"),
+    # -- "its" ------------------------------------------------------------------------------
+    ("Ferncroft Healthcare, which runs the hospital, said it accepted the rating. Its chief nurse, Sally Dunn, said changes were under way.",
+     "Sally Dunn", "Ferncroft Healthcare"),
+    ("Ferncroft Healthcare said it accepted the rating. Sally Dunn, its chief nurse, said changes were under way.",
+     "Sally Dunn", "Ferncroft Healthcare"),
+    # -- quotes attributed after the quote --------------------------------------------------
+    (TRUST + "\"We accept every finding and we are acting on them,\" said Leon Archer, chair of Hallam Vale NHS Foundation Trust.",
+     "Leon Archer", "Hallam Vale NHS Foundation Trust"),
+    (TRUST + "\"We accept every finding,\" Leon Archer, the trust's chair, said.",
+     "Leon Archer", "Hallam Vale NHS Foundation Trust"),
+    # -- an acronym -------------------------------------------------------------------------
+    ("Hallam Vale NHS Foundation Trust (HVFT) has been rated good.\n\nPriya Lund, HVFT chief executive, said it was a proud day.",
+     "Priya Lund", "Hallam Vale NHS Foundation Trust"),
+    ("Hallam Vale NHS Foundation Trust (HVFT) has been rated good.\n\n\"It is a proud day,\" said HVFT chief executive Priya Lund.",
+     "Priya Lund", "Hallam Vale NHS Foundation Trust"),
+    ("Hallam Vale NHS Foundation Trust (HVFT) has been rated good.\n\nPriya Lund, chief executive at HVFT, said it was a proud day.",
+     "Priya Lund", "Hallam Vale NHS Foundation Trust"),
+    # -- named in a heading only -----------------------------------------------------------
+    ("Whitmoor Hospital rated good\n\nThe hospital has improved since its last inspection. The hospital's director, Tom Redd, said staff deserved the praise.",
+     "Tom Redd", "Whitmoor Hospital"),
+    # -- councils, MPs and unions --------------------------------------------------------------
+    (RATED + "Councillor Ruth Ambler, cabinet member for adult social care at Lessington Borough Council, welcomed the report.",
+     "Ruth Ambler", "Lessington Borough Council"),
+    (RATED + "Ben Ossett, regional organiser for the union Unison, said staff were stretched.",
+     "Ben Ossett", "Unison"),
+    # -- a person quoted about another organisation ------------------------------------------
+    (TRUST + "Priya Lund, chief executive of Northwold Hospitals NHS Trust, which supports Hallam Vale, said the two trusts would work together.",
+     "Priya Lund", "Northwold Hospitals NHS Trust"),
+    (TRUST + "Gareth Lowe, CQC's head of hospital inspection, said Hallam Vale NHS Foundation Trust had improved.",
+     "Gareth Lowe", "Care Quality Commission"),
+    # -- near-misses: no organisation stated --------------------------------------------------
+    (RATED + "Edna Marsh, whose mother lives at the home, said she was relieved.",
+     "Edna Marsh", None),
+    (RATED + "Edna Marsh, 84, who has lived at the home for three years, said she felt safe.",
+     "Edna Marsh", None),
+    (RATED + "\"It feels like home,\" said resident Edna Marsh.",
+     "Edna Marsh", None),
+    (TRUST + "Local MP Clive Durand said the report made worrying reading.",
+     "Clive Durand", None),
+    (TRUST + "Health secretary Clive Durand said the report made worrying reading.",
+     "Clive Durand", None),
+    (TRUST + "Patient Simon Hale, who was treated on the ward last year, said staff were kind.",
+     "Simon Hale", None),
+    (RATED + "Sheila Brand, a care consultant who has advised homes for 20 years, said the result was rare.",
+     "Sheila Brand", None),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,person,org", ROWS)
+def test_battery_people_org(request, fixture, text, person, org):
+    doc = request.getfixturevalue(fixture)(text)
+    people = {normalise(p["name"]): p for p in doc._.cqc_people}
+    assert normalise(person) in people, (person, sorted(people))
+    got = people[normalise(person)]["organisation"]
+    if org is None:
+        assert got is None, got
+        return
+    assert got is not None, (person, [o["name"] for o in doc._.cqc_organisations])
+    names = {normalise(n) for o in doc._.cqc_organisations if o["name"] == got for n in [o["name"], *o["aliases"]]}
+    assert normalise(org) in names | {normalise(got)}, (got, org)
+
+
+# -- page chrome: a credit, a social prompt or an author's note names no person -----------
+BODY = "Penmore House care home in Dunstow has been rated good by the Care Quality Commission after an inspection in May.\n\n"
+CHROME = [
+    (BODY + "Words by Harriet Mosley. Photos by Daniel Crewe.\n", ["Harriet Mosley", "Daniel Crewe"]),
+    (BODY + "(Pictures by Daniel Crewe)\n", ["Daniel Crewe"]),
+    (BODY + "Follow Harriet Mosley on Twitter.\n", ["Harriet Mosley"]),
+    (BODY + "Harriet Mosley is the Gazette's health correspondent. Email her at the newsdesk.\n", ["Harriet Mosley"]),
+    (BODY + "Daniel Crewe is a freelance writer based in Dunstow.\n", ["Daniel Crewe"]),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,absent", CHROME)
+def test_battery_chrome_names_no_person(request, fixture, text, absent):
+    doc = request.getfixturevalue(fixture)(text)
+    names = {normalise(p["name"]) for p in doc._.cqc_people}
+    assert not names & {normalise(n) for n in absent}, names
+
+
+# a story's own people beside the same cues stay
+KEPT = [
+    (BODY + "Photos of the garden were taken by resident Harriet Mosley, 91, who said she loved it.\n", "Harriet Mosley"),
+    (BODY + "Harriet Mosley is the home's registered manager. She said the team was proud.\n", "Harriet Mosley"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text,person", KEPT)
+def test_battery_story_names_stay(request, fixture, text, person):
+    doc = request.getfixturevalue(fixture)(text)
+    assert normalise(person) in {normalise(p["name"]) for p in doc._.cqc_people}
