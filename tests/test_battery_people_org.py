@@ -111,6 +111,42 @@ ROWS = [
      "Priya Lund", "Northwold Hospitals NHS Trust"),
     (TRUST + "Gareth Lowe, CQC's head of hospital inspection, said Hallam Vale NHS Foundation Trust had improved.",
      "Gareth Lowe", "Care Quality Commission"),
+    # -- a title "for / of" an organisation the finder does not know as one ----------------
+    (TRUST + "Ned Pask, regional organiser for Medunite, said staff were exhausted.",
+     "Ned Pask", "Medunite"),
+    (TRUST + "Ned Pask, branch secretary of Medunite at the trust, said staff were exhausted.",
+     "Ned Pask", "Medunite"),
+    (TRUST + "\"Staff are exhausted,\" said Ned Pask, regional officer for Medunite.",
+     "Ned Pask", "Medunite"),
+    (TRUST + "Ned Pask, an adviser at the charity Kinfolk Voice, said families should ask questions.",
+     "Ned Pask", "Kinfolk Voice"),
+    # -- a short form of an organisation's name after the title --------------------------
+    ("Fenmoor and Ouseby Hospitals NHS Trust has been rated good.\n\nDr Lara Venn, medical director at Fenmoor and Ouseby, said the trust was pleased.",
+     "Lara Venn", "Fenmoor and Ouseby Hospitals NHS Trust"),
+    # -- the organisation before the title, inside the appositive --------------------------
+    (RATED + "Councillor Gail Rudd, Lessington Borough Council's executive member for adult services, said the council would help.",
+     "Gail Rudd", "Lessington Borough Council"),
+    # -- the provider named in the paragraph before a bare title ---------------------------
+    ("Hartwell Living runs three homes in the town. Oakmere Care Group runs two more, and Oakmere Care Group has said it will sell them.\n\n"
+     "Hartwell Living plans a £2m refurbishment of its homes.\n\nChief executive Mina Osei said: \"These are good homes.\"",
+     "Mina Osei", "Hartwell Living"),
+    # -- one page, several homes: the manager of the home in that section -------------------
+    ("Three Dunstow care homes have been inspected by the Care Quality Commission.\n\nBRIAR LODGE\n\nBriar Lodge, a 30-bed home, was rated good. "
+     "Briar Lodge staff were praised.\n\nROWAN COURT\n\nRowan Court was rated outstanding.\n\nRegistered manager Lucy Hart said: \"We are delighted.\"",
+     "Lucy Hart", "Rowan Court"),
+    # -- a hospice or a practice that is its own provider ------------------------------------
+    ("Larkrise Hospice in Dunstow has been rated outstanding by the Care Quality Commission.\n\nChief executive Paul Kemble said: \"Everyone at Larkrise goes the extra mile.\"",
+     "Paul Kemble", "Larkrise Hospice"),
+    ("Mossgate Surgery in Dunstow has been rated good by the Care Quality Commission.\n\nDr Anil Rao, one of the surgery's three partners, said: \"We rebuilt our systems.\"",
+     "Anil Rao", "Mossgate Surgery"),
+    # -- courts and prosecutions ------------------------------------------------------------
+    # (a judge speaks for no organisation, as the real pages' gold has it)
+    ("Fellgate Care Ltd was fined £20,000 at Dunstow Magistrates' Court after a prosecution by the Care Quality Commission.\n\n"
+     "District Judge Ian Croft said the failings were serious.",
+     "Ian Croft", None),
+    ("Fellgate Care Ltd was fined at Dunstow Magistrates' Court after a prosecution by the Care Quality Commission.\n\n"
+     "Prosecuting for the CQC, barrister Anna Pole said the risks had been known.",
+     "Anna Pole", "Care Quality Commission"),
     # -- near-misses: no organisation stated --------------------------------------------------
     (RATED + "Edna Marsh, whose mother lives at the home, said she was relieved.",
      "Edna Marsh", None),
@@ -122,6 +158,9 @@ ROWS = [
      "Clive Durand", None),
     (TRUST + "Health secretary Clive Durand said the report made worrying reading.",
      "Clive Durand", None),
+    ("Fellgate Care Ltd was fined at Dunstow Magistrates' Court after a prosecution by the Care Quality Commission.\n\n"
+     "Mitigating, solicitor Ray Oduya said the company had since changed its systems.",
+     "Ray Oduya", None),
     (TRUST + "Patient Simon Hale, who was treated on the ward last year, said staff were kind.",
      "Simon Hale", None),
     (RATED + "Sheila Brand, a care consultant who has advised homes for 20 years, said the result was rare.",

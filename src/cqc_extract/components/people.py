@@ -119,6 +119,21 @@ def _cut_name(role: str, local: str) -> str:
     return role[:start] + role[end:]
 
 
+class _Group:
+    """A stand-in for a match whose group 1 is a cut of another match's group 1."""
+
+    __slots__ = ("text", "begin")
+
+    def __init__(self, text: str, begin: int) -> None:
+        self.text, self.begin = text, begin
+
+    def group(self, i: int) -> str:
+        return self.text
+
+    def start(self, i: int) -> int:
+        return self.begin
+
+
 class _SpanIndex:
     """The organisation mentions of a Doc sorted by start and by end, so a
     lookup by offset bisects instead of scanning every mention (hostile inputs
@@ -214,6 +229,11 @@ class People(AssetComponent):
         self.byline_roles = _words_re(data["byline_roles"])
         self.author_box = _words_re(data["author_box_headings"])
         self.follow_cues = _words_re(data.get("follow_cues", ()))
+        self.lead_verbs = _words_re(data.get("lead_verbs", ()))
+        self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
+        self.legal_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("legal_role_words", ())) + r"\b")
+        self.acting_for_re = re.compile(r"\b(?i:" + _words_re(data.get("acting_for", ())) + r")\s+(?:the\s+)?(?=\S)")
+        self.specialty_words = {fold(w) for w in data.get("title_specialty_words", ())}
         self.social_sites = _words_re(data.get("social_sites", ()))
         org_heads = {fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
         self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
@@ -593,7 +613,13 @@ class People(AssetComponent):
         rel = self.relative_role_re.match(after)
         if rel and self.role_head_re.search(rel.group(1)) and not (m and m is paren):
             m = rel  # "X, who was appointed director of midwifery in January,"
-        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
+        # "X, one of the surgery's three partners,": the title is the plural noun, made singular
+        if m and m is not paren and m is not rel and re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)):
+            plural = re.search(r"s$", m.group(1))
+            m = _Group(m.group(1)[len(re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)).group(0)) : len(m.group(1)) - (1 if plural else 0)],
+                       m.start(1) + len(re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)).group(0)))
+        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)) \
+                and not re.match(self.speech + r"\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - self.title_window) : start]
@@ -614,7 +640,7 @@ class People(AssetComponent):
                     role_start = start - len(before) + b.start(1) + b.group(1).rfind(cand)
         org = None
         # "X, who runs Y" / "X of Y" / "X, on behalf of Y"
-        tail = re.match(r"(?:,?\s*(?:who|which) (?:runs|owns|manages|leads|founded)|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?", after)
+        tail = re.match(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?", after)
         if tail:
             span = self._org_starting(doc, end + tail.end())
             run = re.match(self.proper_run, after[tail.end() :])
@@ -841,6 +867,14 @@ class People(AssetComponent):
                 org_name = self._org_names(doc).get(fold(typed.group(1)), typed.group(1))
                 role = role[: typed.start()]
         if org_name is None:
+            # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
+            # proper name after "for/of" that is no specialty of the title ("director of Nursing")
+            named = re.search(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$", role)
+            if named and not political and not self._is_title_words(named.group(1)) and not any(
+                    fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
+                org_name = self._org_names(doc).get(fold(named.group(1)), named.group(1))
+                role = role[: named.start()]
+        if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
             at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
@@ -911,6 +945,10 @@ class People(AssetComponent):
             return
         if self.political_re.search(role):
             return
+        if self.legal_role_re.search(role):
+            # a lawyer speaks for whom a fronted clause names: "Prosecuting for the CQC, barrister X"
+            person["organisation"] = self._acting_for(doc, person)
+            return
         if any(c in role for c in self.regulator_cues):
             org = self._main_org(doc, "regulator")
             cqc = [o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "regulator" and "CQC" in [o["name"], *o["aliases"]]]
@@ -920,8 +958,15 @@ class People(AssetComponent):
         # (never for a hospital: the trust behind it may go unnamed)
         order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
         for kind in order:
-            org = self._main_org(doc, kind)
+            org = self._section_org(doc, person, kind) or self._main_org(doc, kind)
             if org:
+                person["organisation"] = org
+                return
+        if order == ("provider",) and self.executive_role_re.search(role):
+            # no provider named: a home, hospice or practice that is its own provider
+            # (a hospital's trust may go unnamed, so never a hospital)
+            org = self._main_org(doc, "location")
+            if org and not re.search(r"\bhospitals?\b", fold(org)):
                 person["organisation"] = org
                 return
         council = None if self.location_role_re.search(role) else self._main_org(doc, "named:council")
@@ -935,6 +980,48 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _first_start(self, person: dict) -> int | None:
+        ev = person["evidence"]
+        return ev[0]["start"] if ev and isinstance(ev[0], dict) else None
+
+    def _acting_for(self, doc: Doc, person: dict) -> str | None:
+        """The organisation a fronted clause names before the person's first mention,
+        in the same sentence: "Prosecuting for the CQC, barrister X said"."""
+        start = self._first_start(person)
+        if start is None:
+            return None
+        text = doc_text(doc)
+        lo = max(0, start - 120)
+        window = text[lo:start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        for m in self.acting_for_re.finditer(window, cut + 1):
+            span = self._org_starting(doc, lo + m.end())
+            if span is not None and re.fullmatch(r",\s*(?:[a-z]+\s+){0,3}(?:" + self.honorific_pat + r")?", text[span.end_char : start]):
+                return span.id_
+        return None
+
+    def _section_org(self, doc: Doc, person: dict, kind: str) -> str | None:
+        """On a page of several sections, the organisation of `kind` that the heading of
+        the person's section names ("ROWAN COURT" ... "Registered manager X said")."""
+        start = self._first_start(person)
+        if start is None:
+            return None
+        text = doc_text(doc)
+        lo = max(0, start - 3000)
+        heading = None
+        # a short line, no sentence, set apart by blank lines (or in capitals)
+        for m in re.finditer(r"(?:^|(?<=\n\n))([^\n]{2,80})(?=\n\n)|(?:^|(?<=\n))([^\n]{2,80})(?=\n)", text[lo:start]):
+            line = (m.group(1) or m.group(2)).strip()
+            if m.group(2) is not None and not line.isupper():
+                continue
+            if line and not SENTENCE_END.search(line) and len(line.split()) <= 8 and not re.search(r"[,:;]$", line):
+                heading = (lo + m.start(m.lastindex), lo + m.end(m.lastindex))
+        if heading is None:
+            return None
+        found = [sp for sp in self._org_index(doc).starting(heading[0], heading[1]) if sp.end_char <= heading[1] and sp.label_ == kind]
+        ids = {sp.id_ for sp in found}
+        return found[0].id_ if len(ids) == 1 else None
 
     # -- quotes ----------------------------------------------------------------
     def _quotes(self, doc: Doc, people: dict, mentions: dict, chrome) -> None:
