@@ -230,6 +230,8 @@ class People(AssetComponent):
         self.author_box = _words_re(data["author_box_headings"])
         self.follow_cues = _words_re(data.get("follow_cues", ()))
         self.lead_verbs = _words_re(data.get("lead_verbs", ()))
+        self.photo_notes = _words_re(data.get("photo_notes", ()))
+        self.photo_note_re = re.compile(r"\s*\((?:" + _words_re(data.get("photo_notes", ())) + r")\)")
         self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
         self.legal_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("legal_role_words", ())) + r"\b")
         self.acting_for_re = re.compile(r"\b(?i:" + _words_re(data.get("acting_for", ())) + r")\s+(?:the\s+)?(?=\S)")
@@ -295,6 +297,8 @@ class People(AssetComponent):
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
+            # "X (pictured), chief executive", "X – chief executive of Y – said"
+            rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
         )
         return [re.compile(pattern) for pattern in patterns]
 
@@ -403,7 +407,8 @@ class People(AssetComponent):
                 else:
                     if mention_starts is None:
                         mention_starts = sorted((m[0], k) for k, spans in mentions.items() for m in spans)
-                    self._role_before(doc, person, min(mentions[key]), mention_starts, key)
+                    if not self._pronoun_role(doc, person, mentions[key], mention_starts, key):
+                        self._role_before(doc, person, min(mentions[key]), mention_starts, key)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         # A name only the statistical model proposed, mentioned once, with no title
@@ -588,7 +593,10 @@ class People(AssetComponent):
     def _past_letters(self, text: str, end: int) -> int:
         """The end of a name with the letters after it ("OBE", "FRCP") passed over."""
         m = self.postnominal_lead_re.match(text, end, min(len(text), end + 80))
-        return m.end() if m else end
+        end = m.end() if m else end
+        # a note on a photograph after the name: "X (pictured), chief executive"
+        n = self.photo_note_re.match(text, end, min(len(text), end + 30))
+        return n.end() if n else end
 
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
@@ -598,6 +606,12 @@ class People(AssetComponent):
         # "X, 52, the owner of Y": an age may stand between the name and the role.
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
         m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        if not m:
+            # a title between dashes: "X – chief executive of Y – said"
+            m = re.match(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s", after)
+        if not m or m.group(1).startswith("who "):
+            # "said X, who is chief executive of Y"
+            m = re.match(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)", after)
         if not m:
             # "X is Unison representative for the service."
             m = re.match(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)", after)
@@ -720,6 +734,24 @@ class People(AssetComponent):
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
             return self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
         return None
+
+    def _pronoun_role(self, doc: Doc, person: dict, spans: list, mention_starts: list, key: str) -> bool:
+        """A title in the sentence right after a mention, the person as a pronoun:
+        "X said the findings were fair. She is chief executive of Y." (no one else
+        named in between)."""
+        text = doc_text(doc)
+        for s, e in sorted(spans):
+            stop = re.search(r"[.!?][\"”’']?[ \t]{1,3}(?=(?:She|He)\s+(?:is|was|has\s+been|became)\s)", text[e : e + 300])
+            if stop is None or "\n" in text[e : e + stop.end()]:
+                continue
+            at = e + stop.end()
+            lo_i, hi_i = bisect.bisect_right(mention_starts, (s, "\uffff")), bisect.bisect_left(mention_starts, (at,))
+            if any(k != key for _, k in mention_starts[lo_i:hi_i]):
+                continue
+            word = re.match(r"She|He", text[at:]).end()
+            if self._attach_role(doc, person, at, at + word):
+                return True
+        return False
 
     def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], mention_starts: list, key: str) -> None:
         """A title that spoke in an earlier sentence, the name given only later
