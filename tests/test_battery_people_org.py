@@ -237,6 +237,9 @@ CHROME = [
     (BODY + "Follow Harriet Mosley on Twitter.\n", ["Harriet Mosley"]),
     (BODY + "Harriet Mosley is the Gazette's health correspondent. Email her at the newsdesk.\n", ["Harriet Mosley"]),
     (BODY + "Daniel Crewe is a freelance writer based in Dunstow.\n", ["Daniel Crewe"]),
+    # a name that never stands in a sentence, only in lists of links, whatever NER reads
+    (BODY + "Latest\nDaniel Crewe wins award for Dunstow charity\nTributes paid to Daniel Crewe after crash\n", ["Daniel Crewe"]),
+    ("Daniel Crewe at the opening of the home\n\n" + BODY + "Daniel Crewe opening\n", ["Daniel Crewe"]),
 ]
 
 
@@ -248,15 +251,18 @@ def test_battery_chrome_names_no_person(request, fixture, text, absent):
     assert not names & {normalise(n) for n in absent}, names
 
 
-# a story's own people beside the same cues stay
+# a story's own people beside the same cues stay (the last row: a name only NER finds,
+# in a sentence once and on a line that is no sentence once: the accurate profile)
 KEPT = [
-    (BODY + "Photos of the garden were taken by resident Harriet Mosley, 91, who said she loved it.\n", "Harriet Mosley"),
-    (BODY + "Harriet Mosley is the home's registered manager. She said the team was proud.\n", "Harriet Mosley"),
+    (BODY + "Photos of the garden were taken by resident Harriet Mosley, 91, who said she loved it.\n", "Harriet Mosley", "nlp"),
+    (BODY + "Photos of the garden were taken by resident Harriet Mosley, 91, who said she loved it.\n", "Harriet Mosley", "nlp_fast"),
+    (BODY + "Harriet Mosley is the home's registered manager. She said the team was proud.\n", "Harriet Mosley", "nlp"),
+    (BODY + "Harriet Mosley is the home's registered manager. She said the team was proud.\n", "Harriet Mosley", "nlp_fast"),
+    (BODY + "Daniel Crewe, 88, a resident, celebrated with staff.\n\nDaniel Crewe's birthday party\n", "Daniel Crewe", "nlp"),
 ]
 
 
-@pytest.mark.parametrize("fixture", PROFILES)
-@pytest.mark.parametrize("text,person", KEPT)
+@pytest.mark.parametrize("text,person,fixture", KEPT)
 def test_battery_story_names_stay(request, fixture, text, person):
     doc = request.getfixturevalue(fixture)(text)
     assert normalise(person) in {normalise(p["name"]) for p in doc._.cqc_people}

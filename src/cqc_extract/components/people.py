@@ -227,6 +227,8 @@ class People(AssetComponent):
         self.byline_cues = _words_re(data["byline_cues"])
         self.credit_cues = _words_re(data["credit_cues"])
         self.byline_roles = _words_re(data["byline_roles"])
+        # the words before "by" in the byline cues ("reporting by" -> "reporting"), plus "additional reporting"
+        self.byline_cue_heads = _words_re(sorted({c[: -len(" by")] for c in data["byline_cues"] if c.endswith(" by")} | {"additional reporting", "video", "graphics"}))
         self.author_box = _words_re(data["author_box_headings"])
         self.follow_cues = _words_re(data.get("follow_cues", ()))
         self.lead_verbs = _words_re(data.get("lead_verbs", ()))
@@ -239,6 +241,8 @@ class People(AssetComponent):
         self.social_sites = _words_re(data.get("social_sites", ()))
         org_heads = {fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
         self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
+        # any one-word head, the surname-like ones too: "Marlow Vale Hospital", "Ann Lee House"
+        self.name_head_words = org_heads | {fold(w) for w in data["org_like_words"]}
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         # a proper name of one to five capitalised words (an organisation the text names)
@@ -383,7 +387,8 @@ class People(AssetComponent):
         # drop weak names (NER alone, no title, no speech, no honorific) that stand
         # alone on a line (bylines) or after a place preposition ("height of Canary Wharf")
         for key in list(people):
-            if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])):
+            if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])
+                                    or self._place_elsewhere(doc, people[key]["name"])):
                 del people[key]
                 del mentions[key]
         surnames = Counter(p["name"].split()[-1] for p in people.values())
@@ -417,12 +422,13 @@ class People(AssetComponent):
         text = doc_text(doc)
         for key in list(people):
             person = people[key]
-            if strong[key] or person["role"] is not None or person["quoted"] or len(mentions[key]) != 1:
+            if strong[key] or person["role"] is not None or person["quoted"]:
                 continue
-            s, e = mentions[key][0]
-            line_end = text.find("\n", e)
-            line = text[text.rfind("\n", 0, s) + 1 : len(text) if line_end < 0 else line_end].strip()
-            if not SENTENCE_END.search(line):
+            lines = []
+            for s, e in mentions[key]:
+                line_end = text.find("\n", e)
+                lines.append(text[text.rfind("\n", 0, s) + 1 : len(text) if line_end < 0 else line_end].strip())
+            if not any(SENTENCE_END.search(line) for line in lines):
                 del people[key]
         doc._.cqc_people = list(people.values())
         # The per-Doc indexes above hold Spans: they must not leave with the Doc
@@ -461,7 +467,7 @@ class People(AssetComponent):
         if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
             return True
         # a credit or byline inside a line: "Photos by X", "(Pictures by X)", "words by X"
-        if re.search(r"\b(?:" + self.credit_cues + r"|" + self.byline_cues + r")\s+by\s+$", before, re.I):
+        if re.search(r"\b(?:" + self.credit_cues + r"|" + self.byline_cue_heads + r")\s+by\s+$", before, re.I):
             return True
         # "Follow X on Twitter": a social-media prompt
         if re.search(r"\b(?:" + self.follow_cues + r")\s+$", before, re.I) and re.match(r"\s+on\s+(?:" + self.social_sites + r")\b", after, re.I):
@@ -469,6 +475,8 @@ class People(AssetComponent):
         # an author's note: "X is the Gazette's health correspondent" opening its line
         if before.strip() == "" and re.match(r"\s+(?:is|writes|reports)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[A-Za-z’'\-]+\s+){0,4}?(?:" + self.byline_roles + r")\b", after, re.I):
             return True
+        if before.strip() == "" and re.match(r"\s+(?:writes|reports)\s+(?:about|on|for)\s", after):
+            return True  # "X writes about health" opening its line
         if after.strip(" \t,.|") == "" and re.fullmatch(r"\s*(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")\s+", before, re.I):
             return True  # "Court reporter X" alone on its line
         if before.strip(" \t-–—|•") == "":
@@ -495,6 +503,24 @@ class People(AssetComponent):
         """A weak name with an organisation's head word ("Marstow Operational Base",
         "Fenwick Healthcare"): the grammar of organisations, not of people."""
         return any(fold(w) in self.org_head_words for w in name.split()[1:])
+
+    def _place_elsewhere(self, doc: Doc, name: str) -> bool:
+        """A weak name the text also uses as a place or as the start of an
+        organisation's name, at a use the statistical model did not tag
+        ("patients at Marlow Vale", "Marlow Vale Hospital"): no person's name."""
+        text = doc_text(doc)
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 50:
+            seen += 1
+            end = at + len(name)
+            if not (at > 0 and _is_word(text[at - 1])) and not (end < len(text) and _is_word(text[end])):
+                nxt = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end : end + 30])
+                if nxt and fold(nxt.group(1)) in self.name_head_words:
+                    return True
+                if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", text[max(0, at - 12) : at]):
+                    return True
+            at = text.find(name, end)
+        return False
 
     def _plausible(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
         text = doc_text(doc)
