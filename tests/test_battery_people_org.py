@@ -193,6 +193,13 @@ ROWS = [
      "Marta Quill", "Cedarway Care Ltd"),
     ("Mossgate Surgery in Dunstow has been rated good by the Care Quality Commission.\n\nDr Anil Rao, the practice's lead GP, said: \"We rebuilt our systems.\"",
      "Anil Rao", "Mossgate Surgery"),
+    # -- a type noun before the name after "from"; "boss" as a title ------------------------
+    (TRUST + "Dina Marr, from patient group Dunstow Voices, said patients had raised the same concerns.",
+     "Dina Marr", "Dunstow Voices"),
+    (TRUST + "Dina Marr, of the campaign group Dunstow Voices, said patients had raised the same concerns.",
+     "Dina Marr", "Dunstow Voices"),
+    (TRUST + "Hallam Vale boss Priya Lund said: \"We accept it.\"",
+     "Priya Lund", "Hallam Vale NHS Foundation Trust"),
     # -- near-misses: no organisation stated --------------------------------------------------
     (RATED + "Edna Marsh, whose mother lives at the home, said she was relieved.",
      "Edna Marsh", None),

@@ -684,8 +684,17 @@ class People(AssetComponent):
         if tail:
             span = self._org_starting(doc, end + tail.end())
             run = re.match(self.proper_run, after[tail.end() :])
+            # "X, from patient group Dunstow Voices": a type noun, then the organisation's name
+            typed = re.match(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])", after[tail.end() :])
+            if span is None and typed:
+                span = self._org_starting(doc, end + tail.end() + typed.end())
+                typed_run = re.match(self.proper_run, after[tail.end() + typed.end() :])
+                if span is None and typed_run and not self._is_title_words(typed_run.group(0)):
+                    org = self._org_names(doc).get(fold(typed_run.group(0)), typed_run.group(0))
             if span is not None:
                 org = span.id_
+            elif org is not None:
+                pass
             elif run and fold(run.group(0).split()[-1]) in self.company_tails:
                 org = run.group(0)  # "X of Morrow Lane Advisory": a company the finder missed
             else:
