@@ -69,7 +69,8 @@ def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
     """The tail ', a/an [up to 3 words] PHRASE' of an appositive type, with
     `run_by` followed by 'run/operated/owned/managed by'."""
     after = r"\s+(?:run|operated|owned|managed)\s+by\b" if run_by else r"\b"
-    return re.compile(r",\s+(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after)
+    # the filler holds no preposition: "X, an adviser at the charity Y" makes Y the charity, not X
+    return re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|from)\s)[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after)
 
 
 def _appositives(text: str, commas: list[int], phrase: str):

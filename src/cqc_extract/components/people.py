@@ -119,6 +119,21 @@ def _cut_name(role: str, local: str) -> str:
     return role[:start] + role[end:]
 
 
+class _Group:
+    """A stand-in for a match whose group 1 is a cut of another match's group 1."""
+
+    __slots__ = ("text", "begin")
+
+    def __init__(self, text: str, begin: int) -> None:
+        self.text, self.begin = text, begin
+
+    def group(self, i: int) -> str:
+        return self.text
+
+    def start(self, i: int) -> int:
+        return self.begin
+
+
 class _SpanIndex:
     """The organisation mentions of a Doc sorted by start and by end, so a
     lookup by offset bisects instead of scanning every mention (hostile inputs
@@ -227,9 +242,22 @@ class People(AssetComponent):
         self.byline_cues = _words_re(data["byline_cues"])
         self.credit_cues = _words_re(data["credit_cues"])
         self.byline_roles = _words_re(data["byline_roles"])
+        # the words before "by" in the byline cues ("reporting by" -> "reporting"), plus "additional reporting"
+        self.byline_cue_heads = _words_re(sorted({c[: -len(" by")] for c in data["byline_cues"] if c.endswith(" by")} | {"additional reporting", "video", "graphics"}))
         self.author_box = _words_re(data["author_box_headings"])
+        self.follow_cues = _words_re(data.get("follow_cues", ()))
+        self.lead_verbs = _words_re(data.get("lead_verbs", ()))
+        self.photo_notes = _words_re(data.get("photo_notes", ()))
+        self.photo_note_re = re.compile(r"\s*\((?:" + _words_re(data.get("photo_notes", ())) + r")\)")
+        self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
+        self.legal_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("legal_role_words", ())) + r"\b")
+        self.acting_for_re = re.compile(r"\b(?i:" + _words_re(data.get("acting_for", ())) + r")\s+(?:the\s+)?(?=\S)")
+        self.specialty_words = {fold(w) for w in data.get("title_specialty_words", ())}
+        self.social_sites = _words_re(data.get("social_sites", ()))
         org_heads = {fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
         self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
+        # any one-word head, the surname-like ones too: "Marlow Vale Hospital", "Ann Lee House"
+        self.name_head_words = org_heads | {fold(w) for w in data["org_like_words"]}
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         # a proper name of one to five capitalised words (an organisation the text names)
@@ -314,6 +342,8 @@ class People(AssetComponent):
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
+            # "X (pictured), chief executive", "X – chief executive of Y – said"
+            rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
         )
         compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
@@ -416,7 +446,8 @@ class People(AssetComponent):
         # drop weak names (NER alone, no title, no speech, no honorific) that stand
         # alone on a line (bylines) or after a place preposition ("height of Canary Wharf")
         for key in list(people):
-            if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])):
+            if not strong[key] and (not self._plausible(doc, mentions[key]) or self._org_like(people[key]["name"])
+                                    or self._place_elsewhere(doc, people[key]["name"])):
                 del people[key]
                 del mentions[key]
         surnames = Counter(p["name"].split()[-1] for p in people.values())
@@ -440,7 +471,8 @@ class People(AssetComponent):
                 else:
                     if mention_starts is None:
                         mention_starts = sorted((m[0], k) for k, spans in mentions.items() for m in spans)
-                    self._role_before(doc, person, min(mentions[key]), mention_starts, key)
+                    if not self._pronoun_role(doc, person, mentions[key], mention_starts, key):
+                        self._role_before(doc, person, min(mentions[key]), mention_starts, key)
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         # A name only the statistical model proposed, mentioned once, with no title
@@ -449,12 +481,13 @@ class People(AssetComponent):
         text = doc_text(doc)
         for key in list(people):
             person = people[key]
-            if strong[key] or person["role"] is not None or person["quoted"] or len(mentions[key]) != 1:
+            if strong[key] or person["role"] is not None or person["quoted"]:
                 continue
-            s, e = mentions[key][0]
-            line_end = text.find("\n", e)
-            line = text[text.rfind("\n", 0, s) + 1 : len(text) if line_end < 0 else line_end].strip()
-            if not SENTENCE_END.search(line):
+            lines = []
+            for s, e in mentions[key]:
+                line_end = text.find("\n", e)
+                lines.append(text[text.rfind("\n", 0, s) + 1 : len(text) if line_end < 0 else line_end].strip())
+            if not any(SENTENCE_END.search(line) for line in lines):
                 del people[key]
         doc._.cqc_people = list(people.values())
         # The per-Doc indexes above hold Spans: they must not leave with the Doc
@@ -492,6 +525,17 @@ class People(AssetComponent):
             return True
         if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
             return True
+        # a credit or byline inside a line: "Photos by X", "(Pictures by X)", "words by X"
+        if re.search(r"\b(?:" + self.credit_cues + r"|" + self.byline_cue_heads + r")\s+by\s+$", before, re.I):
+            return True
+        # "Follow X on Twitter": a social-media prompt
+        if re.search(r"\b(?:" + self.follow_cues + r")\s+$", before, re.I) and re.match(r"\s+on\s+(?:" + self.social_sites + r")\b", after, re.I):
+            return True
+        # an author's note: "X is the Gazette's health correspondent" opening its line
+        if before.strip() == "" and re.match(r"\s+(?:is|writes|reports)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[A-Za-z’'\-]+\s+){0,4}?(?:" + self.byline_roles + r")\b", after, re.I):
+            return True
+        if before.strip() == "" and re.match(r"\s+(?:writes|reports)\s+(?:about|on|for)\s", after):
+            return True  # "X writes about health" opening its line
         if after.strip(" \t,.|") == "" and re.fullmatch(r"\s*(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")\s+", before, re.I):
             return True  # "Court reporter X" alone on its line
         if before.strip(" \t-–—|•") == "":
@@ -518,6 +562,24 @@ class People(AssetComponent):
         """A weak name with an organisation's head word ("Marstow Operational Base",
         "Fenwick Healthcare"): the grammar of organisations, not of people."""
         return any(fold(w) in self.org_head_words for w in name.split()[1:])
+
+    def _place_elsewhere(self, doc: Doc, name: str) -> bool:
+        """A weak name the text also uses as a place or as the start of an
+        organisation's name, at a use the statistical model did not tag
+        ("patients at Marlow Vale", "Marlow Vale Hospital"): no person's name."""
+        text = doc_text(doc)
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 50:
+            seen += 1
+            end = at + len(name)
+            if not (at > 0 and _is_word(text[at - 1])) and not (end < len(text) and _is_word(text[end])):
+                nxt = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[end : end + 30])
+                if nxt and fold(nxt.group(1)) in self.name_head_words:
+                    return True
+                if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", text[max(0, at - 12) : at]):
+                    return True
+            at = text.find(name, end)
+        return False
 
     def _plausible(self, doc: Doc, spans: list[tuple[int, int]]) -> bool:
         text = doc_text(doc)
@@ -616,7 +678,10 @@ class People(AssetComponent):
     def _past_letters(self, text: str, end: int) -> int:
         """The end of a name with the letters after it ("OBE", "FRCP") passed over."""
         m = self.postnominal_lead_re.match(text, end, min(len(text), end + 80))
-        return m.end() if m else end
+        end = m.end() if m else end
+        # a note on a photograph after the name: "X (pictured), chief executive"
+        n = self.photo_note_re.match(text, end, min(len(text), end + 30))
+        return n.end() if n else end
 
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
@@ -626,6 +691,12 @@ class People(AssetComponent):
         # "X, 52, the owner of Y": an age may stand between the name and the role.
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
         m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        if not m:
+            # a title between dashes: "X – chief executive of Y – said"
+            m = re.match(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s", after)
+        if not m or m.group(1).startswith("who "):
+            # "said X, who is chief executive of Y"
+            m = re.match(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)", after)
         if not m:
             # "X is Unison representative for the service."
             m = re.match(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)", after)
@@ -641,7 +712,13 @@ class People(AssetComponent):
         rel = self.relative_role_re.match(after)
         if rel and self.role_head_re.search(rel.group(1)) and not (m and m is paren):
             m = rel  # "X, who was appointed director of midwifery in January,"
-        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)):
+        # "X, one of the surgery's three partners,": the title is the plural noun, made singular
+        if m and m is not paren and m is not rel and re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)):
+            plural = re.search(r"s$", m.group(1))
+            m = _Group(m.group(1)[len(re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)).group(0)) : len(m.group(1)) - (1 if plural else 0)],
+                       m.start(1) + len(re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)).group(0)))
+        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)) \
+                and not re.match(self.speech + r"\b", m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - self.title_window) : start]
@@ -662,12 +739,21 @@ class People(AssetComponent):
                     role_start = start - len(before) + b.start(1) + b.group(1).rfind(cand)
         org = None
         # "X, who runs Y" / "X of Y" / "X, on behalf of Y"
-        tail = re.match(r"(?:,?\s*(?:who|which) (?:runs|owns|manages|leads|founded)|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?", after)
+        tail = re.match(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?", after)
         if tail:
             span = self._org_starting(doc, end + tail.end())
             run = re.match(self.proper_run, after[tail.end() :])
+            # "X, from patient group Dunstow Voices": a type noun, then the organisation's name
+            typed = re.match(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])", after[tail.end() :])
+            if span is None and typed:
+                span = self._org_starting(doc, end + tail.end() + typed.end())
+                typed_run = re.match(self.proper_run, after[tail.end() + typed.end() :])
+                if span is None and typed_run and not self._is_title_words(typed_run.group(0)):
+                    org = self._org_names(doc).get(fold(typed_run.group(0)), typed_run.group(0))
             if span is not None:
                 org = span.id_
+            elif org is not None:
+                pass
             elif run and fold(run.group(0).split()[-1]) in self.company_tails:
                 org = run.group(0)  # "X of Morrow Lane Advisory": a company the finder missed
             else:
@@ -742,6 +828,24 @@ class People(AssetComponent):
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
             return self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
         return None
+
+    def _pronoun_role(self, doc: Doc, person: dict, spans: list, mention_starts: list, key: str) -> bool:
+        """A title in the sentence right after a mention, the person as a pronoun:
+        "X said the findings were fair. She is chief executive of Y." (no one else
+        named in between)."""
+        text = doc_text(doc)
+        for s, e in sorted(spans):
+            stop = re.search(r"[.!?][\"”’']?[ \t]{1,3}(?=(?:She|He)\s+(?:is|was|has\s+been|became)\s)", text[e : e + 300])
+            if stop is None or "\n" in text[e : e + stop.end()]:
+                continue
+            at = e + stop.end()
+            lo_i, hi_i = bisect.bisect_right(mention_starts, (s, "\uffff")), bisect.bisect_left(mention_starts, (at,))
+            if any(k != key for _, k in mention_starts[lo_i:hi_i]):
+                continue
+            word = re.match(r"She|He", text[at:]).end()
+            if self._attach_role(doc, person, at, at + word):
+                return True
+        return False
 
     def _role_before(self, doc: Doc, person: dict, mention: tuple[int, int], mention_starts: list, key: str) -> None:
         """A title that spoke in an earlier sentence, the name given only later
@@ -889,6 +993,14 @@ class People(AssetComponent):
                 org_name = self._org_names(doc).get(fold(typed.group(1)), typed.group(1))
                 role = role[: typed.start()]
         if org_name is None:
+            # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
+            # proper name after "for/of" that is no specialty of the title ("director of Nursing")
+            named = re.search(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$", role)
+            if named and not political and not self._is_title_words(named.group(1)) and not any(
+                    fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
+                org_name = self._org_names(doc).get(fold(named.group(1)), named.group(1))
+                role = role[: named.start()]
+        if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
             at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
@@ -959,6 +1071,10 @@ class People(AssetComponent):
             return
         if self.political_re.search(role):
             return
+        if self.legal_role_re.search(role):
+            # a lawyer speaks for whom a fronted clause names: "Prosecuting for the CQC, barrister X"
+            person["organisation"] = self._acting_for(doc, person)
+            return
         if any(c in role for c in self.regulator_cues):
             org = self._main_org(doc, "regulator")
             cqc = [o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "regulator" and "CQC" in [o["name"], *o["aliases"]]]
@@ -968,8 +1084,15 @@ class People(AssetComponent):
         # (never for a hospital: the trust behind it may go unnamed)
         order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
         for kind in order:
-            org = self._main_org(doc, kind)
+            org = self._section_org(doc, person, kind) or self._main_org(doc, kind)
             if org:
+                person["organisation"] = org
+                return
+        if order == ("provider",) and self.executive_role_re.search(role):
+            # no provider named: a home, hospice or practice that is its own provider
+            # (a hospital's trust may go unnamed, so never a hospital)
+            org = self._main_org(doc, "location")
+            if org and not re.search(r"\bhospitals?\b", fold(org)):
                 person["organisation"] = org
                 return
         council = None if self.location_role_re.search(role) else self._main_org(doc, "named:council")
@@ -983,6 +1106,48 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _first_start(self, person: dict) -> int | None:
+        ev = person["evidence"]
+        return ev[0]["start"] if ev and isinstance(ev[0], dict) else None
+
+    def _acting_for(self, doc: Doc, person: dict) -> str | None:
+        """The organisation a fronted clause names before the person's first mention,
+        in the same sentence: "Prosecuting for the CQC, barrister X said"."""
+        start = self._first_start(person)
+        if start is None:
+            return None
+        text = doc_text(doc)
+        lo = max(0, start - 120)
+        window = text[lo:start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        for m in self.acting_for_re.finditer(window, cut + 1):
+            span = self._org_starting(doc, lo + m.end())
+            if span is not None and re.fullmatch(r",\s*(?:[a-z]+\s+){0,3}(?:" + self.honorific_pat + r")?", text[span.end_char : start]):
+                return span.id_
+        return None
+
+    def _section_org(self, doc: Doc, person: dict, kind: str) -> str | None:
+        """On a page of several sections, the organisation of `kind` that the heading of
+        the person's section names ("ROWAN COURT" ... "Registered manager X said")."""
+        start = self._first_start(person)
+        if start is None:
+            return None
+        text = doc_text(doc)
+        lo = max(0, start - 3000)
+        heading = None
+        # a short line, no sentence, set apart by blank lines (or in capitals)
+        for m in re.finditer(r"(?:^|(?<=\n\n))([^\n]{2,80})(?=\n\n)|(?:^|(?<=\n))([^\n]{2,80})(?=\n)", text[lo:start]):
+            line = (m.group(1) or m.group(2)).strip()
+            if m.group(2) is not None and not line.isupper():
+                continue
+            if line and not SENTENCE_END.search(line) and len(line.split()) <= 8 and not re.search(r"[,:;]$", line):
+                heading = (lo + m.start(m.lastindex), lo + m.end(m.lastindex))
+        if heading is None:
+            return None
+        found = [sp for sp in self._org_index(doc).starting(heading[0], heading[1]) if sp.end_char <= heading[1] and sp.label_ == kind]
+        ids = {sp.id_ for sp in found}
+        return found[0].id_ if len(ids) == 1 else None
 
     # -- quotes ----------------------------------------------------------------
     def _quotes(self, doc: Doc, people: dict, mentions: dict, chrome) -> None:
