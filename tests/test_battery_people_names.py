@@ -9,7 +9,8 @@ run a person, systematically:
   has its own complement ("director of adult social care X") or an organisation
   before it (an acronym, a possessive, a capitalised name);
 - titles and letters: Dr / Professor / Cllr / Dame / Sir before, MBE / RGN after,
-  an initial, hyphenated and apostrophe surnames, Mc / Mac / O';
+  an initial, hyphenated and apostrophe surnames, Mc / Mac / O', letters beyond
+  ASCII ("Zoë", "Siân"), a middle initial, a title after a dash;
 - a photo mark after the name ("(pic)", "(pictured)");
 - a surname-only second mention ("says Tobin, the owner", "Mrs Tobin said")
   that makes a bare first mention a person; two people joined by "and";
@@ -92,6 +93,18 @@ ROWS = {
         ("Elsworth Lodge was rated good.\n\nFergus McTavish, the home's owner, said the team deserved it.", {"Fergus McTavish"}),
         ("Elsworth Lodge was rated good.\n\nThe owner, Isla MacLennan, said: \"It is a proud day.\"", {"Isla MacLennan"}),
     ],
+    "letters beyond ASCII, a middle initial": [
+        ("Elsworth Lodge was rated good. Zoë Hartmann, the registered manager, said: \"We are proud.\"", {"Zoë Hartmann"}),
+        ("Elsworth Lodge was rated good. Registered manager Siân Llewelyn said the staff were proud.", {"Siân Llewelyn"}),
+        ("Elsworth Lodge was rated good. José Álvarez, the home's owner, said: \"We are proud.\"", {"José Álvarez"}),
+        ("Elsworth Lodge was rated good. Marta E. Kowalczyk, the registered manager, said the staff were proud.",
+         {"Marta E. Kowalczyk"}),
+    ],
+    "a title after a dash": [
+        ("Elsworth Lodge was rated good.\n\nQuentin Harrow – Registered Manager", {"Quentin Harrow"}),
+        ("Elsworth Lodge was rated good. Quentin Harrow - registered manager at the home - said staff were proud.",
+         {"Quentin Harrow"}),
+    ],
     "surname-only second mention": [
         ("Rosalind Tobin took over Elsworth Lodge in 2019.\n\n\"We started again from nothing,\" says Tobin, the owner.",
          {"Rosalind Tobin"}),
@@ -128,11 +141,14 @@ ROWS = {
         ("Dear Sir,\n\nI write about the report on Elsworth Lodge.", set()),
         ("Elsworth Lodge was rated good.\n\nFollow Jasmine Tull on Twitter\n\nShare this article", set()),
         ("By Jasmine Tull\n\nElsworth Lodge was rated good by inspectors.", set()),
+        ("Jasmine Tull – Health Reporter\n\nElsworth Lodge was rated good by inspectors.", set()),
         ("Elsworth Lodge was rated good.\n\nPhotograph: Jasmine Tull/Harnby News", set()),
         ("\"We are pleased,\" said Harnby Hospitals NHS Trust.", set()),
         ("Elsworth Lodge was rated good, said Adult Social Care Services.", set()),
         ("Inspectors rated the Urgent Treatment Centre as good.\n\nChief Executive Officer said the team deserved it.", set()),
         ("Patients at Harnby Hospital and Kettleby Surgery said the service had improved.", set()),
+        ("Speaking to the Harnby Echo, Priscilla Vance said the home had changed.", {"Priscilla Vance"}),
+        ("Elsworth Lodge was rated good. Priscilla Vance told the Harnby Echo the staff were proud.", {"Priscilla Vance"}),
     ],
 }
 

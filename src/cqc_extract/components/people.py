@@ -45,14 +45,18 @@ _SPACES = re.compile(r"\s*")
 # a run of word characters and apostrophes: a whole name part, as _quotes searches it
 _WORD_RUN = re.compile(r"[\w’']+")
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
-NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
+# Letters beyond ASCII count ("Zoë", "Siân", "Álvarez"), and one middle initial ("Jane E. Doe").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zA-Zß-öø-ÿĀ-ž"
+_PART = rf"[{_UP}][{_LOW}'’\-]+"
+NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,3}}"
 # after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
-NAME_INITIAL = r"[A-Z]\.? [A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
+NAME_INITIAL = rf"[A-Z]\.? {_PART}(?: {_PART}){{0,2}}"
 
 
 # a capitalised word, and the one or two capitalised words right before one (`_surname_firsts`)
-_CAP_WORD = re.compile(r"(?<![\w’'\-])[A-Z][a-zA-Z'’\-]+(?![\w’'\-])")
-_FIRSTS_BEFORE = re.compile(r"(?<![\w’'\-])((?:[A-Z][a-zA-Z'’\-]+[ \t]){1,2})$")
+_CAP_WORD = re.compile(rf"(?<![\w’'\-]){_PART}(?![\w’'\-])")
+_FIRSTS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{_PART}[ \t]){{1,2}})$")
 
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
 
@@ -255,7 +259,7 @@ class People(AssetComponent):
         self.and_after_re = re.compile(r" and (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
         self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") and (?:" + self.honorific_pat + r"){0,3}$")
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
-        surname = r"([A-Z][a-zA-Z'’\-]+)"
+        surname = rf"({_PART})"
         self.surname_res = (
             re.compile(r"\b" + self.honorific_pat + r"{1,3}" + surname + r"(?![\w’'\-]| [A-Z])"),
             re.compile(r"\b" + self.speech + r" " + surname + r"(?=,)"),
@@ -380,6 +384,8 @@ class People(AssetComponent):
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
+            # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
+            rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
         )
         # the same with a capitalised title ("said WSHFT Chief Executive X"): `_candidates`
         # keeps a match only in a sentence, not in a title-case line ("Director Steps Down")
@@ -440,8 +446,8 @@ class People(AssetComponent):
                 continue  # page chrome: a byline or a photo credit
             if re.match(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + self.role_head_re.pattern + r"[ \t]+(?:" + self.honorific_pat + r")?[A-Z]", doc_text(doc)[e : e + 80]):
                 continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
-            if re.search(r"\b(?:in|at|near) +$", doc_text(doc)[max(0, s - 8) : s]):
-                continue  # a place: "residents at Fenwick Vale said"
+            if re.search(r"\b(?:in|at|near|[Tt]he) +$", doc_text(doc)[max(0, s - 8) : s]):
+                continue  # a place: "residents at Fenwick Vale said"; a title: "told the Harnby Echo"
             if org_index.overlaps(s, e) and not self._person_over_org(doc, s, e):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
@@ -548,7 +554,7 @@ class People(AssetComponent):
             return True  # "Court reporter X" alone on its line
         if before.strip(" \t-–—|•") == "":
             role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
-            if re.fullmatch(r",?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
+            if re.fullmatch(r"(?:,|\s+[–—-])?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
                 return True
             if after.strip() == "":
                 nxt = text[line_end + 1 : line_end + 80].split("\n", 1)[0]
@@ -699,7 +705,7 @@ class People(AssetComponent):
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
-        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        m = re.match(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b|[ \t]+[–—-][ \t])", after)
         if not m:
             # "X is Unison representative for the service."
             m = re.match(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)", after)
