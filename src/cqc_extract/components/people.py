@@ -45,10 +45,18 @@ _SPACES = re.compile(r"\s*")
 # a run of word characters and apostrophes: a whole name part, as _quotes searches it
 _WORD_RUN = re.compile(r"[\w’']+")
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
-NAME = r"[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}"
+# Letters beyond ASCII count ("Zoë", "Siân", "Álvarez"), and one middle initial ("Jane E. Doe").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zA-Zß-öø-ÿĀ-ž"
+_PART = rf"[{_UP}][{_LOW}'’\-]+"
+NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,3}}"
 # after an honorific a first initial may stand for the first name ("Dr A Patel", "Cllr J. Hood")
-NAME_INITIAL = r"[A-Z]\.? [A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){0,2}"
+NAME_INITIAL = rf"[A-Z]\.? {_PART}(?: {_PART}){{0,2}}"
 
+
+# a capitalised word, and the one or two capitalised words right before one (`_surname_firsts`)
+_CAP_WORD = re.compile(rf"(?<![\w’'\-]){_PART}(?![\w’'\-])")
+_FIRSTS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{_PART}[ \t]){{1,2}})$")
 
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
 
@@ -248,7 +256,8 @@ class People(AssetComponent):
         self.follow_cues = _words_re(data.get("follow_cues", ()))
         self.lead_verbs = _words_re(data.get("lead_verbs", ()))
         self.photo_notes = _words_re(data.get("photo_notes", ()))
-        self.photo_note_re = re.compile(r"\s*\((?:" + _words_re(data.get("photo_notes", ())) + r")\)")
+        # a note on a photograph after a name, passed over like letters after it: "X (pic), said"
+        self.photo_note_re = re.compile(r"[ \t]*\((?:" + self.photo_notes + r")\)", re.I)
         self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
         self.legal_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("legal_role_words", ())) + r"\b")
         self.acting_for_re = re.compile(r"\b(?i:" + _words_re(data.get("acting_for", ())) + r")\s+(?:the\s+)?(?=\S)")
@@ -282,17 +291,105 @@ class People(AssetComponent):
         self.contact_re = re.compile(r"\b" + _words_re(data.get("contact_cues", ())) + r"\s+(?:" + self.honorific_pat + r")?$", re.I)
         self.company_tails = {fold(w) for w in data.get("company_tail_words", ())}
         self.parent_tail_re = re.compile(r"[ \t]+(?:" + "|".join(re.escape(h.capitalize()) for h in self.org_data["parent_heads"]) + r")(?![\w’'-])")
+        # "X (pic), said": a photograph's note in a candidate pattern
+        self.photo_mark = r"(?: \((?:" + self.photo_notes + r")\))"
+        self.person_nouns = _words_re(data.get("person_nouns", ()))
+        self.surname_not_person = {fold(w) for w in data.get("surname_not_person", ())}
+        # a capitalised word a title's complement may hold before the name ("of General Practice X")
+        self.role_word_cap = _words_re(sorted({w.capitalize() for w in self.role_words if w not in ("and", "of", "for", "in", "the")}))
         self.candidate_res = self._candidate_patterns()
+        # the name joined to a found one by "and" ("Jane Doe and John Roe said")
+        self.and_after_re = re.compile(r" and (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
+        self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") and (?:" + self.honorific_pat + r"){0,3}$")
+        # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
+        surname = rf"({_PART})"
+        self.surname_res = (
+            re.compile(r"\b" + self.honorific_pat + r"{1,3}" + surname + r"(?![\w’'\-]| [A-Z])"),
+            re.compile(r"\b" + self.speech + r" " + surname + r"(?=,)"),
+            re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
+        )
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
         """(start, end, strong): strong when the grammar around it says person."""
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
         text = doc_text(doc)
+        found = []
         for regex in self.candidate_res:
             for m in (self._role_first_matches(text) if regex is self.role_first_re else regex.finditer(text)):
-                spans.append((m.start(1), m.end(1), True))
+                found.append((m.start(1), m.end(1)))
+        for m in self.cap_title_re.finditer(text):
+            title = m.group(1)
+            if " " not in title and not title.isupper():
+                continue  # "Lead", "Partner", "Provider" alone: too often a word of a name
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if re.match(r"[ \t]*(?:[,;:]|[a-z])", text[m.end(2) : m.end(2) + 3]) or re.search(r"\b[a-z][a-z’'\-]+\b", line[-80:]):
+                found.append((m.start(2), m.end(2)))
+        # "Owners Jane Doe and John Roe said": the name joined to a found one by "and"
+        for s, e in list(found):
+            m = self.and_after_re.match(text, e, min(len(text), e + 80))
+            if m:
+                found.append((m.start(1), m.end(1)))
+            m = self.and_before_re.search(text, max(0, s - 80), s)
+            if m:
+                found.append((m.start(1), m.end(1)))
+        found.extend(self._surname_firsts(doc))
+        spans.extend((s, e, True) for s, e in found)
         return spans
+
+    def _surnames(self, doc: Doc) -> set[str]:
+        """The single capitalised words that stand as a person's surname: after an
+        honorific ("Ms Doe") or beside a speech verb ("says Doe,", "Doe said") with
+        no other capitalised word before them; worked out once per Doc."""
+        cached = doc.user_data.get(PEOPLE_CACHE_PREFIX + "surnames")
+        if cached is not None:
+            return cached
+        text = doc_text(doc)
+        found = set()
+        for i, regex in enumerate(self.surname_res):
+            for m in regex.finditer(text):
+                word = m.group(1)
+                w = fold(word).strip("’'")
+                if (w in self.not_person or w in self.role_words or w in self.honorifics or w in self.lead_words
+                        or w in self.surname_not_person or w in self.references or word.isupper()):
+                    continue
+                if i == 2 and re.search(r"[A-Z][\w’'\-]*[ \t]+$|\b(?:the|a|an|[Tt]he)[ \t]+$", text[max(0, m.start(1) - 30) : m.start(1)]):
+                    continue  # "Fenwick Vale said", "the Doe said": another capitalised word or an article before it
+                found.add(word)
+        doc.user_data[PEOPLE_CACHE_PREFIX + "surnames"] = found
+        return found
+
+    def _surname_firsts(self, doc: Doc) -> list[tuple[int, int]]:
+        """Full names whose surname stands alone elsewhere as a person's: "the day
+        Jane Doe bought the home ... 'We never gave up,' says Doe" makes the bare
+        first mention a person. One or two first names, no title word. One pass
+        over the capitalised words, each looking back a bounded way."""
+        surnames = self._surnames(doc)
+        if not surnames:
+            return []
+        text = doc_text(doc)
+        out = []
+        for m in _CAP_WORD.finditer(text):
+            if m.group() not in surnames:
+                continue
+            lo = max(0, m.start() - 60)
+            run = _FIRSTS_BEFORE.search(text, lo, m.start())
+            if run is None:
+                continue
+            keep = []
+            for w in reversed(run.group(1).split()):
+                f = fold(w).strip("’'")
+                if (w.isupper() or f in self.not_person or f in self.role_words or f in self.honorifics
+                        or f in self.lead_words or f.rstrip("s") in self.role_words):
+                    break
+                keep.insert(0, w)
+            first = m.start() - len(" ".join(keep)) - 1
+            if len(keep) == 2 and re.search(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)$", text[max(0, first - 4) : first]):
+                keep = keep[1:]  # a sentence's first word may be no name ("Yesterday Jane Doe")
+                first = m.start() - len(keep[0]) - 1
+            if keep:
+                out.append((first, m.end()))
+        return out
 
     def _role_first_matches(self, text: str) -> list[re.Match[str]]:
         """The matches of the "chief executive Jane Doe" pattern (a role, then a
@@ -325,17 +422,31 @@ class People(AssetComponent):
         sp, hon = self.speech, self.honorific_pat
         heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
         role = r"(?:" + self.not_clause + r"[a-z][a-z’'\-]+ ){0,5}?" + heads
+        photo, kin, rcap = self.photo_mark, self.person_nouns, self.role_word_cap
+        # a title's complement: "for adult social care", "of GPs", "of General Practice"
+        # (its last word no article or preposition: "chair of the X Forum" is no title before a name)
+        comp = (rf"(?: (?:of|for|in) (?:the )?(?:(?:[a-z][a-z’'\-]+|{rcap}) ){{0,5}}?"
+                rf"(?:(?!(?:the|a|an|of|for|in|at|on|and|to|with|by)\b)[a-z][a-z’'\-]+|[A-Z]{{2,5}}s?|{rcap}))?")
         patterns = (
-            rf"(?<![\w’'])({NAME}),[^.\n“\"]{{0,140}}?,? {sp}\b",
+            # a title in any case, its complement, then the name: "said CQC deputy chief
+            # inspector for adult social care X", "director of mental health services, X (pic),"
+            rf"(?<![\w’']){heads}s?{comp},? {hon}{{0,3}}({NAME})(?![\w’'\-])",
+            # a capitalised complement closed by a comma: "Director of Adult and Family Services, X,"
+            rf"(?<![\w’'])(?i:{heads}) (?:of|for|in) (?:the )?[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|and|of|&)){{0,6}}, {hon}{{0,3}}({NAME}){photo}?(?=,| {sp}\b)",
+            # an age or a kinship beside the name: "X, 84,", "X, whose son", "a resident, X,"
+            rf"(?<![\w’'])({NAME}), (?:aged )?\d{{1,3}},",
+            rf"(?<![\w’'])({NAME}), (?:the |a |an |whose |his |her |their )?(?:{self.not_clause}[a-z’'\-]+ )?{kin}\b(?! [A-Z])",
+            rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? {kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])",
+            rf"(?<![\w’'])({NAME}){photo}?,[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
             rf"\b{hon}({NAME}|{NAME_INITIAL})",
-            rf"(?<![\w’'])({NAME}) {sp}\b",
-            rf"(?<=, )({NAME}),? {sp}\b",
+            rf"(?<![\w’'])({NAME}){photo}? {sp}\b",
+            rf"(?<=, )({NAME}){photo}?,? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
             rf"\b{role},? {hon}?({NAME})\b",
             rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
             # a capitalised title after the name: "X, MP for Y", "X, Chief Executive of Y"
-            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Z][a-z’'\-]+ ){{0,4}}(?i:{heads})\b",
+            rf"(?<![\w’'])({NAME}), (?:the |a |an )?(?:[A-Z][a-z’'\-]+ |[A-Z]{{2,6}} ){{0,4}}(?i:{heads})\b",
             # "X registered manager at Y said", "X from the CQC said", "Y, headed by X"
             rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
             rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
@@ -344,6 +455,8 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
             # "X (pictured), chief executive", "X – chief executive of Y – said"
             rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
+            # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
+            rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
         )
         compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
@@ -363,6 +476,9 @@ class People(AssetComponent):
         self.honorific_end = re.compile(
             r"(?:" + "|".join(re.escape(h) for h in sorted(self.honorifics, key=len, reverse=True)) + r")$", re.IGNORECASE)
         self.honorific_reach = max(map(len, self.honorifics), default=0) + 1
+        # the role-first pattern with a capitalised title ("said WSHFT Chief Executive X"): `_candidates`
+        # keeps a match only in a sentence, not in a title-case line ("Director Steps Down")
+        self.cap_title_re = re.compile(rf"(?<![\w’'])((?:{rcap} ){{0,3}}(?i:{heads})s?){comp},? {hon}{{0,3}}({NAME})(?![\w’'\-])")
         return compiled
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -382,7 +498,8 @@ class People(AssetComponent):
             start += len(words[0]) + 1
             words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
-        while words and fold(words[0]) in self.role_words | self.honorifics:
+        while words and (fold(words[0]) in self.role_words | self.honorifics
+                         or (len(words) > 2 and fold(words[0])[-1:] == "s" and fold(words[0])[:-1] in self.role_words)):
             start += len(words[0]) + 1
             words = words[1:]
         # "District Judge Jane Doe", "Prime Minister John Roe": a title ending in a head word
@@ -418,9 +535,9 @@ class People(AssetComponent):
                 continue  # page chrome: a byline or a photo credit
             if re.match(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + self.role_head_re.pattern + r"[ \t]+(?:" + self.honorific_pat + r")?[A-Z]", doc_text(doc)[e : e + 80]):
                 continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
-            if re.search(r"\b(?:in|at|near) +$", doc_text(doc)[max(0, s - 8) : s]):
-                continue  # a place: "residents at Fenwick Vale said"
-            if org_index.overlaps(s, e):
+            if re.search(r"\b(?:in|at|near|[Tt]he) +$", doc_text(doc)[max(0, s - 8) : s]):
+                continue  # a place: "residents at Fenwick Vale said"; a title: "told the Harnby Echo"
+            if org_index.overlaps(s, e) and not self._person_over_org(doc, s, e):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
             key = fold(name)
@@ -540,7 +657,7 @@ class People(AssetComponent):
             return True  # "Court reporter X" alone on its line
         if before.strip(" \t-–—|•") == "":
             role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
-            if re.fullmatch(r",?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
+            if re.fullmatch(r"(?:,|\s+[–—-])?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
                 return True
             if after.strip() == "":
                 nxt = text[line_end + 1 : line_end + 80].split("\n", 1)[0]
@@ -557,6 +674,26 @@ class People(AssetComponent):
             or re.match(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + self.role_head_re.pattern, after, re.I)
             or re.search(self.role_head_re.pattern + r",?\s*$", before, re.I)
         )
+
+    def _person_over_org(self, doc: Doc, s: int, e: int) -> bool:
+        """A found person's name that an organisation mention overlaps but does not
+        make an organisation: its surname stands alone elsewhere as a person's ("Ms
+        Doe", "Doe said") and the mention is the name itself, or the mention runs on past
+        a comma after the name ("Jane Doe, Chief Executive at X": a clause read as
+        one name)."""
+        text = doc_text(doc)
+        index = self._org_index(doc)
+        k = bisect.bisect_left(index.starts, s)
+        if (k > 0 and index.max_end[k - 1] > s) or index.starting(s + 1, e - 1):
+            return False  # a mention that starts before the name or inside it
+        surnames = self._surnames(doc)
+        for sp in index.starting(s, s):
+            if sp.start_char == s and sp.end_char == e and text[s:e].split()[-1] in surnames:
+                continue
+            if sp.start_char == s and sp.end_char > e + 1 and text[e] == ",":
+                continue
+            return False
+        return True
 
     def _org_like(self, name: str) -> bool:
         """A weak name with an organisation's head word ("Marstow Operational Base",
@@ -690,7 +827,7 @@ class People(AssetComponent):
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
-        m = re.match(r",\s*(?:\d{1,3},\s*)?([^,\n“\"():;]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b)", after)
+        m = re.match(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b|[ \t]+[–—-][ \t])", after)
         if not m:
             # a title between dashes: "X – chief executive of Y – said"
             m = re.match(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s", after)
