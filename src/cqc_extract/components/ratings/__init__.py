@@ -111,6 +111,7 @@ class Ratings(AssetComponent):
         self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
+        self.practice_headline_after = re.compile(cues["practice_not_service"]["headline_after"])
         self.references = _reference_patterns(cues, self.assets[self.files["references"]])
         self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)
