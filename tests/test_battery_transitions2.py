@@ -194,6 +194,10 @@ FAMILIES = {
          {(H, None, "caring", "good", RI, "improved")}),
         (f"{H} was rated requires improvement overall, down from good, with safe falling to inadequate.",
          {(H, None, "overall", RI, "good", "declined"), (H, None, "safe", "inadequate", None, "declined")}),
+        (f"{H} scored good in four areas and outstanding for being responsive.",
+         {(H, None, d, "good", None, None) for d in ("safe", "effective", "caring", "well-led")} | {(H, None, "responsive", "outstanding", None, None)}),
+        (f"{H} was rated good, with improvements needed in two areas.", {(H, None, "overall", "good", None, None)}),
+        (f"{H} was rated good in three areas.", set()),
     ],
     "dashed name and earlier service": [
         (f"{DASH} has been rated inadequate by inspectors.", {(DASH, None, "overall", "inadequate", None, None)}),
@@ -217,6 +221,8 @@ FAMILIES = {
         (f"{H} was rated good. The home's owner also runs {H2}, which was rated inadequate in 2022.",
          {(H, None, "overall", "good", None, None)}),
         (f"{H} was rated good, but inspectors said it is not yet outstanding.",
+         {(H, None, "overall", "good", None, None)}),
+        (f"{H} was rated good. Staff have worked in every area of the home to improve it.",
          {(H, None, "overall", "good", None, None)}),
     ],
 }

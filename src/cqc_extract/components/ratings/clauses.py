@@ -81,7 +81,7 @@ class ClauseReading:
             if paired_facts is not None:
                 return paired_facts
         named = [m for m in self.domains.within(c_start, c_end) + self.services.within(c_start, c_end) if m.value != "overall"]
-        if not named and self.cue["count_clause"].search(clause):
+        if not named and self._counted(c_start, c_end):
             first = self.ratings.within(c_start, c_end)[:1]
             listed = first and self._listed_members(c_start, c_end, u_start, u_end, first[0])
             # "Two GP surgeries have been rated inadequate." before they are named: described, not counted
@@ -167,7 +167,7 @@ class ClauseReading:
                     d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
                 ]):
                     domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
-                elif count := self.cue["count_domains"].search(self.folded, lo, hi):
+                elif count := self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
                     # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
                     # the items; a count whose remainder is not named gives none (SPEC)
                     named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
@@ -234,6 +234,17 @@ class ClauseReading:
                                           previous=None if not_given else previous, change=None if not_given else change,
                                           explicit=explicit, spans=[(r.start, r.end)], tense=tense))
         return facts
+
+    def _counted(self, c_start, c_end) -> bool:
+        """Is the clause's rating said of a count ("five services are now good", "three
+        of the five key questions", "good in three areas")? A count after the values
+        that is not theirs ("rated good, with improvements needed in two areas") is not."""
+        values = self.ratings.within(c_start, c_end)
+        first = values[0].start if values else c_end
+        for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
+            if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
+                return True
+        return False
 
     def _respectively(self, c_start, c_end, in_clause: list[Mention]) -> list[Fact] | None:
         """ "rated RI and inadequate for safe and well-led respectively", "maternity
