@@ -198,6 +198,9 @@ FAMILIES = {
          {(H, None, d, "good", None, None) for d in ("safe", "effective", "caring", "well-led")} | {(H, None, "responsive", "outstanding", None, None)}),
         (f"{H} was rated good, with improvements needed in two areas.", {(H, None, "overall", "good", None, None)}),
         (f"{H} was rated good in three areas.", set()),
+        (f"{S}, which was one of the first practices to be placed in special measures, has now been rated 'requires improvement'.",
+         {(S, None, "overall", RI, None, None)}),
+        (f"{H} is one of three homes rated good in the county.", {(H, None, "overall", "good", None, None)}),
     ],
     "dashed name and earlier service": [
         (f"{DASH} has been rated inadequate by inspectors.", {(DASH, None, "overall", "inadequate", None, None)}),

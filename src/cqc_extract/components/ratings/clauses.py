@@ -241,7 +241,10 @@ class ClauseReading:
         that is not theirs ("rated good, with improvements needed in two areas") is not."""
         values = self.ratings.within(c_start, c_end)
         first = values[0].start if values else c_end
+        named_before = self._clause_orgs(c_start, c_end)[0]
         for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
+            if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):
+                continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
         return False
