@@ -76,8 +76,12 @@ class ClauseReading:
             return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
         if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
+        if self.cue["respectively"].search(clause):
+            paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
+            if paired_facts is not None:
+                return paired_facts
         named = [m for m in self.domains.within(c_start, c_end) + self.services.within(c_start, c_end) if m.value != "overall"]
-        if not named and self.cue["count_clause"].search(clause):
+        if not named and self._counted(c_start, c_end):
             first = self.ratings.within(c_start, c_end)[:1]
             listed = first and self._listed_members(c_start, c_end, u_start, u_end, first[0])
             # "Two GP surgeries have been rated inadequate." before they are named: described, not counted
@@ -163,7 +167,7 @@ class ClauseReading:
                     d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
                 ]):
                     domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
-                elif count := self.cue["count_domains"].search(self.folded, lo, hi):
+                elif count := self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
                     # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
                     # the items; a count whose remainder is not named gives none (SPEC)
                     named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
@@ -230,6 +234,96 @@ class ClauseReading:
                                           previous=None if not_given else previous, change=None if not_given else change,
                                           explicit=explicit, spans=[(r.start, r.end)], tense=tense))
         return facts
+
+    def _counted(self, c_start, c_end) -> bool:
+        """Is the clause's rating said of a count ("five services are now good", "three
+        of the five key questions", "good in three areas")? A count after the values
+        that is not theirs ("rated good, with improvements needed in two areas") is not."""
+        values = self.ratings.within(c_start, c_end)
+        first = values[0].start if values else c_end
+        named_before = self._clause_orgs(c_start, c_end)[0]
+        for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
+            if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):
+                continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
+            if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
+                return True
+        return False
+
+    def _respectively(self, c_start, c_end, in_clause: list[Mention]) -> list[Fact] | None:
+        """ "rated RI and inadequate for safe and well-led respectively", "maternity
+        and surgery were rated inadequate and good respectively", "moved from RI
+        and good to good and outstanding respectively", "safe and well-led,
+        previously inadequate and RI respectively, are now both good": the k-th
+        value goes with the k-th listed key question (or service). None when the
+        counts do not pair up (the clause is then read as usual)."""
+        items = [d for d in self.domains.within(c_start, c_end) if d.value != "overall"]
+        kind = "domain"
+        if not items:
+            items, kind = self.services.within(c_start, c_end), "service"
+        if not items:
+            # "its two hospitals, A and B, were rated good and RI respectively"
+            first_value = in_clause[0].start if in_clause else c_end
+            orgs = [Mention(o[0], o[1], o[2]) for o in self._clause_orgs(c_start, c_end)[0] if o[1] <= first_value]
+            run = orgs[-1:]
+            for o in reversed(orgs[:-1]):  # the list of names right before the values
+                if not LIST_JOIN.fullmatch(self.folded, o.end, run[0].start):
+                    break
+                run.insert(0, o)
+            items, kind = run, "subject"
+        if len(items) < 2 or not all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(items, items[1:])):
+            return None
+        values = [r for r in in_clause if not self._skipped(c_start, r)]
+        k = len(items)
+
+        def listed(vs):  # "good and requires improvement", "good, good and outstanding"
+            return all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(vs, vs[1:]))
+
+        def to_between(a, b):  # "from X to Y"
+            return bool(self.cue["to_between"].match(self.folded[a.end : b.start]))
+
+        def previous_cue(v):
+            return bool(self.cue["previous_before"].search(self.folded[max(c_start, v.start - self.window["previous_before"]) : v.start]))
+
+        clause = self.folded[c_start:c_end]
+        history = self.cue["history_clause"].search(clause) or self.cue["history_lead"].match(clause) or any(
+            self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]]) for r in values)
+        if history and len(values) == k and listed(values):
+            return []  # "... had been rated X and Y respectively": history only (see _history)
+        if len(values) == k and listed(values) and not previous_cue(values[0]):
+            previous, results = [None] * k, values
+        elif len(values) == 2 * k and listed(values[:k]) and listed(values[k:]) and to_between(values[k - 1], values[k]):
+            previous, results = values[:k], values[k:]  # "from X and Y to Z and W respectively"
+        elif len(values) == k + 1 and to_between(values[0], values[1]) and listed(values[1:]):
+            previous, results = [values[0]] * k, values[1:]  # "from X to Y and Z respectively"
+        elif len(values) == k + 1 and previous_cue(values[0]) and listed(values[:k]) and not to_between(values[k - 1], values[k]):
+            previous, results = values[:k], [values[k]] * k  # "previously X and Y respectively, are now both good"
+        else:
+            return None
+        if history and previous == [None] * k:
+            return None  # a history cue besides a list of results: read as usual
+        subjects, service_list = self._subject_and_services(c_start, c_end, results[0], self.services.within(c_start, c_end))
+        if kind == "subject":
+            service_list = [None]
+        tense = self._tense(c_start, results[0], c_start)
+        facts = []
+        for item, prev, r in zip(items, previous, results):
+            prev_value = prev.value if prev else None
+            if prev_value is None and self._unchanged(c_start, r, results) and not self._direction(c_start, r):
+                prev_value = r.value  # "safe and well-led remain RI and inadequate respectively"
+            change = change_between(prev_value, r.value) if prev_value else self._direction(c_start, r)
+            spans = [(r.start, r.end), (item.start, item.end)]
+            for subject in ([item.value] if kind == "subject" else subjects):
+                for service in ([item.value] if kind == "service" else service_list):
+                    facts.append(Fact(subject=subject, service=service, domain=item.value if kind == "domain" else "overall",
+                                      rating=r.value, previous=prev_value, change=change,
+                                      explicit=prev is not None, spans=spans, tense=tense))
+        return facts
+
+    def _skipped(self, c_start, r) -> bool:
+        """A value that is no one's rating here: negated, hoped for, an alternative."""
+        before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
+        return bool(self.cue["negated"].search(before) or self.cue["aspiration"].search(before)
+                    or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]))
 
     def _unchanged(self, c_start, r, results: list[Mention]) -> bool:
         """ "remains good", "again rated outstanding for caring and good for

@@ -11,6 +11,7 @@ from ...schema import change_between
 from .clauses import FIVE_DOMAINS
 from .facts import Fact, Indexed, only_history, unique
 from .lines import LABELLED_LINE, STACKED
+from .mentions import LIST_JOIN
 
 
 class HistoryReading:
@@ -18,6 +19,16 @@ class HistoryReading:
 
     def _history(self, c_start, c_end, clause_facts) -> list[Fact]:
         clause = self.folded[c_start:c_end]
+        # "rated RI (previously rated good)": the note is history of its own (see _note_history),
+        # not a history cue for the clause's other values
+        region_end = min(len(self.folded), c_end + self.window["previous_after"])
+        plain = list(self.folded[c_start:region_end])  # the clause (and what follows it) with notes blanked
+        notes = self._notes_near(c_start - 400, region_end)  # (a note is at most ~170 characters)
+        for a, b in notes:
+            if a < region_end and b > c_start:
+                plain[max(a, c_start) - c_start : min(b, region_end) - c_start] = " " * (min(b, region_end) - max(a, c_start))
+        plain = "".join(plain)
+        clause = plain[: c_end - c_start]
         in_clause = self.ratings.within(c_start, c_end)
         # "children's services were downgraded from good": only a previous value.
         # "the CQC had rated it inadequate in 2020": a previous value by its date after it.
@@ -26,18 +37,26 @@ class HistoryReading:
             or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
             for r in in_clause
         )
-        lead = bool(self.cue["history_lead"].match(clause))  # "(Previous inspection ...", "When ... in 2017, ...": all history
+        lead = bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))  # "(Previous inspection ...", "When ... in 2017, ...": all history
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
         if self.cue["not_rating_clause"].search(clause):
             return []  # "11 percent of surgeries had been rated ...": a statistic is no one's history
         found = []
+        # "safe and well-led were rated inadequate and RI respectively at the last inspection"
+        respective = {}
+        if self.cue["respectively"].search(clause):
+            items = [d for d in self.domains.within(c_start, c_end) if d.value != "overall"]
+            if len(items) == len(in_clause) >= 2 and all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(in_clause, in_clause[1:])):
+                respective = {(r.start, r.end): d.value for r, d in zip(in_clause, items)}
         # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
-        line_lead = lead and bool(self.cue["history_lead"].match(clause)) and (
+        line_lead = lead and bool(self.cue["history_lead"].match(self.folded[c_start:c_end])) and (
             LABELLED_LINE.match(self.folded, c_start) is not None or STACKED.match(self.folded, c_start) is not None)
         for r in in_clause:
             first_of_line = line_lead and r is in_clause[0]
             before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
+            if self.cue["aspiration"].search(before) or self.cue["negated"].search(before):
+                continue  # "hopes to move from good to outstanding", "has never been rated inadequate": no one's history
             # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
             after = self.folded[r.end : min([r.end + self.window["previous_after"]] + [m.start for m in in_clause if m.start >= r.end])]
             next_cue = None
@@ -47,11 +66,12 @@ class HistoryReading:
             event = len(in_clause) > 1 and self.cue["previous_event_before"].search(before)  # "following an inadequate rating in 2022, ..."
             if not (first_of_line or self.cue["previous_before"].search(before) or event or self.cue["previous_after"].match(after) or self.cue["history_clause"].search(clause) or only_previous or lead or next_cue):
                 continue
-            prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
+            # (a "(previously rated good)" note before it is its own: read on from its end)
+            prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start] + [b for a, b in notes if c_start <= a and b <= r.start])
             if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
                 # the cue must be this value's: from the value before it when a new "was rated" starts there
                 own_from = prev_value_end if self.cue["new_rating_verb"].search(self.folded, prev_value_end, r.start) else c_start
-                if not self.cue["history_clause"].search(self.folded[max(own_from, r.start - self.window["previous_before"]) : r.start] + after):
+                if not self.cue["history_clause"].search(plain[max(own_from, r.start - self.window["previous_before"]) - c_start : r.start - c_start] + plain[r.end - c_start : r.end - c_start + len(after)]):
                     continue
             since = self.services.within(prev_value_end, c_end) if prev_value_end > c_start else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or self.services.within(c_start, c_end))
@@ -64,6 +84,8 @@ class HistoryReading:
                 # key questions lead into the next value; this one has only those before it.
                 prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
                 named = [d.value for d in self.domains.within(prev_end, r.start)]
+            if (r.start, r.end) in respective:
+                named = [respective[(r.start, r.end)]]
             if not named and self.cue["all_domains"].search(self.folded, r.end, next_result):
                 named = list(FIVE_DOMAINS)  # "... and good for all domains"
             for subject in subjects:
@@ -71,6 +93,12 @@ class HistoryReading:
                     for domain in named or ["overall"]:
                         found.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
         return found
+
+    def _notes_near(self, start, end) -> list[tuple[int, int]]:
+        """The "(previously rated ...)" notes starting in [start, end)."""
+        if getattr(self, "_notes_index", None) is None:
+            self._notes_index = Indexed(self.notes, key=lambda n: n[0])
+        return self._notes_index.within(max(0, start), end)
 
     def _apply_history(self) -> None:
         for h in self._latest_first(self.history):
@@ -151,9 +179,17 @@ class HistoryReading:
         for n_start, n_end in self.notes:
             values = note_ratings.within(n_start, n_end)
             k = bisect_left(stated_starts, n_start)
-            if not values or k == 0:
+            if not values:
                 continue
-            last = fact_list[stated[k - 1][1]]  # the rating stated last before the note
+            # "X (previously rated good) has been rated RI": the note leads into the result after it
+            # in its sentence when no result stands before it in that sentence
+            before_in_sentence = k > 0 and not re.search(r"[.!?]\s|\n", self.folded[stated[k - 1][0] : n_start])
+            if k < len(stated) and not before_in_sentence and not re.search(r"[.!?]\s|\n", self.folded[n_end : stated[k][0]]):
+                last = fact_list[stated[k][1]]
+            elif k == 0:
+                continue
+            else:
+                last = fact_list[stated[k - 1][1]]  # the rating stated last before the note
             for j, r in enumerate(values):
                 limit = values[j + 1].start if j + 1 < len(values) else n_end
                 named = [d.value for d in self.domains.within(r.end, limit)]

@@ -91,7 +91,9 @@ class MentionFinder:
         return (
             s.value == "surgery"
             and self.folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
-            and bool(self.practice_before.search(self.folded[max(0, s.start - self.window["practice_not_service.before"]) : s.start]))
+            and (bool(self.practice_before.search(self.folded[max(0, s.start - self.window["practice_not_service.before"]) : s.start]))
+                 # "Surgery's rating drops to inadequate" as a headline: the practice
+                 or s.start <= 40 and not self.folded[: s.start].strip() and bool(self.practice_headline_after.match(self.folded[s.end : s.end + 40])))
             and not self.practice_after.match(self.folded[s.end : s.end + self.window["practice_not_service.after"]])
         )
 

@@ -46,6 +46,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
         self.practice_after = rules.practice_after
+        self.practice_headline_after = rules.practice_headline_after
         self.service_names = rules.service_names
         self.qualified_after = rules.qualified_after
         self.qualified_before = rules.qualified_before
@@ -145,6 +146,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 self._update_state(u_start, u_end)
                 last = self._copy(u_start, u_end, last)
                 continue
+            prev_clause_facts: list[Fact] = []
             for c_start, c_end in self._clauses(u_start, u_end):
                 self._update_state(c_start, c_end)
                 if not ratings.within(c_start, c_end):
@@ -152,6 +154,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     continue
                 clause_facts = self._clause(c_start, c_end, u_start, u_end)
                 clause_history = self._history(c_start, c_end, clause_facts)
+                self._history_of_last_question(c_start, clause_history, prev_clause_facts)
+                prev_clause_facts = clause_facts
                 history_spans = {tuple(h.spans) for h in clause_history}
                 if previous_section:
                     history.extend(clause_facts)  # "Previous ratings\nSafe: Inadequate"
@@ -176,6 +180,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.history = [named for h in history for named in self._named(h)]
             self._apply_history()
         return [as_dict(self.doc, f) for f in self.facts.values()]
+
+    def _history_of_last_question(self, c_start, clause_history: list[Fact], prev_clause_facts: list[Fact]) -> None:
+        """ "leadership was judged outstanding; at the last inspection it was good":
+        a history value with no key question of its own, referring back ("it")
+        to the clause before in the same sentence, is that clause's key question's."""
+        keys = {(f.subject, f.service, f.domain) for f in prev_clause_facts}
+        if len(keys) != 1 or next(iter(keys))[2] == "overall":
+            return
+        subject, service, domain = next(iter(keys))
+        for h in clause_history:
+            if (h.subject, h.service, h.domain) == (subject, service, "overall") and self.domains.within(c_start, h.spans[0][0]) == [] \
+                    and self.cue["history_refers_back"].search(self.folded, c_start, h.spans[0][0]):
+                h.domain = domain
 
     def _service_heading(self, u_start, u_end) -> bool:
         """A line that only names a service ("Maternity services", "Surgery:"):
