@@ -112,6 +112,9 @@ CROWDS_AND_NESTING = (
     Family("people in one sentence",
            lambda n: "The report was welcomed by " + "".join(f"Dr {_name(i)} {_name(i + 7)}, chief executive, " for i in range(n))
            + "who said the home was rated good.", group="crowd"),
+    Family("people quoted one to a sentence",
+           lambda n: "".join(f"{_name(i)} {_name(i + 7)} said the home was good. " for i in range(n))
+           + "The home was rated good.", group="crowd"),
     Family("people and organisations in one sentence",
            lambda n: "".join(f"{_name(i)} {_name(i + 3)}, registered manager of {_name(i + 11)} Lodge, " for i in range(n))
            + "said the service was rated outstanding.", group="crowd"),

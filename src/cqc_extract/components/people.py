@@ -59,6 +59,10 @@ _CAP_WORD = re.compile(rf"(?<![\w’'\-]){_PART}(?![\w’'\-])")
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{_PART}[ \t]){{1,2}})$")
 
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
+# parts searched one by one with str.find before `_occurrences` indexes every run
+_FIND_PARTS = 64
+# what may follow a surname standing for a person already found: "Pellow, who is ...", "Pellow was ..."
+_SURNAME_STATED = re.compile(r",|\s+(?:is|was|has been|became)\s")
 
 
 def _is_word(c: str) -> bool:
@@ -569,6 +573,7 @@ class People(AssetComponent):
                 del mentions[key]
         surnames = Counter(p["name"].split()[-1] for p in people.values())
         mention_starts: list[tuple[int, str]] | None = None  # every mention's (start, key), sorted, when needed
+        surname_spans: dict[str, list[tuple[int, int]]] = {}  # `_occurrences`' spans of each surname looked up
         for key, person in people.items():
             for s, e in sorted(mentions[key]):
                 person["evidence"].append(evidence(doc, s, e))
@@ -579,11 +584,15 @@ class People(AssetComponent):
                 # "says Pellow, the company director": a later surname-only mention
                 surname = person["name"].split()[-1]
                 shared = surnames[surname] > 1  # someone else has it
-                for m in ([] if shared else re.finditer(r"(?<![\w’'])" + re.escape(surname) + r"(?=,|\s+(?:is|was|has been|became)\s)", doc_text(doc))):
-                    before = doc_text(doc)[max(0, m.start() - 25) : m.start()]
+                # (the surname's spans found in C and kept per part: one regex per
+                # person over the whole text made a page of many people quadratic)
+                for ms, me in ([] if shared else self._occurrences(doc_text(doc), surname, surname_spans)):
+                    if not _SURNAME_STATED.match(doc_text(doc), me):
+                        continue
+                    before = doc_text(doc)[max(0, ms - 25) : ms]
                     # "Dr Pellow is ...", "Pellow, who is ..." at a sentence's start
                     if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$", before)
-                            and self._attach_role(doc, person, m.start(), m.end())):
+                            and self._attach_role(doc, person, ms, me)):
                         break
                 else:
                     if mention_starts is None:
@@ -1380,6 +1389,15 @@ class People(AssetComponent):
         if _WORD_RUN.fullmatch(part) is None:
             return [m.span() for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text)]
         found = runs.get(part)
+        if found is None and len(runs) >= _FIND_PARTS:
+            # many parts looked up (a page naming hundreds of people): one index of
+            # every run, since a search of the text per part grows with their product
+            index = runs.get(None)
+            if index is None:
+                index = runs[None] = {}
+                for m in _WORD_RUN.finditer(text):
+                    index.setdefault(m.group(), []).append(m.span())
+            found = runs[part] = index.get(part, [])
         if found is None:
             found = runs[part] = []
             size, end_of_text = len(part), len(text)
