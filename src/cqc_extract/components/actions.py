@@ -50,7 +50,11 @@ _HARD_BREAK = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
 # Where the text after a mention leaves its clause (a comma inside a number, "£125,000", does not).
-_AFTER_STOP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s")
+# A coordinated predicate of its own ("... a warning notice and will check ...") also ends it.
+_AFTER_STOP = re.compile(
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s"
+    r"|\s(?:and|but)\s+(?:we\s+|it\s+|they\s+|inspectors\s+)?(?:will|would|could|may|might|should|must|can)\s"
+)
 # Speech verbs: a person before one speaks about the action, does not undergo it.
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|adds|explained|commented|stated|confirmed|announced|warned|noted|welcomed|believes?)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pleaded|admitted)\b)")
@@ -102,6 +106,8 @@ class _OrgList(list):
 
 
 # What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
+_BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
+_TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
@@ -132,6 +138,8 @@ class Actions(AssetComponent):
         self.not_done = re.compile(d["not_done"])
         self.negated_before = re.compile(d["negated_before"])
         self.imposed_duration = re.compile(d["imposed_duration"])
+        self.action_labels = re.compile(d["action_labels"])
+        self.headline_for = re.compile(d["headline_for"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         # a lifting cue that says the notice was met or addressed: it was served first
         self.met_before = re.compile(alternation(d["met_before"]) + r"(?![\w-])")
@@ -201,8 +209,8 @@ class Actions(AssetComponent):
         """A bare "was suspended" (no registration named) said of staff, a person or
         anything that is not a provider ("routine inspections were suspended")."""
         mention = folded[start:end]
-        if "regist" in mention or "suspension" in mention:
-            return False
+        if "regist" in mention or "suspension" in mention or " from " in mention:
+            return False  # "suspended X from providing care": the provider
         clause_start = sent[0]
         for m in _HARD_BREAK.finditer(folded, sent[0], start):
             clause_start = m.end()
@@ -355,7 +363,51 @@ class Actions(AssetComponent):
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
                 return ["imposed", "lifted"]
             return ["imposed"]
+        # "A warning notice, which requires ..., was served in April": the verb after a relative aside
+        aside = _RELATIVE_ASIDE.match(folded, end, sent[1])
+        if aside is not None and not aside.group(1).strip():
+            tail = folded[aside.end() : sent[1]]
+            stop = _AFTER_STOP.search(tail)
+            tail = tail[: stop.start()] if stop is not None else tail
+            if not self.threats.search(tail) and not self.not_done.search(tail) and self.events.search(tail):
+                return ["imposed"]
+        if self._labelled(folded, start, end):
+            return ["imposed"]
         return []
+
+    def _labelled(self, folded: str, start: int, end: int) -> bool:
+        """A bare kind that a page states as an action: after a label on its line
+        ("Enforcement action: warning notice"), in a bullet list under such a label,
+        or in a short headline with its subject ("Warning notice for Larch House")."""
+        line_start = folded.rfind("\n", 0, start) + 1
+        line_end = folded.find("\n", end)
+        line_end = len(folded) if line_end < 0 else line_end
+        prefix = folded[line_start:start]
+        if self.action_labels.search(prefix):
+            return True
+        if _BULLET_ONLY.fullmatch(prefix):
+            # the lines above: more bullets, then the label that heads the list
+            pos = line_start - 1
+            for _ in range(12):
+                if pos <= 0:
+                    break
+                above_start = folded.rfind("\n", 0, pos) + 1
+                above = folded[above_start:pos].strip()
+                pos = above_start - 1
+                if not above:
+                    continue
+                if _BULLET_ONLY.match(above + " ") and not _BULLET_ONLY.fullmatch(above + " "):
+                    continue  # another item of the list
+                # the head of the list, with or without its colon ("Enforcement action taken")
+                head = above.rstrip(": ") + ":"
+                return bool(self.action_labels.search(head)) and self.action_labels.search(head).start() == 0
+            return False
+        line = folded[line_start:line_end].strip()
+        return (
+            len(line) <= 100
+            and not _TERMINAL_MARK.search(line)
+            and self.headline_for.match(folded, end, line_end) is not None
+        )
 
     def _decided_lifting(self, local: str, sentence: str, _offset: int) -> bool:
         """The only "threat" is a decided future lifting: "will be removed from
