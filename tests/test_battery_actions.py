@@ -183,6 +183,10 @@ MORE_ROWS = [
     ("Home care agency shut down by CQC", {(EA, I)}),
     ("The removal of the trust from special measures was announced today.", {(SM, L)}),
     ("The imposition of conditions followed a whistleblower's concerns.", {(CO, I)}),
+    ("Special measures, which were imposed in 2019, have now been lifted.", {(SM, I), (SM, L)}),
+    ("Conditions remain on the registration of Larch House.", {(CO, C)}),
+    ("The CQC has taken urgent action to close the home.", {(EA, I)}),
+    ("The CQC closed the home using its urgent powers.", {(EA, I)}),
     # neighbours that already passed
     ("Larchfield Care Ltd was prosecuted and fined £8,000 for failing to safeguard residents.", {(FI, I), (PR, I)}),
     ("The CQC used its powers under section 31 of the Health and Social Care Act 2008 to impose conditions.", {(CO, I)}),
@@ -243,6 +247,15 @@ SUBJECTS = [
      {(FI, I, "Bramble Homes Ltd"), (PR, I, "Bramble Homes Ltd"), (FI, I, None), (PR, I, None)}),
     ("Bramble Homes Ltd's managing director said the firm had been placed in special measures unfairly.",
      {(SM, I, "Bramble Homes Ltd")}),
+    # a counted group whose members a list just after names: one item per member (session 7)
+    ("Three struggling trusts placed in special measures a year ago should remain in special measures, the chief inspector "
+     "has recommended.\n\nThe reports were published this week. They were Ashby Hospitals NHS Trust, Kelby Health NHS Trust "
+     "and Orton Valley NHS Trust.",
+     {(SM, I, "Ashby Hospitals NHS Trust"), (SM, I, "Kelby Health NHS Trust"), (SM, I, "Orton Valley NHS Trust"),
+      (SM, C, "Ashby Hospitals NHS Trust"), (SM, C, "Kelby Health NHS Trust"), (SM, C, "Orton Valley NHS Trust")}),
+    # a list of another size names other organisations
+    ("Three trusts were placed in special measures. Ashby Hospitals NHS Trust and Kelby Health NHS Trust were rated good.",
+     {(SM, I, None)}),
 ]
 
 

@@ -46,6 +46,8 @@ from .organisations import ORG_SPANS_KEY
 
 # How far from a mention (in characters) its status and subject are read.
 MAX_REACH = 1500
+# How far after a counted group ("three trusts") the list naming its members may stand.
+GROUP_LIST_REACH = 400
 _HARD_BREAK = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
@@ -106,6 +108,7 @@ class _OrgList(list):
 
 
 # What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
+_IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
 _BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
 _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
@@ -347,6 +350,12 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
+        # "Special measures, which were imposed in 2019, have now been lifted": the verb after a relative aside
+        aside = _RELATIVE_ASIDE.match(folded, end, sent[1]) if not after.strip() else None
+        if aside is not None and not aside.group(1).strip():
+            tail = folded[aside.end() : sent[1]]
+            if self.lifted_after.match(tail) and not self.not_done.search(self.lifted_after.match(tail).group(0)):
+                return ["imposed", "lifted"] if _IMPOSING.search(aside.group(0)) else ["lifted"]
         if self.negated_before.search(near_before):
             return []  # "is not subject to any enforcement action", "no warning notices were served"
         # "suspended X's registration for three months": the act and its length, not a standing state
@@ -356,8 +365,8 @@ class Actions(AssetComponent):
             if self.continued_weak.search(near_before) and not continued_after:
                 return [_WEAK_CONTINUED]
             return ["continued"]
-        if re.match(r"remains?\s", mention):
-            return ["continued"]
+        if re.match(r"remains?\s", mention) or re.search(r"\sremain(?:s|ed)?\s", mention):
+            return ["continued"]  # "remains suspended", "conditions remain on its registration"
         if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
             # "... prevented from taking new residents, but this was lifted a few months later"
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
@@ -462,6 +471,9 @@ class Actions(AssetComponent):
                         named.append(o.name)
             if n and len(named) == n:
                 return [(name, NAMED) for name in named]
+            listed = self._listed_members(folded, orgs, singular, n, end) if n >= 2 else None
+            if listed:
+                return [(name, NAMED) for name in listed]
             return [(None, NAMED)]
         if in_clause:
             best = self._closest(in_clause, start, end)
@@ -490,6 +502,33 @@ class Actions(AssetComponent):
         if orgs:
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
+
+    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int) -> list[str] | None:
+        """The members of a counted group ("three struggling trusts ... They were A, B
+        and C"): a list of exactly `n` names with the group's noun, joined by commas
+        and a final "and", in the text just after the group's sentence (SPEC: a group
+        that names its members gives one item per member)."""
+        after = orgs.between(end, end + GROUP_LIST_REACH)
+        run: list[OrgMention] = []
+        conj = False
+        for o in after:
+            if run:
+                lo, hi = run[-1].end, o.start
+                link = self.coordination.fullmatch(folded, lo, hi) if 0 <= hi - lo <= 60 else None
+                if link is not None and not conj:
+                    run.append(o)
+                    conj = link.group("conj") is not None
+                    continue
+                if len(run) == n and conj:
+                    break
+                run, conj = [], False
+            run = [o]
+        if len(run) != n or not conj:
+            return None
+        names = [o.name for o in run]
+        if len(set(names)) != n or not all(singular in fold_keep_offsets(name) for name in names):
+            return None
+        return names
 
     def _coordinated(self, folded: str, in_clause: list[OrgMention], best: OrgMention, clause_start: int, start: int) -> list[str]:
         """The subject and the providers and locations coordinated with it in the clause
