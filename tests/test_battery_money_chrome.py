@@ -116,6 +116,11 @@ COMMITMENTS = [
     ("The trust will spend £2.4m creating a new discharge lounge.", [(D("2400000"), "discharge")]),
     ("The home has completed a £400,000 makeover of its lounges and garden.", [(D("400000"), "makeover")]),
     ("The report comes as work begins on a £9.1 million extension to the children's ward.", [(D("9100000"), "extension")]),
+    # what is new is built, not a recipient (SPEC: "£3.7bn to build 40 new hospitals" counts)
+    ("The rebuild was part of the government's pledge of £3.7bn for 40 new hospitals.", [(D("3700000000"), "hospitals")]),
+    # a bare participle after the sum
+    ("Inspectors said the £2m invested in the ward had made a difference.", [(D("2000000"), "ward")]),
+    ("Around £1m has been spent on improvements since the inspection.", [(D("1000000"), "improvements")]),
 ]
 
 

@@ -211,7 +211,9 @@ class Investments(AssetComponent):
             rf"^(?:{per})?(?:{short_time})?"
             rf"(?:\s+(?:(?:of|in)\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
             rf"(?:\s+(?:from|by)\s+[^,.;:]{{1,60}}?)?"
-            rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b)?"
+            rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
+            # a bare participle: "the £2m invested in the ward"
+            rf"|\s+{alternation(d['invest_participles'])}(?![\w-]))?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
             rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s)"
@@ -251,6 +253,7 @@ class Investments(AssetComponent):
         self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
         self.other_max_lines = o["max_lines"]
         self.period_words = set(d["period_words"])
+        self.new_marker = words_re(d["new_markers"])
         self.running_purpose = re.compile(r"\s+(?:to|for)\s+" + alternation(d["running_purposes"]) + r"(?![\w-])")
         # "the cost of the project will top £290m": the stated cost of a project.
         self.project_cost_re = re.compile(d["project_cost"].replace("PROJECT", project))
@@ -456,7 +459,11 @@ class Investments(AssetComponent):
                     p_start += lead.end()
                     p_start += len(folded[p_start:s_end]) - len(folded[p_start:s_end].lstrip())
                     continue
-                if not (self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))):
+                # "£3.7bn for 40 new hospitals": what is new is built, not given to
+                recipient = not self.new_marker.search(d_fold) and (
+                    self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))
+                )
+                if not recipient:
                     last = self.fund_noun.search(d_fold.rstrip()[-12:])
                     if last is not None and d_fold.rstrip().endswith(last.group()):
                         return None, 0, False  # "£150,000 in infection control funding": a funding stream
