@@ -103,6 +103,10 @@ CHROME = [
     "It costs £50,000 a year to keep a patient in the unit.",
     "The trust receives £400m a year to provide services to 500,000 people.",
     "The trust has £15m in the bank.",
+    "The trust receives £40m a year from commissioners to run the service.",
+    "Under the deal the trust will receive £4m for each year it meets the standard.",
+    "The trust has been offered £10m on condition it merges with its neighbour.",
+    "Staff raised £1,200 for the ward by holding a bake sale.",
     # a list of other stories with a teaser sentence under each headline
     "More stories\nHospital wing gets £5m revamp\nThe new wing will open next year.\nCharity shop opens in Ashcombe",
     "Sponsored\nNew £2m care village opens in Kelby with luxury suites",
