@@ -262,3 +262,18 @@ SUBJECTS = [
 @pytest.mark.parametrize("text,expected", SUBJECTS)
 def test_action_battery_subjects(pipeline, text, expected):
     assert {(a["kind"], a["status"], a["subject"]) for a in pipeline(text)._.cqc_actions} == expected
+
+
+# text -> number of items: a count in an earlier clause with its own doer ("at both hospitals took place and the CQC
+# has issued ...") is not the subject of the action (session 7; on 830df57 the row gave one item per hospital)
+COUNTS = [
+    ("Maternity care at Kelby General Hospital has been rated inadequate, and Orton Hospital now requires improvement.\n"
+     "An inspection of maternity services at both hospitals took place in February and the CQC has issued a warning notice "
+     "to focus the trust's attention \"on rapidly making the necessary improvements\" at Kelby.", 1),
+    ("Kelby General Hospital and Orton Hospital were inspected in May. Both hospitals were served with warning notices.", 2),
+]
+
+
+@pytest.mark.parametrize("text,count", COUNTS)
+def test_action_battery_counts(pipeline, text, count):
+    assert len(pipeline(text)._.cqc_actions) == count

@@ -108,6 +108,7 @@ class _OrgList(list):
 
 
 # What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
+_NEW_DOER = re.compile(r"\s(?:and|but|so)\s+(?:the\s+)?(?:cqc|care\s+quality\s+commission|regulator|inspectors|we)\s")
 _IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
 _BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
 _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
@@ -457,7 +458,11 @@ class Actions(AssetComponent):
         if self._individual(folded, orgs, people, clause_start, start):
             return [(None, NAMED)]
         # A count: "two GP surgeries ... have been put into special measures".
-        g = self.group.search(folded, clause_start, start)
+        # a group before a new doer ("... at both hospitals took place and the CQC has issued ...") is not the subject
+        group_start = clause_start
+        for m in _NEW_DOER.finditer(folded, clause_start, start):
+            group_start = m.end()
+        g = self.group.search(folded, group_start, start)
         if g is not None and not in_clause:
             count_word = g.group().split()[0]
             noun = g.group().split()[-1]
