@@ -187,7 +187,12 @@ MORE_ROWS = [
     ("Conditions remain on the registration of Larch House.", {(CO, C)}),
     ("The CQC has taken urgent action to close the home.", {(EA, I)}),
     ("The CQC closed the home using its urgent powers.", {(EA, I)}),
+    ("The CQC placed the trust in special measures in 2013 and took it out in 2016.", {(SM, I), (SM, L)}),
+    ("Inspectors issued a warning notice over infection control in April, which the home has since met.", {(WN, I), (WN, L)}),
+    ("Ashwell Care Ltd admitted failing to provide safe care when it appeared before Kelby Magistrates' Court.", {(PR, I)}),
     # neighbours that already passed
+    ("A warning notice issued in April has now been met.", {(WN, I), (WN, L)}),
+    ("The trust had special measures lifted in 2017.", {(SM, L)}),
     ("Larchfield Care Ltd was prosecuted and fined £8,000 for failing to safeguard residents.", {(FI, I), (PR, I)}),
     ("The CQC used its powers under section 31 of the Health and Social Care Act 2008 to impose conditions.", {(CO, I)}),
     ("The CQC has taken action to cancel the registration of Larch House, which has now closed.", {(CA, I)}),

@@ -108,6 +108,7 @@ class _OrgList(list):
 
 
 # What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
+_CLAUSE_END = re.compile(r"[;:.!?]\s|,")
 _NEW_DOER = re.compile(r"\s(?:and|but|so)\s+(?:the\s+)?(?:cqc|care\s+quality\s+commission|regulator|inspectors|we)\s")
 _IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
 _BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
@@ -143,6 +144,7 @@ class Actions(AssetComponent):
         self.negated_before = re.compile(d["negated_before"])
         self.imposed_duration = re.compile(d["imposed_duration"])
         self.action_labels = re.compile(d["action_labels"])
+        self.met_relative = re.compile(d["met_relative"])
         self.headline_for = re.compile(d["headline_for"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         # a lifting cue that says the notice was met or addressed: it was served first
@@ -345,6 +347,11 @@ class Actions(AssetComponent):
             if not notice:
                 return ["continued"]
             lifted_before = None
+        if notice and lifted_before is None and not lifted_after:
+            # "a warning notice over infection control in April, which the home has since met"
+            rel = self.met_relative.search(folded, end, min(sent[1], end + 200))
+            if rel is not None and not self.not_done.search(rel.group(0)) and not _CLAUSE_END.search(folded, end, rel.start()):
+                return ["imposed", "lifted"]
         if lifted_before is not None or lifted_after:
             # a notice reported met was served first: "met the requirements of the warning notices"
             if notice and (self.met_after.match(after) or (lifted_before is not None and self.met_before.match(lifted_before.group(0)))):
