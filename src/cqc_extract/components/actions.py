@@ -48,6 +48,8 @@ from .organisations import ORG_SPANS_KEY
 MAX_REACH = 1500
 # How far after a counted group ("three trusts") the list naming its members may stand.
 GROUP_LIST_REACH = 400
+# How far around a bare mention its line (a label, a list head, a headline) is read.
+LABEL_REACH = 300
 _HARD_BREAK = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
@@ -396,9 +398,12 @@ class Actions(AssetComponent):
         """A bare kind that a page states as an action: after a label on its line
         ("Enforcement action: warning notice"), in a bullet list under such a label,
         or in a short headline with its subject ("Warning notice for Larch House")."""
-        line_start = folded.rfind("\n", 0, start) + 1
-        line_end = folded.find("\n", end)
-        line_end = len(folded) if line_end < 0 else line_end
+        # read at most LABEL_REACH characters either side: a text without line breaks
+        # must not make every mention scan the whole text
+        lo = max(0, start - LABEL_REACH)
+        line_start = folded.rfind("\n", lo, start) + 1 or lo
+        line_end = folded.find("\n", end, end + LABEL_REACH)
+        line_end = min(len(folded), end + LABEL_REACH) if line_end < 0 else line_end
         prefix = folded[line_start:start]
         if self.action_labels.search(prefix):
             return True
@@ -408,7 +413,9 @@ class Actions(AssetComponent):
             for _ in range(12):
                 if pos <= 0:
                     break
-                above_start = folded.rfind("\n", 0, pos) + 1
+                above_start = folded.rfind("\n", max(0, pos - LABEL_REACH), pos) + 1
+                if above_start == 0 and pos > LABEL_REACH:
+                    return False  # a line longer than any label or list item
                 above = folded[above_start:pos].strip()
                 pos = above_start - 1
                 if not above:
