@@ -47,11 +47,19 @@ from .organisations import ORG_SPANS_KEY
 
 # How far from a mention (in characters) its status and subject are read.
 MAX_REACH = 1500
+# How far after a counted group ("three trusts") the list naming its members may stand.
+GROUP_LIST_REACH = 400
+# How far around a bare mention its line (a label, a list head, a headline) is read.
+LABEL_REACH = 300
 _HARD_BREAK = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s+(?:and|but|while)\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet|or)\s|\s(?:but|while|whereas)\s"
 )
 # Where the text after a mention leaves its clause (a comma inside a number, "£125,000", does not).
-_AFTER_STOP = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s")
+# A coordinated predicate of its own ("... a warning notice and will check ...") also ends it.
+_AFTER_STOP = re.compile(
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s"
+    r"|\s(?:and|but)\s+(?:we\s+|it\s+|they\s+|inspectors\s+)?(?:will|would|could|may|might|should|must|can)\s"
+)
 # Speech verbs: a person before one speaks about the action, does not undergo it.
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|adds|explained|commented|stated|confirmed|announced|warned|noted|welcomed|believes?)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pleaded|admitted)\b)")
@@ -103,6 +111,11 @@ class _OrgList(list):
 
 
 # What follows a mention up to the end of a ", which/who/that ...," aside; group 1 the words before it.
+_CLAUSE_END = re.compile(r"[;:.!?]\s|,")
+_NEW_DOER = re.compile(r"\s(?:and|but|so)\s+(?:the\s+)?(?:cqc|care\s+quality\s+commission|regulator|inspectors|we)\s")
+_IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
+_BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
+_TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
@@ -133,6 +146,9 @@ class Actions(AssetComponent):
         self.not_done = re.compile(d["not_done"])
         self.negated_before = re.compile(d["negated_before"])
         self.imposed_duration = re.compile(d["imposed_duration"])
+        self.action_labels = re.compile(d["action_labels"])
+        self.met_relative = re.compile(d["met_relative"])
+        self.headline_for = re.compile(d["headline_for"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         # a lifting cue that says the notice was met or addressed: it was served first
         self.met_before = re.compile(alternation(d["met_before"]) + r"(?![\w-])")
@@ -206,8 +222,8 @@ class Actions(AssetComponent):
         """A bare "was suspended" (no registration named) said of staff, a person or
         anything that is not a provider ("routine inspections were suspended")."""
         mention = folded[start:end]
-        if "regist" in mention or "suspension" in mention:
-            return False
+        if "regist" in mention or "suspension" in mention or " from " in mention:
+            return False  # "suspended X from providing care": the provider
         clause_start = sent[0]
         for m in _HARD_BREAK.finditer(folded, sent[0], start):
             clause_start = m.end()
@@ -344,12 +360,23 @@ class Actions(AssetComponent):
             if not notice:
                 return ["continued"]
             lifted_before = None
+        if notice and lifted_before is None and not lifted_after:
+            # "a warning notice over infection control in April, which the home has since met"
+            rel = self.met_relative.search(folded, end, min(sent[1], end + 200))
+            if rel is not None and not self.not_done.search(rel.group(0)) and not _CLAUSE_END.search(folded, end, rel.start()):
+                return ["imposed", "lifted"]
         if lifted_before is not None or lifted_after:
             # a notice reported met was served first: "met the requirements of the warning notices"
             if notice and (self.met_after.match(after) or (lifted_before is not None and self.met_before.match(lifted_before.group(0)))):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
+        # "Special measures, which were imposed in 2019, have now been lifted": the verb after a relative aside
+        aside = _RELATIVE_ASIDE.match(folded, end, sent[1]) if not after.strip() else None
+        if aside is not None and not aside.group(1).strip():
+            tail = folded[aside.end() : sent[1]]
+            if self.lifted_after.match(tail) and not self.not_done.search(self.lifted_after.match(tail).group(0)):
+                return ["imposed", "lifted"] if _IMPOSING.search(aside.group(0)) else ["lifted"]
         if self.negated_before.search(near_before):
             return []  # "is not subject to any enforcement action", "no warning notices were served"
         # "suspended X's registration for three months": the act and its length, not a standing state
@@ -359,14 +386,63 @@ class Actions(AssetComponent):
             if self.continued_weak.search(near_before) and not continued_after:
                 return [_WEAK_CONTINUED]
             return ["continued"]
-        if re.match(r"remains?\s", mention):
-            return ["continued"]
+        if re.match(r"remains?\s", mention) or re.search(r"\sremain(?:s|ed)?\s", mention):
+            return ["continued"]  # "remains suspended", "conditions remain on its registration"
         if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
             # "... prevented from taking new residents, but this was lifted a few months later"
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
                 return ["imposed", "lifted"]
             return ["imposed"]
+        # "A warning notice, which requires ..., was served in April": the verb after a relative aside
+        aside = _RELATIVE_ASIDE.match(folded, end, sent[1])
+        if aside is not None and not aside.group(1).strip():
+            tail = folded[aside.end() : sent[1]]
+            stop = _AFTER_STOP.search(tail)
+            tail = tail[: stop.start()] if stop is not None else tail
+            if not self.threats.search(tail) and not self.not_done.search(tail) and self.events.search(tail):
+                return ["imposed"]
+        if self._labelled(folded, start, end):
+            return ["imposed"]
         return []
+
+    def _labelled(self, folded: str, start: int, end: int) -> bool:
+        """A bare kind that a page states as an action: after a label on its line
+        ("Enforcement action: warning notice"), in a bullet list under such a label,
+        or in a short headline with its subject ("Warning notice for Larch House")."""
+        # read at most LABEL_REACH characters either side: a text without line breaks
+        # must not make every mention scan the whole text
+        lo = max(0, start - LABEL_REACH)
+        line_start = folded.rfind("\n", lo, start) + 1 or lo
+        line_end = folded.find("\n", end, end + LABEL_REACH)
+        line_end = min(len(folded), end + LABEL_REACH) if line_end < 0 else line_end
+        prefix = folded[line_start:start]
+        if self.action_labels.search(prefix):
+            return True
+        if _BULLET_ONLY.fullmatch(prefix):
+            # the lines above: more bullets, then the label that heads the list
+            pos = line_start - 1
+            for _ in range(12):
+                if pos <= 0:
+                    break
+                above_start = folded.rfind("\n", max(0, pos - LABEL_REACH), pos) + 1
+                if above_start == 0 and pos > LABEL_REACH:
+                    return False  # a line longer than any label or list item
+                above = folded[above_start:pos].strip()
+                pos = above_start - 1
+                if not above:
+                    continue
+                if _BULLET_ONLY.match(above + " ") and not _BULLET_ONLY.fullmatch(above + " "):
+                    continue  # another item of the list
+                # the head of the list, with or without its colon ("Enforcement action taken")
+                head = above.rstrip(": ") + ":"
+                return bool(self.action_labels.search(head)) and self.action_labels.search(head).start() == 0
+            return False
+        line = folded[line_start:line_end].strip()
+        return (
+            len(line) <= 100
+            and not _TERMINAL_MARK.search(line)
+            and self.headline_for.match(folded, end, line_end) is not None
+        )
 
     def _decided_lifting(self, local: str, sentence: str, _offset: int) -> bool:
         """The only "threat" is a decided future lifting: "will be removed from
@@ -407,7 +483,11 @@ class Actions(AssetComponent):
         if self._individual(folded, orgs, people, clause_start, start):
             return [(None, NAMED)]
         # A count: "two GP surgeries ... have been put into special measures".
-        g = self.group.search(folded, clause_start, start)
+        # a group before a new doer ("... at both hospitals took place and the CQC has issued ...") is not the subject
+        group_start = clause_start
+        for m in _NEW_DOER.finditer(folded, clause_start, start):
+            group_start = m.end()
+        g = self.group.search(folded, group_start, start)
         if g is not None and not in_clause:
             count_word = g.group().split()[0]
             noun = g.group().split()[-1]
@@ -421,6 +501,9 @@ class Actions(AssetComponent):
                         named.append(o.name)
             if n and len(named) == n:
                 return [(name, NAMED) for name in named]
+            listed = self._listed_members(folded, orgs, singular, n, end) if n >= 2 else None
+            if listed:
+                return [(name, NAMED) for name in listed]
             return [(None, NAMED)]
         if in_clause:
             best = self._closest(in_clause, start, end)
@@ -449,6 +532,33 @@ class Actions(AssetComponent):
         if orgs:
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
+
+    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int) -> list[str] | None:
+        """The members of a counted group ("three struggling trusts ... They were A, B
+        and C"): a list of exactly `n` names with the group's noun, joined by commas
+        and a final "and", in the text just after the group's sentence (SPEC: a group
+        that names its members gives one item per member)."""
+        after = orgs.between(end, end + GROUP_LIST_REACH)
+        run: list[OrgMention] = []
+        conj = False
+        for o in after:
+            if run:
+                lo, hi = run[-1].end, o.start
+                link = self.coordination.fullmatch(folded, lo, hi) if 0 <= hi - lo <= 60 else None
+                if link is not None and not conj:
+                    run.append(o)
+                    conj = link.group("conj") is not None
+                    continue
+                if len(run) == n and conj:
+                    break
+                run, conj = [], False
+            run = [o]
+        if len(run) != n or not conj:
+            return None
+        names = [o.name for o in run]
+        if len(set(names)) != n or not all(singular in fold_keep_offsets(name) for name in names):
+            return None
+        return names
 
     def _coordinated(self, folded: str, in_clause: list[OrgMention], best: OrgMention, clause_start: int, start: int) -> list[str]:
         """The subject and the providers and locations coordinated with it in the clause

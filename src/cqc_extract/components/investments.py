@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from ..money import MoneyMention, find_amounts
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
+from .page_layout import doc_chrome
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
 # capital, quote, digit or currency sign; not after common abbreviations.
@@ -77,6 +78,42 @@ def sentences(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, headline
             start = line.start() + end_match.end()
         yield start, line.end(), headline
+
+
+def other_story_ranges(text: str, heads: re.Pattern[str], teasers: re.Pattern[str], max_lines: int) -> list[tuple[int, int]]:
+    """Character ranges of the page's lists of OTHER stories: the lines under a
+    "Related" / "Most read" / "More from this section" head (up to a blank line,
+    a line that ends a sentence without a list mark, or `max_lines` lines), and a
+    line that starts with a teaser label ("READ MORE: ..."). A list may hold a
+    teaser sentence under each headline; two sentences in a row end it. Sums
+    there belong to other stories."""
+    ranges: list[tuple[int, int]] = []
+    under = 0  # lines left in the current list
+    last_end = 0  # end of the last non-blank line
+    after_sentence = True  # the last listed line ended a sentence
+    for line in _LINE.finditer(text):
+        body = line.group().strip()
+        if not body:
+            continue
+        if under and text.count("\n", last_end, line.start()) > 1:
+            under = 0  # a blank line ends the list
+        last_end = line.end()
+        if heads.fullmatch(body.lower().strip(" :-–—*#|>»")):
+            under, after_sentence = max_lines, True  # a sentence right under the head is the story
+            ranges.append((line.start(), line.end()))
+        elif teasers.match(body.lower()):
+            ranges.append((line.start(), line.end()))
+        elif under:
+            listed = re.match(r"(?:[-•*·–—]|\d{1,2}[.)])\s", body) is not None
+            sentence = not listed and _TERMINAL.search(body) is not None and not body.endswith(":")
+            # a teaser sentence under a listed headline is part of the list; two sentences in a row are the story
+            if len(body) > 300 or (sentence and after_sentence):
+                under = 0
+                continue
+            ranges.append((line.start(), line.end()))
+            after_sentence = sentence
+            under -= 1
+    return ranges
 
 
 # cost_left_re needs this at the end of the text before the sum: a cheap test first.
@@ -125,9 +162,10 @@ def _is_name(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the") for w in words)
 
 
-def _has_content(phrase: str) -> bool:
-    """A phrase with a word that is not a number or a date word ("2015", "March 2021" are not purposes)."""
-    dates = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+def _has_content(phrase: str, period_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A phrase with a word that is not a number or a date word ("2015", "March 2021",
+    "your first month" are not purposes); `period_words`: more such words (money.json)."""
+    dates = period_words | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "spring", "summer", "autumn", "winter", "year", "years", "month", "months",
              "last", "next", "this", "early", "late", "mid", "the", "in", "of", "by"}
     return any(w.lower() not in dates for w in re.findall(r"[A-Za-z][\w'’-]*", phrase))
@@ -178,7 +216,9 @@ class Investments(AssetComponent):
             rf"^(?:{per})?(?:{short_time})?"
             rf"(?:\s+(?:(?:of|in)\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
             rf"(?:\s+(?:from|by)\s+[^,.;:]{{1,60}}?)?"
-            rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b)?"
+            rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
+            # a bare participle: "the £2m invested in the ward"
+            rf"|\s+{alternation(d['invest_participles'])}(?![\w-]))?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
             rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s)"
@@ -213,6 +253,13 @@ class Investments(AssetComponent):
             rf"(?:\s*(?:of|and|&|for|[\w'’-]+)\s+){{0,4}}?(?:{mech}|{alternation(d['fund_nouns'])}|{alternation(d['veto_right'])})(?![\w-])"
         )
         self.empty_purpose = re.compile(alternation(d["empty_purposes"]))
+        o = d["other_stories"]
+        self.other_heads = re.compile(alternation(o["heads"]))
+        self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
+        self.other_max_lines = o["max_lines"]
+        self.period_words = set(d["period_words"])
+        self.new_marker = words_re(d["new_markers"])
+        self.running_purpose = re.compile(r"\s+(?:to|for)\s+" + alternation(d["running_purposes"]) + r"(?![\w-])")
         # "the cost of the project will top £290m": the stated cost of a project.
         self.project_cost_re = re.compile(d["project_cost"].replace("PROJECT", project))
         self.project_antecedent = re.compile(d["project_antecedent"].replace("PROJECT", project))
@@ -250,7 +297,10 @@ class Investments(AssetComponent):
         text = doc_text(doc)
         folded = doc_folded(doc)
         sents = list(sentences(text))
-        mentions = find_amounts(text)
+        # Sums in page chrome or in the page's lists of other stories are not the story's.
+        skip = _disjoint(doc_chrome(doc) + other_story_ranges(text, self.other_heads, self.other_teasers, self.other_max_lines))
+        skip_starts = [a for a, _ in skip]
+        mentions = [m for m in find_amounts(text) if not _inside(m.start, skip, skip_starts)]
         doc_asks = bool(self._asks(folded))
         candidates: list[_Candidate] = []
         # Sorted offsets, searched by bisection: scanning every sentence and
@@ -315,6 +365,11 @@ class Investments(AssetComponent):
             timing = self._timing(text, folded, mention, mention.end, s_start, s_end)
             return _Candidate(mention, description, timing, headline, False)
         if self.veto_left.search(left_words) or self.veto_right.match(right):
+            return None
+        # "it costs £50,000 a year to keep a patient there", "£400m a year to provide services":
+        # a running cost or income, not a commitment
+        per = self.per_re.match(right)
+        if per is not None and (re.search(r"(?<![\w-])cost(?:s|ing)?\s+(?:\w+\s+)?$", left) or self.running_purpose.match(right, per.end())):
             return None
         # Money asked or bid for, in the sum's clause (or a proposal the text bids for).
         clause_end = mention.end + (_CLAUSE_BREAK.search(right).start() if _CLAUSE_BREAK.search(right) else len(right))
@@ -409,11 +464,15 @@ class Investments(AssetComponent):
                     p_start += lead.end()
                     p_start += len(folded[p_start:s_end]) - len(folded[p_start:s_end].lstrip())
                     continue
-                if not (self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))):
+                # "£3.7bn for 40 new hospitals": what is new is built, not given to
+                recipient = not self.new_marker.search(d_fold) and (
+                    self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))
+                )
+                if not recipient:
                     last = self.fund_noun.search(d_fold.rstrip()[-12:])
                     if last is not None and d_fold.rstrip().endswith(last.group()):
                         return None, 0, False  # "£150,000 in infection control funding": a funding stream
-                    if not _has_content(description) or self.empty_purpose.fullmatch(d_fold.strip()):
+                    if not _has_content(description, self.period_words) or self.empty_purpose.fullmatch(d_fold.strip()):
                         return None, 0, False  # "for £2m in 2015": a date; "£30m of capital to spend": a verb alone
                     return description, end, False
                 # "£2m to the trust to build ...": a recipient; the purpose may follow it.
@@ -536,6 +595,23 @@ class Investments(AssetComponent):
             )
         items.sort(key=lambda item: item["evidence"][0]["start"])
         return items
+
+
+def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    """`pos` inside one of `ranges` (disjoint, sorted; `starts` their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ranges[k][1]
 
 
 def _significant(amount: Decimal) -> int:
