@@ -138,3 +138,19 @@ def organisation_names(doc) -> dict[str, str]:
         for n in [org["name"], *org["aliases"]]:
             names[normalise(n)] = org["name"]
     return names
+
+
+def assert_person_organisation(doc, person: str, org: str | None) -> None:
+    """`person` is found and speaks for `org` (by its name or one of its
+    aliases), or for no organisation when `org` is None."""
+    from cqc_extract.scoring import normalise
+
+    people = {normalise(p["name"]): p for p in doc._.cqc_people}
+    assert normalise(person) in people, (person, sorted(people))
+    got = people[normalise(person)]["organisation"]
+    if org is None:
+        assert got is None, got
+        return
+    assert got is not None, (person, sorted(organisation_names(doc)))
+    names = {normalise(n) for o in doc._.cqc_organisations if o["name"] == got for n in [o["name"], *o["aliases"]]}
+    assert normalise(org) in names | {normalise(got)}, (got, org)

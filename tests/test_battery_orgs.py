@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
-from conftest import organisation_names
+from conftest import assert_person_organisation, organisation_names
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -154,12 +154,4 @@ PEOPLE = [
 @pytest.mark.parametrize("fixture", PROFILES)
 @pytest.mark.parametrize("text,person,org", PEOPLE)
 def test_battery_people_organisation(request, fixture, text, person, org):
-    doc = request.getfixturevalue(fixture)(text)
-    people = {normalise(p["name"]): p for p in doc._.cqc_people}
-    assert normalise(person) in people, (person, sorted(people))
-    got = people[normalise(person)]["organisation"]
-    found = organisation_names(doc)
-    assert got is not None, (person, sorted(found))
-    # the organisation is the named one, by its name or one of its aliases
-    names = {normalise(n) for o in doc._.cqc_organisations if o["name"] == got for n in [o["name"], *o["aliases"]]}
-    assert normalise(org) in names | {normalise(got)}, (got, org)
+    assert_person_organisation(request.getfixturevalue(fixture)(text), person, org)

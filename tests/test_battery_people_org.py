@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
+from conftest import assert_person_organisation
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -224,16 +225,7 @@ ROWS = [
 @pytest.mark.parametrize("fixture", PROFILES)
 @pytest.mark.parametrize("text,person,org", ROWS)
 def test_battery_people_org(request, fixture, text, person, org):
-    doc = request.getfixturevalue(fixture)(text)
-    people = {normalise(p["name"]): p for p in doc._.cqc_people}
-    assert normalise(person) in people, (person, sorted(people))
-    got = people[normalise(person)]["organisation"]
-    if org is None:
-        assert got is None, got
-        return
-    assert got is not None, (person, [o["name"] for o in doc._.cqc_organisations])
-    names = {normalise(n) for o in doc._.cqc_organisations if o["name"] == got for n in [o["name"], *o["aliases"]]}
-    assert normalise(org) in names | {normalise(got)}, (got, org)
+    assert_person_organisation(request.getfixturevalue(fixture)(text), person, org)
 
 
 # -- page chrome: a credit, a social prompt or an author's note names no person -----------
