@@ -497,7 +497,76 @@ class NameGrammar:
                     found.append((*got, True))
         found = [self._dash_joined(doc, c) for c in found]
         found.extend(self._cue_names(doc, chrome))
-        return found
+        return self._dash_tails(doc, found, chrome)
+
+    @functools.cached_property
+    def _dash_tail_re(self) -> re.Pattern:
+        """A dash after a word and the capitalised run that follows it (bounded)."""
+        n = int(self.data.get("dash_tail", {}).get("max_words", 6))
+        word = r"(?:[A-Z][\w'’]{0,30}|with|and|&)"
+        return re.compile(r"(?<=[\w.)])(?:[ \t]{1,2}(?:--|[-–—])[ \t]{1,2}|[–—])(" + word + r"(?:[ \t]" + word + r"){0,%d})" % (n - 1)
+                          + r"(?![\w'’\-–—]|[ \t][A-Z(&]|[ \t](?:with|and)\b)")
+
+    def _dash_tails(self, doc: Doc, found: list[tuple[int, int, str, bool]], chrome) -> list[tuple[int, int, str, bool]]:
+        """"Willow Court - Care Home": a name, a dash and capitalised common words of a
+        care setting (models/vocab/organisations.json "dash_tail") are one location's
+        name, the fullest form the text uses. The left part is a candidate ending at the
+        dash, or else a capitalised run that reads as a name; a candidate inside the
+        joined name goes (the tail alone, "Nursing Home", or a piece of the left part)."""
+        cue = self.data.get("dash_tail")
+        if not cue:
+            return found
+        words, inner = set(cue.get("words", ())), set(cue.get("inner_only", ()))
+        text = doc_text(doc)
+        ends = {}
+        for k, c in enumerate(found):
+            if c[2] != "regulator":
+                ends.setdefault(c[1], k)
+        joined = []
+        for m in self._dash_tail_re.finditer(text):
+            tail = [fold(w) for w in m.group(1).split()]
+            if not all(w in words for w in tail) or tail[0] in inner or tail[-1] in inner:
+                continue
+            left_end = m.start()
+            k = ends.get(left_end)
+            if k is not None:
+                start, _, kind, strong = found[k]
+                found[k] = (start, m.end(1), "location" if kind == "other" else kind, strong)
+                joined.append((start, m.end(1)))
+                continue
+            toks = self._run_ending_at(doc, left_end) or self._plain_run_ending_at(doc, left_end)
+            if not toks or len(toks) > 4 or in_ranges(toks[0].idx, chrome):
+                continue
+            if any(t.ent_type_ in ("PERSON", "DATE") for t in toks):
+                continue
+            found.append((toks[0].idx, m.end(1), "location", True))
+            joined.append((toks[0].idx, m.end(1)))
+        if not joined:
+            return found
+        return [c for c in found if (c[0], c[1]) in joined or not any(a <= c[0] and c[1] <= b for a, b in joined)]
+
+    def _plain_run_ending_at(self, doc: Doc, char_end: int) -> list[Token] | None:
+        """The capitalised run of at most 4 tokens on one line ending at `char_end`, the
+        left part of a dashed name after a place preposition ("the owner of X - Care
+        Home": the tail says it is a home, not a place); not a sentence-initial common
+        word, a role, a month or only generic words."""
+        span = doc.char_span(max(0, char_end - 1), char_end, alignment_mode="expand")
+        if span is None or not len(span) or span.end_char != char_end:
+            return None
+        i = last = span.end - 1
+        while i > 0 and last - i < 3 and self._is_cap(doc[i - 1]) and not self._line_break_after(doc[i - 1]):
+            i -= 1
+        toks = list(doc[i : last + 1])
+        if not all(self._is_cap(t) for t in toks):
+            return None
+        words = self._words(toks)
+        first = words[0]
+        if first in self.start_words or first in self.role_words or first in self.months or (
+                first in self.function_words and not (toks[0].text == "The" and len(toks) > 1)):
+            return None
+        if all(w in self.generic or w in self.function_words for w in words) or not self._cue_name_ok(toks):
+            return None
+        return toks
 
     def _after_place_word(self, low: str, k: int) -> bool:
         """Is `k` right after a place preposition ("on X", "in the X")? `low`: folded text."""
