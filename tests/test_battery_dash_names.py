@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
-from conftest import organisation_names
+from conftest import assert_person_organisation, organisation_names
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -92,3 +92,17 @@ def test_battery_dash_names(request, fixture, text, present, absent, subjects):
         got = {normalise(r["subject"] or "") for r in doc._.cqc_record["ratings"]}
         assert got == {normalise(s) for s in subjects}, (sorted(got), subjects)
 
+
+# (text, person, the organisation spoken for): the title stops at the dash, the name runs on
+PEOPLE = [
+    ('"We are proud," said Ann Corby, manager of Pellbrook – Nursing Home.', "Ann Corby", B),
+    ("Ann Corby, the registered manager at Harrowgate Lodge - Care Home, said staff were proud.", "Ann Corby", A),
+    ("Dev Maran, who runs The Quarries – Supported Living Service, said the team was delighted.", "Dev Maran", D),
+    ('"We will act," said Ann Corby, manager of Harrowgate Lodge – a home for 30 people.', "Ann Corby", "Harrowgate Lodge"),
+]
+
+
+@pytest.mark.parametrize("fixture", PROFILES)
+@pytest.mark.parametrize("text, person, org", PEOPLE)
+def test_battery_dash_names_people(request, fixture, text, person, org):
+    assert_person_organisation(request.getfixturevalue(fixture)(text), person, org)

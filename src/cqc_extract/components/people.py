@@ -76,6 +76,9 @@ def _space_run_start(text: str, end: int) -> int:
     return end
 
 
+_DASH_AFTER = re.compile(r"[ \t]{0,2}(?:--|[-–—])")
+
+
 def _cut_name(role: str, local: str) -> str:
     """An organisation's name cut out of a title: "owner of X in Market Street"
     loses "of X in Market Street" when it ends the title, then "(the) X('s)"
@@ -1114,6 +1117,12 @@ class People(AssetComponent):
         for span in self._org_index(doc).starting(role_start, end):
             if political and span.start_char == role_start and _looks_like_party(span.text):
                 continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
+            if span.end_char > end and org_name is None and span.start_char > role_start and _DASH_AFTER.match(doc_text(doc), end):
+                # "manager of Willow Court - Care Home": the title stops at the dash, the name
+                # found runs on over it ("Willow Court - Care Home"), and is the one spoken for
+                org_name = span.id_
+                role = _cut_name(role, doc_text(doc)[span.start_char : end])
+                continue
             if span.end_char <= end:
                 local = doc_text(doc)[span.start_char : span.end_char]
                 # "chief executive at Wexmoor Group" over a found "Wexmoor": the name with
