@@ -57,3 +57,16 @@ def test_random_texts(people):
         assert _spans(people._role_first_matches(text)) == expected, text
         found += bool(expected)
     assert found > 500  # the texts do hold matches
+
+
+def test_name_first_patterns_match_their_capital_first(people):
+    """The candidate patterns that open with a lookbehind and a name are compiled
+    capital first (`_capital_first`): were the name grammar's opening class to
+    change without it, the rewrite would silently stop and every such pattern
+    would again be tried at every character."""
+    from cqc_extract.components.people import NAME
+
+    openers = (r"(?<![\w’'])(" + NAME + ")", r"(?<=, )(" + NAME + ")")
+    left = [c.pattern[:40] for c in people.candidate_res if c.pattern.startswith(openers)]
+    assert left == []
+    assert sum(c.pattern.startswith("([") for c in people.candidate_res) >= 5

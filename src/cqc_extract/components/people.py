@@ -191,12 +191,13 @@ def _capital_first(pattern: str) -> str:
     character wider): the same matches and groups, but a pattern that starts
     with a character class is scanned for it in C, several times faster than
     testing the lookbehind at every character of the text."""
-    if not NAME.startswith("[A-Z]"):
+    capital = f"[{_UP}]"  # the class a name opens with
+    if not NAME.startswith(capital):
         return pattern
-    rest = NAME[len("[A-Z]"):]
+    rest = NAME[len(capital):]
     for lead, behind in ((rf"(?<![\w’'])({NAME})", r"(?<![\w’'].)"), (rf"(?<=, )({NAME})", r"(?<=, .)")):
         if pattern.startswith(lead):
-            return "([A-Z]" + behind + rest + ")" + pattern[len(lead):]
+            return "(" + capital + behind + rest + ")" + pattern[len(lead):]
     return pattern
 
 
