@@ -716,13 +716,16 @@ class People(AssetComponent):
         prev = text[max(0, line_start - 80) : line_start].rstrip().rsplit("\n", 1)[-1].strip(" :")
         if before.strip() == "" and self.author_box_re.fullmatch(prev):
             return True
-        if self.credit_before_re.search(before) or self.credit_slash_re.match(after):
+        # (the $-anchored searches below scan the whole line before the name; they run only
+        # when its end, whitespace passed over as \s does, holds what they end in)
+        tail = before.rstrip()
+        if (tail.endswith(":") and self.credit_before_re.search(before)) or self.credit_slash_re.match(after):
             return True
         # a credit or byline inside a line: "Photos by X", "(Pictures by X)", "words by X"
-        if self.credit_by_re.search(before):
+        if tail[-2:].lower() == "by" and self.credit_by_re.search(before):
             return True
         # "Follow X on Twitter": a social-media prompt
-        if self.follow_before_re.search(before) and self.social_after_re.match(after):
+        if self.social_after_re.match(after) and self.follow_before_re.search(before):
             return True
         # an author's note: "X is the Gazette's health correspondent" opening its line
         if before.strip() == "" and self.author_note_re.match(after):
