@@ -316,6 +316,73 @@ class People(AssetComponent):
             re.compile(r"\b" + self.speech + r" " + surname + r"(?=,)"),
             re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
         )
+        self._compile_per_person()
+
+    def _compile_per_person(self) -> None:
+        """The patterns read once per person or per candidate (`__call__`, `_byline`,
+        `_attach_role`, `_role_before`), compiled here: built from strings inside
+        those loops, every call joined long alternations again and looked them up in
+        re's cache, the bulk of a page dense in people's cost (issue 15)."""
+        hon, speech, role_head = self.honorific_pat, self.speech, self.role_head_re.pattern
+        # __call__
+        self.org_title_after_re = re.compile(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + role_head + r"[ \t]+(?:" + hon + r")?[A-Z]")
+        self.place_before_re = re.compile(r"\b(?:in|at|near|[Tt]he) +$")
+        self.surname_before_re = re.compile(r"(?:" + hon + r"|\b" + speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$")
+        # _byline
+        self.byline_before_re = re.compile(r"\s*(?:" + self.byline_cues + r")\s+", re.I)
+        self.byline_posted_re = re.compile(r"\s*(?:posted|published|written|updated)\b[^\n]{0,40}\bby\s+", re.I)
+        self.author_box_re = re.compile(r"(?:" + self.author_box + r")", re.I)
+        self.credit_before_re = re.compile(r"\b(?:" + self.credit_cues + r")\s*:\s*$", re.I)
+        self.credit_slash_re = re.compile(r"\s*/")
+        self.credit_by_re = re.compile(r"\b(?:" + self.credit_cues + r"|" + self.byline_cue_heads + r")\s+by\s+$", re.I)
+        self.follow_before_re = re.compile(r"\b(?:" + self.follow_cues + r")\s+$", re.I)
+        self.social_after_re = re.compile(r"\s+on\s+(?:" + self.social_sites + r")\b", re.I)
+        self.author_note_re = re.compile(r"\s+(?:is|writes|reports)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[A-Za-z’'\-]+\s+){0,4}?(?:" + self.byline_roles + r")\b", re.I)
+        self.writes_about_re = re.compile(r"\s+(?:writes|reports)\s+(?:about|on|for)\s")
+        self.byline_role_before_re = re.compile(r"\s*(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")\s+", re.I)
+        role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
+        self.byline_role_after_re = re.compile(r"(?:,|\s+[–—-])?\s+(?:" + role + r"|reports?|reporting)\W*", re.I)
+        self.byline_role_line_re = re.compile(r"\s*" + role + r"\W*", re.I)
+        # _attach_role
+        self.role_after_re = re.compile(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + speech + r"\b|[ \t]+[–—-][ \t])")
+        self.role_dashes_re = re.compile(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s")
+        self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)")
+        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)")
+        self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
+        self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
+        self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
+        self.not_role_start_re = re.compile(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b")
+        self.speech_start_re = re.compile(speech + r"\b")
+        self.title_before_re = re.compile(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + hon + r"){0,3}$")
+        # title_before_re matches only the last 15 runs of non-separators (12 words and 3
+        # honorifics, each one run and the separators after it; no lookbehind, no "^"):
+        # it is searched from the 15th last run, not across the whole title window
+        self.token_run_re = re.compile(r"[^\s,]+")
+        self.gap_only_re = re.compile(r"[\s,]*")
+        self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
+        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?")
+        self.proper_run_re = re.compile(self.proper_run)
+        self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
+        self.reference_re = re.compile(self.references_alt + r"\b")
+        self.who_which_re = re.compile(r"\b(?:who|which)\b")
+        self.paren_rest_re = re.compile(r"\s*(?:[–—-]|from\b|of\b|at\b)")
+        self.led_by_re = re.compile(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + hon + r"){0,3}")
+        self.possessive_gap_re = re.compile(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", re.I)
+        self.its_before_re = re.compile(r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+$")
+        self.run_before_re = re.compile(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$")
+        # _role_before
+        self.spoke_before_re = re.compile(r"\b" + speech + r"\s+(?:" + hon + r"){0,3}$")
+        self.spoke_after_re = re.compile(r"\s+" + speech + r"\b")
+        owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        self.title_spoke_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
+                                         + role_head + r")\s+(?:" + speech + r")\b")
+        # every match of title_spoke_re holds one of this (the same text, no flags): none, no match
+        self.title_spoke_hint_re = re.compile(role_head + r"\s+(?:" + speech + r")\b")
+        self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
+                                             + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + role_head + r")(?=[^.!?\n]{0,60}[.!?]\s+$)")
+        # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
+        self.appointed_hint_re = re.compile(self.appointed_before)
+        self.owner_strip_re = re.compile(r"^(?:the|its|their)\s+|['’]s?$")
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -541,9 +608,9 @@ class People(AssetComponent):
             s, e = cleaned
             if self._byline(doc, s, e):
                 continue  # page chrome: a byline or a photo credit
-            if re.match(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + self.role_head_re.pattern + r"[ \t]+(?:" + self.honorific_pat + r")?[A-Z]", doc_text(doc)[e : e + 80]):
+            if self.org_title_after_re.match(doc_text(doc)[e : e + 80]):
                 continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
-            if re.search(r"\b(?:in|at|near|[Tt]he) +$", doc_text(doc)[max(0, s - 8) : s]):
+            if self.place_before_re.search(doc_text(doc)[max(0, s - 8) : s]):
                 continue  # a place: "residents at Fenwick Vale said"; a title: "told the Harnby Echo"
             if org_index.overlaps(s, e) and not self._person_over_org(doc, s, e):
                 continue  # "Abbey Hill" is a hospital's short form
@@ -595,7 +662,7 @@ class People(AssetComponent):
                         continue
                     before = doc_text(doc)[max(0, ms - 25) : ms]
                     # "Dr Pellow is ...", "Pellow, who is ..." at a sentence's start
-                    if (re.search(r"(?:" + self.honorific_pat + r"|\b" + self.speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$", before)
+                    if (self.surname_before_re.search(before)
                             and self._attach_role(doc, person, ms, me)):
                         break
                 else:
@@ -645,36 +712,38 @@ class People(AssetComponent):
         line_end = text.find("\n", e, hi)
         line_end = hi if line_end < 0 else line_end
         before, after = text[line_start:s], text[e:line_end]
-        if re.fullmatch(r"\s*(?:" + self.byline_cues + r")\s+", before, re.I):
+        if self.byline_before_re.fullmatch(before):
             return True
-        if re.fullmatch(r"\s*(?:posted|published|written|updated)\b[^\n]{0,40}\bby\s+", before, re.I):
+        if self.byline_posted_re.fullmatch(before):
             return True
         # an author box: "About the author" on the line before
         prev = text[max(0, line_start - 80) : line_start].rstrip().rsplit("\n", 1)[-1].strip(" :")
-        if before.strip() == "" and re.fullmatch(r"(?:" + self.author_box + r")", prev, re.I):
+        if before.strip() == "" and self.author_box_re.fullmatch(prev):
             return True
-        if re.search(r"\b(?:" + self.credit_cues + r")\s*:\s*$", before, re.I) or re.match(r"\s*/", after):
+        # (the $-anchored searches below scan the whole line before the name; they run only
+        # when its end, whitespace passed over as \s does, holds what they end in)
+        tail = before.rstrip()
+        if (tail.endswith(":") and self.credit_before_re.search(before)) or self.credit_slash_re.match(after):
             return True
         # a credit or byline inside a line: "Photos by X", "(Pictures by X)", "words by X"
-        if re.search(r"\b(?:" + self.credit_cues + r"|" + self.byline_cue_heads + r")\s+by\s+$", before, re.I):
+        if tail[-2:].lower() == "by" and self.credit_by_re.search(before):
             return True
         # "Follow X on Twitter": a social-media prompt
-        if re.search(r"\b(?:" + self.follow_cues + r")\s+$", before, re.I) and re.match(r"\s+on\s+(?:" + self.social_sites + r")\b", after, re.I):
+        if self.social_after_re.match(after) and self.follow_before_re.search(before):
             return True
         # an author's note: "X is the Gazette's health correspondent" opening its line
-        if before.strip() == "" and re.match(r"\s+(?:is|writes|reports)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[A-Za-z’'\-]+\s+){0,4}?(?:" + self.byline_roles + r")\b", after, re.I):
+        if before.strip() == "" and self.author_note_re.match(after):
             return True
-        if before.strip() == "" and re.match(r"\s+(?:writes|reports)\s+(?:about|on|for)\s", after):
+        if before.strip() == "" and self.writes_about_re.match(after):
             return True  # "X writes about health" opening its line
-        if after.strip(" \t,.|") == "" and re.fullmatch(r"\s*(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")\s+", before, re.I):
+        if after.strip(" \t,.|") == "" and self.byline_role_before_re.fullmatch(before):
             return True  # "Court reporter X" alone on its line
         if before.strip(" \t-–—|•") == "":
-            role = r"(?:[A-Za-z’'\-]+\s+){0,3}?(?:" + self.byline_roles + r")"
-            if re.fullmatch(r"(?:,|\s+[–—-])?\s+(?:" + role + r"|reports?|reporting)\W*", after, re.I):
+            if self.byline_role_after_re.fullmatch(after):
                 return True
             if after.strip() == "":
                 nxt = text[line_end + 1 : line_end + 80].split("\n", 1)[0]
-                if re.fullmatch(r"\s*" + role + r"\W*", nxt, re.I):
+                if self.byline_role_line_re.fullmatch(nxt):
                     return True
         return False
 
@@ -840,44 +909,45 @@ class People(AssetComponent):
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
         # a parenthesis may close the title: "deputy chief inspector (lead for mental health)"
-        m = re.match(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + self.speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + self.speech + r"\b|[ \t]+[–—-][ \t])", after)
+        m = self.role_after_re.match(after)
         if not m:
             # a title between dashes: "X – chief executive of Y – said"
-            m = re.match(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s", after)
+            m = self.role_dashes_re.match(after)
         if not m or m.group(1).startswith("who "):
             # "said X, who is chief executive of Y"
-            m = re.match(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)", after)
+            m = self.role_who_re.match(after)
         if not m:
             # "X is Unison representative for the service."
-            m = re.match(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)", after)
+            m = self.role_is_re.match(after)
             if m and not self.role_head_re.search(m.group(1)):
                 m = None
         if not m:
             # no comma: "X registered manager at Y said"
-            m = re.match(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + self.speech + r"\b", after)
+            m = self.role_no_comma_re.match(after)
         # a title in brackets, as in a list of attendees: "X (Deputy Director of Nursing) – Y"
-        paren = re.match(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)", after)
+        paren = self.role_paren_re.match(after)
         if paren and self.role_head_re.search(paren.group(1)):
             m = paren
         rel = self.relative_role_re.match(after)
         if rel and self.role_head_re.search(rel.group(1)) and not (m and m is paren):
             m = rel  # "X, who was appointed director of midwifery in January,"
         # "X, one of the surgery's three partners,": the title is the plural noun, made singular
-        if m and m is not paren and m is not rel and re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)):
+        if m and m is not paren and m is not rel and self.one_of_re.match(m.group(1)):
             plural = re.search(r"s$", m.group(1))
-            m = _Group(m.group(1)[len(re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)).group(0)) : len(m.group(1)) - (1 if plural else 0)],
-                       m.start(1) + len(re.match(r"(?:one|two|both|each)\s+of\s+", m.group(1)).group(0)))
-        if m and self.role_head_re.search(m.group(1)) and not re.match(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b", m.group(1)) \
-                and not re.match(self.speech + r"\b", m.group(1)):
+            m = _Group(m.group(1)[len(self.one_of_re.match(m.group(1)).group(0)) : len(m.group(1)) - (1 if plural else 0)],
+                       m.start(1) + len(self.one_of_re.match(m.group(1)).group(0)))
+        if m and self.role_head_re.search(m.group(1)) and not self.not_role_start_re.match(m.group(1)) \
+                and not self.speech_start_re.match(m.group(1)):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - self.title_window) : start]
-            b = re.search(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + self.honorific_pat + r"){0,3}$", before)
+            runs = [r.start() for r in self.token_run_re.finditer(before)]
+            b = self.title_before_re.search(before, runs[-15] if len(runs) > 15 else 0)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
             org_span = next((sp for sp in self._org_index(doc).ending(start - 3, start - 1)
-                             if re.fullmatch(r"[\s,]*", text[sp.end_char : start])), None)
+                             if self.gap_only_re.fullmatch(text[sp.end_char : start])), None)
             pre = text[max(0, org_span.start_char - 100) : org_span.start_char] if org_span is not None else ""
-            o = re.search(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$", pre) if pre else None
+            o = self.title_at_org_re.search(pre) if pre else None
             if o and self._pre_role(o.group(1)):
                 cand = self._pre_role(o.group(1))
                 role_start = org_span.start_char - len(pre) + o.start(1) + o.group(1).rfind(cand)
@@ -889,15 +959,15 @@ class People(AssetComponent):
                     role_start = start - len(before) + b.start(1) + b.group(1).rfind(cand)
         org = None
         # "X, who runs Y" / "X of Y" / "X, on behalf of Y"
-        tail = re.match(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?", after)
+        tail = self.org_tail_re.match(after)
         if tail:
             span = self._org_starting(doc, end + tail.end())
-            run = re.match(self.proper_run, after[tail.end() :])
+            run = self.proper_run_re.match(after[tail.end() :])
             # "X, from patient group Dunstow Voices": a type noun, then the organisation's name
-            typed = re.match(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])", after[tail.end() :])
+            typed = self.typed_org_re.match(after[tail.end() :])
             if span is None and typed:
                 span = self._org_starting(doc, end + tail.end() + typed.end())
-                typed_run = re.match(self.proper_run, after[tail.end() + typed.end() :])
+                typed_run = self.proper_run_re.match(after[tail.end() + typed.end() :])
                 if span is None and typed_run and not self._is_title_words(typed_run.group(0)):
                     org = self._org_names(doc).get(fold(typed_run.group(0)), typed_run.group(0))
             if span is not None:
@@ -908,19 +978,19 @@ class People(AssetComponent):
                 org = run.group(0)  # "X of Morrow Lane Advisory": a company the finder missed
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
-                ref = re.match(self.references_alt + r"\b", fold(after[tail.end() :]))
-                if ref and re.search(r"\b(?:who|which)\b", tail.group(0)):
+                ref = self.reference_re.match(fold(after[tail.end() :]))
+                if ref and self.who_which_re.search(tail.group(0)):
                     org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
             rest = after[paren.end() :].split("\n", 1)[0]
-            if re.match(r"\s*(?:[–—-]|from\b|of\b|at\b)", rest):
+            if self.paren_rest_re.match(rest):
                 base = end + paren.end()
                 org = next((sp.id_ for sp in self._org_index(doc).starting(base, base + len(rest)) if sp.end_char <= base + len(rest)), None)
         if org is None:
             # "Wexmoor Trust, headed by X": the organisation the person leads
             led = next((sp for sp in self._org_index(doc).ending(start - 30, start - 1)
-                        if re.fullmatch(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + self.honorific_pat + r"){0,3}", text[sp.end_char : start])), None)
+                        if self.led_by_re.fullmatch(text[sp.end_char : start])), None)
             if led is not None:
                 org = led.id_
         if role_text is None:
@@ -940,15 +1010,15 @@ class People(AssetComponent):
             # "Wexmoor Group's chief executive, X": the possessive just before the title
             # (only a mention ending in the run of gap characters before the title can match)
             owner = next((sp for sp in self._org_index(doc).ending(self._gap_start(doc, role_start), role_start)
-                          if re.fullmatch(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", text[sp.end_char : role_start], re.I)), None)
-            its = re.search(r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+$", text[max(0, role_start - 8) : role_start])
+                          if self.possessive_gap_re.fullmatch(text[sp.end_char : role_start])), None)
+            its = self.its_before_re.search(text[max(0, role_start - 8) : role_start])
             if owner is not None:
                 role_org = owner.id_
             elif its and role:
                 role_org = self._antecedent(doc, role_start - len(its.group(0)))  # "Its chief executive, X"
             elif role and not self.political_re.search(role):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
-                run = re.search(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$", text[max(0, role_start - 80) : role_start])
+                run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
                 if run and not self._is_title_words(run.group(1)):
                     role_org = self._org_names(doc).get(fold(run.group(1)), run.group(1))
         if role is None and role_org is None and org is None:
@@ -1005,23 +1075,20 @@ class People(AssetComponent):
             return
         text = doc_text(doc)
         start, end = mention
-        if not (re.search(r"\b" + self.speech + r"\s+(?:" + self.honorific_pat + r"){0,3}$", text[max(0, start - 40) : start])
-                or re.match(r"\s+" + self.speech + r"\b", text[end : end + 30])):
+        if not (self.spoke_before_re.search(text[max(0, start - 40) : start])
+                or self.spoke_after_re.match(text[end : end + 30])):
             return
         lo = max(0, start - self.speaker_window)
         window = text[lo:start]
         if window.count("\n\n") > 1:  # at most the paragraph before
             lo = start - len(window.split("\n\n")[-1]) - len(window.split("\n\n")[-2]) - 2
             window = text[lo:start]
-        owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
         best = None
-        for m in re.finditer(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
-                             + self.role_head_re.pattern + r")\s+(?:" + self.speech + r")\b", window):
+        for m in (self.title_spoke_re.finditer(window) if self.title_spoke_hint_re.search(window) else ()):
             best = m
         if best is None:
             # "The trust appointed a new chair in April. X said": the next sentence's speaker
-            for m in re.finditer(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
-                                 + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + self.role_head_re.pattern + r")(?=[^.!?\n]{0,60}[.!?]\s+$)", window):
+            for m in (self.title_appointed_re.finditer(window) if self.appointed_hint_re.search(window) else ()):
                 best = m
             if best is None:
                 return
@@ -1032,7 +1099,7 @@ class People(AssetComponent):
             role, org = self._split_role(doc, best.group(2), role_start)
             if role:
                 owner_text = fold(best.group(1))
-                ref = re.sub(r"^(?:the|its|their)\s+|['’]s?$", "", owner_text)
+                ref = self.owner_strip_re.sub("", owner_text)
                 if ref in self.references:
                     org = org or self._main_org(doc, self.references[ref])
                 elif not owner_text.startswith(("the ", "its ", "their ", "our ")) and owner_text != "we":
