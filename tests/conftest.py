@@ -140,6 +140,19 @@ def organisation_names(doc) -> dict[str, str]:
     return names
 
 
+def assert_organisations(doc, present, absent) -> dict[str, str]:
+    """Each name of `present` is a name or alias of one of the Doc's
+    organisations and none of `absent` is; returns `organisation_names(doc)`."""
+    from cqc_extract.scoring import normalise
+
+    found = organisation_names(doc)
+    for name in present:
+        assert normalise(name) in found, (name, sorted(found))
+    for name in absent:
+        assert normalise(name) not in found, (name, sorted(found))
+    return found
+
+
 def assert_person_organisation(doc, person: str, org: str | None) -> None:
     """`person` is found and speaks for `org` (by its name or one of its
     aliases), or for no organisation when `org` is None."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
-from conftest import assert_person_organisation, organisation_names
+from conftest import assert_organisations, assert_person_organisation
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -83,11 +83,7 @@ ROWS = [
 @pytest.mark.parametrize("text, present, absent, subjects", ROWS)
 def test_battery_dash_names(request, fixture, text, present, absent, subjects):
     doc = request.getfixturevalue(fixture)(text)
-    found = organisation_names(doc)
-    for name in present:
-        assert normalise(name) in found, (name, sorted(found))
-    for name in absent:
-        assert normalise(name) not in found, (name, sorted(found))
+    assert_organisations(doc, present, absent)
     if subjects is not None:
         got = {normalise(r["subject"] or "") for r in doc._.cqc_record["ratings"]}
         assert got == {normalise(s) for s in subjects}, (sorted(got), subjects)

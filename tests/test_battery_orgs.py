@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqc_extract.scoring import normalise
-from conftest import assert_person_organisation, organisation_names
+from conftest import assert_organisations, assert_person_organisation
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -112,12 +111,7 @@ ORGS = [
 @pytest.mark.parametrize("fixture", PROFILES)
 @pytest.mark.parametrize("text,present,absent", ORGS)
 def test_battery_organisations(request, fixture, text, present, absent):
-    doc = request.getfixturevalue(fixture)(text)
-    found = organisation_names(doc)
-    for name in present:
-        assert normalise(name) in found, (name, sorted(found))
-    for name in absent:
-        assert normalise(name) not in found, (name, sorted(found))
+    assert_organisations(request.getfixturevalue(fixture)(text), present, absent)
 
 
 PEOPLE = [
