@@ -117,6 +117,12 @@ def nlp_fast():
     return cqc_extract.load("fast")
 
 
+@pytest.fixture(params=["nlp", "nlp_fast"])
+def pipeline(request):
+    """The accurate and the fast pipeline in turn: a test taking `pipeline` runs in both profiles."""
+    return request.getfixturevalue(request.param)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
@@ -167,3 +173,14 @@ def assert_person_organisation(doc, person: str, org: str | None) -> None:
     assert got is not None, (person, sorted(organisation_names(doc)))
     names = {normalise(n) for o in doc._.cqc_organisations if o["name"] == got for n in [o["name"], *o["aliases"]]}
     assert normalise(org) in names | {normalise(got)}, (got, org)
+
+
+def assert_investments(items, expected) -> None:
+    """`items` (cqc_investments) are `expected`'s amounts in order, each
+    description holding its expected word: [(Decimal amount, word), ...]."""
+    from decimal import Decimal
+
+    got = [(Decimal(str(i["amount_gbp"])), (i["description"] or "").lower()) for i in items]
+    assert [g[0] for g in got] == [e[0] for e in expected], got
+    for (_, description), (_, word) in zip(got, expected):
+        assert word in description, got

@@ -161,11 +161,6 @@ NOT_ACTIONS = [
 ]
 
 
-@pytest.fixture(params=["nlp", "nlp_fast"])
-def pipeline(request):
-    return request.getfixturevalue(request.param)
-
-
 def _pairs(doc):
     for item in doc._.cqc_actions:
         assert item["evidence"]

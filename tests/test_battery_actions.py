@@ -212,11 +212,6 @@ MORE_NOTHING = [
 ]
 
 
-@pytest.fixture(params=["nlp", "nlp_fast"])
-def pipeline(request):
-    return request.getfixturevalue(request.param)
-
-
 def _pairs(doc):
     return {(a["kind"], a["status"]) for a in doc._.cqc_actions}
 

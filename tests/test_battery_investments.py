@@ -14,6 +14,8 @@ from decimal import Decimal
 
 import pytest
 
+from conftest import assert_investments
+
 D = Decimal
 
 INVESTMENTS = [
@@ -113,18 +115,9 @@ NOT_INVESTMENTS = [
 ]
 
 
-@pytest.fixture(params=["nlp", "nlp_fast"])
-def pipeline(request):
-    return request.getfixturevalue(request.param)
-
-
 @pytest.mark.parametrize("text,expected", INVESTMENTS)
 def test_investment_battery(pipeline, text, expected):
-    items = pipeline(text)._.cqc_investments
-    got = [(D(str(i["amount_gbp"])), (i["description"] or "").lower()) for i in items]
-    assert [g[0] for g in got] == [e[0] for e in expected], got
-    for (_, description), (_, word) in zip(got, expected):
-        assert word in description, got
+    assert_investments(pipeline(text)._.cqc_investments, expected)
 
 
 @pytest.mark.parametrize("text", NOT_INVESTMENTS)

@@ -16,6 +16,8 @@ from decimal import Decimal
 
 import pytest
 
+from conftest import assert_investments
+
 D = Decimal
 
 CHROME = [
@@ -128,11 +130,6 @@ COMMITMENTS = [
 ]
 
 
-@pytest.fixture(params=["nlp", "nlp_fast"])
-def pipeline(request):
-    return request.getfixturevalue(request.param)
-
-
 @pytest.mark.parametrize("text", CHROME)
 def test_money_chrome_nothing(pipeline, text):
     assert pipeline(text)._.cqc_investments == []
@@ -140,8 +137,4 @@ def test_money_chrome_nothing(pipeline, text):
 
 @pytest.mark.parametrize("text,expected", COMMITMENTS)
 def test_money_commitments(pipeline, text, expected):
-    items = pipeline(text)._.cqc_investments
-    got = [(D(str(i["amount_gbp"])), (i["description"] or "").lower()) for i in items]
-    assert [g[0] for g in got] == [e[0] for e in expected], got
-    for (_, description), (_, word) in zip(got, expected):
-        assert word in description, got
+    assert_investments(pipeline(text)._.cqc_investments, expected)

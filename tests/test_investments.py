@@ -139,11 +139,6 @@ NOT_INVESTMENTS = [
 ]
 
 
-@pytest.fixture(params=["nlp", "nlp_fast"])
-def pipeline(request):
-    return request.getfixturevalue(request.param)
-
-
 def _check_evidence(doc, items):
     for item in items:
         assert item["evidence"], item
