@@ -375,7 +375,8 @@ class Actions(AssetComponent):
         aside = _RELATIVE_ASIDE.match(folded, end, sent[1]) if not after.strip() else None
         if aside is not None and not aside.group(1).strip():
             tail = folded[aside.end() : sent[1]]
-            if self.lifted_after.match(tail) and not self.not_done.search(self.lifted_after.match(tail).group(0)):
+            lifted = self.lifted_after.match(tail)
+            if lifted and not self.not_done.search(lifted.group(0)):
                 return ["imposed", "lifted"] if _IMPOSING.search(aside.group(0)) else ["lifted"]
         if self.negated_before.search(near_before):
             return []  # "is not subject to any enforcement action", "no warning notices were served"
@@ -435,7 +436,7 @@ class Actions(AssetComponent):
                     continue  # another item of the list
                 # the head of the list, with or without its colon ("Enforcement action taken")
                 head = above.rstrip(": ") + ":"
-                return bool(self.action_labels.search(head)) and self.action_labels.search(head).start() == 0
+                return self.action_labels.match(head) is not None
             return False
         line = folded[line_start:line_end].strip()
         return (
