@@ -35,6 +35,23 @@ def test_two_processes_equal_one_in_order(nlp_fast):
     assert one[0]["ratings"][0]["rating"] == "inadequate" and one[1]["ratings"][0]["rating"] == "good"
 
 
+def test_a_chunk_goes_out_in_pieces_and_comes_back_whole(nlp_fast, monkeypatch):
+    """Chunks longer than PIECE_SIZE are split among the workers; each chunk's
+    records come back joined, in order, as one process gives them."""
+    monkeypatch.setattr(parallel, "PIECE_SIZE", 2)
+    items = [(f"p{i}", OTHER if i % 4 else ARTICLE) for i in range(13)]
+    one = _dumps(cqc_extract.extract_many(items, nlp=nlp_fast, batch_size=5))
+    two = _dumps(cqc_extract.extract_many(items, nlp=nlp_fast, batch_size=5, n_process=2))
+    assert two == one and [r["id"] for r in two] == [f"p{i}" for i in range(13)]
+
+
+def test_pieces_of_a_chunk_mark_its_last_piece(monkeypatch):
+    monkeypatch.setattr(parallel, "PIECE_SIZE", 2)
+    pieces = list(parallel._pieces([("a", [1, 2, 3, 4, 5]), ("b", []), ("c", [6, 7])]))
+    assert pieces == [(("a", False), [1, 2]), (("a", False), [3, 4]), (("a", True), [5]),
+                      (("b", True), []), (("c", True), [6, 7])]
+
+
 def test_only_a_bounded_number_of_chunks_is_taken_from_the_input(nlp_fast):
     """An endless input: taking 5 records pulls at most the chunks in flight
     (memory stays flat however long the corpus)."""

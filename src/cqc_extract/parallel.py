@@ -11,9 +11,10 @@ Here each worker holds the pipeline (forked with it; sent it pickled once
 where fork is not available) and sends back finished records, a few KB each,
 so the caller only puts them in order (docs/performance.md).
 
-- Work goes out in chunks (lists of (id, text) pairs, `batch_size` long); at
-  most 2 x n_process chunks are in flight, so memory stays flat on any corpus,
-  and results come back in input order.
+- Work is read in chunks (lists of (id, text) pairs, `batch_size` long) and
+  goes out to the workers in pieces of at most PIECE_SIZE documents, so both
+  workers stay busy to the end; at most 2 x n_process pieces are in flight,
+  so memory stays flat on any corpus, and results come back in input order.
 - Texts over `nlp.max_length` are processed in pieces (chunking.py), as
   `extract()` does.
 - `isolate=True` (the batch runner): a document the pipeline raises on gets a
@@ -44,9 +45,13 @@ from .schema import ArticleRecord
 Tag = TypeVar("Tag")
 Pair = tuple  # (id or None, text)
 
-# Chunks in flight per worker: one being processed, one waiting, so a worker
+# Pieces in flight per worker: one being processed, one waiting, so a worker
 # never idles while the caller collects.
 IN_FLIGHT_PER_PROCESS = 2
+# Workers take a chunk in pieces of at most this many documents: with whole
+# chunks (64 documents by default) one worker could sit idle for most of a
+# chunk's time at the end of a run, while the other finished the last chunk.
+PIECE_SIZE = 16
 
 
 @dataclass(frozen=True)
@@ -215,8 +220,19 @@ class RecordPool:
             return _broken(exc)
 
     def map(self, chunks: Iterable[tuple[Tag, list[Pair]]], isolate: bool) -> Iterator[tuple[Tag, list]]:
+        """(tag, results) for each (tag, pairs), in order: each chunk is sent
+        in pieces of at most PIECE_SIZE documents, and its results come back
+        joined."""
+        results: list = []
+        for (tag, last), piece_results in self._map_pieces(_pieces(chunks), isolate):
+            results.extend(piece_results)
+            if last:
+                yield tag, results
+                results = []
+
+    def _map_pieces(self, chunks: Iterable[tuple[Any, list[Pair]]], isolate: bool) -> Iterator[tuple[Any, list]]:
         """(tag, results) for each (tag, pairs), in order, at most
-        IN_FLIGHT_PER_PROCESS x n_process chunks in flight."""
+        IN_FLIGHT_PER_PROCESS x n_process pieces in flight."""
         chunks = iter(chunks)
         in_flight: deque = deque()
         reader_error: Exception | None = None
@@ -264,6 +280,15 @@ class RecordPool:
         except BrokenProcessPool:
             self._start()
             return WORKER_DIED
+
+
+def _pieces(chunks: Iterable[tuple[Tag, list[Pair]]]) -> Iterator[tuple[tuple[Tag, bool], list[Pair]]]:
+    """((tag, is_last_piece), pairs) for the pieces of each chunk; an empty
+    chunk is one empty piece, so its tag still comes back."""
+    for tag, pairs in chunks:
+        starts = range(0, len(pairs), PIECE_SIZE) if pairs else [0]
+        for start in starts:
+            yield (tag, start + PIECE_SIZE >= len(pairs)), pairs[start:start + PIECE_SIZE]
 
 
 def map_chunks(
