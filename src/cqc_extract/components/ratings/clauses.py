@@ -5,6 +5,7 @@ unchanged, improved or declined; and cutting a unit into clauses."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...schema import change_between
 from .facts import Fact, Mention, unique
@@ -115,6 +116,7 @@ class ClauseReading:
         results = [i for i, r in enumerate(in_clause) if i not in roles]
         if not results:
             return []
+        result_mentions = [in_clause[j] for j in results]  # once per clause, not once per result
         # A lone previous rating after a result ("good, up from requires improvement").
         loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
         lead_in_unchanged = bool(
@@ -199,7 +201,7 @@ class ClauseReading:
                     previous, explicit = in_clause[earlier[-1]].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
-            unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, [in_clause[j] for j in results])
+            unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
             first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
@@ -338,8 +340,15 @@ class ClauseReading:
         if not cues:
             return False
         cue_end = cues[-1].end()
-        earlier = [m for m in results if cue_end <= m.start and m.end <= r.start]
-        return not (earlier and self.cue["new_rating_verb"].search(self.folded, earlier[-1].end, r.start))
+        # the results from the cue to this one, found by bisection (results are
+        # sorted by start): a clause of thousands of results stays linear
+        last_earlier = None
+        j = bisect_left(results, cue_end, key=lambda m: m.start)
+        while j < len(results) and results[j].start < r.start:
+            if results[j].end <= r.start:
+                last_earlier = results[j]
+            j += 1
+        return not (last_earlier is not None and self.cue["new_rating_verb"].search(self.folded, last_earlier.end, r.start))
 
     def _services_after(self, r, limit, clause_services) -> list[str]:
         """Services named right after a result: "good for maternity"."""
