@@ -46,7 +46,7 @@ from .investments import alternation, sentences
 from .organisations import ORG_SPANS_KEY
 
 # How far from a mention (in characters) its status and subject are read.
-MAX_REACH = 1500
+MAX_REACH = 600
 # How far after a counted group ("three trusts") the list naming its members may stand.
 GROUP_LIST_REACH = 400
 # How far around a bare mention its line (a label, a list head, a headline) is read.
