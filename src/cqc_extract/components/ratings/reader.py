@@ -100,6 +100,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.facts: dict[tuple, Fact] = {}
         self.history: list[Fact] = []
         self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
+        self._org_ends_seen: dict[int, list | bool] = {}
         self._references_seen: dict[str, list[tuple[int, str]]] = {}
 
     def read(self) -> list[dict[str, Any]]:
@@ -343,12 +344,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             cursor = o[1]
         return unique(found)
 
+    def _orgs_ended_by(self, clause_orgs, pos) -> list:
+        """The clause's organisations that end by `pos`, in order: by bisection
+        when their ends are in order (read once per clause), so a clause of
+        thousands of names and ratings stays linear."""
+        ends = self._org_ends_seen.get(id(clause_orgs))  # the lists live in _clause_orgs_seen: ids stay unique
+        if ends is None:
+            ends = [o[1] for o in clause_orgs]
+            ends = self._org_ends_seen[id(clause_orgs)] = ends if ends == sorted(ends) else False
+        if ends is False:
+            return [o for o in clause_orgs if o[1] <= pos]
+        return clause_orgs[:bisect_right(ends, pos)]
+
     def _verb_subject(self, clause_orgs, r) -> list[str] | None:
         """ "X was told to improve after Y was rated inadequate", "inspectors who
         visited X rated Y good": the organisation the rating's verb follows (with
         those listed before it), when a clause boundary parts it from the first
         one named. None when that is the first one anyway."""
-        before = [o for o in clause_orgs if o[1] <= r.start]
+        before = self._orgs_ended_by(clause_orgs, r.start)
         if len(before) < 2 or not self.cue["subject_verb_gap"].fullmatch(self.folded, before[-1][1], r.start):
             return None
         k = len(before) - 1
