@@ -128,3 +128,28 @@ def test_one_pipeline_cache_shared_by_the_front_door_and_the_batch_runner():
     first = api.shared_pipeline("fast")
     assert api.shared_pipeline("fast") is first
     assert not any(hasattr(module, name) for module in (cqc_extract, batch) for name in ("_shared_pipeline", "_worker_pipeline"))
+
+
+def _corpus_texts(n):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "cqc-corpus.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:n]]
+
+
+def test_record_dict_is_its_validated_record(pipeline):
+    """cqc_record validates each item against the text and checks the whole no
+    more: the dict it writes is already what validating the whole gives."""
+    texts = _corpus_texts(40)
+    for text, doc in zip(texts, pipeline.pipe(texts)):
+        record = doc._.cqc_record
+        assert validate_record(record, text).model_dump(mode="json", exclude_unset=True) == record
+
+
+def test_record_from_doc_reads_the_text_of_its_own_doc(nlp_fast):
+    from cqc_extract.components.base import read_doc_text
+
+    first, second = nlp_fast("Ward Hill Care Home was rated good."), nlp_fast("Ash Lodge was rated inadequate.")
+    assert read_doc_text(second) == second.text  # the components' table of this Doc
+    assert read_doc_text(first) == first.text  # an older Doc: its own text
+    assert cqc_extract.record_from_doc(first, id=1).ratings[0].evidence[0].text in first.text

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import cqc_extract
-from cqc_extract.prefilter import contains_any, required_literals
+from cqc_extract.prefilter import contains_any, literal_alternation, required_literals
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,31 @@ def test_every_match_contains_a_required_word():
         for text in texts:
             for m in pattern.finditer(text):
                 assert contains_any(m.group(0), words), (pattern.pattern[:60], m.group(0))
+
+
+# Phrases that share first letters in both cases, contain one another, hold
+# regex metacharacters, and open with a digit or punctuation.
+ALTERNATION_PHRASES = ["chief executive", "Chief Nurse", "chief", "chair", "Chairman", "c", "director", "Director of care",
+                       "deputy director", "1st officer", "-led", "(acting) head", "head", "head of care", "care.home", "carer"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("wrap", ["{}", r"\b{}\b", r"(?<![\w'])({}s?),? ([A-Z]\w+)", r"(?i:{}) (?:of|for) (\w+)"])
+def test_literal_alternation_finds_what_the_flat_one_finds(flags, wrap):
+    """The grouped alternation finds the same matches, spans and groups as the
+    flat one in the same order (the order decides which phrase a match takes)."""
+    rnd = random.Random(11)
+    order = sorted(ALTERNATION_PHRASES, key=len, reverse=True)
+    grouped = re.compile(wrap.format(literal_alternation(order)), flags)
+    flat = re.compile(wrap.format("(?:" + "|".join(map(re.escape, order)) + ")"), flags)
+    words = ALTERNATION_PHRASES + ["CHIEF", "Head", "of", "for", "Jane", "Doe", "care", ",", "home", "s"]
+    for _ in range(2000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 10)))
+        assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in flat.finditer(text)], text
+
+
+def test_literal_alternation_shape():
+    assert literal_alternation(["chief", "chair", "head"]) == r"(?:c(?:hief|hair)|head)"
+    assert literal_alternation(["Chief", "chair"]) == r"(?:(?:Chief|chair))"
+    assert literal_alternation(["élan", "chief"]) == r"(?:élan|chief)"  # a non-ASCII first letter: flat
+    assert literal_alternation([]) == r"(?:)"

@@ -22,9 +22,11 @@ def shared_pipeline(profile: str):
 
 def record_from_doc(doc, id: str | None = None) -> ArticleRecord:
     """The ArticleRecord a processed Doc holds (`doc._.cqc_record`), with its id."""
+    from .components.base import read_doc_text
+
     data = dict(doc._.cqc_record)
     data["id"] = id
-    return ArticleRecord.model_validate(data, context={"source": doc.text})
+    return ArticleRecord.model_validate(data, context={"source": read_doc_text(doc)})
 
 
 def extract(

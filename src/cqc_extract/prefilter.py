@@ -16,6 +16,7 @@ nothing and are never used as required text.
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -101,3 +102,30 @@ def _item(op, av) -> set[str] | None:
 def contains_any(text: str, literals: frozenset[str] | None) -> bool:
     """Whether `text` contains one of `literals` (always True for None: no test)."""
     return literals is None or any(word in text for word in literals)
+
+
+def literal_alternation(phrases: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    """`(?:p1|p2|...)` of the escaped phrases, in their order, grouped by first
+    letter: "(?:c(?:hief executive|hair)|d(?:irector))". The same matches and
+    groups as the flat alternation (also under IGNORECASE): two phrases whose
+    first letters differ (ASCII, compared in lower case) never match at the
+    same place, so only the order within a group matters, and it is kept. `re`
+    tries every branch of a flat alternation at each character; grouped, a
+    character that opens no phrase fails after one test per letter, several
+    times faster on a pattern that opens with a long list. Phrases opening with
+    a non-ASCII character (or an empty one) give the flat alternation."""
+    phrases = list(phrases)
+    if not phrases or not all(p and p[0].isascii() for p in phrases):
+        return r"(?:" + "|".join(escape(p) for p in phrases) + r")"
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[0].lower(), []).append(p)
+    parts = []
+    for members in groups.values():
+        if len(members) == 1:
+            parts.append(escape(members[0]))
+        elif len({p[0] for p in members}) == 1:
+            parts.append(escape(members[0][0]) + r"(?:" + "|".join(escape(p[1:]) for p in members) + r")")
+        else:  # "Chief" and "chief": the first letter stays in each phrase
+            parts.append(r"(?:" + "|".join(escape(p) for p in members) + r")")
+    return r"(?:" + "|".join(parts) + r")"

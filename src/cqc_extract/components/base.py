@@ -127,6 +127,17 @@ def doc_tokens(doc: Doc) -> TokenTable:
     return table
 
 
+def read_doc_text(doc: Doc) -> str:
+    """`doc.text` of a Doc the components have just read, without joining its
+    tokens again: the TokenTable's text when the table is this Doc's (cqc_record
+    removes the copy in user_data, the table stays until the next Doc), else
+    `doc.text`. A Doc's text never changes (retokenizing keeps it)."""
+    table = _TABLE[0]
+    if table is not None and table.doc is doc:
+        return table.text
+    return doc.text
+
+
 # The one vocabulary of reference words ("the trust", "the home", "the agency"),
 # owned by cqc_organisations and read by cqc_people and cqc_actions too.
 REFERENCES_VOCAB = "vocab/references.json"

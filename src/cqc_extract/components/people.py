@@ -29,6 +29,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..prefilter import literal_alternation
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
 from .organisations import ORG_SPANS_KEY
@@ -202,7 +203,8 @@ def _capital_first(pattern: str) -> str:
 
 
 def _words_re(phrases) -> str:
-    return r"(?:" + "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True)) + r")"
+    # longest (escaped) first; grouped by first letter, the same matches found faster
+    return literal_alternation(sorted(phrases, key=lambda p: len(re.escape(p)), reverse=True))
 
 
 class People(AssetComponent):
