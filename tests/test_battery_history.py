@@ -109,6 +109,12 @@ FAMILIES = {
          set()),
         (f"{S} was rated outstanding at its first inspection in 2016. The practice is recruiting two nurses.", set()),
     ],
+    "a dated statement beside a current rating is history": [
+        (f"{H} was rated good. Last year {S} was rated inadequate.", {(H, None, "overall", "good", None, None)}),
+        (f"{S} has been rated requires improvement. In 2020 {P} was rated outstanding.", {(S, None, "overall", RI, None, None)}),
+        (f"{H} has been rated good. Pelham Court Care Home, run by the same company, was judged inadequate in 2021.",
+         {(H, None, "overall", "good", None, None)}),
+    ],
     "scale and definitions": [
         (f"Ratings are outstanding, good, requires improvement or inadequate. {H} was rated good.",
          {(H, None, "overall", "good", None, None)}),
