@@ -204,6 +204,8 @@ FAMILIES = {
         (f"At {P}, maternity was rated good. Surgery and medical care were not inspected and remain rated requires improvement.",
          {(P, "maternity", "overall", "good", None, None), (P, "surgery", "overall", RI, RI, "unchanged"),
           (P, "medical care", "overall", RI, RI, "unchanged")}),
+        (f"{S} was rated inadequate for safe, but its overall rating of good was not changed.",
+         {(S, None, "safe", "inadequate", None, None), (S, None, "overall", "good", "good", "unchanged")}),
         (f"{S} was rated inadequate for safe. Its overall rating stays at good.",
          {(S, None, "safe", "inadequate", None, None), (S, None, "overall", "good", "good", "unchanged")}),
         (f"{S} is still rated good overall as this was a focused inspection.", {(S, None, "overall", "good", "good", "unchanged")}),
