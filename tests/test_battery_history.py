@@ -103,6 +103,26 @@ FAMILIES = {
         (f"{H} has been rated requires improvement, two grades below the outstanding it earned in 2018.",
          {(H, None, "overall", RI, "outstanding", "declined")}),
     ],
+    "history in a paragraph of its own, a quote or a background section": [
+        (f"Care home praised after turnaround\n\n{H} in Ambleworth has been rated good by the Care Quality Commission.\n\n"
+         f"The home was rated inadequate in August 2022 and placed in special measures. At that time inspectors found residents "
+         f"were at risk.\n\nThe new manager said staff had worked hard.",
+         {(H, None, "overall", "good", "inadequate", "improved")}),
+        (f"{H} has been rated good overall and good for safe.\n\nIn 2022, safe was rated inadequate.",
+         {(H, None, "overall", "good", None, None), (H, None, "safe", "good", "inadequate", "improved")}),
+        (f"{T} was rated requires improvement after inspectors visited in March.\n\nIts maternity services had been rated inadequate in 2021.",
+         {(T, None, "overall", RI, None, None)}),
+        (f"\"When we were rated inadequate in 2021, it was a wake-up call,\" said the manager.\n\n{H} has now been rated good.",
+         {(H, None, "overall", "good", "inadequate", "improved")}),
+        (f"{H} has been rated good.\n\nBackground\n\n{H} was rated inadequate in 2021 and requires improvement in 2022.",
+         {(H, None, "overall", "good", RI, "improved")}),
+        (f"{S} was told to improve after being rated inadequate in 2022. Inspectors returned this year and rated the practice good.",
+         {(S, None, "overall", "good", "inadequate", "improved")}),
+        (f"{S} was rated good. It had been in special measures since 2021, when it was rated inadequate.",
+         {(S, None, "overall", "good", "inadequate", "improved")}),
+        (f"{H} has been rated inadequate. It had been rated good at every inspection since it opened in 2015.",
+         {(H, None, "overall", "inadequate", "good", "declined")}),
+    ],
     "history alone: previous only, never a current item": [
         (f"{H}, which was rated inadequate in 2020, has a new manager.", set()),
         (f"{H} was placed in special measures following an inadequate inspection in 2019. A new owner took over last month.",
