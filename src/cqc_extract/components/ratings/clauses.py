@@ -97,10 +97,10 @@ class ClauseReading:
         pairs: dict[int, int] = {}  # result index -> previous index
         for i, r in enumerate(in_clause):
             before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
-            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) or self.cue["count_before"].search(before) or (
+            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["described_not_rated"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) or self.cue["count_before"].search(before) or (
                 re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
-                roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating"
+                roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating", "staff were outstanding", "governance was inadequate"
                 continue
             if i + 1 < len(in_clause) and self.cue["to_between"].match(self.folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
@@ -324,7 +324,7 @@ class ClauseReading:
     def _skipped(self, c_start, r) -> bool:
         """A value that is no one's rating here: negated, hoped for, an alternative."""
         before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
-        return bool(self.cue["negated"].search(before) or self.cue["aspiration"].search(before)
+        return bool(self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["described_not_rated"].search(before)
                     or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]))
 
     def _unchanged(self, c_start, r, results: list[Mention]) -> bool:

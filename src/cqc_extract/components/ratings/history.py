@@ -55,7 +55,7 @@ class HistoryReading:
         for r in in_clause:
             first_of_line = line_lead and r is in_clause[0]
             before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
-            if self.cue["aspiration"].search(before) or self.cue["negated"].search(before):
+            if self.cue["aspiration"].search(before) or self.cue["negated"].search(before) or self.cue["described_not_rated"].search(before):
                 continue  # "hopes to move from good to outstanding", "has never been rated inadequate": no one's history
             # up to the next value or its own cue: "inadequate and surgery, previously rated good" is not this one's history
             after = self.folded[r.end : min([r.end + self.window["previous_after"]] + [m.start for m in in_clause if m.start >= r.end])]

@@ -180,6 +180,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.facts = self._name_described()
             self.history = [named for h in history for named in self._named(h)]
             self._apply_history()
+        if any(f.tense != "dated" for f in self.facts.values()):
+            # "Last year X was rated inadequate" beside a current rating: a dated statement alone is history
+            self.facts = {k: f for k, f in self.facts.items() if not (f.tense == "dated" and f.previous is None and not f.explicit and f.change is None)}
         return [as_dict(self.doc, f) for f in self.facts.values()]
 
     def _history_of_last_question(self, c_start, clause_history: list[Fact], prev_clause_facts: list[Fact]) -> None:
