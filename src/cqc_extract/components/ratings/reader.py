@@ -198,10 +198,22 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """A line that only names a service ("Maternity services", "Surgery:"):
         the paragraph under it is about that service."""
         named = self.services.within(u_start, u_end)
-        if len(named) != 1 or self.ratings.within(u_start, u_end) or self.orgs.within(u_start, u_end):
+        orgs = self.orgs.within(u_start, u_end)
+        if len(named) != 1 or self.ratings.within(u_start, u_end) or len(orgs) > 1:
             return False
         s = named[0]
-        return bool(HEADING_GAP.fullmatch(self.folded, u_start, s.start) and HEADING_GAP.fullmatch(self.folded, s.end, u_end))
+        start, end = s.start, s.end
+        if orgs:
+            # "X Hospital - Maternity", "Surgery at X Hospital": one organisation and the service
+            o_start, o_end = orgs[0][0], orgs[0][1]
+            join = self.cue["heading_org_service_join"]
+            if o_end <= s.start and join.match(self.folded[o_end : s.start]):
+                start = o_start
+            elif s.end <= o_start and join.match(self.folded[s.end : o_start]):
+                end = o_end
+            else:
+                return False
+        return bool(HEADING_GAP.fullmatch(self.folded, u_start, start) and HEADING_GAP.fullmatch(self.folded, end, u_end))
 
     def _update_state(self, u_start, u_end) -> None:
         unit_orgs = self.orgs.within(u_start, u_end)
