@@ -89,6 +89,16 @@ FAMILIES = {
           (H, None, "caring", "outstanding", None, None)}),
         (f"Inspectors looked at children's services at {H2} in March.\n\n{T} was rated good for well-led.\n",
          {(T, None, "well-led", "good", None, None)}),
+        # the rating's own subject is a reference after a clause word: the service named before is not carried
+        (f"Concerns about maternity services at {H} were raised in 2019, when the hospital was rated inadequate.",
+         {(H, None, "overall", "inadequate", None, None)}),
+        (f"{T} runs {H}. Staff shortages in the emergency department were found last year when the trust was rated "
+         "requires improvement.",
+         {(T, None, "overall", RI, None, None)}),
+        (f"{T} runs {H}. Problems in maternity care came to light after the trust was rated inadequate.",
+         {(T, None, "overall", "inadequate", None, None)}),
+        (f"{T} runs {H}. The maternity unit at the hospital was rated inadequate.",
+         {(H, "maternity", "overall", "inadequate", None, None)}),
     ],
     "generic service words are no service label": [
         (f"The service, {HOME}, was rated good.",
@@ -148,6 +158,8 @@ FAMILIES = {
          {(H, UEC, "overall", RI, None, None)}),
         (f"Surgical services at {H2} were rated good.",
          {(H2, "surgery", "overall", "good", None, None)}),
+        (f"{H2}'s outpatient and diagnostic imaging services were rated good.",
+         {(H2, "outpatients", "overall", "good", None, None)}),
     ],
     "services in a list, with a location, as subject, after the rating": [
         (f"At {H}, maternity and surgery were rated good.",
@@ -200,6 +212,11 @@ FAMILIES = {
          {(H, "critical care", "overall", "outstanding", None, None), (H2, EOL, "overall", "outstanding", None, None)}),
         (f"Maternity and surgery at {H} and {H2} were rated good.",
          {(h, s, "overall", "good", None, None) for h in (H, H2) for s in ("maternity", "surgery")}),
+        (f"{H} was rated good. Its surgery, medicine and critical care services were all rated good.",
+         {(H, None, "overall", "good", None, None), (H, "surgery", "overall", "good", None, None),
+          (H, "medical care", "overall", "good", None, None), (H, "critical care", "overall", "good", None, None)}),
+        (f"{GP} was inspected in March. The surgery and its branch site were rated good.",
+         {(GP, None, "overall", "good", None, None)}),
     ],
     "near-misses: a service mentioned but not rated": [
         (f"{H} was rated good. Its maternity unit is due to be inspected in the autumn.",

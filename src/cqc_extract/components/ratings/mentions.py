@@ -86,8 +86,11 @@ class MentionFinder:
             return True  # "praises 'outstanding' staff"
         return not quoted and bool(self.cue["adjective_use"].match(self.folded[r.end : r.end + self.window["adjective_use"]]))
 
-    def _practice(self, s: Mention) -> bool:
-        """ "the surgery" in a GP story is the practice, not the surgery service."""
+    def _practice(self, s: Mention, next_service: Mention | None = None) -> bool:
+        """ "the surgery" in a GP story is the practice, not the surgery service
+        (unless another service is listed with it: "its surgery, medicine and ...")."""
+        if next_service is not None and self.practice_list.match(self.folded[s.end : next_service.start]):
+            return False
         return (
             s.value == "surgery"
             and self.folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
