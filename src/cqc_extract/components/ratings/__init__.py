@@ -54,7 +54,7 @@ WINDOWS = (
     "caring_care_after", "alternative_after",
     "adjective_use", "quoted_adjective", "not_subject_before", "unchanged_after", "same_as_last", "keeps_that",
     "first_since", "rating_change_lead", "tense.dated_after", "tense.past_after", "practice_not_service.before", "practice_not_service.after",
-    "clause_before", "count_after_value",
+    "clause_before", "count_after_value", "population_group_part_before", "reference_subject_after_service",
 )
 
 
@@ -115,6 +115,7 @@ class Ratings(AssetComponent):
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
         self.practice_after = re.compile(cues["practice_not_service"]["after"])
         self.practice_headline_after = re.compile(cues["practice_not_service"]["headline_after"])
+        self.practice_list = re.compile(cues["practice_not_service"]["list"])
         self.references = _reference_patterns(cues, self.assets[self.files["references"]])
         self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)

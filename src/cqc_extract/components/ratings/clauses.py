@@ -25,6 +25,20 @@ CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|
 class ClauseReading:
     """Reader methods for one clause at a time."""
 
+    def _service_with_cuts(self, u_start, u_end) -> list[int]:
+        """ "X was rated requires improvement overall, with surgery rated
+        inadequate": the service after ", with" has a rating of its own."""
+        cuts = []
+        ratings = self.ratings.within(u_start, u_end)
+        for s in self.services.within(u_start, u_end):
+            m = self.cue["service_with_before"].search(self.folded, max(u_start, s.start - 20), s.start)
+            if not m or not any(r.end <= m.start() for r in ratings):
+                continue
+            after = [r for r in ratings if r.start >= s.end]
+            if after and self.cue["service_with_verb"].match(self.folded[s.end : after[0].start]):
+                cuts.append(m.start())
+        return cuts
+
     def _clauses(self, u_start, u_end) -> list[tuple[int, int]]:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
@@ -41,6 +55,7 @@ class ClauseReading:
         for m in AS_WAS.finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
         cuts.extend(service_clause_cuts(self.folded, self.ratings.within(u_start, u_end), self.services.within(u_start, u_end)))
+        cuts.extend(self._service_with_cuts(u_start, u_end))
         cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
@@ -227,15 +242,37 @@ class ClauseReading:
             services_after = self._services_after(r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
-            for subject in subjects:
-                for service in service_list:
-                    for domain in domain_values:
-                        # "previously rated good" was the overall rating; the key questions' are not given
-                        not_given = every_question and domain != "overall" and explicit
-                        facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
-                                          previous=None if not_given else previous, change=None if not_given else change,
-                                          explicit=explicit, spans=[(r.start, r.end)], tense=tense))
+            pairs_of_sites = self._service_site_pairs(c_start, r, subjects, service_list)
+            for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
+                for domain in domain_values:
+                    # "previously rated good" was the overall rating; the key questions' are not given
+                    not_given = every_question and domain != "overall" and explicit
+                    facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
+                                      previous=None if not_given else previous, change=None if not_given else change,
+                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense))
         return facts
+
+    def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:
+        """ "The maternity service at X and the emergency department at Y were
+        both rated inadequate": each service at the site it is joined to (the
+        (subject, service) pairs), or [] when the clause does not pair them so."""
+        if len(subjects) < 2 or len(subjects) != len(service_list) or None in service_list:
+            return []
+        services = self.services.within(c_start, r.start)
+        orgs = self.orgs.within(c_start, r.start)
+        pairs = []
+        for s in services:
+            after = next((o for o in orgs if o[0] >= s.end), None)
+            before = next((o for o in reversed(orgs) if o[1] <= s.start), None)
+            if after and self.cue["service_at_site"].match(self.folded[s.end : after[0]]):
+                pairs.append((after[2], s.value))
+            elif before and self.cue["site_owns_service"].match(self.folded[before[1] : s.start]):
+                pairs.append((before[2], s.value))
+            else:
+                return []
+        if len(pairs) != len(subjects) or {p[0] for p in pairs} != set(subjects) or {p[1] for p in pairs} != set(service_list):
+            return []
+        return pairs
 
     def _counted(self, c_start, c_end) -> bool:
         """Is the clause's rating said of a count ("five services are now good", "three

@@ -86,8 +86,11 @@ class MentionFinder:
             return True  # "praises 'outstanding' staff"
         return not quoted and bool(self.cue["adjective_use"].match(self.folded[r.end : r.end + self.window["adjective_use"]]))
 
-    def _practice(self, s: Mention) -> bool:
-        """ "the surgery" in a GP story is the practice, not the surgery service."""
+    def _practice(self, s: Mention, next_service: Mention | None = None) -> bool:
+        """ "the surgery" in a GP story is the practice, not the surgery service
+        (unless another service is listed with it: "its surgery, medicine and ...")."""
+        if next_service is not None and self.practice_list.match(self.folded[s.end : next_service.start]):
+            return False
         return (
             s.value == "surgery"
             and self.folded[s.start : s.end] == "surgery"  # "surgical services" is never the practice
@@ -99,8 +102,11 @@ class MentionFinder:
 
     def _population_groups_near_ratings(self, units, services: list[Mention], ratings: list[Mention]) -> list[Mention]:
         """ "looks after up to 45 older people" is not a service: a GP practice's
-        population groups count only in a sentence that states a rating."""
+        population groups count only in a sentence that states a rating, and
+        not as part of a longer name ("a care service for older people",
+        "medical care, including older people's care")."""
         groups = self.population_groups
+        services = [s for s in services if s.value not in groups or not self._population_group_part(s)]
         starts = [r.start for r in ratings]
         rated_units = Coverage(
             (a, b) for a, b in units if bisect_left(starts, a) < bisect_left(starts, b)
@@ -111,6 +117,11 @@ class MentionFinder:
             or not re.search(r"\d\s+$", self.text[max(0, s.start - 12) : s.start])  # "up to 38 older people"
             and rated_units.covers(s.start)
         ]
+
+    def _population_group_part(self, s: Mention) -> bool:
+        window = self.window["population_group_part_before"]
+        return bool(self.cue["population_group_part_before"].search(self.folded[max(0, s.start - window) : s.start])
+                    or self.cue["population_group_part_after"].match(self.folded[s.end : s.end + window]))
 
     def _bullet_leads(self, services: list[Mention], orgs, domains) -> list[Mention]:
         """ "• Mental health wards for older people – rated good": a list item's

@@ -46,6 +46,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
         self.practice_after = rules.practice_after
+        self.practice_list = rules.practice_list
         self.practice_headline_after = rules.practice_headline_after
         self.service_names = rules.service_names
         self.qualified_after = rules.qualified_after
@@ -61,7 +62,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
-        services = [s for s in self._qualified(self._longest(by_label["SERVICE"])) if not self._practice(s)]
+        services = self._qualified(self._longest(by_label["SERVICE"]))
+        services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
         orgs = self._subject_orgs([
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(rules.org_spans_key, [])
@@ -202,10 +204,22 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """A line that only names a service ("Maternity services", "Surgery:"):
         the paragraph under it is about that service."""
         named = self.services.within(u_start, u_end)
-        if len(named) != 1 or self.ratings.within(u_start, u_end) or self.orgs.within(u_start, u_end):
+        orgs = self.orgs.within(u_start, u_end)
+        if len(named) != 1 or self.ratings.within(u_start, u_end) or len(orgs) > 1:
             return False
         s = named[0]
-        return bool(HEADING_GAP.fullmatch(self.folded, u_start, s.start) and HEADING_GAP.fullmatch(self.folded, s.end, u_end))
+        start, end = s.start, s.end
+        if orgs:
+            # "X Hospital - Maternity", "Surgery at X Hospital": one organisation and the service
+            o_start, o_end = orgs[0][0], orgs[0][1]
+            join = self.cue["heading_org_service_join"]
+            if o_end <= s.start and join.match(self.folded[o_end : s.start]):
+                start = o_start
+            elif s.end <= o_start and join.match(self.folded[s.end : o_start]):
+                end = o_end
+            else:
+                return False
+        return bool(HEADING_GAP.fullmatch(self.folded, u_start, start) and HEADING_GAP.fullmatch(self.folded, end, u_end))
 
     def _update_state(self, u_start, u_end) -> None:
         unit_orgs = self.orgs.within(u_start, u_end)
@@ -359,6 +373,25 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return [o for o in clause_orgs if o[1] <= pos]
         return clause_orgs[:bisect_right(ends, pos)]
 
+    def _reference_subject_after_services(self, c_start, r, clause_services) -> tuple[bool, str | None]:
+        """ "concerns about maternity services were raised when the trust was
+        rated inadequate": the reference before the rating's verb is its
+        subject, parted by a clause word from every service named before.
+        (found, the organisation it refers to)."""
+        if not clause_services:
+            return False, None
+        last_service_end = max(s.end for s in clause_services)
+        if last_service_end > r.start:
+            return False, None
+        window = self.window["reference_subject_after_service"]
+        for kind, regex in self.references.items():
+            for m in regex.finditer(self.folded, last_service_end, r.start):
+                if (m.start() - last_service_end <= window
+                        and self.cue["reference_subject_after_service"].search(self.folded, last_service_end, m.start())
+                        and self.cue["subject_verb_gap"].fullmatch(self.folded, m.end(), r.start)):
+                    return True, self.state.provider if kind == "provider" else self.state.location
+        return False, None
+
     def _verb_subject(self, clause_orgs, r) -> list[str] | None:
         """ "X was told to improve after Y was rated inadequate", "inspectors who
         visited X rated Y good": the organisation the rating's verb follows (with
@@ -399,6 +432,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "X and Y were rated": every organisation of the leading list.
                 subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
                 subjects = self._verb_subject(clause_orgs, r) or subjects
+            referred, target = self._reference_subject_after_services(c_start, r, clause_services)
+            if referred and target in subjects + [o[2] for o in clause_orgs]:
+                return [target], [None]  # "concerns about maternity at X ... when the hospital was rated"
             if service_list == [None]:
                 if self.state.service and SERVICE_REFERENCE.search(self.folded[c_start:r.start]):
                     return subjects, [self.state.service]  # "the service at X ... rated it inadequate"
@@ -420,7 +456,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             found, ref, _ = self._reference(self.folded[c_start:c_end])
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
-                if not clause_services:
+                if not clause_services or self._reference_subject_after_services(c_start, r, clause_services)[0]:
                     return subjects, [None]
             elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
                 subjects = list(self.state.group)  # "Both were rated good"
