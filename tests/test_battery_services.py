@@ -90,7 +90,7 @@ FAMILIES = {
         (f"Inspectors looked at children's services at {H2} in March.\n\n{T} was rated good for well-led.\n",
          {(T, None, "well-led", "good", None, None)}),
         # the rating's own subject is a reference after a clause word: the service named before is not carried
-        (f"Concerns about maternity services at {H} were raised in 2019, when the hospital was rated inadequate.",
+        (f"Concerns about maternity services at {H} were raised last month, when the hospital was rated inadequate.",
          {(H, None, "overall", "inadequate", None, None)}),
         (f"{T} runs {H}. Staff shortages in the emergency department were found last year when the trust was rated "
          "requires improvement.",
