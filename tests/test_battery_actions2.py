@@ -61,6 +61,7 @@ ACTIONS = [
     ("Corbel Valley NHS Trust, which exited special measures in 2018, has been placed back in special measures.",
      {(SM, L), (SM, I)}),
     ("Wrenfield Surgery was put into special measures last year and remains in them.", {(SM, I), (SM, C)}),
+    ("Wrenfield House was placed in special measures, the manager left and the owners sold it.", {(SM, I)}),
     # groups
     ("Warning notices were served on three homes run by Corbel Care Ltd.", {(WN, I)}),
     ("The CQC issued warning notices to five care homes in the county.", {(WN, I)}),
@@ -99,6 +100,7 @@ INVESTMENTS = [
     ("The £14m Cedar Ward development, which is awaiting final approval, will add 30 beds.", [(D("14000000"), "cedar")]),
     ("The hospital charity is funding a £350,000 sensory garden.", [(D("350000"), "garden")]),
     ("A £7m bid to build a new day surgery unit has been approved.", [(D("7000000"), "surgery")]),
+    ("The government has given £4m to build a new unit to support hospitals in the region.", [(D("4000000"), "unit")]),
 ]
 
 NOT_INVESTMENTS = [
@@ -120,6 +122,11 @@ NOT_INVESTMENTS = [
     "It would cost £2m to bring the building up to standard.",
     "Over the past decade £60m has been spent at the hospital.",
     "The hospice's funding was cut by £200,000.",
+    "The audit found the trust had wasted £700,000 on a booking system that was never used.",
+    "It comes after the trust was handed £22m by the government last year to help it recover.",
+    "An extra £3m was put into the trust's budget by the ICB.",
+    "The government pledged £150m to support the NHS through winter.",
+    "The £35m Orchard Hospital PFI deal costs the trust £4m a year.",
 ]
 
 
