@@ -101,6 +101,8 @@ INVESTMENTS = [
     ("The hospital charity is funding a £350,000 sensory garden.", [(D("350000"), "garden")]),
     ("A £7m bid to build a new day surgery unit has been approved.", [(D("7000000"), "surgery")]),
     ("The government has given £4m to build a new unit to support hospitals in the region.", [(D("4000000"), "unit")]),
+    ("The trust has spent £2m recruiting nurses from overseas.", [(D("2000000"), "nurses")]),
+    ("The owners spent £650,000 on a new lift and call bells.", [(D("650000"), "lift")]),
 ]
 
 NOT_INVESTMENTS = [
@@ -127,6 +129,13 @@ NOT_INVESTMENTS = [
     "An extra £3m was put into the trust's budget by the ICB.",
     "The government pledged £150m to support the NHS through winter.",
     "The £35m Orchard Hospital PFI deal costs the trust £4m a year.",
+    "The trust spent £400,000 on taxis for patients last year.",
+    "The trust has spent £1.2m on management advisers since 2020.",
+    "Figures show £4.2m was spent on patient transport last year.",
+    "The trust spends £50m a year on medicines.",
+    "The trust spent £1.5m on overtime payments.",
+    "The NHS spent £3bn on private providers last year.",
+    "The trust will receive £5m on top of the £20m it was given last year.",
 ]
 
 
