@@ -67,6 +67,9 @@ ACTIONS = [
     ("The CQC issued warning notices to five care homes in the county.", {(WN, I)}),
     ("Twelve GP practices in the region remain in special measures.", {(SM, C)}),
     ("Seven trusts have left special measures this year.", {(SM, L)}),
+    # cancellation by the regulator, in new wordings
+    ("Wrenfield House has had its registration as a care provider cancelled.", {(CA, I)}),
+    ("The CQC deregistered Wrenfield House in 2020.", {(CA, I)}),
 ]
 
 ACTIONS_NOTHING = [
@@ -81,6 +84,10 @@ ACTIONS_NOTHING = [
     "The coroner's court heard that staff had not checked on the resident.",
     "Police said no charges would be brought.",
     "The CQC said a prosecution was being considered.",
+    # the provider's own act is no regulatory cancellation
+    "Corbel Care Ltd applied to cancel its registration and the home closed.",
+    "The home shut in 2019 after the owners cancelled their registration.",
+    "Wrenfield House deregistered in 2020.",
 ]
 
 # a headline that repeats the body's action is one item

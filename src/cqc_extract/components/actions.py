@@ -148,6 +148,9 @@ class Actions(AssetComponent):
         self.imposed_duration = re.compile(d["imposed_duration"])
         self.action_labels = re.compile(d["action_labels"])
         self.met_relative = re.compile(d["met_relative"])
+        self.self_cancel_before = re.compile(d["self_cancel_before"])
+        self.self_cancel_mention = re.compile(d["self_cancel_mention"])
+        self.regulator_doer = re.compile(d["regulator_doer"])
         self.generic_before = re.compile(d["generic_before"])
         self.generic_after = re.compile(d["generic_after"])
         self.generic_question = re.compile(d["generic_question"])
@@ -347,6 +350,13 @@ class Actions(AssetComponent):
                 or (re.fullmatch(r"\s*(?:an?\s+|the\s+)?", before) and self.generic_after.match(after))
                 or self.generic_question.match(sentence)):
             return []
+        if kind == "cancellation":
+            # the provider's own act: "applied to cancel its registration", "the owners cancelled
+            # their registration", "the home deregistered in 2020"
+            mention = " ".join(folded[start:end].split())
+            if self.self_cancel_before.search(before) or (
+                    self.self_cancel_mention.match(mention) and not self.regulator_doer.search(before)):
+                return []
         if self.threats.search(local) and not self.recommendations.search(sentence):
             # "X will be removed from special measures" announced as decided is a lifting
             if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
