@@ -148,6 +148,15 @@ class Actions(AssetComponent):
         self.imposed_duration = re.compile(d["imposed_duration"])
         self.action_labels = re.compile(d["action_labels"])
         self.met_relative = re.compile(d["met_relative"])
+        self.self_cancel_before = re.compile(d["self_cancel_before"])
+        self.self_cancel_mention = re.compile(d["self_cancel_mention"])
+        self.regulator_doer = re.compile(d["regulator_doer"])
+        self.generic_before = re.compile(d["generic_before"])
+        self.generic_after = re.compile(d["generic_after"])
+        self.generic_question = re.compile(d["generic_question"])
+        self.court_cues = re.compile(d["court_cues"])
+        self.imposed_participle = re.compile(d["imposed_participle"])
+        self.continued_later = re.compile(r"[^.;:!?]{0,120}?" + d["continued_later"])
         self.headline_for = re.compile(d["headline_for"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
         # a lifting cue that says the notice was met or addressed: it was served first
@@ -335,6 +344,19 @@ class Actions(AssetComponent):
         before, after = self._scope(folded, sent, start, end)
         local = before + " " + folded[start:end] + " " + after
         sentence = folded[sent[0]:sent[1]]
+        # a general statement about the regime: "providers in special measures are inspected
+        # again", "special measures is a framework that ...", "what is special measures?"
+        if (self.generic_before.search(before)
+                or (re.fullmatch(r"\s*(?:an?\s+|the\s+)?", before) and self.generic_after.match(after))
+                or self.generic_question.match(sentence)):
+            return []
+        if kind == "cancellation":
+            # the provider's own act: "applied to cancel its registration", "the owners cancelled
+            # their registration", "the home deregistered in 2020"
+            mention = " ".join(folded[start:end].split())
+            if self.self_cancel_before.search(before) or (
+                    self.self_cancel_mention.match(mention) and not self.regulator_doer.search(before)):
+                return []
         if self.threats.search(local) and not self.recommendations.search(sentence):
             # "X will be removed from special measures" announced as decided is a lifting
             if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
@@ -369,6 +391,9 @@ class Actions(AssetComponent):
             # a notice reported met was served first: "met the requirements of the warning notices"
             if notice and (self.met_after.match(after) or (lifted_before is not None and self.met_before.match(lifted_before.group(0)))):
                 return ["imposed", "lifted"]
+            # "the two warning notices served in March have now been withdrawn": imposed then, lifted now
+            if lifted_after and self.imposed_participle.match(after):
+                return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
         # "Special measures, which were imposed in 2019, have now been lifted": the verb after a relative aside
@@ -393,6 +418,13 @@ class Actions(AssetComponent):
             # "... prevented from taking new residents, but this was lifted a few months later"
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
                 return ["imposed", "lifted"]
+            # "was put into special measures last year and remains in them"
+            if self.continued_later.match(folded, end, min(sent[1], end + 240)):
+                return ["imposed", "continued"]
+            return ["imposed"]
+        # a fine or a prosecution in a sentence that names a court or a sentence:
+        # "magistrates ordered X to pay £22,000, made up of a £16,000 fine and £6,000 costs"
+        if kind in ("fine", "prosecution") and self.court_cues.search(sentence):
             return ["imposed"]
         # "A warning notice, which requires ..., was served in April": the verb after a relative aside
         aside = _RELATIVE_ASIDE.match(folded, end, sent[1])

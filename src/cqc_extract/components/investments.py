@@ -226,6 +226,8 @@ class Investments(AssetComponent):
             rf"|\s+(?:(?:will|would|is\s+to|are\s+to|to|has|have|had)\s+(?:(?:be|been|now|also|help|help\s+to)\s+)*)?(?P<objverb>{alternation(d['object_verbs'])})\s+)"
             rf"(?P<purpose>\S)"
         )
+        self.spend_capital = re.compile(d["spend_capital"])
+        self.spend_only_re = re.compile(r"(?<![\w-])spen(?:d|ds|t|ding)(?![\w-])")
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
         # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
         self.attr_re = re.compile(rf"^(?:{per})?\s+(?:of\s+)?(?P<attr>(?:(?:{word}|and|&)\s+){{0,4}}?{project})(?![\w-])")
@@ -474,6 +476,13 @@ class Investments(AssetComponent):
                         return None, 0, False  # "£150,000 in infection control funding": a funding stream
                     if not _has_content(description, self.period_words) or self.empty_purpose.fullmatch(d_fold.strip()):
                         return None, 0, False  # "for £2m in 2015": a date; "£30m of capital to spend": a verb alone
+                    # money only spent on something ("spent £400,000 on taxis") or spent doing something:
+                    # a commitment when what it buys is built, improved, new or staff recruited
+                    if (m.group("prep") in (None, "on") and m.group("objverb") is None
+                            and self.spend_only_re.search(folded[clause_start:mention.start] + " " + m.group(0))
+                            and not (self.project_re.search(d_fold) or self.new_marker.search(d_fold)
+                                     or self.spend_capital.match(d_fold.strip()))):
+                        return None, 0, False
                     return description, end, False
                 # "£2m to the trust to build ...": a recipient; the purpose may follow it.
                 nxt = re.match(r"\s+(?:to|for|towards)\s+(?=\S)", folded[end:s_end])
