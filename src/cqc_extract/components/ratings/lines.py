@@ -27,11 +27,12 @@ LABELLED_LINE = re.compile(
     re.MULTILINE,
 )
 
-# "are services safe? good": the key question asked, the rating after it.
+# "are services safe? good": the key question asked, the rating after it
+# (also as a table row: "| are services safe? | good |").
 QUESTION_LINE = re.compile(
-    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣|-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}(?:\|[ \t]{0,8})?['\"]?"
     + _VALUE
-    + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;]?[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;|]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
