@@ -104,7 +104,7 @@ class ClauseReading:
             lead = re.match(r"\W*", clause).end()
             described = self.state.subject is None and any(
                 (m := rx.search(clause)) and m.start() == lead for kind, rx in self.descriptions.items() if kind.endswith("s"))
-            if not listed and not described:
+            if not listed and not described and not self._count_remainder_named(c_start, c_end, u_start, u_end):
                 return []  # "three of the five key questions", "five services are now good"
         in_clause = self.ratings.within(c_start, c_end)
         # Which rating values are previous ones?
@@ -173,7 +173,9 @@ class ClauseReading:
                 if self.cue["other_domains"].search(self.folded[r.end : hi]) or self.cue["other_domains"].search(self.folded[lo : r.start]):
                     named = {d.value for d in clause_domains} | {d.value for d in self.domains.within(u_start, u_end)}
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
-                elif self.cue["all_domains"].search(self.folded[lo:hi]):
+                elif self.cue["all_domains"].search(self.folded[lo:hi]) or self.cue["all_domains_subject"].search(
+                    self.folded[max(lo, r.start - self.window["all_domains_subject"]) : r.start]
+                ):  # "in all five areas"; "all five key questions were rated good"
                     domain_values = list(FIVE_DOMAINS)
                     # "in all categories ... good, apart from its leadership, which was outstanding"
                     ex = self.cue["except_domains"].search(self.folded, r.end, next_result_start)
@@ -195,8 +197,9 @@ class ClauseReading:
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
                 else:
                     domain_values = ["overall"]
+            # "good overall and in every key question", "inadequate in all five key questions and overall"
             every_question = domain_values == ["overall"] and bool(
-                self.cue["all_domains"].search(self.folded[span_end : _statement(self.folded, span_end, r, next_result_start)[1]]))
+                self.cue["all_domains"].search(self.folded[r.end : _statement(self.folded, span_end, r, next_result_start)[1]]))
             if every_question:
                 domain_values = ["overall", *FIVE_DOMAINS]  # "good overall and in every key question"
             consumed_until = max(r.end, span_end)
@@ -281,12 +284,27 @@ class ClauseReading:
         values = self.ratings.within(c_start, c_end)
         first = values[0].start if values else c_end
         named_before = self._clause_orgs(c_start, c_end)[0]
+        # "across the five key questions": the whole set, not a count
+        whole = [a.span() for a in self.cue["all_domains"].finditer(self.folded, c_start, c_end)]
         for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
+            if any(a <= m.start() < b for a, b in whole):
+                continue
             if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):
                 continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
         return False
+
+    def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:
+        """ "good in four of the five key questions, but inadequate for being safe": a count
+        of key questions whose remainder the unit names fixes the items (SPEC 2), though a
+        clause break stands between them."""
+        count = self.cue["count_domains"].search(self.folded, c_start, c_end)
+        if not count:
+            return False
+        named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
+        size = COUNT_WORDS.get(count.group("n")) or int(count.group("n"))
+        return bool(named) and len(named) == len(FIVE_DOMAINS) - size
 
     def _respectively(self, c_start, c_end, in_clause: list[Mention]) -> list[Fact] | None:
         """ "rated RI and inadequate for safe and well-led respectively", "maternity

@@ -27,18 +27,21 @@ LABELLED_LINE = re.compile(
     re.MULTILINE,
 )
 
-# "are services safe? good": the key question asked, the rating after it.
+# "are services safe? good": the key question asked, the rating after it
+# (also as a table row: "| are services safe? | good |").
 QUESTION_LINE = re.compile(
-    r"^[ \t]{0,8}(?:[•·*▪◦‣-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣|-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}(?:\|[ \t]{0,8})?['\"]?"
     + _VALUE
-    + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;]?[ \t]{0,8}$",
+    + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;|]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # "Is it safe? Good. Is it caring? Outstanding.": the same question and answer
 # inside running text, after the start of a line or a sentence.
 QUESTION_INLINE = re.compile(
-    r"(?:^|(?<=[.:;!?]))[ \t]{0,4}(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it|they)[ \t]{1,8}"
+    r"(?:^|(?<=[.:;!?]))[ \t]{0,4}(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it|they)"
+    # "are services at the home safe?", "is the service at <name> well-led?"
+    r"(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)(?:[ \t]{1,8}[a-z0-9'’&-]{1,30}){1,6}?)?[ \t]{1,8}"
     r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,4}\?)[ \t]{1,4}['\"]?" + _VALUE + r"['\"]?(?:[ \t]{0,4}[.;,])?(?=\s|$)",
     re.MULTILINE,
 )
