@@ -252,7 +252,9 @@ class People(AssetComponent):
         self.title_org_re = re.compile(r"(?:" + title_words + r"\s+){0,3}(?:" + _words_re(
             sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:(?:of|for|at)\s+(?:the\s+)?|\()")
         self.tag_line_re = re.compile(r"(?:" + _words_re(data["tag_line_labels"]) + r")\s*:", re.I)
-        postnominals = r"(?:" + "|".join(sorted((re.escape(w.upper()) for w in data["post_nominals"]), key=len, reverse=True)) + r")"
+        # letters as capitals ("MBE", "RGN") or in their written mixed case ("MSc", "PhD")
+        letters = {w.upper() for w in data["post_nominals"]} | set(data["post_nominals_mixed"])
+        postnominals = r"(?:" + "|".join(sorted((re.escape(w) for w in letters), key=len, reverse=True)) + r")"
         self.postnominal_tail_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}$")
         self.postnominal_lead_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}(?![\w’'])")
         self.byline_cues = _words_re(data["byline_cues"])
@@ -325,7 +327,8 @@ class People(AssetComponent):
         re's cache, the bulk of a page dense in people's cost (issue 15)."""
         hon, speech, role_head = self.honorific_pat, self.speech, self.role_head_re.pattern
         # __call__
-        self.org_title_after_re = re.compile(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + role_head + r"[ \t]+(?:" + hon + r")?[A-Z]")
+        # (not "X and chief executive Y": two people, joined by "and")
+        self.org_title_after_re = re.compile(r"[ \t]+(?!(?:and|or)[ \t])(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + role_head + r"[ \t]+(?:" + hon + r")?[A-Z]")
         self.place_before_re = re.compile(r"\b(?:in|at|near|[Tt]he) +$")
         self.surname_before_re = re.compile(r"(?:" + hon + r"|\b" + speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$")
         # _byline
@@ -351,7 +354,8 @@ class People(AssetComponent):
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
-        self.not_role_start_re = re.compile(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b")
+        self.org_bracket_re = re.compile(r"\s*\(([^()\n]{2,80})\)")
+        self.not_role_start_re = re.compile(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also|and|or)\b")
         self.speech_start_re = re.compile(speech + r"\b")
         self.title_before_re = re.compile(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + hon + r"){0,3}$")
         # title_before_re matches only the last 15 runs of non-separators (12 words and 3
@@ -374,10 +378,12 @@ class People(AssetComponent):
         self.spoke_before_re = re.compile(r"\b" + speech + r"\s+(?:" + hon + r"){0,3}$")
         self.spoke_after_re = re.compile(r"\s+" + speech + r"\b")
         owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        # a title that spoke, or that reacted ("The home's manager was delighted.")
+        spoke = speech + r"|(?:is|was|were|said\s+she\s+was|said\s+he\s+was)\s+(?:(?:very|so|really|extremely)\s+)?(?:" + _words_re(self.assets[self.vocab]["reaction_words"]) + r")"
         self.title_spoke_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
-                                         + role_head + r")\s+(?:" + speech + r")\b")
+                                         + r"(?i:" + role_head + r"))\s+(?:" + spoke + r")\b")
         # every match of title_spoke_re holds one of this (the same text, no flags): none, no match
-        self.title_spoke_hint_re = re.compile(role_head + r"\s+(?:" + speech + r")\b")
+        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")\s+(?:" + spoke + r")\b")
         self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
                                              + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + role_head + r")(?=[^.!?\n]{0,60}[.!?]\s+$)")
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
@@ -528,6 +534,8 @@ class People(AssetComponent):
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
+            # an organisation in brackets before a speech verb: "X (Wexmoor NHS Trust) said"
+            rf"(?<![\w’'])({NAME}) \((?=[^()\n]{{0,80}} )[^()\n]{{3,80}}\),? {sp}\b",
             # "X (pictured), chief executive", "X – chief executive of Y – said"
             rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
             # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
@@ -987,6 +995,12 @@ class People(AssetComponent):
             if self.paren_rest_re.match(rest):
                 base = end + paren.end()
                 org = next((sp.id_ for sp in self._org_index(doc).starting(base, base + len(rest)) if sp.end_char <= base + len(rest)), None)
+        if org is None and not (paren and self.role_head_re.search(paren.group(1))):
+            # "X (Wexmoor NHS Trust) said": an organisation filling the brackets after the name
+            bracket = self.org_bracket_re.match(after)
+            if bracket:
+                base = end + bracket.start(1)
+                org = next((sp.id_ for sp in self._org_index(doc).starting(base, base) if sp.end_char == end + bracket.end(1)), None)
         if org is None:
             # "Wexmoor Trust, headed by X": the organisation the person leads
             led = next((sp for sp in self._org_index(doc).ending(start - 30, start - 1)
