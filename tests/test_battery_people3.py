@@ -91,6 +91,17 @@ ORG_ROWS = [
      "Winnie Dalby", "Greyfield Companions"),
     (TRUST + "Mercer Hollin from Healthwatch Quarrendon said patients had noticed the difference.",
      "Mercer Hollin", "Healthwatch Quarrendon"),
+    (TRUST + "Mercer Hollin, speaking for the trust, said patients had noticed the difference.",
+     "Mercer Hollin", "Quarrendon Hospitals NHS Foundation Trust"),
+    (HOME + "Lorcan Teague, on behalf of the home, said the team was proud.",
+     "Lorcan Teague", "Mallowfield Court"),
+    # -- a short form of the organisation before the title ------------------------------------
+    (TRUST + "Quarrendon chief executive Imogen Thale said the report was fair.",
+     "Imogen Thale", "Quarrendon Hospitals NHS Foundation Trust"),
+    (HOME + "\"We are proud,\" said Tealbrook managing director Lorcan Teague.",
+     "Lorcan Teague", "Tealbrook Care Ltd"),
+    (COUNCIL_HOME + "Westerdale cabinet member for adult care Bea Hartigan said the home would improve.",
+     "Bea Hartigan", "Westerdale County Council"),
     # -- "Y's title X" with no comma ------------------------------------------------------------------
     (TRUST + "Quarrendon Hospitals' director of nursing Rafe Colley said wards had more staff.",
      "Rafe Colley", "Quarrendon Hospitals NHS Foundation Trust"),

@@ -225,6 +225,7 @@ class People(AssetComponent):
     def _compile(self) -> None:
         data = self.assets[self.vocab]
         self.org_data = self.assets[self.org_vocab]
+        self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
         self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
@@ -364,7 +365,7 @@ class People(AssetComponent):
         self.token_run_re = re.compile(r"[^\s,]+")
         self.gap_only_re = re.compile(r"[\s,]*")
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
-        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?")
+        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
@@ -847,6 +848,19 @@ class People(AssetComponent):
         doc.user_data["cqc_people_org_names"] = names
         return names
 
+    def _org_called(self, doc: Doc, run: str) -> str:
+        """The organisation a proper name before or after a title means: the one with that
+        name or alias, else the one organisation whose name begins with it ("Wexmoor chief
+        executive X" on a page naming only "Wexmoor Hospitals NHS Trust"), else the name itself."""
+        names = self._org_names(doc)
+        key = fold(run)
+        if key in names:
+            return names[key]
+        if key in self.not_prefix or not key:
+            return run
+        found = {name for k, name in names.items() if k.startswith(key + " ")}
+        return found.pop() if len(found) == 1 else run
+
     def _org_index(self, doc: Doc) -> _SpanIndex:
         """`_org_spans` indexed by offset, once per Doc."""
         cached = doc.user_data.get("cqc_people_org_index")
@@ -977,7 +991,7 @@ class People(AssetComponent):
                 span = self._org_starting(doc, end + tail.end() + typed.end())
                 typed_run = self.proper_run_re.match(after[tail.end() + typed.end() :])
                 if span is None and typed_run and not self._is_title_words(typed_run.group(0)):
-                    org = self._org_names(doc).get(fold(typed_run.group(0)), typed_run.group(0))
+                    org = self._org_called(doc, typed_run.group(0))
             if span is not None:
                 org = span.id_
             elif org is not None:
@@ -987,7 +1001,7 @@ class People(AssetComponent):
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = self.reference_re.match(fold(after[tail.end() :]))
-                if ref and self.who_which_re.search(tail.group(0)):
+                if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)):
                     org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
@@ -1034,7 +1048,7 @@ class People(AssetComponent):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
                 run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
                 if run and not self._is_title_words(run.group(1)):
-                    role_org = self._org_names(doc).get(fold(run.group(1)), run.group(1))
+                    role_org = self._org_called(doc, run.group(1))
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
@@ -1060,7 +1074,7 @@ class People(AssetComponent):
             return max(found, key=lambda sp: sp.start_char).id_
         lead = re.match(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))", text[prev_start:at])
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
-            return self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+            return self._org_called(doc, lead.group(1))
         return None
 
     def _pronoun_role(self, doc: Doc, person: dict, spans: list, mention_starts: list, key: str) -> bool:
@@ -1194,7 +1208,7 @@ class People(AssetComponent):
         lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
         if (lead and not political and not self._is_title_words(lead.group(1))
                 and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
-            org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+            org_name = self._org_called(doc, lead.group(1))
             role = role[lead.end() :]
         for span in self._org_index(doc).starting(role_start, end):
             if political and span.start_char == role_start and _looks_like_party(span.text):
@@ -1227,7 +1241,7 @@ class People(AssetComponent):
             # "chair of the charity Older Folk": a type noun, then the organisation's name
             typed = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$", role)
             if typed and not self._is_title_words(typed.group(1)):
-                org_name = self._org_names(doc).get(fold(typed.group(1)), typed.group(1))
+                org_name = self._org_called(doc, typed.group(1))
                 role = role[: typed.start()]
         if org_name is None:
             # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
@@ -1235,14 +1249,14 @@ class People(AssetComponent):
             named = re.search(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$", role)
             if named and not political and not self._is_title_words(named.group(1)) and not any(
                     fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
-                org_name = self._org_names(doc).get(fold(named.group(1)), named.group(1))
+                org_name = self._org_called(doc, named.group(1))
                 role = role[: named.start()]
         if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
             at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
             if at and not self._is_title_words(at.group(1)):
-                org_name = at.group(1)
+                org_name = self._org_called(doc, at.group(1))
                 role = role[: at.start()]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
