@@ -380,11 +380,14 @@ class People(AssetComponent):
         self.spoke_after_re = re.compile(r"\s+" + speech + r"\b")
         owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
         # a title that spoke, or that reacted ("The home's manager was delighted.")
-        spoke = speech + r"|(?:is|was|were|said\s+she\s+was|said\s+he\s+was)\s+(?:(?:very|so|really|extremely)\s+)?(?:" + _words_re(self.assets[self.vocab]["reaction_words"]) + r")"
+        # or that acted ("has welcomed the report", "thanked staff"), or that ends the sentence
+        # ("The rating was welcomed by the trust's chief executive.")
+        spoke = (r"\s+(?:(?:has|have|had)\s+)?(?:" + speech + r"|[a-z]{2,20}ed)\b|\s+(?:is|was|were|said\s+she\s+was|said\s+he\s+was)\s+(?:(?:very|so|really|extremely)\s+)?(?:"
+                 + _words_re(self.assets[self.vocab]["reaction_words"]) + r")\b|(?=[.!?](?:\s|$))")
         self.title_spoke_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
-                                         + r"(?i:" + role_head + r"))\s+(?:" + spoke + r")\b")
+                                         + r"(?i:" + role_head + r"))(?:" + spoke + r")")
         # every match of title_spoke_re holds one of this (the same text, no flags): none, no match
-        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")\s+(?:" + spoke + r")\b")
+        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")(?:" + spoke + r")")
         self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
                                              + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + role_head + r")(?=[^.!?\n]{0,60}[.!?]\s+$)")
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
