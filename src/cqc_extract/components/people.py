@@ -227,6 +227,7 @@ class People(AssetComponent):
     def _compile(self) -> None:
         data = self.assets[self.vocab]
         self.org_data = self.assets[self.org_vocab]
+        self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
         self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
@@ -254,7 +255,9 @@ class People(AssetComponent):
         self.title_org_re = re.compile(r"(?:" + title_words + r"\s+){0,3}(?:" + _words_re(
             sorted({h.title() for h in data["role_heads"]} | {h.upper() for h in data["role_heads"] if len(h) <= 3})) + r")\s+(?:(?:of|for|at)\s+(?:the\s+)?|\()")
         self.tag_line_re = re.compile(r"(?:" + _words_re(data["tag_line_labels"]) + r")\s*:", re.I)
-        postnominals = r"(?:" + "|".join(sorted((re.escape(w.upper()) for w in data["post_nominals"]), key=len, reverse=True)) + r")"
+        # letters as capitals ("MBE", "RGN") or in their written mixed case ("MSc", "PhD")
+        letters = {w.upper() for w in data["post_nominals"]} | set(data["post_nominals_mixed"])
+        postnominals = r"(?:" + "|".join(sorted((re.escape(w) for w in letters), key=len, reverse=True)) + r")"
         self.postnominal_tail_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}$")
         self.postnominal_lead_re = re.compile(r"(?:,?\s+" + postnominals + r"){1,4}(?![\w’'])")
         self.byline_cues = _words_re(data["byline_cues"])
@@ -327,7 +330,8 @@ class People(AssetComponent):
         re's cache, the bulk of a page dense in people's cost (issue 15)."""
         hon, speech, role_head = self.honorific_pat, self.speech, self.role_head_re.pattern
         # __call__
-        self.org_title_after_re = re.compile(r"[ \t]+(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + role_head + r"[ \t]+(?:" + hon + r")?[A-Z]")
+        # (not "X and chief executive Y": two people, joined by "and")
+        self.org_title_after_re = re.compile(r"[ \t]+(?!(?:and|or)[ \t])(?:[a-z][a-z’'\-]+[ \t]+){0,3}?" + role_head + r"[ \t]+(?:" + hon + r")?[A-Z]")
         self.place_before_re = re.compile(r"\b(?:in|at|near|[Tt]he) +$")
         self.surname_before_re = re.compile(r"(?:" + hon + r"|\b" + speech + r"\s+|(?:^|[.!?][\"”’']?\s{1,3}|\n))$")
         # _byline
@@ -353,7 +357,8 @@ class People(AssetComponent):
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
-        self.not_role_start_re = re.compile(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also)\b")
+        self.org_bracket_re = re.compile(r"\s*\(([^()\n]{2,80})\)")
+        self.not_role_start_re = re.compile(r"(?:who|which|whose|he|she|they|had|has|have|was|were|is|are|will|would|could|did|does|also|and|or)\b")
         self.speech_start_re = re.compile(speech + r"\b")
         self.title_before_re = re.compile(r"((?:[\w’'&\-]+[\s,]+){1,12}?)(?:" + hon + r"){0,3}$")
         # title_before_re matches only the last 15 runs of non-separators (12 words and 3
@@ -362,7 +367,7 @@ class People(AssetComponent):
         self.token_run_re = re.compile(r"[^\s,]+")
         self.gap_only_re = re.compile(r"[\s,]*")
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
-        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:on behalf of|of|from|at))\s+(?:the\s+)?")
+        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
@@ -376,10 +381,15 @@ class People(AssetComponent):
         self.spoke_before_re = re.compile(r"\b" + speech + r"\s+(?:" + hon + r"){0,3}$")
         self.spoke_after_re = re.compile(r"\s+" + speech + r"\b")
         owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        # a title that spoke, or that reacted ("The home's manager was delighted.")
+        # or that acted ("has welcomed the report", "thanked staff"), or that ends the sentence
+        # ("The rating was welcomed by the trust's chief executive.")
+        spoke = (r"\s+(?:(?:has|have|had)\s+)?(?:" + speech + r"|[a-z]{2,20}ed)\b|\s+(?:is|was|were|said\s+she\s+was|said\s+he\s+was)\s+(?:(?:very|so|really|extremely)\s+)?(?:"
+                 + _words_re(self.assets[self.vocab]["reaction_words"]) + r")\b|(?=[.!?](?:\s|$))")
         self.title_spoke_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
-                                         + role_head + r")\s+(?:" + speech + r")\b")
+                                         + r"(?i:" + role_head + r"))(?:" + spoke + r")")
         # every match of title_spoke_re holds one of this (the same text, no flags): none, no match
-        self.title_spoke_hint_re = re.compile(role_head + r"\s+(?:" + speech + r")\b")
+        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")(?:" + spoke + r")")
         self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
                                              + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + role_head + r")(?=[^.!?\n]{0,60}[.!?]\s+$)")
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
@@ -530,6 +540,8 @@ class People(AssetComponent):
             rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
+            # an organisation in brackets before a speech verb: "X (Wexmoor NHS Trust) said"
+            rf"(?<![\w’'])({NAME}) \((?=[^()\n]{{0,80}} )[^()\n]{{3,80}}\),? {sp}\b",
             # "X (pictured), chief executive", "X – chief executive of Y – said"
             rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
             # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
@@ -841,6 +853,19 @@ class People(AssetComponent):
         doc.user_data["cqc_people_org_names"] = names
         return names
 
+    def _org_called(self, doc: Doc, run: str) -> str:
+        """The organisation a proper name before or after a title means: the one with that
+        name or alias, else the one organisation whose name begins with it ("Wexmoor chief
+        executive X" on a page naming only "Wexmoor Hospitals NHS Trust"), else the name itself."""
+        names = self._org_names(doc)
+        key = fold(run)
+        if key in names:
+            return names[key]
+        if key in self.not_prefix or not key:
+            return run
+        found = {name for k, name in names.items() if k.startswith(key + " ")}
+        return found.pop() if len(found) == 1 else run
+
     def _org_index(self, doc: Doc) -> _SpanIndex:
         """`_org_spans` indexed by offset, once per Doc."""
         cached = doc.user_data.get("cqc_people_org_index")
@@ -971,7 +996,7 @@ class People(AssetComponent):
                 span = self._org_starting(doc, end + tail.end() + typed.end())
                 typed_run = self.proper_run_re.match(after[tail.end() + typed.end() :])
                 if span is None and typed_run and not self._is_title_words(typed_run.group(0)):
-                    org = self._org_names(doc).get(fold(typed_run.group(0)), typed_run.group(0))
+                    org = self._org_called(doc, typed_run.group(0))
             if span is not None:
                 org = span.id_
             elif org is not None:
@@ -981,7 +1006,7 @@ class People(AssetComponent):
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = self.reference_re.match(fold(after[tail.end() :]))
-                if ref and self.who_which_re.search(tail.group(0)):
+                if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)):
                     org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
@@ -989,6 +1014,12 @@ class People(AssetComponent):
             if self.paren_rest_re.match(rest):
                 base = end + paren.end()
                 org = next((sp.id_ for sp in self._org_index(doc).starting(base, base + len(rest)) if sp.end_char <= base + len(rest)), None)
+        if org is None and not (paren and self.role_head_re.search(paren.group(1))):
+            # "X (Wexmoor NHS Trust) said": an organisation filling the brackets after the name
+            bracket = self.org_bracket_re.match(after)
+            if bracket:
+                base = end + bracket.start(1)
+                org = next((sp.id_ for sp in self._org_index(doc).starting(base, base) if sp.end_char == end + bracket.end(1)), None)
         if org is None:
             # "Wexmoor Trust, headed by X": the organisation the person leads
             led = next((sp for sp in self._org_index(doc).ending(start - 30, start - 1)
@@ -1022,7 +1053,7 @@ class People(AssetComponent):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
                 run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
                 if run and not self._is_title_words(run.group(1)):
-                    role_org = self._org_names(doc).get(fold(run.group(1)), run.group(1))
+                    role_org = self._org_called(doc, run.group(1))
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
@@ -1048,7 +1079,7 @@ class People(AssetComponent):
             return max(found, key=lambda sp: sp.start_char).id_
         lead = re.match(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))", text[prev_start:at])
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
-            return self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+            return self._org_called(doc, lead.group(1))
         return None
 
     def _pronoun_role(self, doc: Doc, person: dict, spans: list, mention_starts: list, key: str) -> bool:
@@ -1182,7 +1213,7 @@ class People(AssetComponent):
         lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
         if (lead and not political and not self._is_title_words(lead.group(1))
                 and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
-            org_name = self._org_names(doc).get(fold(lead.group(1)), lead.group(1))
+            org_name = self._org_called(doc, lead.group(1))
             role = role[lead.end() :]
         for span in self._org_index(doc).starting(role_start, end):
             if political and span.start_char == role_start and _looks_like_party(span.text):
@@ -1215,7 +1246,7 @@ class People(AssetComponent):
             # "chair of the charity Older Folk": a type noun, then the organisation's name
             typed = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$", role)
             if typed and not self._is_title_words(typed.group(1)):
-                org_name = self._org_names(doc).get(fold(typed.group(1)), typed.group(1))
+                org_name = self._org_called(doc, typed.group(1))
                 role = role[: typed.start()]
         if org_name is None:
             # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
@@ -1223,14 +1254,14 @@ class People(AssetComponent):
             named = re.search(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$", role)
             if named and not political and not self._is_title_words(named.group(1)) and not any(
                     fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
-                org_name = self._org_names(doc).get(fold(named.group(1)), named.group(1))
+                org_name = self._org_called(doc, named.group(1))
                 role = role[: named.start()]
         if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
             at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
             if at and not self._is_title_words(at.group(1)):
-                org_name = at.group(1)
+                org_name = self._org_called(doc, at.group(1))
                 role = role[: at.start()]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
