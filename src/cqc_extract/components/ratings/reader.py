@@ -458,8 +458,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             group = m
         if group is None:
             return None
-        if any(o[4] for o in self.orgs.within(c_start, group.start())) and not re.search(r"\b(?:its|their)\b", group.group(0)):
-            return None  # "X and three other homes": the clause names its subject
+        named_before = [o for o in self.orgs.within(c_start, group.start()) if o[4]]
+        if named_before and not re.search(r"\b(?:its|their)\b", group.group(0)) and not re.fullmatch(
+                r"['’]s?\s{1,3}", folded[named_before[-1][1] : group.start()]):
+            return None  # "X and three other homes": the clause names its subject ("X's two homes": its owner)
         members = self._member_list(group.end(), r.start) or self._member_list(r.end, u_end)
         if not members and re.search(r":\s*$", folded[r.end:u_end]):
             members = self._member_bullets(u_end)
@@ -527,7 +529,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                              rating=fact.rating, previous=fact.previous, change=fact.change,
                              explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense)
                         for name in (unique(named) if plural else named[:1])]
-        return [fact]
+        # "Three of the trust's hospitals were rated good" and none named after:
+        # a count that names no member gives no items (SPEC)
+        return [] if plural else [fact]
 
 
 def _not_owners(folded: str, orgs: list) -> list:
