@@ -47,6 +47,10 @@ FAMILIES = {
         (f"Surgery at {H1} and {H2} was rated good.", _each((H1, H2), "good", service="surgery")),
         (f"{HOME1} has been rated inadequate, as have {HOME2} and {HOME3}.",
          _each((HOME1, HOME2, HOME3), "inadequate")),
+        (f"{HOME1} was rated outstanding. {HOME2} was too.", _each((HOME1, HOME2), "outstanding")),
+        (f"{HOME1} improved to good, and {HOME2} did as well.", _each((HOME1, HOME2), "good", change="improved")),
+        (f"Maternity at {H1} was judged inadequate, and surgery was too.",
+         _each((H1,), "inadequate", service="maternity") | _each((H1,), "inadequate", service="surgery")),
         (f"{HOME1} and {HOME2} were each awarded an overall rating of good.", _each((HOME1, HOME2), "good")),
         (f"The regulator rated {HOME1}, {HOME2} and {HOME3} good.", _each((HOME1, HOME2, HOME3), "good")),
         (f"{H1}, {H2} and {H3}, all run by the trust, were rated requires improvement.",
@@ -57,6 +61,7 @@ FAMILIES = {
         (f"{HOME1} and {HOME2} both kept their good ratings.",
          _each((HOME1, HOME2), "good", previous="good", change="unchanged")),
         (f"Inspectors gave {HOME1} and {HOME2} a rating of good.", _each((HOME1, HOME2), "good")),
+        (f"{HOME1} was rated good, and {HOME2} was too.", _each((HOME1, HOME2), "good")),
         (f"{HOME1} and {HOME2}, two homes on the edge of Pellby, were both rated outstanding.",
          _each((HOME1, HOME2), "outstanding")),
         (f"{H1} and {H2} have both been upgraded to good.", _each((H1, H2), "good", change="improved")),
@@ -73,6 +78,9 @@ FAMILIES = {
     "several locations of one provider": [
         (f"{TRUST} runs {H1}, {H2} and {H3}. {H1} and {H3} were rated good, while {H2} was rated requires improvement.",
          _each((H1, H3), "good") | _each((H2,), RI)),
+        (f"Inspectors rated {H1} good, {H2} requires improvement and {H3} inadequate.",
+         _each((H1,), "good") | _each((H2,), RI) | _each((H3,), "inadequate")),
+        (f"The CQC judged {HOME1} outstanding and {HOME2} good.", _each((HOME1,), "outstanding") | _each((HOME2,), "good")),
         (f"{H1} and {H2} were rated good and requires improvement respectively.",
          _each((H1,), "good") | _each((H2,), RI)),
         pytest.param(
@@ -131,6 +139,8 @@ FAMILIES = {
     ],
     "provider or location": [
         (f"{HOME1}, a care home owned by {OWNER}, has been rated inadequate.", _each((HOME1,), "inadequate")),
+        (f"Inspectors rated {OWNER}'s home in Pellby, {HOME1}, inadequate.", _each((HOME1,), "inadequate")),
+        (f"{OWNER}'s newest home, {HOME2}, has been handed a good rating.", _each((HOME2,), "good")),
         (f"{TRUST} has been rated good. The rating covers {H1} and {H2}.", _each((TRUST,), "good")),
         (f"The trust's {H2} site was rated outstanding.", _each((H2,), "outstanding")),
         (f"The out-of-hours service is run by {SUB} on behalf of {TRUST}.\n\n{SUB} was rated requires improvement.",

@@ -56,6 +56,7 @@ class ClauseReading:
             cue = self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)
             if cue and (
                 self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
+                or self._leading_orgs(a, a + cue.start())  # ", and Y was too"
             ) and not self.ratings.within(a, b):
                 if carry is not None and carry < a:
                     merged.append((carry, a))

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
-OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}")  # "X's Y", "X's homes Y and Z"
+# "X's Y", "X's homes Y and Z", "X's home in Z, Y"
+OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
+                     r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
@@ -358,7 +360,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             k -= 1
         if not joined:
             k = len(before) - 1  # commas alone make no list
-        if k == 0 or not self.cue["subject_boundary"].search(self.folded, before[k - 1][1], before[k][0]):
+        if k == 0 or not (self.cue["subject_boundary"].search(self.folded, before[k - 1][1], before[k][0])
+                          # "rated X good, Y RI and Z inadequate": the value of the one before parts them
+                          or self.ratings.within(before[k - 1][1], before[k][0])):
             return None
         return unique(o[2] for o in before[k:])
 
