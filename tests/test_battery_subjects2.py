@@ -143,6 +143,7 @@ FAMILIES = {
         (f"{OWNER}'s newest home, {HOME2}, has been handed a good rating.", _each((HOME2,), "good")),
         (f"{TRUST} has been rated good. The rating covers {H1} and {H2}.", _each((TRUST,), "good")),
         (f"The trust's {H2} site was rated outstanding.", _each((H2,), "outstanding")),
+        (f"{SUB}, which runs the out-of-hours service on behalf of {TRUST}, was rated good.", _each((SUB,), "good")),
         (f"The out-of-hours service is run by {SUB} on behalf of {TRUST}.\n\n{SUB} was rated requires improvement.",
          _each((SUB,), RI)),
         (f"{SUB}, which provides out-of-hours care for {TRUST}, has been rated inadequate.",

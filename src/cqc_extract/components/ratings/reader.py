@@ -376,6 +376,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
+        if clause_orgs:
+            # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
+            clause_services = [s for s in clause_services if not (s.start < r.start and self.cue["service_run_before"].search(
+                self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))]
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
         service_list = unique(services_before or services_all) or [None]
