@@ -29,6 +29,8 @@ OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
+# "X, as well as Y, was rated": Y shares X's rating
+ALSO_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:as\s{1,3}well\s{1,3}as|together\s{1,3}with|along\s{1,3}with)\s{1,3}(?:the\s{1,3})?")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 # Before the organisation a clause opens with: "And meanwhile, the ...".
 LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
@@ -389,7 +391,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in clause_orgs)
             else:
                 # "X and Y were rated": every organisation of the leading list.
-                subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
+                # (none before the value: the list after it, "good ratings went to X and Y")
+                subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or unique(
+                    o[2] for o in _coordinated(self.folded, clause_orgs))
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             if service_list == [None]:
                 if self.state.service and SERVICE_REFERENCE.search(self.folded[c_start:r.start]):
@@ -557,14 +561,14 @@ def _not_owners(folded: str, orgs: list) -> list:
 
 
 def _coordinated(folded: str, orgs: list) -> list:
-    """The first organisation with those joined to it by "and" or commas."""
+    """The first organisation with those joined to it by "and", commas or "as well as"."""
     group = orgs[:1]
     joined = False
     for o in orgs[1:]:
-        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0])
+        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0]) or ALSO_JOIN.fullmatch(folded, group[-1][1], o[0])
         if not m:
             break
-        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0)))
+        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0))) or bool(ALSO_JOIN.fullmatch(m.group(0)))
         group.append(o)
     # "Following a visit to X, Y was rated": commas alone, no "and", make no list
     return group if joined else group[:1]
