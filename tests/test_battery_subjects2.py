@@ -100,6 +100,15 @@ FAMILIES = {
         (f"Emergency departments at {H1} and {H2} were downgraded to inadequate.",
          _each((H1, H2), "inadequate", service="urgent and emergency care", change="declined")),
         (f"{TRUST}'s hospitals {H1} and {H2} were rated good.", _each((H1, H2), "good")),
+        (f"{H1} (good), {H2} (requires improvement) and {H3} (inadequate) were all inspected in the spring.",
+         _each((H1,), "good") | _each((H2,), RI) | _each((H3,), "inadequate")),
+        (f"Surgery was rated good at {H1} and requires improvement at {H2}.",
+         _each((H1,), "good", service="surgery") | _each((H2,), RI, service="surgery")),
+        (f"Medical care was judged outstanding at {H1}, good at {H2} and inadequate at {H3}.",
+         _each((H1,), "outstanding", service="medical care") | _each((H2,), "good", service="medical care")
+         | _each((H3,), "inadequate", service="medical care")),
+        (f"Maternity was rated inadequate at {H1} and {H2}.", _each((H1, H2), "inadequate", service="maternity")),
+        (f"{TRUST} was rated good overall at its latest inspection, which covered {H1}.", _each((TRUST,), "good")),
     ],
     "counted sets with members listed": [
         (f"Three of the trust's hospitals - {H1}, {H2} and {H3} - were rated good.", _each((H1, H2, H3), "good")),

@@ -29,6 +29,10 @@ OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
+# "A (good), B (requires improvement)": a value in brackets right after a name
+VALUE_IN_BRACKETS = re.compile(r"\s{0,2}\(\s{0,2}(?:rated\s{1,3})?['\"‘“]?")
+# "rated good at A": a location named right after the value
+AT_AFTER_VALUE = re.compile(r"['\"’”]?\s{1,3}(?:overall\s{1,3})?at\s{1,3}(?:the\s{1,3})?")
 # "X, as well as Y, was rated": Y shares X's rating
 ALSO_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:as\s{1,3}well\s{1,3}as|together\s{1,3}with|along\s{1,3}with)\s{1,3}(?:the\s{1,3})?")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
@@ -385,7 +389,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
         service_list = unique(services_before or services_all) or [None]
-        if clause_orgs:
+        own = [o for o in clause_orgs if (o[1] <= r.start and VALUE_IN_BRACKETS.fullmatch(self.folded, o[1], r.start))
+               or (o[0] >= r.end and o[3] == "location" and AT_AFTER_VALUE.fullmatch(self.folded, r.end, o[0])
+                   and all(self._after_value(p) for p in clause_orgs if p[1] <= r.start))]
+        if own:
+            # "A (good), B (inadequate) and C ...", "rated good at A and RI at B": the value's own organisation
+            subjects = unique(o[2] for o in _coordinated(self.folded, [o for o in clause_orgs if o[0] >= own[0][0]]))
+        elif clause_orgs:
             # "each was rated": every organisation the clause lists.
             if each_all_both and len(clause_orgs) > 1:
                 subjects = unique(o[2] for o in clause_orgs)
@@ -434,6 +444,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _after_value(self, o) -> bool:
+        """Is the organisation named right after a value ("good at X")?"""
+        return any(AT_AFTER_VALUE.fullmatch(self.folded, v.end, o[0]) for v in self.ratings.within(max(0, o[0] - 40), o[0]))
 
     def _group_members(self, c_start, r) -> list | None:
         """ "Services at all four trusts were rated good": one item per member
