@@ -24,9 +24,17 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
-OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}")  # "X's Y", "X's homes Y and Z"
+# "X's Y", "X's homes Y and Z", "X's home in Z, Y"
+OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
+                     r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
+# "A (good), B (requires improvement)": a value in brackets right after a name
+VALUE_IN_BRACKETS = re.compile(r"\s{0,2}\(\s{0,2}(?:rated\s{1,3})?['\"‘“]?")
+# "rated good at A": a location named right after the value
+AT_AFTER_VALUE = re.compile(r"['\"’”]?\s{1,3}(?:overall\s{1,3})?at\s{1,3}(?:the\s{1,3})?")
+# "X, as well as Y, was rated": Y shares X's rating
+ALSO_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:as\s{1,3}well\s{1,3}as|together\s{1,3}with|along\s{1,3}with)\s{1,3}(?:the\s{1,3})?")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 # Before the organisation a clause opens with: "And meanwhile, the ...".
 LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
@@ -407,7 +415,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             k -= 1
         if not joined:
             k = len(before) - 1  # commas alone make no list
-        if k == 0 or not self.cue["subject_boundary"].search(self.folded, before[k - 1][1], before[k][0]):
+        if k == 0 or not (self.cue["subject_boundary"].search(self.folded, before[k - 1][1], before[k][0])
+                          # "rated X good, Y RI and Z inadequate": the value of the one before parts them
+                          or self.ratings.within(before[k - 1][1], before[k][0])):
             return None
         return unique(o[2] for o in before[k:])
 
@@ -421,16 +431,28 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
+        if clause_orgs:
+            # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
+            clause_services = [s for s in clause_services if not (s.start < r.start and self.cue["service_run_before"].search(
+                self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))]
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
         service_list = unique(services_before or services_all) or [None]
-        if clause_orgs:
+        own = [o for o in clause_orgs if (o[1] <= r.start and VALUE_IN_BRACKETS.fullmatch(self.folded, o[1], r.start))
+               or (o[0] >= r.end and o[3] == "location" and AT_AFTER_VALUE.fullmatch(self.folded, r.end, o[0])
+                   and all(self._after_value(p) for p in clause_orgs if p[1] <= r.start))]
+        if own:
+            # "A (good), B (inadequate) and C ...", "rated good at A and RI at B": the value's own organisation
+            subjects = unique(o[2] for o in _coordinated(self.folded, [o for o in clause_orgs if o[0] >= own[0][0]]))
+        elif clause_orgs:
             # "each was rated": every organisation the clause lists.
             if each_all_both and len(clause_orgs) > 1:
                 subjects = unique(o[2] for o in clause_orgs)
             else:
                 # "X and Y were rated": every organisation of the leading list.
-                subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or [clause_orgs[0][2]]
+                # (none before the value: the list after it, "good ratings went to X and Y")
+                subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or unique(
+                    o[2] for o in _coordinated(self.folded, clause_orgs))
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
@@ -475,6 +497,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
 
+    def _after_value(self, o) -> bool:
+        """Is the organisation named right after a value ("good at X")?"""
+        return any(AT_AFTER_VALUE.fullmatch(self.folded, v.end, o[0]) for v in self.ratings.within(max(0, o[0] - 40), o[0]))
+
     def _group_members(self, c_start, r) -> list | None:
         """ "Services at all four trusts were rated good": one item per member
         named before (the last N of that kind), plus subject null for those
@@ -510,8 +536,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             group = m
         if group is None:
             return None
-        if any(o[4] for o in self.orgs.within(c_start, group.start())) and not re.search(r"\b(?:its|their)\b", group.group(0)):
-            return None  # "X and three other homes": the clause names its subject
+        named_before = [o for o in self.orgs.within(c_start, group.start()) if o[4]]
+        if named_before and not re.search(r"\b(?:its|their)\b", group.group(0)) and not re.fullmatch(
+                r"['’]s?\s{1,3}", folded[named_before[-1][1] : group.start()]):
+            return None  # "X and three other homes": the clause names its subject ("X's two homes": its owner)
         members = self._member_list(group.end(), r.start) or self._member_list(r.end, u_end)
         if not members and re.search(r":\s*$", folded[r.end:u_end]):
             members = self._member_bullets(u_end)
@@ -579,7 +607,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                              rating=fact.rating, previous=fact.previous, change=fact.change,
                              explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense)
                         for name in (unique(named) if plural else named[:1])]
-        return [fact]
+        # "Three of the trust's hospitals were rated good" and none named after:
+        # a count that names no member gives no items (SPEC)
+        return [] if plural else [fact]
 
 
 def _not_owners(folded: str, orgs: list) -> list:
@@ -597,14 +627,14 @@ def _not_owners(folded: str, orgs: list) -> list:
 
 
 def _coordinated(folded: str, orgs: list) -> list:
-    """The first organisation with those joined to it by "and" or commas."""
+    """The first organisation with those joined to it by "and", commas or "as well as"."""
     group = orgs[:1]
     joined = False
     for o in orgs[1:]:
-        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0])
+        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0]) or ALSO_JOIN.fullmatch(folded, group[-1][1], o[0])
         if not m:
             break
-        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0)))
+        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0))) or bool(ALSO_JOIN.fullmatch(m.group(0)))
         group.append(o)
     # "Following a visit to X, Y was rated": commas alone, no "and", make no list
     return group if joined else group[:1]
