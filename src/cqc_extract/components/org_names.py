@@ -387,8 +387,8 @@ class NameGrammar:
                 ):
                     out.append(left)
                     cur = k + 1
-                    if w in self.place_connectors:
-                        skip_place = True
+                    if w in self.place_connectors and self._name(left[0].doc, left) is not None:
+                        skip_place = True  # "X Centre at Y Park"; "the Maternity Unit at Y Hospital": a unit, then a name
                 elif head and head[0] == len(lw) and len(lw) >= 2 and w in self.place_connectors:
                     out.append(left)  # "X Centre in Town": the rest is a place
                     return out
