@@ -56,7 +56,11 @@ ORGS = [
     ("Grayling's chief executive said the findings were unacceptable.", ["Grayling"], []),
     ("Staff employed by Orvane said they had raised concerns.", ["Orvane"], []),
     ("Members of the union Tolvane said pay was too low.", ["Tolvane"], []),
+    ("A Brenmoor spokesperson said the home would improve.", ["Brenmoor"], []),
+    ("An Ellerby Homes spokeswoman said the company was sorry.", ["Ellerby Homes"], []),
     # near-misses: the same positions held by a person or a pronoun
+    ("A Downing Street spokesman said the plan would go ahead.", [], ["Downing Street"]),
+    ("A Government spokesperson said funding was in place.", [], ["Government"]),
     ("Kate Dunlevy said she was pleased with the result.", [], ["Dunlevy", "Kate Dunlevy"]),
     todo("Ruth Amble runs the home. Amble said the rating was fair.", [], ["Amble", "Ruth Amble"],
          reason="fast profile: no NER, 'X runs the home' reads the person as the provider"),

@@ -1073,6 +1073,13 @@ class NameGrammar:
                 end = self._end_char(toks[-1])
                 if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
                     out.append((toks[0].idx, end, "provider", True))
+        # "a Brenmoor spokesperson said": the body the speaker speaks for
+        if self.speaker_after_re is not None:
+            for m in self.speaker_after_re.finditer(text):
+                toks = self._headless_run(doc, m.start(1))
+                if toks and self._end_char(toks[-1]) == m.end(1) and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome) \
+                        and _word(toks[-1].text) not in self.speaker_after_not_last:  # "a Downing Street spokesman": a street
+                    out.append((toks[0].idx, m.end(1), "provider", True))
         # "X said it would appeal": a body is "it" (a person "he" or "she")
         if self.said_it_re is not None:
             for m in self.said_it_re.finditer(low):
