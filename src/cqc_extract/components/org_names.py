@@ -1080,6 +1080,14 @@ class NameGrammar:
                 if toks and self._end_char(toks[-1]) == m.end(1) and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome) \
                         and _word(toks[-1].text) not in self.speaker_after_not_last:  # "a Downing Street spokesman": a street
                     out.append((toks[0].idx, m.end(1), "provider", True))
+        # "the Brevis-run home", "the Health and Plus group": a body without a head word
+        for pattern in (self.compound_after_re, self.type_after_re):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                toks = self._headless_run(doc, m.start(1))
+                if toks and self._end_char(toks[-1]) == m.end(1) and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.end(1), "provider", True))
         # "X said it would appeal": a body is "it" (a person "he" or "she")
         if self.said_it_re is not None:
             for m in self.said_it_re.finditer(low):

@@ -208,6 +208,14 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.speaker_after_re = re.compile(
             r"(?<![\w'’-])[Aa]n?\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}[A-Z][\w'’\-]{0,30}){0,3})\s{1,3}(?i:" + speakers + r")\b"
         ) if speakers else None
+        compound = "|".join(re.escape(fold(w)) for w in cues.get("compound_after", ()))
+        self.compound_after_re = re.compile(
+            r"(?<![\w'’-])(?!The\s)([A-Z][\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
+        ) if compound else None
+        lower_types = "|".join(re.escape(fold(w)) for w in cues.get("type_after", ()))
+        self.type_after_re = re.compile(
+            r"(?<![\w-])[Tt]he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
+        ) if lower_types else None
         self.speaker_after_not_last = {fold(w) for w in cues.get("speaker_after_not_last", ())}
         self.said_it_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("said_it", ()), r")\b")
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
