@@ -36,6 +36,8 @@ _SEGMENT_MAX = 80
 # `[A-Z][\w-]*` separated by single spaces: written so that a long bracketed
 # run without ")" is one way to match, not 2^n.
 _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]{0,40}")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{0,40}")
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
@@ -934,12 +936,12 @@ class NameGrammar:
             return None
         return toks
 
-    def _said_it_name(self, doc: Doc, toks: list[Token]) -> bool:
+    def _said_it_name(self, toks: list[Token], lower_words: set[str], after_capital: set[str]) -> bool:
         """A name "X said it" marks: one word, or words ending in a generic word
         ("Tarrow Health"; two other words may be a person's name). Not a common
-        word (the text uses it in lower case; a sentence-initial plural), nor a
-        person's surname (the text puts a capitalised word before it elsewhere)."""
-        text = doc_text(doc)
+        word (`lower_words`: the text uses it in lower case; a sentence-initial
+        plural), nor a person's surname (`after_capital`: the text puts a
+        capitalised word before it)."""
         words = self._words(toks)
         if len(toks) > 1:
             return words[-1] in self.generic and words[-1] not in self.function_words
@@ -948,9 +950,7 @@ class NameGrammar:
             return False
         if self._sentence_start(toks[0]) and words[0].endswith("s"):
             return False  # "Residents said it", "Relatives said it"
-        if re.search(r"(?<![\w'’-])" + re.escape(words[0]) + r"(?![\w'’-])", text):
-            return False  # a common word the text also writes in lower case
-        return re.search(r"[A-Z][\w'’-]{0,30}\s{1,2}" + re.escape(word) + r"(?![\w-])", text) is None
+        return words[0] not in lower_words and word not in after_capital
 
     def _person_after_type(self, text: str, comma: int, phrase: str) -> bool:
         """Does a person's noun follow the type ("X, a care home manager")? Then X is a person."""
@@ -1090,9 +1090,17 @@ class NameGrammar:
                     out.append((toks[0].idx, m.end(1), "provider", True))
         # "X said it would appeal": a body is "it" (a person "he" or "she")
         if self.said_it_re is not None:
+            words_seen = None
             for m in self.said_it_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start())
-                if toks and not in_ranges(toks[0].idx, chrome) and self._said_it_name(doc, toks):
+                if not toks or in_ranges(toks[0].idx, chrome):
+                    continue
+                if words_seen is None:
+                    # the words the text writes in lower case, and those it puts after a capitalised word
+                    caps = [(c.start(), c.end(), strip_possessive(c.group(0))) for c in _CAPITAL_WORD.finditer(text)]
+                    words_seen = (set(_LOWER_WORD.findall(text)),
+                                  {w for (_, e, _), (s2, _, w) in zip(caps, caps[1:]) if 1 <= s2 - e <= 2 and not text[e:s2].strip()})
+                if self._said_it_name(toks, *words_seen):
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "the provider, X, said": the name in apposition after a type noun
         if self.appositive_before_re is not None:
