@@ -28,7 +28,7 @@ _WORD = re.compile(r"[\w’'&\-]+")
 # no , . ; : or line break in it) may name an organisation. Found from the
 # comma backwards: a regex starting with the segment would scan up to 80
 # characters from every position of the text for every type phrase.
-_APPOSITIVE_COMMA = re.compile(r",\s+an?\s")
+_APPOSITIVE_COMMA = re.compile(r",\s+(?:an?|the)\s")
 _SEGMENT_STOPS = "\n,.;:"
 _SEGMENT_MAX = 80
 # A run of capitalised words (or "and", "of", "&", or a bracketed run of
@@ -36,6 +36,8 @@ _SEGMENT_MAX = 80
 # `[A-Z][\w-]*` separated by single spaces: written so that a long bracketed
 # run without ")" is one way to match, not 2^n.
 _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]{0,40}")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{0,40}")
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
@@ -70,7 +72,11 @@ def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
     `run_by` followed by 'run/operated/owned/managed by'."""
     after = r"\s+(?:run|operated|owned|managed)\s+by\b" if run_by else r"\b"
     # the filler holds no preposition: "X, an adviser at the charity Y" makes Y the charity, not X
-    return re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|from)\s)[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after)
+    # "X, the provider, said" / "X, the company that owns it": after "the" the appositive
+    # closes at the phrase ("Ann Lee, the trust's chief executive" is a person)
+    return re.compile(r",\s+(?:(?:a|an)\s+(?:(?!(?:at|of|for|with|from)\s)[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after
+                      + r"|the\s+(?:(?!(?:at|of|for|with|from)\s)[a-z0-9\-]+\s+){0,2}?" + re.escape(phrase)
+                      + r"(?=\s{0,2}[,;)]|\s{1,3}(?:that|which)\s))")
 
 
 def _appositives(text: str, commas: list[int], phrase: str):
@@ -383,8 +389,8 @@ class NameGrammar:
                 ):
                     out.append(left)
                     cur = k + 1
-                    if w in self.place_connectors:
-                        skip_place = True
+                    if w in self.place_connectors and self._name(left[0].doc, left) is not None:
+                        skip_place = True  # "X Centre at Y Park"; "the Maternity Unit at Y Hospital": a unit, then a name
                 elif head and head[0] == len(lw) and len(lw) >= 2 and w in self.place_connectors:
                     out.append(left)  # "X Centre in Town": the rest is a place
                     return out
@@ -930,20 +936,37 @@ class NameGrammar:
             return None
         return toks
 
+    def _said_it_name(self, toks: list[Token], lower_words: set[str], after_capital: set[str]) -> bool:
+        """A name "X said it" marks: one word, or words ending in a generic word
+        ("Tarrow Health"; two other words may be a person's name). Not a common
+        word (`lower_words`: the text uses it in lower case; a sentence-initial
+        plural), nor a person's surname (`after_capital`: the text puts a
+        capitalised word before it)."""
+        words = self._words(toks)
+        if len(toks) > 1:
+            return words[-1] in self.generic and words[-1] not in self.function_words
+        word = toks[0].text
+        if not word[:1].isupper() or not word[1:].islower() and not word.isupper():
+            return False
+        if self._sentence_start(toks[0]) and words[0].endswith("s"):
+            return False  # "Residents said it", "Relatives said it"
+        return words[0] not in lower_words and word not in after_capital
+
     def _person_after_type(self, text: str, comma: int, phrase: str) -> bool:
         """Does a person's noun follow the type ("X, a care home manager")? Then X is a person."""
         m = _type_tail(phrase).match(text, comma)
         nxt = re.match(r"[\s\-]{0,3}([A-Za-z]+)", text[m.end() : m.end() + 40]) if m else None
         return nxt is None or fold(nxt.group(1)) in self.role_words or fold(nxt.group(1)) in self.person_nouns
 
-    def _cue_name_ok(self, toks: list[Token]) -> bool:
-        """Not only capitalised common words a cue never names ("Leadership was rated good")."""
+    def _cue_name_ok(self, toks: list[Token], suffix_ok: bool = False) -> bool:
+        """Not only capitalised common words a cue never names ("Leadership was rated good");
+        `suffix_ok`: a word ending as a common noun may still be a name ("Grayling's chief executive")."""
         words = self._words(toks)
-        if len(words) == 1 and len(words[0]) > 4 and words[0].endswith(self.not_name_suffixes):
+        if not suffix_ok and len(words) == 1 and len(words[0]) > 4 and words[0].endswith(self.not_name_suffixes):
             return False
         return not all(w in self.cue_not_names or w in self.generic for w in words)
 
-    def _run_ending_at(self, doc: Doc, char_end: int, person_ok: bool = False) -> list[Token] | None:
+    def _run_ending_at(self, doc: Doc, char_end: int, person_ok: bool = False, suffix_ok: bool = False) -> list[Token] | None:
         """The name without a head word that ends at `char_end` (a capitalised run of
         at most 8 tokens on one line; the longest that reads as a name)."""
         span = doc.char_span(max(0, char_end - 1), char_end, alignment_mode="expand")
@@ -971,7 +994,7 @@ class NameGrammar:
             if i > far and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
                 continue  # the tail of a longer capitalised run ("Lodge" of "Mill Lodge")
             toks = self._headless_run(doc, doc[i].idx, person_ok=person_ok)
-            if toks and self._end_char(toks[-1]) == char_end and self._cue_name_ok(toks):
+            if toks and self._end_char(toks[-1]) == char_end and self._cue_name_ok(toks, suffix_ok):
                 return toks
         return None
 
@@ -1018,7 +1041,7 @@ class NameGrammar:
             for m in self.role_after_possessive_re.finditer(text):
                 if in_ranges(m.start(1), chrome):
                     continue
-                toks = self._run_ending_at(doc, m.end(1))  # "Dunmore Rise's registered manager"
+                toks = self._run_ending_at(doc, m.end(1), suffix_ok=True)  # "Dunmore Rise's registered manager"
                 if toks:
                     out.append((toks[0].idx, m.end(1), "provider", True))
         # "X was rated good", "X has retained its outstanding rating": the subject of a rating
@@ -1038,6 +1061,46 @@ class NameGrammar:
             for m in self.runs_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start())
                 if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "provider", True))
+        # "a spokesperson for X", "staff employed by X": a body speaks or employs
+        if self.speaker_for_re is not None:
+            for m in self.speaker_for_re.finditer(low):
+                if not text[m.end() : m.end() + 1].isupper():
+                    continue
+                toks = self._headless_run(doc, m.end())
+                if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
+                    continue
+                end = self._end_char(toks[-1])
+                if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
+                    out.append((toks[0].idx, end, "provider", True))
+        # "a Brenmoor spokesperson said": the body the speaker speaks for
+        if self.speaker_after_re is not None:
+            for m in self.speaker_after_re.finditer(text):
+                toks = self._headless_run(doc, m.start(1))
+                if toks and self._end_char(toks[-1]) == m.end(1) and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome) \
+                        and _word(toks[-1].text) not in self.speaker_after_not_last:  # "a Downing Street spokesman": a street
+                    out.append((toks[0].idx, m.end(1), "provider", True))
+        # "the Brevis-run home", "the Health and Plus group": a body without a head word
+        for pattern in (self.compound_after_re, self.type_after_re):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                toks = self._headless_run(doc, m.start(1))
+                if toks and self._end_char(toks[-1]) == m.end(1) and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.end(1), "provider", True))
+        # "X said it would appeal": a body is "it" (a person "he" or "she")
+        if self.said_it_re is not None:
+            words_seen = None
+            for m in self.said_it_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start())
+                if not toks or in_ranges(toks[0].idx, chrome):
+                    continue
+                if words_seen is None:
+                    # the words the text writes in lower case, and those it puts after a capitalised word
+                    caps = [(c.start(), c.end(), strip_possessive(c.group(0))) for c in _CAPITAL_WORD.finditer(text)]
+                    words_seen = (set(_LOWER_WORD.findall(text)),
+                                  {w for (_, e, _), (s2, _, w) in zip(caps, caps[1:]) if 1 <= s2 - e <= 2 and not text[e:s2].strip()})
+                if self._said_it_name(toks, *words_seen):
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "the provider, X, said": the name in apposition after a type noun
         if self.appositive_before_re is not None:

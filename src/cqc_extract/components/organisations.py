@@ -203,6 +203,21 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
+        self.speaker_for_re = _alternation_re(r"(?:", cues.get("speaker_for", ()), r")\s{1,3}", not_before=r"[\w-]")
+        speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
+        self.speaker_after_re = re.compile(
+            r"(?<![\w'’-])[Aa]n?\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}[A-Z][\w'’\-]{0,30}){0,3})\s{1,3}(?i:" + speakers + r")\b"
+        ) if speakers else None
+        compound = "|".join(re.escape(fold(w)) for w in cues.get("compound_after", ()))
+        self.compound_after_re = re.compile(
+            r"(?<![\w'’-])(?!The\s)([A-Z][\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
+        ) if compound else None
+        lower_types = "|".join(re.escape(fold(w)) for w in cues.get("type_after", ()))
+        self.type_after_re = re.compile(
+            r"(?<![\w-])[Tt]he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
+        ) if lower_types else None
+        self.speaker_after_not_last = {fold(w) for w in cues.get("speaker_after_not_last", ())}
+        self.said_it_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("said_it", ()), r")\b")
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
         self.plural_type_firsts = None if not all(t for t, _ in self.plural_types) else {t[0] for t, _ in self.plural_types}
