@@ -28,9 +28,16 @@ from conftest import assert_organisations, assert_person_organisation
 PROFILES = ["nlp", "nlp_fast"]
 
 
-def todo(*row, reason):
-    """A row the grammar does not read yet (kept as the family's target)."""
+def todo(*row, reason, profile=None):
+    """A row the grammar does not read yet (kept as the family's target); with
+    `profile`, only in that profile's fixture (strict: a fix shows)."""
+    if profile is not None:
+        PROFILE_GAPS[row[0]] = (profile, reason)
+        return row
     return pytest.param(*row, marks=pytest.mark.xfail(reason=reason, strict=False))
+
+
+PROFILE_GAPS: dict[str, tuple[str, str]] = {}
 
 
 ORGS = [
@@ -42,7 +49,7 @@ ORGS = [
     ("A spokesperson for Dunlevy said the company was disappointed.", ["Dunlevy"], []),
     ("A spokeswoman for Ambervale said: \"We are working with the council.\"", ["Ambervale"], []),
     todo("In a statement, Velloran said it accepted the findings in full.", ["Velloran"], [],
-         reason="accurate: NER reads the one word as a person"),
+         reason="accurate: NER reads the one word as a person", profile="nlp"),
     ("Quillon Health said it had already recruited more nurses.", ["Quillon Health"], []),
     ("Vantor, the provider, said staff had been retrained.", ["Vantor"], []),
     ("Velmora, the company that owns the home, said it would appeal.", ["Velmora"], []),
@@ -67,7 +74,7 @@ ORGS = [
     ("A Government spokesperson said funding was in place.", [], ["Government"]),
     ("Kate Dunlevy said she was pleased with the result.", [], ["Dunlevy", "Kate Dunlevy"]),
     todo("Ruth Amble runs the home. Amble said the rating was fair.", [], ["Amble", "Ruth Amble"],
-         reason="fast profile: no NER, 'X runs the home' reads the person as the provider"),
+         reason="fast profile: no NER, 'X runs the home' reads the person as the provider", profile="nlp_fast"),
     ("Owner Peter Halsey said it had been a hard year.", [], ["Peter Halsey", "Halsey"]),
     ("A spokesperson for the home said it would improve.", [], ["home"]),
     ("Yesterday said nothing about the inspection, the paper noted.", [], ["Yesterday"]),
@@ -151,6 +158,9 @@ ORGS = [
 @pytest.mark.parametrize("fixture", PROFILES)
 @pytest.mark.parametrize("text,present,absent", ORGS)
 def test_battery_organisations2(request, fixture, text, present, absent):
+    gap = PROFILE_GAPS.get(text)
+    if gap is not None and gap[0] == fixture:
+        request.applymarker(pytest.mark.xfail(reason=gap[1], strict=True))
     assert_organisations(request.getfixturevalue(fixture)(text), present, absent)
 
 
