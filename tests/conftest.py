@@ -184,3 +184,14 @@ def assert_investments(items, expected) -> None:
     assert [g[0] for g in got] == [e[0] for e in expected], got
     for (_, description), (_, word) in zip(got, expected):
         assert word in description, got
+
+
+def family_cases(families: dict) -> list:
+    """pytest params (family, *row) for a battery's {family: rows}; a row may be
+    a pytest.param carrying its own marks (an xfail with its reason)."""
+    cases = []
+    for family, rows in families.items():
+        for row in rows:
+            values, marks = (row.values, row.marks) if hasattr(row, "marks") else (row, ())
+            cases.append(pytest.param(family, *values, marks=marks, id=f"{family}-{len(cases)}"))
+    return cases

@@ -21,6 +21,7 @@ matters) and the fast one (the rules must not lean on the statistical model).
 
 import pytest
 
+from conftest import family_cases
 from test_ratings import RI, _items
 
 UEC = "urgent and emergency care"
@@ -234,16 +235,7 @@ FAMILIES = {
     ],
 }
 
-def _cases():
-    cases = []
-    for family, rows in FAMILIES.items():
-        for row in rows:
-            values, marks = (row.values, row.marks) if hasattr(row, "marks") else (row, ())
-            cases.append(pytest.param(family, *values, marks=marks, id=f"{family}-{len(cases)}"))
-    return cases
-
-
-CASES = _cases()
+CASES = family_cases(FAMILIES)
 
 
 @pytest.mark.parametrize("profile", ["nlp", "nlp_fast"])

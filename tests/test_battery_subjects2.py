@@ -18,6 +18,7 @@ Invented names and new wording; the rows vary
 
 import pytest
 
+from conftest import family_cases
 from test_ratings import RI, _items
 
 TRUST = "Ketterby and Alnor NHS Foundation Trust"
@@ -174,16 +175,7 @@ FAMILIES = {
 }
 
 
-def _cases():
-    cases = []
-    for family, rows in FAMILIES.items():
-        for row in rows:
-            values, marks = (row.values, row.marks) if hasattr(row, "marks") else (row, ())
-            cases.append(pytest.param(family, *values, marks=marks, id=f"{family}-{len(cases)}"))
-    return cases
-
-
-CASES = _cases()
+CASES = family_cases(FAMILIES)
 
 
 @pytest.mark.parametrize("profile", ["nlp", "nlp_fast"])
