@@ -56,7 +56,7 @@ ORGS = [
     ("The home, owned by Starnley, was rated inadequate in May.", ["Starnley"], []),
     todo("The home's owners, Tarnwell, said they were disappointed.", ["Tarnwell"], [],
          reason="'owners, X,' is as often a couple of people"),
-    ("Grayling's chief executive said the findings were unacceptable.", ["Grayling"], []),
+    ("Tarling's chief executive said the findings were unacceptable.", ["Tarling"], []),
     ("Staff employed by Orvane said they had raised concerns.", ["Orvane"], []),
     ("Members of the union Tolvane said pay was too low.", ["Tolvane"], []),
     ("A Brenmoor spokesperson said the home would improve.", ["Brenmoor"], []),
@@ -165,7 +165,7 @@ def test_battery_organisations2(request, fixture, text, present, absent):
 
 
 PEOPLE = [
-    ("Grayling's chief executive, Ruth Amble, said the home would improve.", "Ruth Amble", "Grayling"),
+    ("Tarling's chief executive, Ruth Amble, said the home would improve.", "Ruth Amble", "Tarling"),
     ("A spokesperson for Dunlevy, Mark Tolley, said the company was sorry.", "Mark Tolley", "Dunlevy"),
     ("Lena Porrit, director of Mossgrove, which runs the home, said it would act.", "Lena Porrit", "Mossgrove"),
     ("Owen Brack, chief executive of Wexley and Carrow NHS Foundation Trust, apologised.", "Owen Brack",

@@ -130,7 +130,8 @@ def test_config_shows_files_span_keys_and_windows():
     assert config["cqc_organisations"]["spans_key"] == config["cqc_people"]["org_spans_key"] == "cqc_org"
     assert config["cqc_actions"]["org_spans_key"] == "cqc_org"
     assert config["cqc_page_layout"]["heads_vocab"] == "vocab/organisations.json"
-    assert config["cqc_actions"]["max_reach"] == config["cqc_investments"]["max_reach"] == 1500
+    assert config["cqc_actions"]["max_reach"] == 600  # actions.MAX_REACH: the bound ratings reads back in a clause
+    assert config["cqc_investments"]["max_reach"] == 1500
     assert config["cqc_people"]["title_window"] == 160
 
 

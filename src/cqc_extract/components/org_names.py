@@ -960,7 +960,7 @@ class NameGrammar:
 
     def _cue_name_ok(self, toks: list[Token], suffix_ok: bool = False) -> bool:
         """Not only capitalised common words a cue never names ("Leadership was rated good");
-        `suffix_ok`: a word ending as a common noun may still be a name ("Grayling's chief executive")."""
+        `suffix_ok`: a word ending as a common noun may still be a name ("Tarling's chief executive")."""
         words = self._words(toks)
         if not suffix_ok and len(words) == 1 and len(words[0]) > 4 and words[0].endswith(self.not_name_suffixes):
             return False
