@@ -6,7 +6,7 @@ tables, clauses, history) read all of these from `self`."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
@@ -31,6 +31,10 @@ HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]
 AND_WORD = re.compile(r"\band\b|&")
 # "A (good), B (requires improvement)": a value in brackets right after a name
 VALUE_IN_BRACKETS = re.compile(r"\s{0,2}\(\s{0,2}(?:rated\s{1,3})?['\"‘“]?")
+# How far from a value a name with its own value ("A (good)", "good at A") can stand: longer than either pattern can match
+OWN_VALUE_REACH = 40
+# How far past its start a reference ("the trust's hospital") can run
+REFERENCE_REACH = 80
 # "rated good at A": a location named right after the value
 AT_AFTER_VALUE = re.compile(r"['\"’”]?\s{1,3}(?:overall\s{1,3})?at\s{1,3}(?:the\s{1,3})?")
 # "X, as well as Y, was rated": Y shares X's rating
@@ -111,6 +115,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.history: list[Fact] = []
         self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
         self._org_ends_seen: dict[int, list | bool] = {}
+        self._not_after_value_end: dict[tuple[int, int], float] = {}
         self._references_seen: dict[str, list[tuple[int, str]]] = {}
 
     def read(self) -> list[dict[str, Any]]:
@@ -393,7 +398,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return False, None
         window = self.window["reference_subject_after_service"]
         for kind, regex in self.references.items():
-            for m in regex.finditer(self.folded, last_service_end, r.start):
+            # only a reference within the window counts: read no further (linear in a long clause)
+            for m in regex.finditer(self.folded, last_service_end, min(r.start, last_service_end + window + REFERENCE_REACH)):
                 if (m.start() - last_service_end <= window
                         and self.cue["reference_subject_after_service"].search(self.folded, last_service_end, m.start())
                         and self.cue["subject_verb_gap"].fullmatch(self.folded, m.end(), r.start)):
@@ -438,12 +444,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services_before = [s.value for s in clause_services if s.start < r.start]
         services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
         service_list = unique(services_before or services_all) or [None]
-        own = [o for o in clause_orgs if (o[1] <= r.start and VALUE_IN_BRACKETS.fullmatch(self.folded, o[1], r.start))
-               or (o[0] >= r.end and o[3] == "location" and AT_AFTER_VALUE.fullmatch(self.folded, r.end, o[0])
-                   and all(self._after_value(p) for p in clause_orgs if p[1] <= r.start))]
+        own = self._own_orgs(c_start, c_end, clause_orgs, r)
         if own:
             # "A (good), B (inadequate) and C ...", "rated good at A and RI at B": the value's own organisation
-            subjects = unique(o[2] for o in _coordinated(self.folded, [o for o in clause_orgs if o[0] >= own[0][0]]))
+            subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs[bisect_left(clause_orgs, own[0][0], key=lambda o: o[0]):]))
         elif clause_orgs:
             # "each was rated": every organisation the clause lists.
             if each_all_both and len(clause_orgs) > 1:
@@ -496,6 +500,39 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _own_orgs(self, c_start, c_end, clause_orgs, r) -> list:
+        """ "A (good), B (inadequate)", "rated good at A": the organisations
+        whose own value this is, in clause order. Only a name ending just
+        before the value or starting just after it can be one, so those are
+        found by bisection (a clause of thousands of rated names stays linear);
+        whether every name before a value stands after one is read once per clause."""
+        folded = self.folded
+        before = self._orgs_ended_by(clause_orgs, r.start)
+        if self._org_ends_seen.get(id(clause_orgs)) is False:  # ends out of order: read them all
+            near_before, after_start = [o for o in before if o[1] >= r.start - OWN_VALUE_REACH], 0
+        else:
+            k = len(before)
+            while k > 0 and before[k - 1][1] >= r.start - OWN_VALUE_REACH:
+                k -= 1
+            near_before = before[k:]
+            after_start = bisect_left(clause_orgs, r.end, key=lambda o: o[0])
+        own = [o for o in near_before if VALUE_IN_BRACKETS.fullmatch(folded, o[1], r.start)]
+        for o in clause_orgs[after_start:]:
+            if o[0] > r.end + OWN_VALUE_REACH:
+                break
+            if (o[0] >= r.end and o[3] == "location" and AT_AFTER_VALUE.fullmatch(folded, r.end, o[0])
+                    and self._first_not_after_value_end(c_start, c_end, clause_orgs) > r.start):
+                own.append(o)
+        return own
+
+    def _first_not_after_value_end(self, c_start, c_end, clause_orgs) -> float:
+        """The smallest end of a clause organisation not named right after a
+        value (infinity if none); once per clause."""
+        key = (c_start, c_end)
+        if key not in self._not_after_value_end:
+            self._not_after_value_end[key] = min((p[1] for p in clause_orgs if not self._after_value(p)), default=float("inf"))
+        return self._not_after_value_end[key]
 
     def _after_value(self, o) -> bool:
         """Is the organisation named right after a value ("good at X")?"""
