@@ -109,6 +109,12 @@ CROWDS_AND_NESTING = (
     Family("rated homes in one sentence",
            lambda n: "".join(f"{_name(i)} House was rated good and " for i in range(n))
            + "the trust was rated requires improvement.", group="crowd"),
+    Family("names with values in brackets",
+           lambda n: "Inspectors rated " + "".join(f"{_name(i)} House (good), " for i in range(n)) + "and the trust (good).",
+           group="crowd"),
+    Family("services then a reference, in one sentence",
+           lambda n: "".join(f"concerns about maternity services at {_name(i)} Hospital were raised when the trust was rated good and "
+                             for i in range(n)) + "the trust was rated good.", group="crowd"),
     Family("people in one sentence",
            lambda n: "The report was welcomed by " + "".join(f"Dr {_name(i)} {_name(i + 7)}, chief executive, " for i in range(n))
            + "who said the home was rated good.", group="crowd"),
