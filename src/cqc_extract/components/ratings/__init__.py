@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from ...prefilter import required_literals
 from ...text import fold_keep_offsets
+from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
 from ..vocabulary import SPANS_KEY
@@ -138,6 +139,11 @@ class Ratings(AssetComponent):
         # (searched in a bounded window ending where the service starts)
         self.qualified_before = re.compile(r"(?<![\w'])(?:(?:" + alternation(before) + r")[ \t]{1,3}){1,2}$") if before else None
         self.acronym_names = acronym_pattern(self.service_names)
+        # lists of other stories on the page ("Related stories", "More stories"): their ratings are not this page's
+        other = cues["other_stories"]
+        self.other_heads = re.compile(fragment_alternation(other["heads"]))
+        self.other_teasers = re.compile(fragment_alternation(other["teasers"]) + r"\s*[:|-]")
+        self.other_max_lines = other["max_lines"]
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
             for canonical, phrases in self.assets[self.files["services"]].items()

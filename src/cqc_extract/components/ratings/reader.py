@@ -18,7 +18,8 @@ from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
-from .tables import TableReading, find_tables, legend_spans, split_at_tables
+from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
+from ..investments import other_story_ranges
 
 if TYPE_CHECKING:
     from . import Ratings
@@ -90,12 +91,17 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = self._line_services(services, orgs)
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
+        # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
+        other_stories = Coverage(other_story_ranges(text, rules.other_heads, rules.other_teasers, rules.other_max_lines))
+        units = [u for u in units if not other_stories.covers(u[0])]
+        ratings = [r for r in ratings if not other_stories.covers(r.start)]
         # "(Previous inspection May 2018 - good)": previous ratings only.
         self.notes = previous_notes(folded)
         in_notes = Coverage(self.notes)
         self.note_ratings = [r for r in ratings if in_notes.covers(r.start)]
         self.tables = find_tables(folded)
-        in_legend = Coverage(legend_spans(folded, self.tables))  # a graphic's key: "Outstanding\nGood\n..."
+        # a graphic's key: "Outstanding\nGood\n..."; a written key: "Good - the service is performing well."
+        in_legend = Coverage(legend_spans(folded, self.tables) + scale_key_spans(folded, self.cue["scale_key_line"]))
         ratings = [r for r in ratings if not in_legend.covers(r.start)]
         ratings = [r for r in ratings if not in_notes.covers(r.start)]
         services = self._population_groups_near_ratings(units, services, ratings)

@@ -269,6 +269,26 @@ def legend_spans(text: str, tables: list[Table]) -> list[tuple[int, int]]:
     return [sp for sp in spans if not in_table(sp[0])]
 
 
+def scale_key_spans(text: str, key_line: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A key of the rating scale written out ("Good - the service is performing
+    well.\nInadequate - the service is performing badly."): two or more lines in
+    a row, each a value then words defining it, with different values."""
+    spans = []
+    run: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        m = key_line.fullmatch(text, start, end) if line.strip() else None
+        if m is not None:
+            run.append((start, end, re.sub(r"\s+", " ", m.group("value"))))
+            continue
+        if len(run) >= 2 and len({v for _, _, v in run}) == len(run):
+            spans.append((run[0][0], run[-1][1]))
+        run = []
+    return spans
+
+
 def previous_columns(text: str, header: list[Cell], columns: list) -> dict[int, bool]:
     """Header cells with no key question that head the ratings before
     ("Previous rating", "Last inspection") right after a key-question column."""
