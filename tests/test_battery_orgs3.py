@@ -87,6 +87,14 @@ ORGS = [
     # near-misses: a title with no organisation gives no item
     ("Union representative Tam Orvell said the crews were exhausted.", [], ["Union"]),
     ("Senior organiser Lise Varrow said staff had not been paid.", [], ["Senior"]),
+    # -- a plural hospital head with its place after it ---------------------------
+    todo("University Hospitals Tarnby said it had worked to make improvements.", ["University Hospitals Tarnby"], [],
+         reason="a plural Hospitals head with a place after it: made a head, check organisations dropped (.887 -> .883)"),
+    todo("Staff at University Hospitals Orsby have been told to improve, the report said.",
+         ["University Hospitals Orsby"], ["University Hospitals"], reason="a plural Hospitals head with a place after it: made a head, check organisations dropped (.887 -> .883)"),
+    todo("Patients said University Hospitals Pellham North was slow to answer their complaints.",
+         ["University Hospitals Pellham North"], [], reason="a plural Hospitals head with a place after it: made a head, check organisations dropped (.887 -> .883)"),
+    ("University Hospitals of Dellow NHS Trust was praised.", ["University Hospitals of Dellow NHS Trust"], []),
     # -- joint lists and chains (targets) -----------------------------------------
     todo("The trust runs Pellam Cross and Dunbury Community Hospital.", ["Dunbury Community Hospital"],
          ["Pellam Cross and Dunbury Community Hospital"],
