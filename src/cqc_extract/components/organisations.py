@@ -53,7 +53,7 @@ from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import NameGrammar, _key
-from .page_layout import doc_chrome
+from .page_layout import doc_chrome, in_ranges
 
 ORG_SPANS_KEY = "cqc_org"
 MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
@@ -228,6 +228,16 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.ner_person_after_re = re.compile(
             r"\s{0,2},\s{1,3}(?:[\w'’\-]{1,30}\s{1,3}){0,%d}(?:%s)\b" % (int(ner.get("role_after_comma_words", 4)), roles or "(?!)"))
         self.data = data
+        shared = data.get("shared_heads", {})
+        self.shared_heads = {fold(k): v for k, v in shared.get("heads", {}).items()}
+        self.shared_skip = {fold(w) for w in shared.get("skip_first", ())}
+        # a name's words are none of the heads' words ("Borough" of "A and B Borough Councils")
+        head_words = sorted({w for k in self.shared_heads for w in k.split()}, key=len, reverse=True)
+        word = r"(?!(?i:%s)\b)[A-Z][\w'’\-]{0,30}" % ("|".join(map(re.escape, head_words)) or "(?!)")
+        name = r"%s(?: %s){0,3}" % (word, word)
+        plurals = "|".join(re.escape(k) for k in sorted(self.shared_heads, key=len, reverse=True)) or "(?!)"
+        self.shared_head_re = re.compile(
+            r"(?<![\w'’\-])(%s(?:, %s){0,5}),? and (%s) (?i:(%s))\b(?! [A-Z])" % (name, name, name, plurals))
         self._compile_cues()
 
     def _rated_subject_re(self, cue: dict) -> re.Pattern[str] | None:
@@ -279,6 +289,35 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             add(name, kind, start, end, strong)
 
     # -- clustering ------------------------------------------------------------
+    def _add_shared_heads(self, doc: Doc, chrome, add) -> None:
+        """"A and B borough councils", "the A, B and C surgeries": one organisation
+        per name, "A Borough Council" (vocab shared_heads), each with its own
+        name's span as evidence."""
+        text = doc_text(doc)
+        for m in self.shared_head_re.finditer(text):
+            if in_ranges(m.start(), chrome):
+                continue
+            head, kind = self.shared_heads[fold(m.group(3))]
+            members = []
+            pos = m.start(1)
+            for part in m.group(1).split(", "):
+                members.append((pos, part))
+                pos += len(part) + 2
+            members.append((m.start(2), m.group(2)))
+            # "Both A and B councils": the words a sentence starts with are no name
+            first_start, first = members[0]
+            words = first.split(" ")
+            while words and fold(words[0]) in self.shared_skip:
+                first_start += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            members[0] = (first_start, " ".join(words))
+            if any(fold(w) in self.shared_skip for _, part in members for w in part.split(" ")):
+                continue
+            for start, part in members:
+                add(part + " " + head, kind, start, start + len(part))
+
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
         orgs: dict[str, OrgCluster] = {}
@@ -310,6 +349,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             if alias:
                 self._add_alias(orgs[_key(name)], alias)
 
+        self._add_shared_heads(doc, chrome, add)
         self._bracket_aliases(doc, orgs)
         self._merge_short_forms(orgs, order)
         self._merge_inner_forms(orgs, order)

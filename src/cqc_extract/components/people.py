@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..prefilter import literal_alternation
+from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
 from .organisations import ORG_SPANS_KEY
@@ -133,6 +134,10 @@ def _cut_name(role: str, local: str) -> str:
         if role[end : end + 1] == "s":
             end += 1
     return role[:start] + role[end:]
+
+
+# at most this many people's organisations missing from the items are looked up in the text
+PEOPLE_ORGS_MAX = 10
 
 
 class _Group:
@@ -701,11 +706,47 @@ class People(AssetComponent):
             if not any(SENTENCE_END.search(line) for line in lines):
                 del people[key]
         doc._.cqc_people = list(people.values())
+        self._add_people_orgs(doc, chrome)
         # The per-Doc indexes above hold Spans: they must not leave with the Doc
         # (msgpack cannot carry them across processes, and they cost memory).
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(PEOPLE_CACHE_PREFIX)]:
             del doc.user_data[key]
         return doc
+
+    def _add_people_orgs(self, doc: Doc, chrome) -> None:
+        """A person's organisation that is no organisation item yet ("Unison
+        representative X", "GMB organiser X") becomes one (SPEC §2: every named
+        organisation is an item), with its first mention in story text as evidence;
+        only a name the text writes as such, never one the grammar inferred.
+        Linear: the items' keys are read once (the scorer's name_keys, as same_org
+        compares them), and at most PEOPLE_ORGS_MAX names are looked up in the text."""
+        orgs = doc._.cqc_organisations
+        if orgs is None:
+            return
+        text = doc_text(doc)
+        known, known_acronyms = set(), set()
+        for org in orgs:
+            norm, acro = name_keys([org["name"], *org["aliases"]])
+            known |= norm
+            known_acronyms |= acro
+        looked_up = set()
+        for person in doc._.cqc_people:
+            name = person["organisation"]
+            if not name or name in looked_up:
+                continue
+            norm, acro = name_keys([name])
+            if norm & known or acro & known or norm & known_acronyms:
+                continue
+            if len(looked_up) >= PEOPLE_ORGS_MAX:
+                break
+            looked_up.add(name)
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                if not in_ranges(m.start(), chrome):
+                    orgs.append({"name": name, "kind": "other", "aliases": [],
+                                 "evidence": [evidence(doc, m.start(), m.end())]})
+                    known |= norm
+                    known_acronyms |= acro
+                    break
 
     @staticmethod
     def _same_person(order: dict[str, int], suffixes: dict[str, str], key: str) -> str | None:
