@@ -217,9 +217,9 @@ class ClauseReading:
                 earlier = [j for j in loose_previous if j < i]
                 since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
                 if later:
-                    previous, explicit = in_clause[later[0]].value, True
+                    previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
                 elif earlier and len(results) == 1:
-                    previous, explicit = in_clause[earlier[-1]].value, True
+                    previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
             unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
@@ -380,6 +380,24 @@ class ClauseReading:
                                       rating=r.value, previous=prev_value, change=change,
                                       explicit=prev is not None, spans=spans, tense=tense))
         return facts
+
+    def _newest(self, candidates: list[int], default: int, in_clause) -> int:
+        """Of several previous values each dated by a year after it ("inadequate in 2019 and
+        requires improvement in 2022"), the latest year's: `previous` is the most recent rating
+        before (SPEC). Otherwise the default one."""
+        if len(candidates) < 2:
+            return default
+        years = {}
+        for j in candidates:
+            r = in_clause[j]
+            dated = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
+            year = dated and re.search(r"\b(?:19|20)\d\d\b", dated.group(0))
+            if not year:
+                return default
+            years[j] = int(year.group(0))
+        if len(set(years.values())) < len(years):
+            return default
+        return max(candidates, key=lambda j: years[j])
 
     def _skipped(self, c_start, r) -> bool:
         """A value that is no one's rating here: negated, hoped for, an alternative."""
