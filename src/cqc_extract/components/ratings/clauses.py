@@ -249,12 +249,16 @@ class ClauseReading:
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
             pairs_of_sites = self._service_site_pairs(c_start, r, subjects, service_list)
+            own_previous = {} if i in pairs or after else self._previous_per_domain(chosen, clause_domains, loose_previous, in_clause, r)
             for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
                 for domain in domain_values:
                     # "previously rated good" was the overall rating; the key questions' are not given
                     not_given = every_question and domain != "overall" and explicit
+                    prev_here, change_here = previous, change
+                    if domain in own_previous:  # "safe (previously inadequate) and well-led (previously RI) rose to good"
+                        prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
-                                      previous=None if not_given else previous, change=None if not_given else change,
+                                      previous=None if not_given else prev_here, change=None if not_given else change_here,
                                       explicit=explicit, spans=[(r.start, r.end)], tense=tense))
         return facts
 
@@ -380,6 +384,21 @@ class ClauseReading:
                                       rating=r.value, previous=prev_value, change=change,
                                       explicit=prev is not None, spans=spans, tense=tense))
         return facts
+
+    def _previous_per_domain(self, chosen: list[int], clause_domains, loose_previous: list[int], in_clause, r) -> dict[str, str]:
+        """ "safe (previously inadequate) and well-led (previously requires improvement) both rose
+        to good": key questions listed before one result, each followed by a previous value of its
+        own, take each its own (else {})."""
+        if len(chosen) < 2:
+            return {}
+        doms = sorted((clause_domains[k] for k in chosen), key=lambda d: d.start)
+        prevs = [in_clause[j] for j in sorted(loose_previous) if doms[0].end <= in_clause[j].start and in_clause[j].end <= r.start]
+        if len(prevs) != len(doms) or len({d.value for d in doms}) != len(doms):
+            return {}
+        bounds = [d.start for d in doms[1:]] + [r.start]
+        if not all(d.end <= p.start and p.end <= b for d, p, b in zip(doms, prevs, bounds)):
+            return {}
+        return {d.value: p.value for d, p in zip(doms, prevs)}
 
     def _newest(self, candidates: list[int], default: int, in_clause) -> int:
         """Of several previous values each dated by a year after it ("inadequate in 2019 and
