@@ -217,9 +217,9 @@ class ClauseReading:
                 earlier = [j for j in loose_previous if j < i]
                 since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
                 if later:
-                    previous, explicit = in_clause[later[0]].value, True
+                    previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
                 elif earlier and len(results) == 1:
-                    previous, explicit = in_clause[earlier[-1]].value, True
+                    previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
             unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
@@ -249,12 +249,16 @@ class ClauseReading:
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
             pairs_of_sites = self._service_site_pairs(c_start, r, subjects, service_list)
+            own_previous = {} if i in pairs or after else self._previous_per_domain(chosen, clause_domains, loose_previous, in_clause, r)
             for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
                 for domain in domain_values:
                     # "previously rated good" was the overall rating; the key questions' are not given
                     not_given = every_question and domain != "overall" and explicit
+                    prev_here, change_here = previous, change
+                    if domain in own_previous:  # "safe (previously inadequate) and well-led (previously RI) rose to good"
+                        prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
-                                      previous=None if not_given else previous, change=None if not_given else change,
+                                      previous=None if not_given else prev_here, change=None if not_given else change_here,
                                       explicit=explicit, spans=[(r.start, r.end)], tense=tense))
         return facts
 
@@ -380,6 +384,39 @@ class ClauseReading:
                                       rating=r.value, previous=prev_value, change=change,
                                       explicit=prev is not None, spans=spans, tense=tense))
         return facts
+
+    def _previous_per_domain(self, chosen: list[int], clause_domains, loose_previous: list[int], in_clause, r) -> dict[str, str]:
+        """ "safe (previously inadequate) and well-led (previously requires improvement) both rose
+        to good": key questions listed before one result, each followed by a previous value of its
+        own, take each its own (else {})."""
+        if len(chosen) < 2:
+            return {}
+        doms = sorted((clause_domains[k] for k in chosen), key=lambda d: d.start)
+        prevs = [in_clause[j] for j in sorted(loose_previous) if doms[0].end <= in_clause[j].start and in_clause[j].end <= r.start]
+        if len(prevs) != len(doms) or len({d.value for d in doms}) != len(doms):
+            return {}
+        bounds = [d.start for d in doms[1:]] + [r.start]
+        if not all(d.end <= p.start and p.end <= b for d, p, b in zip(doms, prevs, bounds)):
+            return {}
+        return {d.value: p.value for d, p in zip(doms, prevs)}
+
+    def _newest(self, candidates: list[int], default: int, in_clause) -> int:
+        """Of several previous values each dated by a year after it ("inadequate in 2019 and
+        requires improvement in 2022"), the latest year's: `previous` is the most recent rating
+        before (SPEC). Otherwise the default one."""
+        if len(candidates) < 2:
+            return default
+        years = {}
+        for j in candidates:
+            r = in_clause[j]
+            dated = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
+            year = dated and re.search(r"\b(?:19|20)\d\d\b", dated.group(0))
+            if not year:
+                return default
+            years[j] = int(year.group(0))
+        if len(set(years.values())) < len(years):
+            return default
+        return max(candidates, key=lambda j: years[j])
 
     def _skipped(self, c_start, r) -> bool:
         """A value that is no one's rating here: negated, hoped for, an alternative."""

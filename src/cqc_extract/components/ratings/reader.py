@@ -133,16 +133,21 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         line_units = {(a, b) for a, b, _, _ in self.labelled}
         in_lines = False
         previous_section = False  # under a "Previous ratings" heading: label lines are history
+        history_paragraph = False  # after "We previously carried out an inspection ...", up to the paragraph's end
         prev_end = 0
         heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
         for u_start, u_end in self.units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
-            heading = PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
+            heading = PREVIOUS_HEADING.fullmatch(folded, u_start, u_end) or self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end)
             previous_section = bool(heading) or previous_section and in_lines
             if heading:
                 continue
+            if history_paragraph and "\n" in folded[prev_end:u_start]:
+                history_paragraph = False  # (a report's paragraph is one line)
+            if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
+                history_paragraph = True
             if new_topic_paragraph(folded, prev_end, u_start) and not heading_service:
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             prev_end = u_end
@@ -185,6 +190,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 for fact in clause_facts:
                     if tuple(fact.spans) in history_spans and only_history(fact):
                         continue  # "was rated inadequate last year": a previous rating only
+                    if history_paragraph and fact.tense in ("past", "dated") and only_history(fact) and (
+                            stated := facts.get((fact.subject, fact.service, fact.domain))) is not None and stated.rating == fact.rating:
+                        history.append(fact)  # "We previously inspected ... The practice was rated good.": of an item stated before
+                        continue
                     if fact.subject is None:
                         # "the trust's rating" where no trust is named yet: the one named next
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start)
