@@ -242,7 +242,7 @@ class ClauseReading:
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
-            since = [s for s in clause_services if n and s.start >= in_clause[results[n - 1]].end]
+            since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
             subjects = self._listed_members(c_start, c_end, u_start, u_end, r) or self._group_members(c_start, r) or subjects
             services_after = self._services_after(r, next_result_start, clause_services)

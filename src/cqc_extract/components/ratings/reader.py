@@ -122,6 +122,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
         self._org_ends_seen: dict[int, list | bool] = {}
         self._not_after_value_end: dict[tuple[int, int], float] = {}
+        self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
+        self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str]]] = {}
 
     def read(self) -> list[dict[str, Any]]:
@@ -454,11 +456,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
         if clause_orgs:
             # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
-            clause_services = [s for s in clause_services if not (s.start < r.start and self.cue["service_run_before"].search(
-                self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))]
+            clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
         services_before = [s.value for s in clause_services if s.start < r.start]
-        services_all = [s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]
-        service_list = unique(services_before or services_all) or [None]
+        # the services after the value only when none stands before it (each is a search to the value)
+        service_list = unique(services_before or [
+            s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]) or [None]
         own = self._own_orgs(c_start, c_end, clause_orgs, r)
         if own:
             # "A (good), B (inadequate) and C ...", "rated good at A and RI at B": the value's own organisation
@@ -484,11 +486,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # A service named with its trust sits at the trust's known location.
                 subjects = [self.state.location]
             else:
-                kinds = {o[2]: o[3] for o in clause_orgs}
-                sites = [o for o in clause_orgs if o[3] == "location" and o[1] <= r.start]
-                if sites and all(kinds.get(name) == "provider" for name in subjects):
+                kinds, first_site = self._clause_kinds(c_start, c_end, clause_orgs, r.start)
+                if first_site is not None and all(kinds.get(name) == "provider" for name in subjects):
                     # "the trust's maternity services at X": the service sits at the location named
-                    subjects = unique(o[2] for o in _coordinated(self.folded, [o for o in clause_orgs if o[0] >= sites[0][0]]))
+                    subjects = unique(o[2] for o in _coordinated(
+                        self.folded, clause_orgs[bisect_left(clause_orgs, first_site[0], key=lambda o: o[0]):]))
             return subjects, service_list
         else:
             sites = self._service_sites(c_start, r.start, service_list)
@@ -540,6 +542,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     and self._first_not_after_value_end(c_start, c_end, clause_orgs) > r.start):
                 own.append(o)
         return own
+
+    def _run_by_organisation(self, c_start, s) -> bool:
+        """Is the service named as one an organisation of the clause runs
+        ("X, which runs the out-of-hours service")? Once per service."""
+        key = (c_start, s.start)
+        if key not in self._run_by_seen:
+            self._run_by_seen[key] = bool(self.cue["service_run_before"].search(
+                self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))
+        return self._run_by_seen[key]
+
+    def _clause_kinds(self, c_start, c_end, clause_orgs, pos) -> tuple[dict, tuple | None]:
+        """The kind of each organisation the clause names, and the first
+        location ending by `pos`; the kinds and the locations once per clause."""
+        key = (c_start, c_end)
+        if key not in self._clause_kinds_seen:
+            self._clause_kinds_seen[key] = ({o[2]: o[3] for o in clause_orgs}, [o for o in clause_orgs if o[3] == "location"])
+        kinds, sites = self._clause_kinds_seen[key]
+        return kinds, next((o for o in sites if o[1] <= pos), None)
 
     def _first_not_after_value_end(self, c_start, c_end, clause_orgs) -> float:
         """The smallest end of a clause organisation not named right after a
