@@ -16,6 +16,7 @@ Names and wording are invented; nothing is copied from any corpus.
 
 import pytest
 
+from conftest import family_cases
 from test_ratings import RI, _items
 
 HOME = "Quillan Rise Care Home"
@@ -145,16 +146,7 @@ FAMILIES = {
 }
 
 
-def _cases():
-    cases = []
-    for family, rows in FAMILIES.items():
-        for row in rows:
-            values, marks = (row.values, row.marks) if hasattr(row, "marks") else (row, ())
-            cases.append(pytest.param(family, *values, marks=marks, id=f"{family}-{len(cases)}"))
-    return cases
-
-
-CASES = _cases()
+CASES = family_cases(FAMILIES)
 
 
 @pytest.mark.parametrize("profile", ["nlp", "nlp_fast"])
