@@ -16,7 +16,7 @@ nothing and are never used as required text.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -104,7 +104,7 @@ def contains_any(text: str, literals: frozenset[str] | None) -> bool:
     return literals is None or any(word in text for word in literals)
 
 
-def literal_alternation(phrases: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+def literal_alternation(phrases: Iterable[str]) -> str:
     """`(?:p1|p2|...)` of the escaped phrases, in their order, grouped by first
     letter: "(?:c(?:hief executive|hair)|d(?:irector))". The same matches and
     groups as the flat alternation (also under IGNORECASE): two phrases whose
@@ -116,16 +116,16 @@ def literal_alternation(phrases: Iterable[str], escape: Callable[[str], str] = r
     a non-ASCII character (or an empty one) give the flat alternation."""
     phrases = list(phrases)
     if not phrases or not all(p and p[0].isascii() for p in phrases):
-        return r"(?:" + "|".join(escape(p) for p in phrases) + r")"
+        return r"(?:" + "|".join(re.escape(p) for p in phrases) + r")"
     groups: dict[str, list[str]] = {}
     for p in phrases:
         groups.setdefault(p[0].lower(), []).append(p)
     parts = []
     for members in groups.values():
         if len(members) == 1:
-            parts.append(escape(members[0]))
+            parts.append(re.escape(members[0]))
         elif len({p[0] for p in members}) == 1:
-            parts.append(escape(members[0][0]) + r"(?:" + "|".join(escape(p[1:]) for p in members) + r")")
+            parts.append(re.escape(members[0][0]) + r"(?:" + "|".join(re.escape(p[1:]) for p in members) + r")")
         else:  # "Chief" and "chief": the first letter stays in each phrase
-            parts.append(r"(?:" + "|".join(escape(p) for p in members) + r")")
+            parts.append(r"(?:" + "|".join(re.escape(p) for p in members) + r")")
     return r"(?:" + "|".join(parts) + r")"
