@@ -171,7 +171,9 @@ class MentionFinder:
         if added:
             services = [s for s in services if not any(a.start <= s.start < a.end for a in added)]
         extended = line_lead_extensions(self.folded, services, orgs, self.labelled)
-        services = [Mention(s.start, extended[s.start][0], extended[s.start][1]) if s.start in extended else s
+        # "Medical care (including older people's care): Good": a canonical label keeps its label
+        services = [Mention(s.start, extended[s.start][0], extended[s.start][1])
+                    if s.start in extended and s.value not in canonical else s
                     for s in services]
         return sorted(services + added, key=lambda m: m.start)
 

@@ -90,6 +90,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = self._bullet_leads(services, orgs, domains)
         services = self._line_services(services, orgs)
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
+        # "12 community health services, four of which ...": a count of services, not one named
+        services = [s for s in services if not self.cue["counted_service_before"].search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
         other_stories = Coverage(other_story_ranges(text, rules.other_heads, rules.other_teasers, rules.other_max_lines))
