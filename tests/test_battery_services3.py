@@ -114,6 +114,14 @@ FAMILIES = {
          {(H, "maternity", "overall", RI, None, None), (H2, None, "overall", "good", None, None)}),
         (f"Critical care at {H} kept its outstanding rating, and the hospital's overall rating remains good.",
          _kept(H, ["critical care"], "outstanding") | _kept(H, [None], "good")),
+        # "still"/"remains" belongs to its own clause: a ", with ..." service rated after it is not unchanged
+        (f"The emergency department at {H} was still rated requires improvement, with surgery being described as "
+         "outstanding for well-led.",
+         _kept(H, [UEC], RI) | {(H, "surgery", "well-led", "outstanding", None, None)}),
+        (f"{H} was rated requires improvement overall, with maternity remaining good.",
+         {(H, None, "overall", RI, None, None)} | _kept(H, ["maternity"], "good")),
+        (f"{H2} was rated good overall, with surgery considered outstanding.",
+         {(H2, None, "overall", "good", None, None), (H2, "surgery", "overall", "outstanding", None, None)}),
         (f"The emergency department at {H2} was rated requires improvement.\n\n"
          f"{T} was rated good overall and good for well-led.\n",
          {(H2, UEC, "overall", RI, None, None), (T, None, "overall", "good", None, None),
@@ -145,6 +153,9 @@ FAMILIES = {
         (f"{HOME} remains rated good, as does {HOME2}.", _kept(HOME, [None], "good") | _kept(HOME2, [None], "good")),
         (f"Surgery was rated requires improvement at {H}, as it was at {H2}.",
          {(H, "surgery", "overall", RI, None, None), (H2, "surgery", "overall", RI, None, None)}),
+        (f"Maternity at {H} is rated inadequate, as it is at {H2}.",
+         {(H, "maternity", "overall", "inadequate", None, None), (H2, "maternity", "overall", "inadequate", None, None)}),
+        (f"Surgery at {H} was rated good, as it was at its last inspection.", _kept(H, ["surgery"], "good")),
     ],
     "near-misses: history, hopes, not rated": [
         (f"{H} was rated good. Children's services, which were not inspected this time, were last rated outstanding in 2019.",
@@ -152,6 +163,8 @@ FAMILIES = {
         (f"{T} hopes maternity services at {H} will be rated good at the next inspection.", set()),
         (f"{H2} was rated requires improvement. Its surgical services were not rated at this inspection.",
          {(H2, None, "overall", RI, None, None)}),
+        (f"Inspectors visited 12 community health services last year, four of which required improvement.", set()),
+        (f"The regulator looked at nine maternity units; three were rated inadequate.", set()),
         (f"Medical care at {H} was rated inadequate in 2018. It is now rated good.",
          {(H, "medical care", "overall", "good", "inadequate", "improved")}),
     ],
