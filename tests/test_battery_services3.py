@@ -141,6 +141,10 @@ FAMILIES = {
         (f"Two home care agencies in Pellby have been inspected. {AG1} was rated outstanding, "
          f"while {AG2} was rated requires improvement.",
          {(AG1, None, "overall", "outstanding", None, None), (AG2, None, "overall", RI, None, None)}),
+        (f"Two providers in Pellby were inspected: {AG1} was rated good and {AG2} was rated inadequate.",
+         {(AG1, None, "overall", "good", None, None), (AG2, None, "overall", "inadequate", None, None)}),
+        (f"Two of the trust's hospitals were inspected: {H} was rated good and {H2} requires improvement.",
+         {(H, None, "overall", "good", None, None), (H2, None, "overall", RI, None, None)}),
         (f"{AG1} was rated good.\n\nIn another report, {AG2} was rated inadequate for safe.\n",
          {(AG1, None, "overall", "good", None, None), (AG2, None, "safe", "inadequate", None, None)}),
         (f"Maternity services remain rated good at both {H} and {H2}.",

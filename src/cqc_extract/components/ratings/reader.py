@@ -614,7 +614,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if named_before and not re.search(r"\b(?:its|their)\b", group.group(0)) and not re.fullmatch(
                 r"['’]s?\s{1,3}", folded[named_before[-1][1] : group.start()]):
             return None  # "X and three other homes": the clause names its subject ("X's two homes": its owner)
-        members = self._member_list(group.end(), r.start) or self._member_list(r.end, u_end)
+        # "Two homes were inspected: A was rated good and B inadequate": a value between the
+        # group and this one is the first member's own; the group lists nothing for this value
+        between = self.ratings.within(group.end(), r.start)
+        members = (not between and self._member_list(group.end(), r.start)) or self._member_list(r.end, u_end)
         if not members and re.search(r":\s*$", folded[r.end:u_end]):
             members = self._member_bullets(u_end)
         if not members:
