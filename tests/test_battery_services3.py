@@ -122,6 +122,9 @@ FAMILIES = {
          {(H, None, "overall", RI, None, None)} | _kept(H, ["maternity"], "good")),
         (f"{H2} was rated good overall, with surgery considered outstanding.",
          {(H2, None, "overall", "good", None, None), (H2, "surgery", "overall", "outstanding", None, None)}),
+        # "At Y, it ...": after a fronted site, "it" is the service named last, not the site
+        (f"Inspectors looked at surgery at {H} and {H2}. At {H}, the service stayed good. At {H2}, it fell to inadequate.",
+         _kept(H, ["surgery"], "good") | {(H2, "surgery", "overall", "inadequate", None, "declined")}),
         (f"The emergency department at {H2} was rated requires improvement.\n\n"
          f"{T} was rated good overall and good for well-led.\n",
          {(H2, UEC, "overall", RI, None, None), (T, None, "overall", "good", None, None),

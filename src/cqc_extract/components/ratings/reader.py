@@ -483,6 +483,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if service_list == [None]:
                 if self.state.service and SERVICE_REFERENCE.search(self.folded[c_start:r.start]):
                     return subjects, [self.state.service]  # "the service at X ... rated it inadequate"
+                carried = self.state.service or self.state.named_service
+                if carried and self.cue["site_then_it"].match(self.folded, c_start, r.start):
+                    return subjects, [carried]  # "At Y, it fell to inadequate": the service, not Y
                 return subjects, [None]
             if self.state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
