@@ -446,6 +446,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return None
         return unique(o[2] for o in before[k:])
 
+    def _contractor(self, clause_orgs, r) -> list[str] | None:
+        """ "the dialysis unit at X, run by Y Ltd for the trust, was rated good": Y,
+        the body running an unnamed unit at the site X for someone else."""
+        before = self._orgs_ended_by(clause_orgs, r.start)
+        for k in range(1, len(before)):
+            o, site = before[k], before[k - 1]
+            if (self.cue["contractor_after"].match(self.folded, o[1])
+                    and self.cue["not_subject_before"].search(self.folded, max(0, o[0] - self.window["not_subject_before"]), o[0])
+                    and self.cue["contractor_unit_before"].search(self.folded, max(0, site[0] - 30), site[0])):
+                return [o[2]]
+        return None
+
     def _leading_orgs(self, start, end) -> list[str]:
         """The organisations a clause opens with, before a copy cue: "Brook
         Lodge, also run by X, was rated the same"."""
@@ -477,6 +489,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or unique(
                     o[2] for o in _coordinated(self.folded, clause_orgs))
                 subjects = self._verb_subject(clause_orgs, r) or subjects
+            subjects = self._contractor(clause_orgs, r) or subjects
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
                 return [target], [None]  # "concerns about maternity at X ... when the hospital was rated"
