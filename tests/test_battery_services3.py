@@ -98,6 +98,11 @@ FAMILIES = {
          {(MHT, "wards for older people with mental health problems", "overall", "good", RI, "improved")}),
         (f"Inspectors found community health services for adults at {MHT} to be outstanding for caring.",
          {(MHT, "community health services for adults", "caring", "outstanding", None, None)}),
+        (f"Neonatal services at {H2} remain rated good.", _kept(H2, ["neonatal services"], "good")),
+        (f"The older people's mental health wards run by {MHT} were rated inadequate.",
+         {(MHT, "older people's mental health wards", "overall", "inadequate", None, None)}),
+        (f"{MHT}'s eating disorder service kept its outstanding rating.",
+         _kept(MHT, ["eating disorder service"], "outstanding")),
     ],
     "the service carried to the next sentence, or not": [
         (f"{H}'s maternity unit remains rated requires improvement. It was rated good for caring.",
