@@ -123,6 +123,9 @@ FAMILIES = {
         (f"The emergency department at {H} was still rated requires improvement, with surgery being described as "
          "outstanding for well-led.",
          _kept(H, [UEC], RI) | {(H, "surgery", "well-led", "outstanding", None, None)}),
+        (f"Only the emergency department at {H2} was still rated requires improvement with surgery being described "
+         "as outstanding for caring.",
+         _kept(H2, [UEC], RI) | {(H2, "surgery", "caring", "outstanding", None, None)}),
         (f"{H} was rated requires improvement overall, with maternity remaining good.",
          {(H, None, "overall", RI, None, None)} | _kept(H, ["maternity"], "good")),
         (f"{H2} was rated good overall, with surgery considered outstanding.",
