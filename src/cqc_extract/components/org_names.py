@@ -373,7 +373,8 @@ class NameGrammar:
         skip_place = False
         while k < len(toks):
             w = toks[k].text if toks[k].text == "," else fold(toks[k].text)
-            if w in self.split_connectors and k > cur:
+            if k > cur and (w in self.split_connectors
+                            or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes):
                 left = toks[cur:k]
                 right_words = self._words(toks[k + 1 :])
                 if skip_place:
@@ -1185,6 +1186,10 @@ class NameGrammar:
             # "Fernco in May 2019": a date after the name is not part of it
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.place_connectors
                         and fold(toks[k + 1].text) in self.months), None)
+            toks = toks[:cut]
+            # "run by X Ltd for Y NHS Trust": the company's name ends at its suffix
+            cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.suffix_split_connectors
+                        and fold(toks[k - 1].text) in self.company_suffixes), None)
             toks = toks[:cut]
             while toks and fold(toks[-1].text) in self.function_words:
                 toks = toks[:-1]

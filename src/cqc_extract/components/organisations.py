@@ -143,6 +143,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.months = {fold(w) for w in data["months"]}
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
+        # "X Services Ltd for Y NHS Trust": after a company suffix these end the name too
+        self.suffix_split_connectors = set(data.get("suffix_split_connectors", ()))
         self.role_words = {fold(w) for w in data["role_words"]}
         self.speech_words = {fold(w) for w in data.get("speech_words", ())}
         # a reference word ("the trust", "the home") does not make a name distinctive

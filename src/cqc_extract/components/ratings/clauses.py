@@ -17,7 +17,7 @@ ANAPHORA_WINDOW = 250  # characters before a value "this key question" / "in thi
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # A key question followed by its own value: "safe: good", "safe - requires improvement".
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
-AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
+AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", " – as has Y"
 # between a name and a count describing it: "A and B, two homes in X,", "A and B are the only two homes"
 APPOSITION = re.compile(r"\s{0,3}[,(–—-]\s{0,3}|\s{1,3}(?:are|were)\s{1,3}(?:the\s{1,3})?(?:only\s{1,3})?")

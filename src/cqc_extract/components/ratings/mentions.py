@@ -43,7 +43,8 @@ class MentionFinder:
         dropped = None
         for o in orgs:
             if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - self.window["not_subject_before"]) : o[0]]):
-                dropped = o
+                # "run by Y Ltd for the trust": a contractor, which can be what is rated
+                dropped = None if self.cue["contractor_after"].match(self.folded, o[1]) else o
             elif dropped and o[3] == dropped[3] and LIST_JOIN.fullmatch(self.folded[dropped[1] : o[0]]):
                 dropped = o  # the rest of that list ("run by X, Y and Z"; not "run by X, A and B were rated")
             else:
@@ -171,7 +172,9 @@ class MentionFinder:
         if added:
             services = [s for s in services if not any(a.start <= s.start < a.end for a in added)]
         extended = line_lead_extensions(self.folded, services, orgs, self.labelled)
-        services = [Mention(s.start, extended[s.start][0], extended[s.start][1]) if s.start in extended else s
+        # "Medical care (including older people's care): Good": a canonical label keeps its label
+        services = [Mention(s.start, extended[s.start][0], extended[s.start][1])
+                    if s.start in extended and s.value not in canonical else s
                     for s in services]
         return sorted(services + added, key=lambda m: m.start)
 

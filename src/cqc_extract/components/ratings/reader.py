@@ -90,6 +90,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = self._bullet_leads(services, orgs, domains)
         services = self._line_services(services, orgs)
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
+        # "12 community health services, four of which ...": a count of services, not one named
+        services = [s for s in services if not self.cue["counted_service_before"].search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
         other_stories = Coverage(other_story_ranges(text, rules.other_heads, rules.other_teasers, rules.other_max_lines))
@@ -444,6 +446,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return None
         return unique(o[2] for o in before[k:])
 
+    def _contractor(self, clause_orgs, r) -> list[str] | None:
+        """ "the dialysis unit at X, run by Y Ltd for the trust, was rated good": Y,
+        the body running an unnamed unit at the site X for someone else."""
+        before = self._orgs_ended_by(clause_orgs, r.start)
+        for k in range(1, len(before)):
+            o, site = before[k], before[k - 1]
+            if (self.cue["contractor_after"].match(self.folded, o[1])
+                    and self.cue["not_subject_before"].search(self.folded, max(0, o[0] - self.window["not_subject_before"]), o[0])
+                    and self.cue["contractor_unit_before"].search(self.folded, max(0, site[0] - 30), site[0])):
+                return [o[2]]
+        return None
+
     def _leading_orgs(self, start, end) -> list[str]:
         """The organisations a clause opens with, before a copy cue: "Brook
         Lodge, also run by X, was rated the same"."""
@@ -475,12 +489,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or unique(
                     o[2] for o in _coordinated(self.folded, clause_orgs))
                 subjects = self._verb_subject(clause_orgs, r) or subjects
+            subjects = self._contractor(clause_orgs, r) or subjects
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
                 return [target], [None]  # "concerns about maternity at X ... when the hospital was rated"
             if service_list == [None]:
                 if self.state.service and SERVICE_REFERENCE.search(self.folded[c_start:r.start]):
                     return subjects, [self.state.service]  # "the service at X ... rated it inadequate"
+                carried = self.state.service or self.state.named_service
+                if carried and self.cue["site_then_it"].match(self.folded, c_start, r.start):
+                    return subjects, [carried]  # "At Y, it fell to inadequate": the service, not Y
                 return subjects, [None]
             if self.state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
@@ -612,7 +630,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if named_before and not re.search(r"\b(?:its|their)\b", group.group(0)) and not re.fullmatch(
                 r"['’]s?\s{1,3}", folded[named_before[-1][1] : group.start()]):
             return None  # "X and three other homes": the clause names its subject ("X's two homes": its owner)
-        members = self._member_list(group.end(), r.start) or self._member_list(r.end, u_end)
+        # "Two homes were inspected: A was rated good and B inadequate": a value between the
+        # group and this one is the first member's own; the group lists nothing for this value
+        between = self.ratings.within(group.end(), r.start)
+        members = (not between and self._member_list(group.end(), r.start)) or self._member_list(r.end, u_end)
         if not members and re.search(r":\s*$", folded[r.end:u_end]):
             members = self._member_bullets(u_end)
         if not members:
