@@ -60,6 +60,8 @@ NAME_INITIAL = rf"[A-Z]\.? {_PART}(?: {_PART}){{0,2}}"
 _CAP_WORD = re.compile(rf"(?<![\w’'\-]){_PART}(?![\w’'\-])")
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{_PART}[ \t]){{1,2}})$")
 
+# capitalised words up to one ending in a possessive, then a space: the owner before a name
+_OWNER_BEFORE = re.compile(rf"(?:{_PART} ){{0,5}}?[{_UP}][{_LOW}\-]*['’]s (?=[{_UP}])")
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
 # parts searched one by one with str.find before `_occurrences` indexes every run
 _FIND_PARTS = 64
@@ -276,6 +278,9 @@ class People(AssetComponent):
         self.photo_notes = _words_re(data.get("photo_notes", ()))
         # a note on a photograph after a name, passed over like letters after it: "X (pic), said"
         self.photo_note_re = re.compile(r"[ \t]*\((?:" + self.photo_notes + r")\)", re.I)
+        self.owner_gap_re = re.compile(r"['’]s\s+" + self.honorific_pat + r"{0,2}$")
+        self.unaffiliated_role_re = re.compile(r"^(?:[a-z\-]+\s+){0,2}" + _words_re(fold(c) for c in data.get("unaffiliated_role_words", ())) + r"(?:$|\s+(?:who|whose|at|of|from|in|with|for)\b)")
+        self.subject_org_kinds = set(data.get("subject_org_kinds", ()))
         self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
         self.legal_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("legal_role_words", ())) + r"\b")
         self.acting_for_re = re.compile(r"\b(?i:" + _words_re(data.get("acting_for", ())) + r")\s+(?:the\s+)?(?=\S)")
@@ -288,7 +293,7 @@ class People(AssetComponent):
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         # a proper name of one to five capitalised words (an organisation the text names)
-        self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
+        self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!\bof)(?<!\band)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
         refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         # "trust" words are provider words
@@ -377,6 +382,10 @@ class People(AssetComponent):
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
         self.who_which_re = re.compile(r"\b(?:who|which)\b")
+        # an affiliation that ends a list line, a region in brackets after it at most
+        self.line_org_re = re.compile(r"\s*(?:[–—-]\s*)?(?:the\s+)?(" + self.proper_run + r")(?:\s*\([^()\n]{1,40}\))?\s*[.;,]?\s*")
+        self.title_org_sep_re = re.compile(r"\s*(?:,|[ \t][–—-])[ \t]*(?:the\s+)?")
+        self.title_org_end_re = re.compile(r"\s*(?:,|\.|;|:|\n|$|\(|[ \t][–—-][ \t])")
         self.paren_rest_re = re.compile(r"\s*(?:[–—-]|from\b|of\b|at\b)")
         self.led_by_re = re.compile(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + hon + r"){0,3}")
         self.possessive_gap_re = re.compile(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", re.I)
@@ -583,6 +592,11 @@ class People(AssetComponent):
             start += lead.end()
         text = doc_text(doc)[start:end].split("\n")[0]
         text = re.sub(r"['’]s$", "", text.rstrip()).rstrip(" .,")
+        # an organisation's possessive before the name: "The Care Forum's Jane Doe said"
+        owner = _OWNER_BEFORE.match(text)
+        if owner:
+            start += owner.end()
+            text = text[owner.end() :]
         # letters after the name: "Jane Doe OBE", "John Roe FRCP"
         text = self.postnominal_tail_re.sub("", text)
         end = start + len(text)
@@ -689,6 +703,8 @@ class People(AssetComponent):
                         mention_starts = sorted((m[0], k) for k, spans in mentions.items() for m in spans)
                     if not self._pronoun_role(doc, person, mentions[key], mention_starts, key):
                         self._role_before(doc, person, min(mentions[key]), mention_starts, key)
+            if person["organisation"] is None:
+                person["organisation"] = self._owner_org(doc, mentions[key])
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         # A name only the statistical model proposed, mentioned once, with no title
@@ -1055,6 +1071,10 @@ class People(AssetComponent):
             if self.paren_rest_re.match(rest):
                 base = end + paren.end()
                 org = next((sp.id_ for sp in self._org_index(doc).starting(base, base + len(rest)) if sp.end_char <= base + len(rest)), None)
+                # a list line's affiliation the finder missed: "X (title) – Y (North)"
+                named = self.line_org_re.fullmatch(rest)
+                if org is None and named and not self._is_title_words(named.group(1)):
+                    org = self._org_called(doc, named.group(1))
         if org is None and not (paren and self.role_head_re.search(paren.group(1))):
             # "X (Wexmoor NHS Trust) said": an organisation filling the brackets after the name
             bracket = self.org_bracket_re.match(after)
@@ -1095,6 +1115,20 @@ class People(AssetComponent):
                 run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
                 if run and not self._is_title_words(run.group(1)):
                     role_org = self._org_called(doc, run.group(1))
+        if role is not None and role_org is None and org is None and role_start > start and m is not paren:
+            # "X, Deputy Director of Nursing, Y, said", "X – Director, Y": the organisation
+            # right after the title's comma (a found one; on a list line, any proper name)
+            after_title = role_start + len(role_text)
+            sep = self.title_org_sep_re.match(text, after_title)
+            if sep is not None:
+                span = self._org_starting(doc, sep.end())
+                if span is not None and self.title_org_end_re.match(text, span.end_char):
+                    role_org = span.id_
+                else:
+                    line_end = text.find("\n", sep.end())
+                    named = self.line_org_re.fullmatch(text, sep.end(), len(text) if line_end < 0 else line_end)
+                    if named and not self._is_title_words(named.group(1)) and self._list_line(text, start):
+                        role_org = self._org_called(doc, named.group(1))
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
@@ -1102,6 +1136,15 @@ class People(AssetComponent):
         # after the title is the one spoken for, over a site named inside the title
         person["organisation"] = (org or role_org) if paren and m is paren else (role_org or org)
         return True
+
+    @staticmethod
+    def _list_line(text: str, at: int) -> bool:
+        """Whether the line holding `at` is an item of a list ("- X", "• X") or holds
+        no sentence (no full stop before its end)."""
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        line = text[lo : len(text) if hi < 0 else hi].strip()
+        return bool(re.match(r"[-–—•*·]\s", line)) or not re.search(r"[.!?]", line)
 
     def _antecedent(self, doc: Doc, at: int) -> str | None:
         """What "its" at `at` means: the last organisation named in its sentence or the
@@ -1251,7 +1294,8 @@ class People(AssetComponent):
         political = bool(self.political_re.search(fold(role)))
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
-        lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
+        # (a region in brackets may follow the name: "NHS England (North West) regional chief nurse")
+        lead = re.match(r"(" + self.proper_run + r")(?:\s*\([^()\n]{1,30}\))?(?:['’]s?)?\s+(?=[a-z])", role)
         if (lead and not political and not self._is_title_words(lead.group(1))
                 and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
             org_name = self._org_called(doc, lead.group(1))
@@ -1366,8 +1410,8 @@ class People(AssetComponent):
             # "cabinet member for adult social care": speaks for the article's council
             person["organisation"] = self._main_org(doc, "named:council")
             return
-        if self.political_re.search(role):
-            return
+        if self.political_re.search(role) or self.unaffiliated_role_re.search(role):
+            return  # (a campaigner, a patient or a relative speaks for no organisation)
         if self.legal_role_re.search(role):
             # a lawyer speaks for whom a fronted clause names: "Prosecuting for the CQC, barrister X"
             person["organisation"] = self._acting_for(doc, person)
@@ -1380,6 +1424,16 @@ class People(AssetComponent):
         # a manager speaks for the home or practice; an executive for the provider
         # (never for a hospital: the trust behind it may go unnamed)
         order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
+        first = self._first_start(person)
+        contact = first is not None and self.contact_re.search(doc_text(doc), max(0, first - 40), first)
+        if order == ("provider",) and not contact:
+            # "Harrowgate Living plans ... . Chief executive X said": a bare title speaks for the
+            # organisation that opens the sentence before (or the paragraph before's last); a
+            # press contact ("contact X, press officer") for the page's own
+            org = self._subject_before(doc, person)
+            if org:
+                person["organisation"] = org
+                return
         for kind in order:
             org = self._section_org(doc, person, kind) or self._main_org(doc, kind)
             if org:
@@ -1403,6 +1457,43 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _owner_org(self, doc: Doc, spans: list) -> str | None:
+        """The organisation whose possessive stands right before a mention, an honorific
+        between them at most: "The Care Forum's Jane Doe said", "CQC's Dr Jane Doe"."""
+        text = doc_text(doc)
+        for s, _ in sorted(spans):
+            m = self.owner_gap_re.search(text, max(0, s - 24), s)
+            if m is None:
+                continue
+            for sp in self._org_index(doc).ending(m.start(), m.start()):
+                return sp.id_
+        return None
+
+    def _subject_before(self, doc: Doc, person: dict) -> str | None:
+        """The organisation that opens the last sentence before the person's first
+        mention (in its paragraph or the one before) that opens with one, when its
+        kind is one a bare title speaks for (`subject_org_kinds`)."""
+        start = self._first_start(person)
+        if start is None:
+            return None
+        text = doc_text(doc)
+        lo = max(0, start - 600)
+        cut = text.rfind("\n\n", lo, start)
+        if cut >= 0:
+            prev = text.rfind("\n\n", lo, cut)
+            lo = prev + 2 if prev >= 0 else lo
+        best = None
+        for sp in self._org_index(doc).starting(lo, start - 1):
+            if sp.end_char > start or (best is not None and sp.start_char <= best.start_char):
+                continue
+            before = text[max(0, sp.start_char - 6) : sp.start_char]
+            if sp.start_char == 0 or re.search(r"(?:^|\n|[.!?][\"”’']?\s+)(?:The\s+)?$", before):
+                best = sp
+        if best is None:
+            return None
+        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        return best.id_ if kinds.get(best.id_, best.label_) in self.subject_org_kinds else None
 
     def _first_start(self, person: dict) -> int | None:
         ev = person["evidence"]
