@@ -237,7 +237,7 @@ class People(AssetComponent):
         self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
-        self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
+        self.honorific_pat = r"(?:(?:" + "|".join(h.title() for h in honorifics) + r")\.?\s+)"
         self.honorifics = {fold(h).rstrip(".") for h in data["honorifics"]}
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
@@ -317,9 +317,15 @@ class People(AssetComponent):
         # "X (pic), said": a photograph's note in a candidate pattern
         self.photo_mark = r"(?: \((?:" + self.photo_notes + r")\))"
         self.person_nouns = _words_re(data.get("person_nouns", ()))
+        self.person_noun_set = {fold(w) for w in data.get("person_nouns", ())}
+        self.described_re = re.compile(r"[a-z]+-of-[a-z]+")
+        offices = data.get("office_letters", ())
+        self.office_tail_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, offices)) + r")$" if offices else r"(?!)")
+        self.office_after_re = re.compile(r"[ \t]+(" + "|".join(map(re.escape, offices)) + r")(?![\w’'])" if offices else r"(?!)")
         self.surname_not_person = {fold(w) for w in data.get("surname_not_person", ())}
         # a capitalised word a title's complement may hold before the name ("of General Practice X")
         self.role_word_cap = _words_re(sorted({w.capitalize() for w in self.role_words if w not in ("and", "of", "for", "in", "the")}))
+        self.as_role_verbs = _words_re(data.get("as_role_verbs", ())) or "(?!)"
         self.candidate_res = self._candidate_patterns()
         # the name joined to a found one by "and" ("Jane Doe and John Roe said")
         self.and_after_re = re.compile(r" and (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
@@ -363,7 +369,7 @@ class People(AssetComponent):
         self.role_after_re = re.compile(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + speech + r"\b|[ \t]+[–—-][ \t])")
         self.role_dashes_re = re.compile(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s")
         self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)")
-        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)")
+        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)")
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
@@ -384,6 +390,8 @@ class People(AssetComponent):
         self.who_which_re = re.compile(r"\b(?:who|which)\b")
         # an affiliation that ends a list line, a region in brackets after it at most
         self.line_org_re = re.compile(r"\s*(?:[–—-]\s*)?(?:the\s+)?(" + self.proper_run + r")(?:\s*\([^()\n]{1,40}\))?\s*[.;,]?\s*")
+        self.signoff_re = re.compile(r"[ \t]*\n[ \t]*((?:[A-Z][\w’'&\-]*|of|for|and|the|&)(?:[ \t]+(?:[A-Z][\w’'&\-]*|of|for|and|the|&|in|at)){0,7})[ \t]*(?=\n|$)")
+        self.signoff_next_re = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?:the\s+)?")
         self.title_org_sep_re = re.compile(r"\s*(?:,|[ \t][–—-])[ \t]*(?:the\s+)?")
         self.title_org_end_re = re.compile(r"\s*(?:,|\.|;|:|\n|$|\(|[ \t][–—-][ \t])")
         self.paren_rest_re = re.compile(r"\s*(?:[–—-]|from\b|of\b|at\b)")
@@ -560,6 +568,11 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
             # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
             rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
+            # "the trust's new chief executive is X", "X took over as chief executive"
+            rf"\b{role}(?:, [^,.\n“\"]{{1,40}},)? (?:is|was|will be|has been)(?: now)? {hon}?({NAME})(?![\w’'\-])",
+            rf"(?<![\w’'])({NAME}) (?:{self.as_role_verbs}) as (?:the |a |an |its |their |interim |acting )?{role}\b",
+            # a sign-off: the name alone on its line, the title on the next ("X\nChief Executive\nY")
+            rf"(?:^|(?<=\n))[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}(?i:{heads})\b[^\n.]{{0,60}}(?:\n|$)",
         )
         compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
@@ -599,10 +612,15 @@ class People(AssetComponent):
             text = text[owner.end() :]
         # letters after the name: "Jane Doe OBE", "John Roe FRCP"
         text = self.postnominal_tail_re.sub("", text)
+        text = self.office_tail_re.sub("", text)  # "Jane Doe MP"
         end = start + len(text)
         words = text.split()
         # a sentence-initial word glued in front ("Both Jane Doe, MP for ...")
         if len(words) > 2 and fold(words[0]) in self.lead_words:
+            start += len(words[0]) + 1
+            words = words[1:]
+        # a kinship or a description glued in front: "Grandmother Jane Doe", "Mum-of-two Jane Doe"
+        if len(words) > 2 and (fold(words[0]) in self.person_noun_set or self.described_re.fullmatch(fold(words[0]))):
             start += len(words[0]) + 1
             words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
@@ -989,6 +1007,9 @@ class People(AssetComponent):
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
         end = self._past_letters(text, end)
+        office = self.office_after_re.match(text, end)
+        if office is not None:
+            end = office.end()  # "Jane Doe MP, ..."
         after = text[end : end + 200]
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
@@ -1008,6 +1029,9 @@ class People(AssetComponent):
         if not m:
             # no comma: "X registered manager at Y said"
             m = self.role_no_comma_re.match(after)
+        if not m and self._alone_on_line(text, start, end):
+            # a sign-off: "X\nChief Executive\nY"
+            m = self.signoff_re.match(after)
         # a title in brackets, as in a list of attendees: "X (Deputy Director of Nursing) – Y"
         paren = self.role_paren_re.match(after)
         if paren and self.role_head_re.search(paren.group(1)):
@@ -1090,6 +1114,9 @@ class People(AssetComponent):
         if role_text is None:
             if org:
                 person["organisation"] = org
+            if office is not None:
+                person["role"] = fold(office.group(1))
+                return True
             return False
         if role_start < start:
             # "Wexmoor NHS Trust chief nurse X": a title read from inside an organisation's
@@ -1119,7 +1146,7 @@ class People(AssetComponent):
             # "X, Deputy Director of Nursing, Y, said", "X – Director, Y": the organisation
             # right after the title's comma (a found one; on a list line, any proper name)
             after_title = role_start + len(role_text)
-            sep = self.title_org_sep_re.match(text, after_title)
+            sep = (self.signoff_next_re if m.re is self.signoff_re else self.title_org_sep_re).match(text, after_title)
             if sep is not None:
                 span = self._org_starting(doc, sep.end())
                 if span is not None and self.title_org_end_re.match(text, span.end_char):
@@ -1136,6 +1163,14 @@ class People(AssetComponent):
         # after the title is the one spoken for, over a site named inside the title
         person["organisation"] = (org or role_org) if paren and m is paren else (role_org or org)
         return True
+
+    @staticmethod
+    def _alone_on_line(text: str, start: int, end: int) -> bool:
+        """Whether the name at start..end stands alone on its line (an honorific before it
+        and letters after it at most)."""
+        lo = text.rfind("\n", 0, start) + 1
+        return len(text[lo:start]) <= 12 and not text[lo:start].strip(" \t").endswith((",", ":")) and bool(
+            re.match(r"[^\n]{0,30}(?:\n|$)", text[end : end + 32])) and "," not in text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
 
     @staticmethod
     def _list_line(text: str, at: int) -> bool:
@@ -1246,6 +1281,9 @@ class People(AssetComponent):
         or such a run followed by "of/for" and up to four words of specialty
         ("director of community services, X")."""
         words = text.split()
+        # "the trust's chief executive is X": the copula before the name goes
+        while len(words) > 1 and fold(words[-1]) in ("is", "was", "now") or words[-2:] in (["will", "be"], ["has", "been"]):
+            words = words[:-2] if fold(words[-1]) in ("be", "been") else words[:-1]
         cand = self._pre_role_words(words)
         if cand:
             return cand
