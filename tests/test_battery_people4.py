@@ -12,8 +12,10 @@ and test_battery_people_names.py without repeating their rows:
   an integrated care board), and people of other bodies quoted on a provider's
   page (a councillor, an MP (null), a union official, a royal college).
 - NAME rows: titles and letters around the name ("Dr X OBE", "Professor Sir X",
-  "Cllr X", "Mrs X MBE", "Ms X, RGN"), the role in the sentence before, and page
-  chrome that names nobody (bylines, author lines, credits, "Follow X").
+  "Cllr X", "Mrs X MBE", "Ms X, RGN", "The Rt Hon X MP"), lower-case particles
+  ("van der", "de"), a kinship glued before the name ("Grandmother X"), "the
+  chief executive is X", a sign-off block, the role in the sentence before, and
+  page chrome that names nobody (bylines, author lines, credits, "Follow X").
 - QUOTED rows: direct quotes (even a short quoted fragment) against reported
   speech, "according to", a caption and a press contact (SPEC §2).
 
@@ -112,6 +114,15 @@ ORG_ROWS = [
      "Ruth Hale", "Ashgrove Manor"),
     (TRUST + "The trust's chief nurse joined in the spring. Dr Evander Kell said: \"We have more nurses on every shift.\"",
      "Evander Kell", "Wrenbury Valley NHS Foundation Trust"),
+    (TRUST + "The trust has appointed a new chief executive. Marisol Dane, who joins from a trust in Kent, said she was looking forward to the work.",
+     "Marisol Dane", "Wrenbury Valley NHS Foundation Trust"),
+    (HOME + "Commenting on the findings, the home's manager said: \"We are proud.\" Vesna Hurd, who has worked at the home for 12 years, added that residents were thrilled.",
+     "Vesna Hurd", "Ashgrove Manor"),
+    (TRUST + "A new medical director started in June.\n\nDr Hal Ondry said: \"We have a plan.\"",
+     "Hal Ondry", "Wrenbury Valley NHS Foundation Trust"),
+    # -- "&" between two names --------------------------------------------------------------------
+    (HOME + "The home's owners, Mr Tomas Brandt & Mrs Ilse Brandt, said they were proud.",
+     "Ilse Brandt", "Ashgrove Manor"),
     # -- titles and letters around the name ---------------------------------------------------------
     (TRUST + "Dr Amira Pathak OBE, medical director, said the trust accepted the findings.",
      "Amira Pathak", "Wrenbury Valley NHS Foundation Trust"),
@@ -146,6 +157,10 @@ ORG_ROWS = [
      "Irma Sokol", "Care Quality Commission"),
     (TRUST + "Wrenbury Valley's Dr Hal Ondry said he was sorry.",
      "Hal Ondry", "Wrenbury Valley NHS Foundation Trust"),
+    # -- a sign-off: the organisation on the line after the title -----------------------------------
+    (HOME + "Kestrel Lane Care Ltd said it was proud.\n\nYours sincerely,\n\nBrennan Aske\nChief Executive\nWrenbury Valley NHS Foundation Trust",
+     "Brennan Aske", "Wrenbury Valley NHS Foundation Trust"),
+    (TRUST + "Delia Marchbank MP said the report was shocking.", "Delia Marchbank", None),
     # -- near-misses: no organisation ----------------------------------------------------------------
     (HOME + "Wilf Harker, whose wife has lived at Ashgrove Manor since 2021, said the staff were wonderful.",
      "Wilf Harker", None),
@@ -172,6 +187,21 @@ NAME_ROWS = [
     (HOME + "Ms Ola Nwankwo, RGN, clinical lead, said the nurses deserved it.", {"Ola Nwankwo"}),
     (HOME + "The home's manager has worked there since 2010. Ruth Hale said the team was thrilled.", {"Ruth Hale"}),
     (HOME + "Pictured: manager Ruth Hale with residents in the garden.", {"Ruth Hale"}),
+    # -- particles, offices and honorifics of several words ----------------------------------------
+    (HOME + "Registered manager Pieter van der Berg said the staff were proud.", {"Pieter van der Berg"}),
+    (HOME + "\"We are proud,\" said Maria de Souza, the home's manager.", {"Maria de Souza"}),
+    (TRUST + "The Rt Hon Delia Marchbank MP said the report was shocking.", {"Delia Marchbank"}),
+    (TRUST + "Delia Marchbank MP said the report was shocking.", {"Delia Marchbank"}),
+    (TRUST + "Professor Dame Ottoline Reyes DBE, the trust's chair, said the board would act.", {"Ottoline Reyes"}),
+    (HOME + "Ms Ola Nwankwo, RGN, BSc (Hons), clinical lead, said the nurses deserved it.", {"Ola Nwankwo"}),
+    (HOME + "Owner Jasvinder Kaur Dhillon said the home would keep improving.", {"Jasvinder Kaur Dhillon"}),
+    # -- a kinship or a description glued before the name ------------------------------------------
+    (TRUST + "Grandmother Amara Lund, 79, said she waited eight hours.", {"Amara Lund"}),
+    (TRUST + "Mum-of-two Amara Lund said her son had waited hours.", {"Amara Lund"}),
+    # -- the name after the title and a copula; a sign-off ------------------------------------------
+    (TRUST + "The trust's new chief executive is Brennan Aske. He joined in May from a trust in the Midlands.", {"Brennan Aske"}),
+    (TRUST + "The trust's chief executive, who joined in May, is Brennan Aske.", {"Brennan Aske"}),
+    (TRUST + "Yours sincerely,\n\nBrennan Aske\nChief Executive\nWrenbury Valley NHS Foundation Trust", {"Brennan Aske"}),
     # -- page chrome: no person ---------------------------------------------------------------------------
     ("By Tobias Renwick\nHealth reporter\n\n" + HOME.strip(), set()),
     ("Written by Tobias Renwick | 4 March\n\n" + HOME.strip(), set()),

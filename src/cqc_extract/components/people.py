@@ -193,17 +193,17 @@ class _SpanIndex:
         return k > 0 and self.max_end[k - 1] > s
 
 
-def _capital_first(pattern: str) -> str:
+def _capital_first(pattern: str, name: str = NAME) -> str:
     """A pattern that opens with a lookbehind and then a name, rewritten to match
     the name's capital first and look behind it after (the lookbehind one
     character wider): the same matches and groups, but a pattern that starts
     with a character class is scanned for it in C, several times faster than
     testing the lookbehind at every character of the text."""
     capital = f"[{_UP}]"  # the class a name opens with
-    if not NAME.startswith(capital):
+    if not name.startswith(capital):
         return pattern
-    rest = NAME[len(capital):]
-    for lead, behind in ((rf"(?<![\w’'])({NAME})", r"(?<![\w’'].)"), (rf"(?<=, )({NAME})", r"(?<=, .)")):
+    rest = name[len(capital):]
+    for lead, behind in ((rf"(?<![\w’'])({name})", r"(?<![\w’'].)"), (rf"(?<=, )({name})", r"(?<=, .)")):
         if pattern.startswith(lead):
             return "(" + capital + behind + rest + ")" + pattern[len(lead):]
     return pattern
@@ -326,10 +326,15 @@ class People(AssetComponent):
         # a capitalised word a title's complement may hold before the name ("of General Practice X")
         self.role_word_cap = _words_re(sorted({w.capitalize() for w in self.role_words if w not in ("and", "of", "for", "in", "the")}))
         self.as_role_verbs = _words_re(data.get("as_role_verbs", ())) or "(?!)"
+        # "Pieter van der Berg", "Maria de Souza": lower-case particles before the surname
+        self.particles = set(data.get("name_particles", ()))
+        self.name_pat = (rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{0,2}}(?: (?:{_words_re(self.particles)})){{0,2}} {_PART}"
+                         if self.particles else NAME)
         self.candidate_res = self._candidate_patterns()
         # the name joined to a found one by "and" ("Jane Doe and John Roe said")
-        self.and_after_re = re.compile(r" and (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
-        self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") and (?:" + self.honorific_pat + r"){0,3}$")
+        self.pair_before_re = re.compile(r"((?:[\w’'\-]+\s+){0,5}?[a-z]+s),?\s+(?:" + self.honorific_pat + r"){0,3}" + NAME + r"\s+(?:and|&)\s+(?:" + self.honorific_pat + r"){0,3}$")
+        self.and_after_re = re.compile(r" (?:and|&) (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
+        self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") (?:and|&) (?:" + self.honorific_pat + r"){0,3}$")
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
         surname = rf"({_PART})"
         self.surname_res = (
@@ -383,7 +388,7 @@ class People(AssetComponent):
         self.token_run_re = re.compile(r"[^\s,]+")
         self.gap_only_re = re.compile(r"[\s,]*")
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
-        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
+        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
@@ -401,8 +406,9 @@ class People(AssetComponent):
         self.run_before_re = re.compile(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$")
         # _role_before
         self.spoke_before_re = re.compile(r"\b" + speech + r"\s+(?:" + hon + r"){0,3}$")
-        self.spoke_after_re = re.compile(r"\s+" + speech + r"\b")
-        owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        # (a relative clause may stand between: "X, who joined in May, said")
+        self.spoke_after_re = re.compile(r"(?:,\s*who\s[^,\n“\"]{1,80},)?\s+" + speech + r"\b")
+        owner = r"(?:[Tt]he|[Aa]\s+new|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
         # a title that spoke, or that reacted ("The home's manager was delighted.")
         # or that acted ("has welcomed the report", "thanked staff"), or that ends the sentence
         # ("The rating was welcomed by the trust's chief executive.")
@@ -443,6 +449,16 @@ class People(AssetComponent):
             if m:
                 found.append((m.start(1), m.end(1)))
         found.extend(self._surname_firsts(doc))
+        if spans and found:
+            # a statistical name inside a longer one the grammar found ("Jasvinder Kaur" of
+            # "Owner Jasvinder Kaur Dhillon said") is that one, not a second person
+            longer: dict[int, int] = {}
+            for s, e in found:
+                cleaned = self._clean(doc, s, e)
+                if cleaned is not None:
+                    longer[cleaned[0]] = max(longer.get(cleaned[0], 0), cleaned[1])
+            spans = [sp for sp in spans if not (
+                longer.get(sp[0], 0) > sp[1] and re.fullmatch(r" [A-Z][\w’'\-]+", text[sp[1] : longer[sp[0]]]))]
         spans.extend((s, e, True) for s, e in found)
         return spans
 
@@ -529,6 +545,7 @@ class People(AssetComponent):
     def _candidate_patterns(self) -> list[re.Pattern[str]]:
         """The grammar of `_candidates`, compiled once (from `_compile`)."""
         sp, hon = self.speech, self.honorific_pat
+        NAME = self.name_pat  # noqa: N806 (the module's NAME, lower-case particles before the surname)
         heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
         role = r"(?:" + self.not_clause + r"[a-z][a-z’'\-]+ ){0,5}?" + heads
         photo, kin, rcap = self.photo_mark, self.person_nouns, self.role_word_cap
@@ -574,7 +591,7 @@ class People(AssetComponent):
             # a sign-off: the name alone on its line, the title on the next ("X\nChief Executive\nY")
             rf"(?:^|(?<=\n))[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}(?i:{heads})\b[^\n.]{{0,60}}(?:\n|$)",
         )
-        compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
+        compiled = [re.compile(_capital_first(pattern, NAME)) for pattern in patterns]
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
         role_first = rf"\b{role},? {hon}?({NAME})\b"
         role_heads = self.assets[self.vocab]["role_heads"]
@@ -634,9 +651,9 @@ class People(AssetComponent):
                 start += sum(len(w) + 1 for w in words[: i + 1])
                 words = words[i + 1 :]
                 break
-        if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words) or fold(words[-1]) in self.company_tails:
+        if len(words) < 2 or len(words) - sum(w in self.particles for w in words[1:-1]) > 4 or any(fold(w).strip("’'") in self.not_person for w in words) or fold(words[-1]) in self.company_tails:
             return None
-        if not all(w[:1].isupper() for w in words) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
+        if not all(w[:1].isupper() or (w in self.particles and 0 < i < len(words) - 1) for i, w in enumerate(words)) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
             return None
         return start, end
 
@@ -1065,6 +1082,13 @@ class People(AssetComponent):
                 if cand:
                     role_text = cand
                     role_start = start - len(before) + b.start(1) + b.group(1).rfind(cand)
+                else:
+                    # the second of two names after a plural title: "the owners, Mr X & Mrs Y"
+                    pair = self.pair_before_re.search(before)
+                    cand = self._pre_role(pair.group(1)) if pair else None
+                    if cand and fold(cand).endswith("s"):
+                        role_text = cand
+                        role_start = start - len(before) + pair.start(1) + pair.group(1).rfind(cand)
         org = None
         # "X, who runs Y" / "X of Y" / "X, on behalf of Y"
         tail = self.org_tail_re.match(after)
@@ -1087,7 +1111,8 @@ class People(AssetComponent):
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = self.reference_re.match(fold(after[tail.end() :]))
-                if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)):
+                if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
+                            or re.match(r"\s+ha[sd]\s", tail.group(0))):
                     org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
@@ -1228,7 +1253,7 @@ class People(AssetComponent):
         text = doc_text(doc)
         start, end = mention
         if not (self.spoke_before_re.search(text[max(0, start - 40) : start])
-                or self.spoke_after_re.match(text[end : end + 30])):
+                or self.spoke_after_re.match(text[end : end + 120])):
             return
         lo = max(0, start - self.speaker_window)
         window = text[lo:start]
@@ -1302,7 +1327,9 @@ class People(AssetComponent):
             # "chief executive of the trust, X": a reference may end the title after "of the"
             ends_ref = base in self.references and k == len(words) and re.search(
                 r"\b(?:of|at|for) the (?:[a-z]+ ){0,2}$", fold(" ".join(words[max(0, k - 5) : k - 1])) + " ")
-            if w in self.role_words or (base in self.references and k < len(words)) or ends_ref:
+            # (the head may be plural before two names: "the home's owners, X and Y")
+            plural_head = k == len(words) and len(w) > 3 and w.endswith("s") and w[:-1] in self.role_words
+            if w in self.role_words or plural_head or (base in self.references and k < len(words)) or ends_ref:
                 k -= 1
                 continue
             if w in ("its", "their", "his", "her", "our"):
@@ -1311,7 +1338,7 @@ class People(AssetComponent):
             break
         cand = " ".join(words[k:]).strip(" ,")
         cand = re.sub(r"^(?:(?:of|for|and|in|the|said|says|its|their|his|her|our)\s+)+", "", cand, flags=re.I)
-        if not cand or not self.role_head_re.search(cand):
+        if not cand or not (self.role_head_re.search(cand) or (cand.endswith("s") and self.role_head_re.search(cand[:-1]))):
             return None
         last = fold(cand.split()[-1])
         if last in ("of", "for", "and", "in", "the"):
@@ -1414,7 +1441,7 @@ class People(AssetComponent):
                 break
             role = new
         role = re.sub(r"\s+", " ", role).strip()
-        if not self.role_head_re.search(role):
+        if not (self.role_head_re.search(role) or (role.endswith("s") and self.role_head_re.search(role[:-1]))):
             return None, org_name
         return role or None, org_name
 
