@@ -60,6 +60,8 @@ NAME_INITIAL = rf"[A-Z]\.? {_PART}(?: {_PART}){{0,2}}"
 _CAP_WORD = re.compile(rf"(?<![\w’'\-]){_PART}(?![\w’'\-])")
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{_PART}[ \t]){{1,2}})$")
 
+# capitalised words up to one ending in a possessive, then a space: the owner before a name
+_OWNER_BEFORE = re.compile(rf"(?:{_PART} ){{0,5}}?[{_UP}][{_LOW}\-]*['’]s (?=[{_UP}])")
 _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
 # parts searched one by one with str.find before `_occurrences` indexes every run
 _FIND_PARTS = 64
@@ -191,17 +193,17 @@ class _SpanIndex:
         return k > 0 and self.max_end[k - 1] > s
 
 
-def _capital_first(pattern: str) -> str:
+def _capital_first(pattern: str, name: str = NAME) -> str:
     """A pattern that opens with a lookbehind and then a name, rewritten to match
     the name's capital first and look behind it after (the lookbehind one
     character wider): the same matches and groups, but a pattern that starts
     with a character class is scanned for it in C, several times faster than
     testing the lookbehind at every character of the text."""
     capital = f"[{_UP}]"  # the class a name opens with
-    if not NAME.startswith(capital):
+    if not name.startswith(capital):
         return pattern
-    rest = NAME[len(capital):]
-    for lead, behind in ((rf"(?<![\w’'])({NAME})", r"(?<![\w’'].)"), (rf"(?<=, )({NAME})", r"(?<=, .)")):
+    rest = name[len(capital):]
+    for lead, behind in ((rf"(?<![\w’'])({name})", r"(?<![\w’'].)"), (rf"(?<=, )({name})", r"(?<=, .)")):
         if pattern.startswith(lead):
             return "(" + capital + behind + rest + ")" + pattern[len(lead):]
     return pattern
@@ -235,7 +237,7 @@ class People(AssetComponent):
         self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
-        self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
+        self.honorific_pat = r"(?:(?:" + "|".join(h.title() for h in honorifics) + r")\.?\s+)"
         self.honorifics = {fold(h).rstrip(".") for h in data["honorifics"]}
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
@@ -276,6 +278,9 @@ class People(AssetComponent):
         self.photo_notes = _words_re(data.get("photo_notes", ()))
         # a note on a photograph after a name, passed over like letters after it: "X (pic), said"
         self.photo_note_re = re.compile(r"[ \t]*\((?:" + self.photo_notes + r")\)", re.I)
+        self.owner_gap_re = re.compile(r"['’]s\s+" + self.honorific_pat + r"{0,2}$")
+        self.unaffiliated_role_re = re.compile(r"^(?:[a-z\-]+\s+){0,2}" + _words_re(fold(c) for c in data.get("unaffiliated_role_words", ())) + r"(?:$|\s+(?:who|whose|at|of|from|in|with|for)\b)")
+        self.subject_org_kinds = set(data.get("subject_org_kinds", ()))
         self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
         self.legal_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("legal_role_words", ())) + r"\b")
         self.acting_for_re = re.compile(r"\b(?i:" + _words_re(data.get("acting_for", ())) + r")\s+(?:the\s+)?(?=\S)")
@@ -288,7 +293,7 @@ class People(AssetComponent):
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         # a proper name of one to five capitalised words (an organisation the text names)
-        self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!of)(?<!and)(?<!&)"
+        self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!\bof)(?<!\band)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
         refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         # "trust" words are provider words
@@ -312,13 +317,24 @@ class People(AssetComponent):
         # "X (pic), said": a photograph's note in a candidate pattern
         self.photo_mark = r"(?: \((?:" + self.photo_notes + r")\))"
         self.person_nouns = _words_re(data.get("person_nouns", ()))
+        self.person_noun_set = {fold(w) for w in data.get("person_nouns", ())}
+        self.described_re = re.compile(r"[a-z]+-of-[a-z]+")
+        offices = data.get("office_letters", ())
+        self.office_tail_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, offices)) + r")$" if offices else r"(?!)")
+        self.office_after_re = re.compile(r"[ \t]+(" + "|".join(map(re.escape, offices)) + r")(?![\w’'])" if offices else r"(?!)")
         self.surname_not_person = {fold(w) for w in data.get("surname_not_person", ())}
         # a capitalised word a title's complement may hold before the name ("of General Practice X")
         self.role_word_cap = _words_re(sorted({w.capitalize() for w in self.role_words if w not in ("and", "of", "for", "in", "the")}))
+        self.as_role_verbs = _words_re(data.get("as_role_verbs", ())) or "(?!)"
+        # "Pieter van der Berg", "Maria de Souza": lower-case particles before the surname
+        self.particles = set(data.get("name_particles", ()))
+        self.name_pat = (rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{0,2}}(?: (?:{_words_re(self.particles)})){{0,2}} {_PART}"
+                         if self.particles else NAME)
         self.candidate_res = self._candidate_patterns()
         # the name joined to a found one by "and" ("Jane Doe and John Roe said")
-        self.and_after_re = re.compile(r" and (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
-        self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") and (?:" + self.honorific_pat + r"){0,3}$")
+        self.pair_before_re = re.compile(r"((?:[\w’'\-]+\s+){0,5}?[a-z]+s),?\s+(?:" + self.honorific_pat + r"){0,3}" + NAME + r"\s+(?:and|&)\s+(?:" + self.honorific_pat + r"){0,3}$")
+        self.and_after_re = re.compile(r" (?:and|&) (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
+        self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") (?:and|&) (?:" + self.honorific_pat + r"){0,3}$")
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
         surname = rf"({_PART})"
         self.surname_res = (
@@ -358,7 +374,7 @@ class People(AssetComponent):
         self.role_after_re = re.compile(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + speech + r"\b|[ \t]+[–—-][ \t])")
         self.role_dashes_re = re.compile(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s")
         self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)")
-        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)")
+        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)")
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
@@ -372,11 +388,17 @@ class People(AssetComponent):
         self.token_run_re = re.compile(r"[^\s,]+")
         self.gap_only_re = re.compile(r"[\s,]*")
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
-        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
+        self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
         self.who_which_re = re.compile(r"\b(?:who|which)\b")
+        # an affiliation that ends a list line, a region in brackets after it at most
+        self.line_org_re = re.compile(r"\s*(?:[–—-]\s*)?(?:the\s+)?(" + self.proper_run + r")(?:\s*\([^()\n]{1,40}\))?\s*[.;,]?\s*")
+        self.signoff_re = re.compile(r"[ \t]*\n[ \t]*((?:[A-Z][\w’'&\-]*|of|for|and|the|&)(?:[ \t]+(?:[A-Z][\w’'&\-]*|of|for|and|the|&|in|at)){0,7})[ \t]*(?=\n|$)")
+        self.signoff_next_re = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?:the\s+)?")
+        self.title_org_sep_re = re.compile(r"\s*(?:,|[ \t][–—-])[ \t]*(?:the\s+)?")
+        self.title_org_end_re = re.compile(r"\s*(?:,|\.|;|:|\n|$|\(|[ \t][–—-][ \t])")
         self.paren_rest_re = re.compile(r"\s*(?:[–—-]|from\b|of\b|at\b)")
         self.led_by_re = re.compile(r",?\s+(?:headed|led|run|chaired|founded|owned)\s+by\s+(?:" + hon + r"){0,3}")
         self.possessive_gap_re = re.compile(r"(?:['’]s?)?\s+(?:" + self.modifiers + r"\s+)*|['’]s?", re.I)
@@ -384,8 +406,9 @@ class People(AssetComponent):
         self.run_before_re = re.compile(r"(?<![\w’'])(" + self.proper_run + r")(?:['’]s?)?[ \t]+$")
         # _role_before
         self.spoke_before_re = re.compile(r"\b" + speech + r"\s+(?:" + hon + r"){0,3}$")
-        self.spoke_after_re = re.compile(r"\s+" + speech + r"\b")
-        owner = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
+        # (a relative clause may stand between: "X, who joined in May, said")
+        self.spoke_after_re = re.compile(r"(?:,\s*who\s[^,\n“\"]{1,80},)?\s+" + speech + r"\b")
+        owner = r"(?:[Tt]he|[Aa]\s+new|[Ii]ts|[Tt]heir|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5}['’]s?)"
         # a title that spoke, or that reacted ("The home's manager was delighted.")
         # or that acted ("has welcomed the report", "thanked staff"), or that ends the sentence
         # ("The rating was welcomed by the trust's chief executive.")
@@ -426,6 +449,16 @@ class People(AssetComponent):
             if m:
                 found.append((m.start(1), m.end(1)))
         found.extend(self._surname_firsts(doc))
+        if spans and found:
+            # a statistical name inside a longer one the grammar found ("Jasvinder Kaur" of
+            # "Owner Jasvinder Kaur Dhillon said") is that one, not a second person
+            longer: dict[int, int] = {}
+            for s, e in found:
+                cleaned = self._clean(doc, s, e)
+                if cleaned is not None:
+                    longer[cleaned[0]] = max(longer.get(cleaned[0], 0), cleaned[1])
+            spans = [sp for sp in spans if not (
+                longer.get(sp[0], 0) > sp[1] and re.fullmatch(r" [A-Z][\w’'\-]+", text[sp[1] : longer[sp[0]]]))]
         spans.extend((s, e, True) for s, e in found)
         return spans
 
@@ -512,6 +545,7 @@ class People(AssetComponent):
     def _candidate_patterns(self) -> list[re.Pattern[str]]:
         """The grammar of `_candidates`, compiled once (from `_compile`)."""
         sp, hon = self.speech, self.honorific_pat
+        NAME = self.name_pat  # noqa: N806 (the module's NAME, lower-case particles before the surname)
         heads = r"(?:" + self.role_head_re.pattern[2:-2] + r")"
         role = r"(?:" + self.not_clause + r"[a-z][a-z’'\-]+ ){0,5}?" + heads
         photo, kin, rcap = self.photo_mark, self.person_nouns, self.role_word_cap
@@ -551,8 +585,13 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME})(?: \((?:{self.photo_notes})\),| [–—-]) (?:the |a |an )?(?:{self.not_clause}[A-Za-z’'&]+ ){{0,4}}?{role}\b",
             # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
             rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
+            # "the trust's new chief executive is X", "X took over as chief executive"
+            rf"\b{role}(?:, [^,.\n“\"]{{1,40}},)? (?:is|was|will be|has been)(?: now)? {hon}?({NAME})(?![\w’'\-])",
+            rf"(?<![\w’'])({NAME}) (?:{self.as_role_verbs}) as (?:the |a |an |its |their |interim |acting )?{role}\b",
+            # a sign-off: the name alone on its line, the title on the next ("X\nChief Executive\nY")
+            rf"(?:^|(?<=\n))[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}(?i:{heads})\b[^\n.]{{0,60}}(?:\n|$)",
         )
-        compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
+        compiled = [re.compile(_capital_first(pattern, NAME)) for pattern in patterns]
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
         role_first = rf"\b{role},? {hon}?({NAME})\b"
         role_heads = self.assets[self.vocab]["role_heads"]
@@ -583,12 +622,22 @@ class People(AssetComponent):
             start += lead.end()
         text = doc_text(doc)[start:end].split("\n")[0]
         text = re.sub(r"['’]s$", "", text.rstrip()).rstrip(" .,")
+        # an organisation's possessive before the name: "The Care Forum's Jane Doe said"
+        owner = _OWNER_BEFORE.match(text)
+        if owner:
+            start += owner.end()
+            text = text[owner.end() :]
         # letters after the name: "Jane Doe OBE", "John Roe FRCP"
         text = self.postnominal_tail_re.sub("", text)
+        text = self.office_tail_re.sub("", text)  # "Jane Doe MP"
         end = start + len(text)
         words = text.split()
         # a sentence-initial word glued in front ("Both Jane Doe, MP for ...")
         if len(words) > 2 and fold(words[0]) in self.lead_words:
+            start += len(words[0]) + 1
+            words = words[1:]
+        # a kinship or a description glued in front: "Grandmother Jane Doe", "Mum-of-two Jane Doe"
+        if len(words) > 2 and (fold(words[0]) in self.person_noun_set or self.described_re.fullmatch(fold(words[0]))):
             start += len(words[0]) + 1
             words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
@@ -602,9 +651,9 @@ class People(AssetComponent):
                 start += sum(len(w) + 1 for w in words[: i + 1])
                 words = words[i + 1 :]
                 break
-        if len(words) < 2 or len(words) > 4 or any(fold(w).strip("’'") in self.not_person for w in words) or fold(words[-1]) in self.company_tails:
+        if len(words) < 2 or len(words) - sum(w in self.particles for w in words[1:-1]) > 4 or any(fold(w).strip("’'") in self.not_person for w in words) or fold(words[-1]) in self.company_tails:
             return None
-        if not all(w[:1].isupper() for w in words) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
+        if not all(w[:1].isupper() or (w in self.particles and 0 < i < len(words) - 1) for i, w in enumerate(words)) or any(w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 for w in words):
             return None
         return start, end
 
@@ -689,6 +738,8 @@ class People(AssetComponent):
                         mention_starts = sorted((m[0], k) for k, spans in mentions.items() for m in spans)
                     if not self._pronoun_role(doc, person, mentions[key], mention_starts, key):
                         self._role_before(doc, person, min(mentions[key]), mention_starts, key)
+            if person["organisation"] is None:
+                person["organisation"] = self._owner_org(doc, mentions[key])
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         # A name only the statistical model proposed, mentioned once, with no title
@@ -973,6 +1024,9 @@ class People(AssetComponent):
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
         end = self._past_letters(text, end)
+        office = self.office_after_re.match(text, end)
+        if office is not None:
+            end = office.end()  # "Jane Doe MP, ..."
         after = text[end : end + 200]
         role_text = role_start = None
         # "X, 52, the owner of Y": an age may stand between the name and the role.
@@ -992,6 +1046,9 @@ class People(AssetComponent):
         if not m:
             # no comma: "X registered manager at Y said"
             m = self.role_no_comma_re.match(after)
+        if not m and self._alone_on_line(text, start, end):
+            # a sign-off: "X\nChief Executive\nY"
+            m = self.signoff_re.match(after)
         # a title in brackets, as in a list of attendees: "X (Deputy Director of Nursing) – Y"
         paren = self.role_paren_re.match(after)
         if paren and self.role_head_re.search(paren.group(1)):
@@ -1025,6 +1082,13 @@ class People(AssetComponent):
                 if cand:
                     role_text = cand
                     role_start = start - len(before) + b.start(1) + b.group(1).rfind(cand)
+                else:
+                    # the second of two names after a plural title: "the owners, Mr X & Mrs Y"
+                    pair = self.pair_before_re.search(before)
+                    cand = self._pre_role(pair.group(1)) if pair else None
+                    if cand and fold(cand).endswith("s"):
+                        role_text = cand
+                        role_start = start - len(before) + pair.start(1) + pair.group(1).rfind(cand)
         org = None
         # "X, who runs Y" / "X of Y" / "X, on behalf of Y"
         tail = self.org_tail_re.match(after)
@@ -1047,7 +1111,8 @@ class People(AssetComponent):
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = self.reference_re.match(fold(after[tail.end() :]))
-                if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)):
+                if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
+                            or re.match(r"\s+ha[sd]\s", tail.group(0))):
                     org = self._main_org(doc, self.references[ref.group(0)])
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
@@ -1055,6 +1120,10 @@ class People(AssetComponent):
             if self.paren_rest_re.match(rest):
                 base = end + paren.end()
                 org = next((sp.id_ for sp in self._org_index(doc).starting(base, base + len(rest)) if sp.end_char <= base + len(rest)), None)
+                # a list line's affiliation the finder missed: "X (title) – Y (North)"
+                named = self.line_org_re.fullmatch(rest)
+                if org is None and named and not self._is_title_words(named.group(1)):
+                    org = self._org_called(doc, named.group(1))
         if org is None and not (paren and self.role_head_re.search(paren.group(1))):
             # "X (Wexmoor NHS Trust) said": an organisation filling the brackets after the name
             bracket = self.org_bracket_re.match(after)
@@ -1070,6 +1139,9 @@ class People(AssetComponent):
         if role_text is None:
             if org:
                 person["organisation"] = org
+            if office is not None:
+                person["role"] = fold(office.group(1))
+                return True
             return False
         if role_start < start:
             # "Wexmoor NHS Trust chief nurse X": a title read from inside an organisation's
@@ -1095,6 +1167,20 @@ class People(AssetComponent):
                 run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
                 if run and not self._is_title_words(run.group(1)):
                     role_org = self._org_called(doc, run.group(1))
+        if role is not None and role_org is None and org is None and role_start > start and m is not paren:
+            # "X, Deputy Director of Nursing, Y, said", "X – Director, Y": the organisation
+            # right after the title's comma (a found one; on a list line, any proper name)
+            after_title = role_start + len(role_text)
+            sep = (self.signoff_next_re if m.re is self.signoff_re else self.title_org_sep_re).match(text, after_title)
+            if sep is not None:
+                span = self._org_starting(doc, sep.end())
+                if span is not None and self.title_org_end_re.match(text, span.end_char):
+                    role_org = span.id_
+                else:
+                    line_end = text.find("\n", sep.end())
+                    named = self.line_org_re.fullmatch(text, sep.end(), len(text) if line_end < 0 else line_end)
+                    if named and not self._is_title_words(named.group(1)) and self._list_line(text, start):
+                        role_org = self._org_called(doc, named.group(1))
         if role is None and role_org is None and org is None:
             return False
         person["role"] = role
@@ -1102,6 +1188,23 @@ class People(AssetComponent):
         # after the title is the one spoken for, over a site named inside the title
         person["organisation"] = (org or role_org) if paren and m is paren else (role_org or org)
         return True
+
+    @staticmethod
+    def _alone_on_line(text: str, start: int, end: int) -> bool:
+        """Whether the name at start..end stands alone on its line (an honorific before it
+        and letters after it at most)."""
+        lo = text.rfind("\n", 0, start) + 1
+        return len(text[lo:start]) <= 12 and not text[lo:start].strip(" \t").endswith((",", ":")) and bool(
+            re.match(r"[^\n]{0,30}(?:\n|$)", text[end : end + 32])) and "," not in text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+
+    @staticmethod
+    def _list_line(text: str, at: int) -> bool:
+        """Whether the line holding `at` is an item of a list ("- X", "• X") or holds
+        no sentence (no full stop before its end)."""
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        line = text[lo : len(text) if hi < 0 else hi].strip()
+        return bool(re.match(r"[-–—•*·]\s", line)) or not re.search(r"[.!?]", line)
 
     def _antecedent(self, doc: Doc, at: int) -> str | None:
         """What "its" at `at` means: the last organisation named in its sentence or the
@@ -1150,7 +1253,7 @@ class People(AssetComponent):
         text = doc_text(doc)
         start, end = mention
         if not (self.spoke_before_re.search(text[max(0, start - 40) : start])
-                or self.spoke_after_re.match(text[end : end + 30])):
+                or self.spoke_after_re.match(text[end : end + 120])):
             return
         lo = max(0, start - self.speaker_window)
         window = text[lo:start]
@@ -1203,6 +1306,9 @@ class People(AssetComponent):
         or such a run followed by "of/for" and up to four words of specialty
         ("director of community services, X")."""
         words = text.split()
+        # "the trust's chief executive is X": the copula before the name goes
+        while len(words) > 1 and fold(words[-1]) in ("is", "was", "now") or words[-2:] in (["will", "be"], ["has", "been"]):
+            words = words[:-2] if fold(words[-1]) in ("be", "been") else words[:-1]
         cand = self._pre_role_words(words)
         if cand:
             return cand
@@ -1221,7 +1327,9 @@ class People(AssetComponent):
             # "chief executive of the trust, X": a reference may end the title after "of the"
             ends_ref = base in self.references and k == len(words) and re.search(
                 r"\b(?:of|at|for) the (?:[a-z]+ ){0,2}$", fold(" ".join(words[max(0, k - 5) : k - 1])) + " ")
-            if w in self.role_words or (base in self.references and k < len(words)) or ends_ref:
+            # (the head may be plural before two names: "the home's owners, X and Y")
+            plural_head = k == len(words) and len(w) > 3 and w.endswith("s") and w[:-1] in self.role_words
+            if w in self.role_words or plural_head or (base in self.references and k < len(words)) or ends_ref:
                 k -= 1
                 continue
             if w in ("its", "their", "his", "her", "our"):
@@ -1230,7 +1338,7 @@ class People(AssetComponent):
             break
         cand = " ".join(words[k:]).strip(" ,")
         cand = re.sub(r"^(?:(?:of|for|and|in|the|said|says|its|their|his|her|our)\s+)+", "", cand, flags=re.I)
-        if not cand or not self.role_head_re.search(cand):
+        if not cand or not (self.role_head_re.search(cand) or (cand.endswith("s") and self.role_head_re.search(cand[:-1]))):
             return None
         last = fold(cand.split()[-1])
         if last in ("of", "for", "and", "in", "the"):
@@ -1251,7 +1359,8 @@ class People(AssetComponent):
         political = bool(self.political_re.search(fold(role)))
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
-        lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
+        # (a region in brackets may follow the name: "NHS England (North West) regional chief nurse")
+        lead = re.match(r"(" + self.proper_run + r")(?:\s*\([^()\n]{1,30}\))?(?:['’]s?)?\s+(?=[a-z])", role)
         if (lead and not political and not self._is_title_words(lead.group(1))
                 and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
             org_name = self._org_called(doc, lead.group(1))
@@ -1332,7 +1441,7 @@ class People(AssetComponent):
                 break
             role = new
         role = re.sub(r"\s+", " ", role).strip()
-        if not self.role_head_re.search(role):
+        if not (self.role_head_re.search(role) or (role.endswith("s") and self.role_head_re.search(role[:-1]))):
             return None, org_name
         return role or None, org_name
 
@@ -1366,8 +1475,8 @@ class People(AssetComponent):
             # "cabinet member for adult social care": speaks for the article's council
             person["organisation"] = self._main_org(doc, "named:council")
             return
-        if self.political_re.search(role):
-            return
+        if self.political_re.search(role) or self.unaffiliated_role_re.search(role):
+            return  # (a campaigner, a patient or a relative speaks for no organisation)
         if self.legal_role_re.search(role):
             # a lawyer speaks for whom a fronted clause names: "Prosecuting for the CQC, barrister X"
             person["organisation"] = self._acting_for(doc, person)
@@ -1380,6 +1489,16 @@ class People(AssetComponent):
         # a manager speaks for the home or practice; an executive for the provider
         # (never for a hospital: the trust behind it may go unnamed)
         order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
+        first = self._first_start(person)
+        contact = first is not None and self.contact_re.search(doc_text(doc), max(0, first - 40), first)
+        if order == ("provider",) and not contact:
+            # "Harrowgate Living plans ... . Chief executive X said": a bare title speaks for the
+            # organisation that opens the sentence before (or the paragraph before's last); a
+            # press contact ("contact X, press officer") for the page's own
+            org = self._subject_before(doc, person)
+            if org:
+                person["organisation"] = org
+                return
         for kind in order:
             org = self._section_org(doc, person, kind) or self._main_org(doc, kind)
             if org:
@@ -1403,6 +1522,43 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _owner_org(self, doc: Doc, spans: list) -> str | None:
+        """The organisation whose possessive stands right before a mention, an honorific
+        between them at most: "The Care Forum's Jane Doe said", "CQC's Dr Jane Doe"."""
+        text = doc_text(doc)
+        for s, _ in sorted(spans):
+            m = self.owner_gap_re.search(text, max(0, s - 24), s)
+            if m is None:
+                continue
+            for sp in self._org_index(doc).ending(m.start(), m.start()):
+                return sp.id_
+        return None
+
+    def _subject_before(self, doc: Doc, person: dict) -> str | None:
+        """The organisation that opens the last sentence before the person's first
+        mention (in its paragraph or the one before) that opens with one, when its
+        kind is one a bare title speaks for (`subject_org_kinds`)."""
+        start = self._first_start(person)
+        if start is None:
+            return None
+        text = doc_text(doc)
+        lo = max(0, start - 600)
+        cut = text.rfind("\n\n", lo, start)
+        if cut >= 0:
+            prev = text.rfind("\n\n", lo, cut)
+            lo = prev + 2 if prev >= 0 else lo
+        best = None
+        for sp in self._org_index(doc).starting(lo, start - 1):
+            if sp.end_char > start or (best is not None and sp.start_char <= best.start_char):
+                continue
+            before = text[max(0, sp.start_char - 6) : sp.start_char]
+            if sp.start_char == 0 or re.search(r"(?:^|\n|[.!?][\"”’']?\s+)(?:The\s+)?$", before):
+                best = sp
+        if best is None:
+            return None
+        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        return best.id_ if kinds.get(best.id_, best.label_) in self.subject_org_kinds else None
 
     def _first_start(self, person: dict) -> int | None:
         ev = person["evidence"]
