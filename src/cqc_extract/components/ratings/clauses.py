@@ -530,6 +530,9 @@ class ClauseReading:
     def _direction(self, c_start, r) -> str | None:
         before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
         after = self.folded[r.end : r.end + self.window["direction_after"]]
+        closed = self.cue["direction_closed_before"].search(before)
+        if closed:
+            before = closed.group("rest")  # "..., down from good, and good for caring": the direction of the statement before
         if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
             return "improved"
         if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):

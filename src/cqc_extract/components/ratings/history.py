@@ -195,6 +195,9 @@ class HistoryReading:
                 named = [d.value for d in self.domains.within(r.end, limit)]
                 if not named and self.cue["all_domains"].search(self.folded[r.end : limit]):
                     named = list(FIVE_DOMAINS)
+                if not named and ((n_start, n_end) in self.line_notes and not re.search(r"\n", self.folded[min(n_start, last.spans[0][0]) : max(n_end, last.spans[0][1])])
+                                  or k > 0 and self.cue["note_follows_value"].fullmatch(self.folded, stated[k - 1][0], n_start)):
+                    named = [last.domain]  # "Safe: Good (previous rating: Inadequate)": the note of the value just before it
                 for domain in unique(named) or ["overall"]:
                     found.append(Fact(subject=last.subject, service=last.service, domain=domain, rating=r.value,
                                       spans=[(r.start, r.end)]))

@@ -1,0 +1,243 @@
+"""Paraphrase battery: a page that rates ONE place in each key question, with
+the previous ratings (issue 14, session 9).
+
+The private set's largest page-level family: a release, a provider's news page
+or a local story that rates one home, practice, hospital or service in all five
+key questions (safe, effective, caring, responsive, well-led) and overall, each
+with its rating before, laid out as
+- bullet or line lists ("Safe: Good (previously requires improvement)",
+  "Safe - Good, up from Requires improvement", "Safe - was Inadequate, now Good",
+  "Is the service effective? - Requires improvement (previous: Good)");
+- copied rating widgets and tables ("Latest rating" / "Previous rating" columns,
+  "Key question | Rating | Previous", the previous column first, "Overall
+  rating: Good" over "Previous overall rating: ...");
+- prose ("now rated good for being safe, effective and well-led, having been
+  rated requires improvement in all three at the last inspection", "stayed good
+  in the other three", "the ratings for caring and responsive remain good");
+and near-misses that give nothing (a scale key, the five questions listed with
+no values, another place's ratings in a related-stories list).
+Each layout comes with and without the previous ratings, and with only some
+key questions changed. Names and wording are invented; nothing is copied from
+any corpus. Fast profile: layout and key questions do not depend on the model.
+
+Each row: page text -> the expected (subject, service, domain, rating,
+previous, change) items, compared as a set.
+"""
+
+import pytest
+
+from conftest import family_cases
+from test_ratings import RI, _items
+
+FIVE = ("safe", "effective", "caring", "responsive", "well-led")
+UP, DOWN, SAME = "improved", "declined", "unchanged"
+
+
+def item(subject, domain, rating, previous=None, change=None, service=None):
+    if previous is not None and change is None:
+        order = ["inadequate", RI, "good", "outstanding"]
+        a, b = order.index(previous), order.index(rating)
+        change = UP if b > a else DOWN if b < a else SAME
+    return (subject, service, domain, rating, previous, change)
+
+
+def block(subject, *rows, service=None):
+    """{item} for rows of (domain, rating[, previous[, change]])."""
+    return {item(subject, *r, service=service) for r in rows}
+
+
+H = "Wrenfield Grange Care Home"
+L = "Copperbeck Lodge"
+P = "Tansley Moor Medical Centre"
+C = "Ashgrove Court"
+S = "Pelling Brook Hospital"
+
+NAV = ("Skip to main content\nMenu\nHome | News | Events | Contact us\n\n"
+       "We use cookies on this site. Accept | Reject\n\nHome > News > Latest\n\n")
+FOOT = "\n\nShare this page: Facebook | X | Email\n\n(c) 2026 Marlowe Gazette. All rights reserved.\n"
+
+
+FAMILIES = {
+    "line lists with the previous rating in brackets": [
+        (NAV + f"{H} improves\n\nPublished 4 March 2026\n\n{H} has been rated good by the Care Quality Commission.\n\n"
+         "The ratings are:\nOverall: Good (previously Requires improvement)\nSafe: Good (previously Requires improvement)\n"
+         "Effective: Good (previously Good)\nCaring: Good (previously Good)\nResponsive: Good (previously Good)\n"
+         "Well-led: Good (previously Inadequate)" + FOOT,
+         block(H, ("overall", "good", RI), ("safe", "good", RI), ("effective", "good", "good"), ("caring", "good", "good"),
+               ("responsive", "good", "good"), ("well-led", "good", "inadequate"))),
+        # only some changed: the lines without a bracket have no previous
+        (NAV + f"{L} rated good\n\n{L} was inspected in May.\n\nKey question ratings for {L}:\n"
+         "Safe: good (previously requires improvement)\nEffective: good\nCaring: outstanding\nResponsive: good\n"
+         "Well-led: good (previously requires improvement)" + FOOT,
+         block(L, ("overall", "good"), ("safe", "good", RI), ("effective", "good"), ("caring", "outstanding"),
+               ("responsive", "good"), ("well-led", "good", RI))),
+        (NAV + f"{P} drops a grade\n\n{P} has been rated requires improvement.\n\n"
+         "Safe: Requires improvement (previous rating: Good)\nEffective: Good (previous rating: Good)\n"
+         "Caring: Good (previous rating: Good)\nResponsive: Requires improvement (previous rating: Good)\n"
+         "Well-led: Requires improvement (previous rating: Good)" + FOOT,
+         block(P, ("overall", RI), ("safe", RI, "good"), ("effective", "good", "good"), ("caring", "good", "good"),
+               ("responsive", RI, "good"), ("well-led", RI, "good"))),
+        (NAV + f"{C} keeps its rating\n\n{C} remains rated good.\n\n"
+         "• Safe: Good (was Requires improvement)\n• Effective: Good (unchanged)\n• Caring: Outstanding (was Good)\n"
+         "• Responsive: Good (unchanged)\n• Well-led: Good (unchanged)" + FOOT,
+         block(C, ("overall", "good", "good"), ("safe", "good", RI), ("effective", "good", "good"),
+               ("caring", "outstanding", "good"), ("responsive", "good", "good"), ("well-led", "good", "good"))),
+        # the same list without any previous rating
+        (NAV + f"{H} rated good\n\n{H} has been rated good.\n\nSafe: Good\nEffective: Good\nCaring: Good\n"
+         "Responsive: Good\nWell-led: Good" + FOOT,
+         block(H, ("overall", "good"), *((d, "good") for d in FIVE))),
+        (NAV + f"{L} rated good\n\n{L} was rated as follows:\n\n- Safe: Requires improvement (last inspection: Inadequate)\n"
+         "- Effective: Good (last inspection: Requires improvement)\n- Caring: Good (last inspection: Good)" + FOOT,
+         block(L, ("overall", "good"), ("safe", RI, "inadequate"), ("effective", "good", RI), ("caring", "good", "good"))),
+    ],
+    "line lists with up from / was .. now / a dash": [
+        (NAV + f"Big step up for {H}\n\n{H} is now rated good.\n\nSafe - Good, up from Requires improvement\n"
+         "Effective - Good, up from Requires improvement\nCaring - Good\nResponsive - Good\n"
+         "Well-led - Good, up from Inadequate" + FOOT,
+         block(H, ("overall", "good"), ("safe", "good", RI), ("effective", "good", RI), ("caring", "good"),
+               ("responsive", "good"), ("well-led", "good", "inadequate"))),
+        (NAV + f"{L} slips\n\n{L} has been rated requires improvement.\n\n"
+         "Safe - Requires improvement, down from Good\nWell-led - Requires improvement, down from Outstanding\n"
+         "Caring - Good, the same as last time" + FOOT,
+         block(L, ("overall", RI), ("safe", RI, "good"), ("well-led", RI, "outstanding"), ("caring", "good", "good"))),
+        (NAV + f"{P} turns a corner\n\nThe practice has been rated good.\n\n{P}\n"
+         "Safe – was Inadequate, now Good\nEffective – was Requires improvement, now Good\n"
+         "Well-led – was Inadequate, now Good" + FOOT,
+         block(P, ("overall", "good"), ("safe", "good", "inadequate"), ("effective", "good", RI),
+               ("well-led", "good", "inadequate"))),
+        (NAV + f"{C}: new ratings\n\n{C} was inspected in June.\n\n"
+         "Safe: improved from Requires improvement to Good\nEffective: stayed Good\nCaring: stayed Good\n"
+         "Responsive: stayed Good\nWell-led: improved from Inadequate to Good" + FOOT,
+         block(C, ("safe", "good", RI), ("effective", "good", "good"), ("caring", "good", "good"),
+               ("responsive", "good", "good"), ("well-led", "good", "inadequate"))),
+        (NAV + f"{H} rated outstanding\n\n{H} has been rated outstanding, up from good.\n\n"
+         "Caring – Outstanding (up from Good)\nResponsive – Outstanding (up from Good)\nWell-led – Outstanding (up from Good)\n"
+         "Safe – Good (no change)\nEffective – Good (no change)" + FOOT,
+         block(H, ("overall", "outstanding", "good"), ("caring", "outstanding", "good"), ("responsive", "outstanding", "good"),
+               ("well-led", "outstanding", "good"), ("safe", "good", "good"), ("effective", "good", "good"))),
+    ],
+    "questions with their answers": [
+        (NAV + f"{L} inspection report\n\nAre services safe? Good\nAre services effective? Good\nAre services caring? Good\n"
+         "Are services responsive? Outstanding\nAre services well-led? Good" + FOOT,
+         block(L, ("safe", "good"), ("effective", "good"), ("caring", "good"), ("responsive", "outstanding"),
+               ("well-led", "good"))),
+        (NAV + f"{P} inspection report\n\nIs the service safe? - Requires improvement (previous: Good)\n"
+         "Is the service effective? - Requires improvement (previous: Good)\nIs the service caring? - Good (previous: Good)\n"
+         "Is the service responsive? - Good (previous: Good)\nIs the service well-led? - Inadequate (previous: Requires improvement)"
+         + FOOT,
+         block(P, ("safe", RI, "good"), ("effective", RI, "good"), ("caring", "good", "good"), ("responsive", "good", "good"),
+               ("well-led", "inadequate", RI))),
+        (NAV + f"{C} report published\n\n{C}\nIs it safe? Good (was Inadequate)\nIs it caring? Good\n"
+         "Is it well-led? Requires improvement (was Inadequate)" + FOOT,
+         block(C, ("safe", "good", "inadequate"), ("caring", "good"), ("well-led", RI, "inadequate"))),
+        (NAV + f"{H} report\n\n{H}\n• Are services safe? Good, up from Requires improvement\n"
+         "• Are services well-led? Good, up from Requires improvement" + FOOT,
+         block(H, ("safe", "good", RI), ("well-led", "good", RI))),
+    ],
+    "rating widgets and tables with a previous column": [
+        (NAV + f"{L}\n\nKey question\tLatest rating\tPrevious rating\nSafe\tGood\tRequires improvement\n"
+         "Effective\tGood\tGood\nCaring\tOutstanding\tGood\nResponsive\tGood\tGood\nWell-led\tGood\tRequires improvement" + FOOT,
+         block(L, ("safe", "good", RI), ("effective", "good", "good"), ("caring", "outstanding", "good"),
+               ("responsive", "good", "good"), ("well-led", "good", RI))),
+        (NAV + f"{P}\n\n| Key question | Rating | Previous |\n|---|---|---|\n| Overall | Requires improvement | Good |\n"
+         "| Safe | Inadequate | Good |\n| Effective | Requires improvement | Good |\n| Caring | Good | Good |\n"
+         "| Responsive | Good | Good |\n| Well-led | Requires improvement | Good |" + FOOT,
+         block(P, ("overall", RI, "good"), ("safe", "inadequate", "good"), ("effective", RI, "good"), ("caring", "good", "good"),
+               ("responsive", "good", "good"), ("well-led", RI, "good"))),
+        # the previous column first
+        (NAV + f"{C}\n\n| Key question | Previous rating | Current rating |\n| Safe | Inadequate | Requires improvement |\n"
+         "| Effective | Requires improvement | Good |\n| Caring | Good | Good |\n| Responsive | Requires improvement | Good |\n"
+         "| Well-led | Inadequate | Good |" + FOOT,
+         block(C, ("safe", RI, "inadequate"), ("effective", "good", RI), ("caring", "good", "good"),
+               ("responsive", "good", RI), ("well-led", "good", "inadequate"))),
+        (NAV + f"{H}\n\nKey question\tBefore\tNow\nSafe\tRequires improvement\tGood\nWell-led\tRequires improvement\tGood\n"
+         "Caring\tGood\tGood" + FOOT,
+         block(H, ("safe", "good", RI), ("well-led", "good", RI), ("caring", "good", "good"))),
+        (NAV + f"{L}\n\nOverall rating: Good\nPrevious overall rating: Requires improvement\n\n"
+         f"{L} was inspected in April." + FOOT,
+         block(L, ("overall", "good", RI))),
+        (NAV + f"{P}\n\nOverall rating: Outstanding\nPrevious rating: Good\n\nSafe: Good\nEffective: Outstanding\n"
+         "Caring: Outstanding\nResponsive: Outstanding\nWell-led: Outstanding" + FOOT,
+         block(P, ("overall", "outstanding", "good"), ("safe", "good"), ("effective", "outstanding"), ("caring", "outstanding"),
+               ("responsive", "outstanding"), ("well-led", "outstanding"))),
+        # a widget with one cell a line: the key question, then its two values
+        (NAV + f"{C}\n\nLatest rating\nPrevious rating\n\nSafe\nGood\nRequires improvement\n\nEffective\nGood\nGood\n\n"
+         "Caring\nGood\nGood\n\nResponsive\nGood\nGood\n\nWell-led\nGood\nInadequate" + FOOT,
+         block(C, ("safe", "good", RI), ("effective", "good", "good"), ("caring", "good", "good"), ("responsive", "good", "good"),
+               ("well-led", "good", "inadequate"))),
+        # the same table without a previous column
+        (NAV + f"{H}\n\n| Key question | Rating |\n| Safe | Good |\n| Effective | Good |\n| Caring | Outstanding |\n"
+         "| Responsive | Good |\n| Well-led | Good |" + FOOT,
+         block(H, ("safe", "good"), ("effective", "good"), ("caring", "outstanding"), ("responsive", "good"),
+               ("well-led", "good"))),
+        (NAV + f"{L}\n\nSafe: Good | Previous: Requires improvement\nEffective: Good | Previous: Good\n"
+         "Well-led: Good | Previous: Inadequate" + FOOT,
+         block(L, ("safe", "good", RI), ("effective", "good", "good"), ("well-led", "good", "inadequate"))),
+        (NAV + f"{P}\n\nKey question      Now                     Last time\nSafe              Good                    Inadequate\n"
+         "Effective         Good                    Good\nWell-led          Requires improvement    Inadequate" + FOOT,
+         block(P, ("safe", "good", "inadequate"), ("effective", "good", "good"), ("well-led", RI, "inadequate"))),
+    ],
+    "prose over the five key questions": [
+        (NAV + f"{H} improves\n\n{H} is now rated good for being safe, effective and well-led, having been rated requires "
+         "improvement in all three at the last inspection." + FOOT,
+         block(H, ("safe", "good", RI), ("effective", "good", RI), ("well-led", "good", RI))),
+        (NAV + f"{L} rated good\n\n{L} improved from requires improvement to good in safe and well-led, and stayed good in "
+         "the other three key questions." + FOOT,
+         block(L, ("overall", "good"), ("safe", "good", RI), ("well-led", "good", RI), ("effective", "good", "good"),
+               ("caring", "good", "good"), ("responsive", "good", "good"))),
+        (NAV + f"{P} rated good\n\n{P} has been rated good overall and for being safe and effective. "
+         "The ratings for caring and responsive remain good." + FOOT,
+         block(P, ("overall", "good"), ("safe", "good"), ("effective", "good"), ("caring", "good", "good"),
+               ("responsive", "good", "good"))),
+        (NAV + f"{C} report\n\n{C} was rated good in every key question apart from safe, which was requires improvement."
+         + FOOT,
+         block(C, ("effective", "good"), ("caring", "good"), ("responsive", "good"), ("well-led", "good"), ("safe", RI))),
+        (NAV + f"{H} report\n\nSafe and effective improved from requires improvement to good at {H}, while caring, "
+         "responsive and well-led remained good." + FOOT,
+         block(H, ("safe", "good", RI), ("effective", "good", RI), ("caring", "good", "good"), ("responsive", "good", "good"),
+               ("well-led", "good", "good"))),
+        (NAV + f"{L} report\n\n{L} kept its outstanding rating for caring and was upgraded from good to outstanding for "
+         "responsive and well-led." + FOOT,
+         block(L, ("caring", "outstanding", "outstanding"), ("responsive", "outstanding", "good"),
+               ("well-led", "outstanding", "good"))),
+        (NAV + f"{P} report\n\nThe practice's rating for safe went from inadequate to good, and its rating for well-led "
+         f"from requires improvement to good. {P} is now rated good overall." + FOOT,
+         block(P, ("safe", "good", "inadequate"), ("well-led", "good", RI), ("overall", "good"))),
+        (NAV + f"{C} report\n\n{C} was rated good in all five key questions, the same as at its last inspection." + FOOT,
+         block(C, *((d, "good", "good") for d in FIVE))),
+        (NAV + f"{H} report\n\n{H} was rated requires improvement for being safe and well-led, down from good, and good for "
+         "being effective, caring and responsive." + FOOT,
+         block(H, ("safe", RI, "good"), ("well-led", RI, "good"), ("effective", "good"), ("caring", "good"),
+               ("responsive", "good"))),
+    ],
+    "near-misses that give nothing": [
+        (NAV + f"{H} rated good\n\n{H} has been rated good.\n\nWhat the ratings mean\n"
+         "Outstanding – the service is performing exceptionally well\nGood – the service is performing well\n"
+         "Requires improvement – the service is not performing as well as it should\n"
+         "Inadequate – the service is performing badly" + FOOT,
+         block(H, ("overall", "good"))),
+        (NAV + f"{L} rated good\n\n{L} has been rated good.\n\nInspectors ask five questions of every service:\n"
+         "• Is it safe?\n• Is it effective?\n• Is it caring?\n• Is it responsive?\n• Is it well-led?" + FOOT,
+         block(L, ("overall", "good"))),
+        (NAV + f"{P} rated good\n\n{P} has been rated good. The CQC asks five questions: is it safe, effective, caring, "
+         "responsive and well-led?" + FOOT,
+         block(P, ("overall", "good"))),
+        (NAV + f"{C} rated good\n\n{C} has been rated good.\n\nKey questions\nSafe\nEffective\nCaring\nResponsive\nWell-led"
+         + FOOT,
+         block(C, ("overall", "good"))),
+        (NAV + f"{H} rated good\n\n{H} has been rated good." + "\n\nRelated stories\n"
+         "- Dunmere House rated good for safe and caring\n- Burling Court drops to requires improvement\n" + FOOT,
+         block(H, ("overall", "good"))),
+        (NAV + f"{L} rated good\n\n{L} has been rated good.\n\nAbout ratings\nWe rate services as outstanding, good, "
+         "requires improvement or inadequate in each of five key questions." + FOOT,
+         block(L, ("overall", "good"))),
+    ],
+}
+
+CASES = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize("family, text, expected", CASES)
+def test_kq_blocks_battery(nlp_fast, family, text, expected):
+    got = _items(nlp_fast, text)
+    assert got == expected, (sorted(got - expected, key=str), sorted(expected - got, key=str))
