@@ -210,6 +210,102 @@ FAMILIES = {
          block(H, ("safe", RI, "good"), ("well-led", RI, "good"), ("effective", "good"), ("caring", "good"),
                ("responsive", "good"))),
     ],
+    "prose with the ratings before in a sentence of their own": [
+        (NAV + f"{P} improves\n\n{P} has been rated good overall and for being safe, effective, caring, responsive and "
+         "well-led. At the previous inspection it was rated requires improvement overall and for being safe and well-led."
+         + FOOT,
+         block(P, ("overall", "good", RI), ("safe", "good", RI), ("well-led", "good", RI), ("effective", "good"),
+               ("caring", "good"), ("responsive", "good"))),
+        (NAV + f"{C} improves\n\nThe inspection saw {C}'s rating for safe improve from 'requires improvement' to 'good', and "
+         "its rating for well-led go up from 'inadequate' to 'requires improvement'." + FOOT,
+         block(C, ("safe", "good", RI), ("well-led", RI, "inadequate"))),
+        (NAV + f"{H} report\n\nInspectors looked only at whether {H} was safe and well-led, and rated both good. The "
+         "ratings for effective, caring and responsive remain good from the previous inspection." + FOOT,
+         block(H, ("safe", "good"), ("well-led", "good"), ("effective", "good", "good"), ("caring", "good", "good"),
+               ("responsive", "good", "good"))),
+        (NAV + f"{L} report\n\n{L} is rated requires improvement for safe, the same rating it had last time, and good in "
+         "the other four key questions." + FOOT,
+         block(L, ("safe", RI, RI), ("effective", "good"), ("caring", "good"), ("responsive", "good"), ("well-led", "good"))),
+    ],
+    "prose: a list of key questions, then the move": [
+        (NAV + f"{H} improves\n\nThe overall rating for {H} has improved from requires improvement to good. The ratings for "
+         "being safe, effective and well-led also improved from requires improvement to good, while caring and responsive "
+         "remained good." + FOOT,
+         block(H, ("overall", "good", RI), ("safe", "good", RI), ("effective", "good", RI), ("well-led", "good", RI),
+               ("caring", "good", "good"), ("responsive", "good", "good"))),
+        (NAV + f"{L} improves\n\n{L} has moved from requires improvement to good overall, as well as for the safe, effective "
+         "and well-led key questions." + FOOT,
+         block(L, ("overall", "good", RI), ("safe", "good", RI), ("effective", "good", RI), ("well-led", "good", RI))),
+        (NAV + f"{P} improves\n\nThe ratings of {P} for safe, effective, caring, responsive and well-led have all improved "
+         "to good." + FOOT,
+         block(P, *((d, "good", None, UP) for d in FIVE))),
+        (NAV + f"{C} report\n\n{C} was rated good for being effective, caring and responsive, the same as at its last "
+         "inspection, and improved to good for safe and well-led." + FOOT,
+         block(C, ("effective", "good", "good"), ("caring", "good", "good"), ("responsive", "good", "good"),
+               ("safe", "good", None, UP), ("well-led", "good", None, UP))),
+        (NAV + f"{H} report\n\nThe ratings for {H} were: safe – good (previously requires improvement); effective – good; "
+         "caring – good; responsive – good; well-led – good (previously inadequate)." + FOOT,
+         block(H, ("safe", "good", RI), ("effective", "good"), ("caring", "good"), ("responsive", "good"),
+               ("well-led", "good", "inadequate"))),
+    ],
+    "line lists with an arrow or 'to' between the two values": [
+        (NAV + f"{L}\n\nSafe: Requires improvement → Good\nEffective: Good → Good\nWell-led: Inadequate → Good" + FOOT,
+         block(L, ("safe", "good", RI), ("effective", "good", "good"), ("well-led", "good", "inadequate"))),
+        (NAV + f"{P}\n\nSafe: from Requires improvement to Good\nCaring: from Good to Outstanding\nWell-led: Good (no change)"
+         + FOOT,
+         block(P, ("safe", "good", RI), ("caring", "outstanding", "good"), ("well-led", "good", "good"))),
+        (NAV + f"{C}\n\n• Safe: Inadequate to Requires improvement\n• Well-led: Inadequate to Good" + FOOT,
+         block(C, ("safe", RI, "inadequate"), ("well-led", "good", "inadequate"))),
+    ],
+    "prose: the ratings before listed per key question": [
+        (NAV + f"{H} improves\n\n{H} is now rated good in all five key questions. It was previously rated requires "
+         "improvement for safe, effective and well-led, and good for caring and responsive." + FOOT,
+         block(H, ("safe", "good", RI), ("effective", "good", RI), ("well-led", "good", RI), ("caring", "good", "good"),
+               ("responsive", "good", "good"))),
+        (NAV + f"{L} improves\n\n{L} has been rated good in all five areas, up from requires improvement in safe and well-led."
+         + FOOT,
+         block(L, ("safe", "good", RI), ("well-led", "good", RI), ("effective", "good"), ("caring", "good"),
+               ("responsive", "good"))),
+        (NAV + f"{P} report\n\nInspectors rated {P} requires improvement for safe and well-led, both previously good, and "
+         "good for effective, caring and responsive." + FOOT,
+         block(P, ("safe", RI, "good"), ("well-led", RI, "good"), ("effective", "good"), ("caring", "good"),
+               ("responsive", "good"))),
+        (NAV + f"{C} report\n\n{C} was rated good for being effective, caring and responsive, the same as at its last "
+         "inspection, and requires improvement for safe." + FOOT,
+         block(C, ("effective", "good", "good"), ("caring", "good", "good"), ("responsive", "good", "good"), ("safe", RI))),
+    ],
+    "copied location-page panels": [
+        (NAV + f"{P}\n\nOverall rating\nGood\nRead overall summary\n\nSafe\nGood\nRead summary\n\nEffective\nGood\n"
+         "Read summary\n\nCaring\nOutstanding\nRead summary\n\nResponsive\nGood\nRead summary\n\nWell-led\nGood\n"
+         "Read summary" + FOOT,
+         block(P, ("overall", "good"), ("safe", "good"), ("effective", "good"), ("caring", "outstanding"),
+               ("responsive", "good"), ("well-led", "good"))),
+        (NAV + f"{C}\n\nSafe\nRequires improvement\nEffective\nGood\nCaring\nGood\nResponsive\nGood\nWell-led\n"
+         "Requires improvement" + FOOT,
+         block(C, ("safe", RI), ("effective", "good"), ("caring", "good"), ("responsive", "good"), ("well-led", RI))),
+        (NAV + f"{H}\n\nSafe: Good ↑\nEffective: Good\nCaring: Good\nResponsive: Good\nWell-led: Good ↑" + FOOT,
+         block(H, ("safe", "good", None, UP), ("effective", "good"), ("caring", "good"), ("responsive", "good"),
+               ("well-led", "good", None, UP))),
+        (NAV + f"{L}\n\nSafe – Good (Requires improvement at last inspection)\nWell-led – Good (Inadequate at last inspection)"
+         + FOOT,
+         block(L, ("safe", "good", RI), ("well-led", "good", "inadequate"))),
+    ],
+    "more copied layouts": [
+        (NAV + f"{C}\n\nSafe: Good (improved)\nEffective: Good (stayed the same)\nCaring: Good (declined)" + FOOT,
+         block(C, ("safe", "good", None, UP), ("effective", "good", "good"), ("caring", "good", None, DOWN))),
+        (NAV + f"{H}\n\nOverall rating for this service Good ●\nIs the service safe? Good ●\n"
+         "Is the service effective? Requires Improvement ●\nIs the service caring? Good ●" + FOOT,
+         block(H, ("overall", "good"), ("safe", "good"), ("effective", RI), ("caring", "good"))),
+        (NAV + f"{L}\n\nSafe: Good | Effective: Good | Caring: Outstanding | Responsive: Good | Well-led: Good" + FOOT,
+         block(L, ("safe", "good"), ("effective", "good"), ("caring", "outstanding"), ("responsive", "good"),
+               ("well-led", "good"))),
+        (NAV + f"{P}\n\nSafe\nGood\nUpdated 12 May 2026\n\nEffective\nGood\nUpdated 12 May 2026\n\nCaring\nOutstanding\n"
+         "Updated 12 May 2026" + FOOT,
+         block(P, ("safe", "good"), ("effective", "good"), ("caring", "outstanding"))),
+        (NAV + f"{C}\n\nSafe - up from Requires improvement to Good\nWell-led - up from Inadequate to Good\nCaring - remains Good"
+         + FOOT,
+         block(C, ("safe", "good", RI), ("well-led", "good", "inadequate"), ("caring", "good", "good"))),
+    ],
     "near-misses that give nothing": [
         (NAV + f"{H} rated good\n\n{H} has been rated good.\n\nWhat the ratings mean\n"
          "Outstanding – the service is performing exceptionally well\nGood – the service is performing well\n"

@@ -173,6 +173,8 @@ def find_paired_stacks(text: str) -> list[Table]:
     headings ("Latest rating" / "Previous rating", "2026" / "2022"), then for
     each key question its line and its two values ("Safe\nGood\nRequires
     improvement"). Read as a grid whose header is the two headings."""
+    if not (_YEAR.search(text) or _BEFORE.search(text)):
+        return []  # no heading of an earlier inspection anywhere
     lines = []  # (start, end) of non-blank lines
     offset = 0
     for line in text.split("\n"):
@@ -183,10 +185,11 @@ def find_paired_stacks(text: str) -> list[Table]:
     i = 0
     while i + 4 < len(lines):
         k1 = k2 = None
-        if len(text[lines[i][0] : lines[i][1]]) <= 40 and len(text[lines[i + 1][0] : lines[i + 1][1]]) <= 40:
+        if lines[i][1] - lines[i][0] <= 40 and lines[i + 1][1] - lines[i + 1][0] <= 40 and _VALUE_LINE.fullmatch(text, *lines[i + 3]) \
+                and _KEY_LINE.fullmatch(text, *lines[i + 2]):
             k1 = inspection_key(text[lines[i][0] : lines[i][1]])
-            k2 = inspection_key(text[lines[i + 1][0] : lines[i + 1][1]])
-        if k1 is None or k2 is None or k1 == k2 or not _KEY_LINE.fullmatch(text, *lines[i + 2]):
+            k2 = inspection_key(text[lines[i + 1][0] : lines[i + 1][1]]) if k1 is not None else None
+        if k1 is None or k2 is None or k1 == k2:
             i += 1
             continue
         rows = [[Cell(lines[i][0], lines[i][0]), Cell(*lines[i]), Cell(*lines[i + 1])]]
