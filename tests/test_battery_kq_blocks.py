@@ -274,6 +274,19 @@ FAMILIES = {
          "inspection, and requires improvement for safe." + FOOT,
          block(C, ("effective", "good", "good"), ("caring", "good", "good"), ("responsive", "good", "good"), ("safe", RI))),
     ],
+    "key questions as clauses and nouns": [
+        (NAV + f"{P} report\n\nThe CQC found {P} good at being caring and responsive but said it required improvement in "
+         "how it was led." + FOOT,
+         block(P, ("caring", "good"), ("responsive", "good"), ("well-led", RI))),
+        (NAV + f"{C} report\n\n{C}'s leadership was rated good, up from inadequate, and its safety improved from requires "
+         "improvement to good." + FOOT,
+         block(C, ("well-led", "good", "inadequate"), ("safe", "good", RI))),
+        (NAV + f"{H} report\n\n{H} is rated good for its safety and its leadership, both up from requires improvement." + FOOT,
+         block(H, ("safe", "good", RI), ("well-led", "good", RI))),
+        # "good at" a skill is no rating
+        (NAV + f"{L} rated good\n\n{L} has been rated good. Staff were good at listening to residents." + FOOT,
+         block(L, ("overall", "good"))),
+    ],
     "copied location-page panels": [
         (NAV + f"{P}\n\nOverall rating\nGood\nRead overall summary\n\nSafe\nGood\nRead summary\n\nEffective\nGood\n"
          "Read summary\n\nCaring\nOutstanding\nRead summary\n\nResponsive\nGood\nRead summary\n\nWell-led\nGood\n"
