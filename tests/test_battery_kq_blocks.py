@@ -165,6 +165,10 @@ FAMILIES = {
          "Caring\nGood\nGood\n\nResponsive\nGood\nGood\n\nWell-led\nGood\nInadequate" + FOOT,
          block(C, ("safe", "good", RI), ("effective", "good", "good"), ("caring", "good", "good"), ("responsive", "good", "good"),
                ("well-led", "good", "inadequate"))),
+        # a heading naming the hospital and the service over the grid: the grid is that service's
+        (NAV + f"{S} maternity unit\n\n| Key question | Rating | Previous |\n| Safe | Inadequate | Good |\n"
+         "| Well-led | Requires improvement | Good |" + FOOT,
+         block(S, ("safe", "inadequate", "good"), ("well-led", RI, "good"), service="maternity")),
         # the same table without a previous column
         (NAV + f"{H}\n\n| Key question | Rating |\n| Safe | Good |\n| Effective | Good |\n| Caring | Outstanding |\n"
          "| Responsive | Good |\n| Well-led | Good |" + FOOT,

@@ -416,8 +416,9 @@ class TableReading:
         header, body = table.rows[0], table.rows[1:]
         subject = self.state.location or self.state.subject
         col_keys = [inspection_key(self.folded[c.start : c.end]) for c in header]
-        if any(k == (0, 0) for k in col_keys[1:]) or any(self.cue["table_before_heading"].fullmatch(self.folded, c.start, c.end) for c in header[1:]):
-            # "Key question | Rating | Last time": a plain "Rating" column is the current one
+        if sum(1 for r in body if inside(self.domains, r[0])) >= 2 and (
+                any(k == (0, 0) for k in col_keys[1:]) or any(self.cue["table_before_heading"].fullmatch(self.folded, c.start, c.end) for c in header[1:])):
+            # "Key question | Rating | Last time" (key questions down the side): a plain "Rating" column is the current one
             col_keys = [k if k is not None or j == 0 else
                         (9999, 0) if self.cue["table_now_heading"].fullmatch(self.folded, c.start, c.end) else
                         (0, 0) if self.cue["table_before_heading"].fullmatch(self.folded, c.start, c.end) else None
@@ -442,7 +443,10 @@ class TableReading:
         else:
             return None
         facts = []
+        # "Maternity unit at X" as the heading over a grid of key questions: the grid is that service's
+        heading_service = self.state.service if all(service is None for service, _, _, _ in cells) else None
         for service, domain, cell, old in cells:
+            service = service or heading_service
             values = inside(self.ratings, cell)
             if not values:
                 continue
