@@ -56,6 +56,14 @@ class ClauseReading:
                 cuts.append(m.start())
         for m in AS_WAS.finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
+        aside_ends = set()
+        for m in self.cue["and_next_result"].finditer(self.folded, u_start, u_end):
+            # "RI for safe, as it was at the last inspection, and good for the rest": the aside ends its statement
+            before = self.ratings.within(u_start, m.start())
+            aside = self.folded[before[-1].end : m.start() + 1] if before else ""
+            if before and (self.cue["same_as_last"].match(aside) or self.cue["same_as_last"].match(aside[aside.rfind(",", 0, len(aside) - 1) :])):
+                cuts.append(m.start())
+                aside_ends.add(m.start())
         cuts.extend(service_clause_cuts(self.folded, self.ratings.within(u_start, u_end), self.services.within(u_start, u_end)))
         cuts.extend(self._service_with_cuts(u_start, u_end))
         cuts = sorted(set(cuts))
@@ -82,6 +90,8 @@ class ClauseReading:
             elif self.ratings.within(a, b):
                 merged.append((start, b))
                 carry = None
+            elif carry is None and merged and merged[-1][1] == a and b in aside_ends:
+                merged[-1] = (merged[-1][0], b)  # ", the same rating it had last time": an aside of the value before
             else:
                 carry = start
         if carry is not None and merged:
@@ -130,6 +140,13 @@ class ClauseReading:
                 # "its previous rating of good remains", "previous ratings of good for caring remain in place": still standing
                 or self.cue["remains_after"].match(self.folded[r.end : r.end + self.window["same_as_last"]])
             ):
+                roles[i] = "previous"
+        for i in range(1, len(in_clause)):
+            # "previously rated RI for safe and effective, and good for caring": the cue before a list applies to each item
+            if i not in roles and roles.get(i - 1) == "previous" and (i - 1) not in pairs.values() \
+                    and self.cue["previous_before"].search(self.folded[max(c_start, in_clause[i - 1].start - self.window["previous_before"]) : in_clause[i - 1].start]) \
+                    and self._own_domains(in_clause[i - 1], in_clause[i].start, self.domains.within(c_start, c_end)) \
+                    and self.cue["list_goes_on"].fullmatch(self.folded, in_clause[i - 1].end, in_clause[i].start):
                 roles[i] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
         if not results:
@@ -208,6 +225,7 @@ class ClauseReading:
             consumed_until = max(r.end, span_end)
 
             previous, change, explicit = None, None, False
+            later_own: dict[str, str] = {}
             if i in pairs:
                 previous, explicit = in_clause[pairs[i]].value, True
             else:
@@ -218,6 +236,11 @@ class ClauseReading:
                 since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
                 if later:
                     previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
+                    # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
+                    own_later = self._own_domains(in_clause[self._newest(later, later[0], in_clause)], next_result_start, clause_domains)
+                    if own_later and len(domain_values) > 1:
+                        later_own = {d: previous for d in own_later}
+                        previous, explicit = None, False
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
@@ -250,6 +273,7 @@ class ClauseReading:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
             pairs_of_sites = self._service_site_pairs(c_start, r, subjects, service_list)
             own_previous = {} if i in pairs or after else self._previous_per_domain(chosen, clause_domains, loose_previous, in_clause, r)
+            own_previous = own_previous or later_own
             for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
                 for domain in domain_values:
                     # "previously rated good" was the overall rating; the key questions' are not given
@@ -293,6 +317,9 @@ class ClauseReading:
         named_before = self._clause_orgs(c_start, c_end)[0]
         # "across the five key questions": the whole set, not a count
         whole = [a.span() for a in self.cue["all_domains"].finditer(self.folded, c_start, c_end)]
+        # "in the other four key questions": the remainder of those named, not a count
+        if any(d.value in FIVE_DOMAINS for d in self.domains.within(max(0, c_start - 300), c_end)):
+            whole += [a.span() for a in self.cue["other_domains"].finditer(self.folded, c_start, c_end)]
         for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
             if any(a <= m.start() < b for a, b in whole):
                 continue
@@ -385,6 +412,19 @@ class ClauseReading:
                                       explicit=prev is not None, spans=spans, tense=tense))
         return facts
 
+    def _own_domains(self, v, limit, clause_domains) -> list[str]:
+        """The key questions named right after a value ("... RI in safe and well-led"), before `limit`."""
+        found, cursor = [], v.end
+        for d in clause_domains:
+            if d.start < v.end or d.start >= limit:
+                continue
+            gap = self.folded[cursor : d.start]
+            if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,;]*(?:and|or|&)?\s*(?:for\s+|in\s+)?(?:the\s+|being\s+)?", gap)):
+                break
+            found.append(d.value)
+            cursor = d.end
+        return [d for d in unique(found) if d != "overall"]
+
     def _previous_per_domain(self, chosen: list[int], clause_domains, loose_previous: list[int], in_clause, r) -> dict[str, str]:
         """ "safe (previously inadequate) and well-led (previously requires improvement) both rose
         to good": key questions listed before one result, each followed by a previous value of its
@@ -433,6 +473,12 @@ class ClauseReading:
         after = self.folded[r.end : r.end + self.window["same_as_last"]]
         if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after) or self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
+        # "good for being effective, caring and responsive, the same as at its last inspection": after its key questions
+        limit = min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
+        listed = [d for d in self.domains.within(r.end, limit) if d.end <= limit]
+        if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
+                and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
+            return True
         cues = list(self.cue["unchanged"].finditer(self.folded, max(c_start, r.start - self.window["clause_before"]), r.start))
         if not cues:
             return False
@@ -530,6 +576,9 @@ class ClauseReading:
     def _direction(self, c_start, r) -> str | None:
         before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
         after = self.folded[r.end : r.end + self.window["direction_after"]]
+        closed = self.cue["direction_closed_before"].search(before)
+        if closed:
+            before = closed.group("rest")  # "..., down from good, and good for caring": the direction of the statement before
         if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
             return "improved"
         if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):

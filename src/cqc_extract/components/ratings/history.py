@@ -14,6 +14,17 @@ from .lines import LABELLED_LINE, STACKED
 from .mentions import LIST_JOIN
 
 
+def between_self(reader, c_start, r) -> bool:
+    """Does a key question stand between the value before `r` and `r` ("safe was RI
+    and caring good": caring is `r`'s own, named before it)?"""
+    before = [m for m in reader.ratings.within(c_start, r.start) if m.end <= r.start]
+    if not before:
+        return False
+    between = [d for d in reader.domains.within(before[-1].end, r.start) if d.value != "overall"]
+    # those named right after the value before ("RI for safe and effective, and good ...") are its own
+    return len(between) > len(reader._own_domains(before[-1], r.start, reader.domains.within(c_start, r.start)))
+
+
 class HistoryReading:
     """Reader methods for previous ratings."""
 
@@ -84,6 +95,11 @@ class HistoryReading:
                 # key questions lead into the next value; this one has only those before it.
                 prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
                 named = [d.value for d in self.domains.within(prev_end, r.start)]
+            if r is not in_clause[0] and not between_self(self, c_start, r):
+                # "previously rated RI for safe and effective, and good for caring": a later value's own key questions
+                own = self._own_domains(r, next_result, self.domains.within(c_start, c_end))
+                if own:
+                    named = own
             if (r.start, r.end) in respective:
                 named = [respective[(r.start, r.end)]]
             if not named and self.cue["all_domains"].search(self.folded, r.end, next_result):
@@ -195,6 +211,9 @@ class HistoryReading:
                 named = [d.value for d in self.domains.within(r.end, limit)]
                 if not named and self.cue["all_domains"].search(self.folded[r.end : limit]):
                     named = list(FIVE_DOMAINS)
+                if not named and ((n_start, n_end) in self.line_notes and not re.search(r"\n", self.folded[min(n_start, last.spans[0][0]) : max(n_end, last.spans[0][1])])
+                                  or k > 0 and self.cue["note_follows_value"].fullmatch(self.folded, stated[k - 1][0], n_start)):
+                    named = [last.domain]  # "Safe: Good (previous rating: Inadequate)": the note of the value just before it
                 for domain in unique(named) or ["overall"]:
                     found.append(Fact(subject=last.subject, service=last.service, domain=domain, rating=r.value,
                                       spans=[(r.start, r.end)]))

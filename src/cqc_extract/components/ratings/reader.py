@@ -72,6 +72,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.text = text = doc_text(doc)
         self.folded = folded = doc_folded(doc)
         self.labelled = labelled_lines(folded)  # "safe: good", "are services safe? - good": found once
+        # "Safe: Good (previous: Inadequate)", "Is it safe? Good, up from Requires improvement": a key question's
+        # line with the rating before as a note of its own (the note is read in _note_history)
+        noted = sorted((m.start(), m.end(), *m.span("lead"), *m.span("note"))
+                       for cue in ("line_previous_note", "line_was_now") for m in self.cue[cue].finditer(folded))
+        if noted:
+            self.labelled = sorted([ln for ln in self.labelled if not any(ln[0] < n[1] and n[0] < ln[1] for n in noted)]
+                                   + [n[:4] for n in noted])
         by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
@@ -99,6 +106,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         ratings = [r for r in ratings if not other_stories.covers(r.start)]
         # "(Previous inspection May 2018 - good)": previous ratings only.
         self.notes = previous_notes(folded)
+        # "Safe: Good (previous: Inadequate)", "Well-led - Good, up from Requires improvement": a line's own note
+        line_notes = [n[4:] for n in noted]
+        if line_notes:
+            taken = Coverage(self.notes)
+            self.notes = sorted(self.notes + [n for n in line_notes if not taken.covers(n[0]) and not taken.covers(n[1] - 1)])
+        self.line_notes = set(line_notes)  # a line's own note: of that line's key question
         in_notes = Coverage(self.notes)
         self.note_ratings = [r for r in ratings if in_notes.covers(r.start)]
         self.tables = find_tables(folded)

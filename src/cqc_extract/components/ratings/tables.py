@@ -83,6 +83,7 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
             tables.append(Table(block_start, block_end, _align_header(block, text)))
         block = []
     tables.extend(find_stacked_tables(text))
+    tables.extend(find_paired_stacks(text))
     tables.sort(key=lambda t: t.start)
     return tables
 
@@ -164,6 +165,44 @@ def find_stacked_tables(text: str) -> list[Table]:
         if len(rows) >= 2:
             tables.append(Table(lines[i][0], lines[k - 1][1], rows))
         i = max(k, i + 1)
+    return tables
+
+
+def find_paired_stacks(text: str) -> list[Table]:
+    """A ratings widget with one cell a line and two columns over time: two
+    headings ("Latest rating" / "Previous rating", "2026" / "2022"), then for
+    each key question its line and its two values ("Safe\nGood\nRequires
+    improvement"). Read as a grid whose header is the two headings."""
+    if not (_YEAR.search(text) or _BEFORE.search(text)):
+        return []  # no heading of an earlier inspection anywhere
+    lines = []  # (start, end) of non-blank lines
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    tables: list[Table] = []
+    i = 0
+    while i + 4 < len(lines):
+        k1 = k2 = None
+        if lines[i][1] - lines[i][0] <= 40 and lines[i + 1][1] - lines[i + 1][0] <= 40 and _VALUE_LINE.fullmatch(text, *lines[i + 3]) \
+                and _KEY_LINE.fullmatch(text, *lines[i + 2]):
+            k1 = inspection_key(text[lines[i][0] : lines[i][1]])
+            k2 = inspection_key(text[lines[i + 1][0] : lines[i + 1][1]]) if k1 is not None else None
+        if k1 is None or k2 is None or k1 == k2:
+            i += 1
+            continue
+        rows = [[Cell(lines[i][0], lines[i][0]), Cell(*lines[i]), Cell(*lines[i + 1])]]
+        k = i + 2
+        while k + 2 < len(lines) and _KEY_LINE.fullmatch(text, *lines[k]) \
+                and _VALUE_LINE.fullmatch(text, *lines[k + 1]) and _VALUE_LINE.fullmatch(text, *lines[k + 2]):
+            rows.append([Cell(*lines[k]), Cell(*lines[k + 1]), Cell(*lines[k + 2])])
+            k += 3
+        if len(rows) >= 3:
+            tables.append(Table(lines[i][0], lines[k - 1][1], rows))
+            i = k
+        else:
+            i += 1
     return tables
 
 
@@ -377,6 +416,13 @@ class TableReading:
         header, body = table.rows[0], table.rows[1:]
         subject = self.state.location or self.state.subject
         col_keys = [inspection_key(self.folded[c.start : c.end]) for c in header]
+        if sum(1 for r in body if inside(self.domains, r[0])) >= 2 and (
+                any(k == (0, 0) for k in col_keys[1:]) or any(self.cue["table_before_heading"].fullmatch(self.folded, c.start, c.end) for c in header[1:])):
+            # "Key question | Rating | Last time" (key questions down the side): a plain "Rating" column is the current one
+            col_keys = [k if k is not None or j == 0 else
+                        (9999, 0) if self.cue["table_now_heading"].fullmatch(self.folded, c.start, c.end) else
+                        (0, 0) if self.cue["table_before_heading"].fullmatch(self.folded, c.start, c.end) else None
+                        for j, (k, c) in enumerate(zip(col_keys, header))]
         row_keys = [inspection_key(self.folded[r[0].start : r[0].end]) for r in body]
         # (service, domain, current cell, previous cell or None)
         cells: list[tuple[str | None, str, Any, Any]] = []
@@ -397,7 +443,10 @@ class TableReading:
         else:
             return None
         facts = []
+        # "Maternity unit at X" as the heading over a grid of key questions: the grid is that service's
+        heading_service = self.state.service if all(service is None for service, _, _, _ in cells) else None
         for service, domain, cell, old in cells:
+            service = service or heading_service
             values = inside(self.ratings, cell)
             if not values:
                 continue
