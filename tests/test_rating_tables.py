@@ -6,6 +6,7 @@ Each row: text -> expected (subject, service, domain, rating, previous, change)
 items, compared as a set.
 """
 
+import random
 import time
 
 import pytest
@@ -265,3 +266,26 @@ def test_stacked_grid_finder_is_linear_on_long_pages():
     tables = find_tables(text)
     assert time.perf_counter() - began < 5
     assert len(tables) == 4 and all(len(t.rows) == 2001 for t in tables)
+
+
+# Pieces of labelled lines, question lines and the text around them (invented).
+LINE_PIECES = ["safe", "are services safe?", "is it caring?", "is the service at the lodge well-led?", "overall", "good", "'good'",
+               "requires improvement", "requires\nimprovement", "needs improvement", "inadequate", "outstanding ☆", ":", " - ",
+               "–", "—", "-", "|", "| good |", "•", "(previous rating good)", ".", ";", ",", "\n", "\n\n", "  ", "\t",
+               "the lodge was rated", "staff said", "?"]
+
+
+def test_labelled_lines_tried_only_where_their_cue_is():
+    """lines._line_matches (a line pattern tried only at the start of a line
+    holding its cue) finds what the pattern's finditer finds, and the inline
+    questions are searched only in a text with a question-and-value cue."""
+    from cqc_extract.components.ratings import lines
+
+    rnd = random.Random(17)
+    for _ in range(6000):
+        text = " ".join(rnd.choice(LINE_PIECES) for _ in range(rnd.randint(1, 24)))
+        for line, cue in ((lines.LABELLED_LINE, lines.LABELLED_CUE), (lines.QUESTION_LINE, lines.QUESTION_CUE)):
+            assert [(m.span(), m.groupdict()) for m in lines._line_matches(line, cue, text)] == [
+                (m.span(), m.groupdict()) for m in line.finditer(text)], text
+        if not lines.QUESTION_CUE.search(text):
+            assert not lines.QUESTION_INLINE.search(text), text
