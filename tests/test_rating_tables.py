@@ -289,3 +289,26 @@ def test_labelled_lines_tried_only_where_their_cue_is():
                 (m.span(), m.groupdict()) for m in line.finditer(text)], text
         if not lines.QUESTION_CUE.search(text):
             assert not lines.QUESTION_INLINE.search(text), text
+
+
+def test_cue_words_looked_for_once_per_clause_as_far_as_asked(nlp_fast):
+    """Reader._may_hold (a cue read back from each result is searched only
+    where its required words stand) answers what a plain look in the text
+    would: for clause starts and ends asked in any order, words at the very
+    start, across the end of an earlier look, and absent."""
+    from cqc_extract.components.ratings.reader import Reader
+
+    nlp = nlp_fast
+    rules = nlp.get_pipe("cqc_ratings")
+    text = ("Homes run by Larkfield Care were rated good, and all three homes were judged outstanding. "
+            "Two of its hospitals were rated inadequate; the hospital was previously rated good. ") * 3
+    doc = nlp(text)
+    rnd = random.Random(23)
+    for cue, words in rules.cue_words.items():
+        reader = Reader(rules, doc)
+        folded = reader.folded
+        for _ in range(400):
+            start = rnd.choice([0, 1, 5, 40, 90, 130, 200])
+            end = rnd.randint(0, len(folded))
+            expected = any(folded.find(w, start, end) >= 0 for w in words)
+            assert reader._may_hold(cue, start, end) == expected, (cue, start, end)

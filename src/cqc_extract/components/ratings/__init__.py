@@ -128,6 +128,11 @@ class Ratings(AssetComponent):
         self.population_groups = set(self.assets[self.files["other_services"]]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.members = {part: re.compile(rx) for part, rx in cues["members"].items() if not part.startswith("_")}
+        # The words every match of a cue read back from a result contains: a clause without one is not searched
+        # result by result (Reader._may_hold); the cues read in windows of up to clause_before_window characters.
+        self.cue_words = {name: words for name, words in (("group_all", required_literals(self.cue["group_all"])),
+                                                          ("members.group", required_literals(self.members["group"])),
+                                                          ("tense.past", required_literals(self.tense["past"]))) if words}
         other = self.assets[self.files["other_services"]]
         self.service_names = set(other["services"])
         qualifiers = other.get("qualifiers", {})

@@ -508,6 +508,7 @@ class ClauseReading:
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
         # Read back at most clause_before characters: a clause with no break costs linear time
+        clause_start_given = clause_start
         clause_start = max(clause_start, r.start - self.window["clause_before"])
         c_start = max(c_start, clause_start)
         before = self.folded[c_start : r.start]
@@ -521,7 +522,7 @@ class ClauseReading:
             return "now"
         if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
-        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
+        if self._may_hold("tense.past", clause_start_given, r.start) and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
             return "past"
         return None
 

@@ -62,6 +62,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
         self.same_as_before_words = rules.same_as_before_words
+        self.cue_words = rules.cue_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -120,6 +121,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str]]] = {}
+        self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
 
     def read(self) -> list[dict[str, Any]]:
         """The rating items of the document, as dicts (doc._.cqc_ratings)."""
@@ -572,7 +574,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "Services at all four trusts were rated good": one item per member
         named before (the last N of that kind), plus subject null for those
         never named (SPEC). None when the clause names its subject."""
-        m = self.cue["group_all"].search(self.folded, max(c_start, r.start - self.window["clause_before"]), r.start)
+        m = self._may_hold("group_all", c_start, r.start) and self.cue["group_all"].search(
+            self.folded, max(c_start, r.start - self.window["clause_before"]), r.start)
         if not m:
             return None
         if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
@@ -599,7 +602,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         all spurious). None when the clause names its subject before the group."""
         folded = self.folded
         group = None
-        for m in self.members["group"].finditer(folded, max(c_start, r.start - self.window["clause_before"]), r.start):
+        for m in self.members["group"].finditer(folded, max(c_start, r.start - self.window["clause_before"]), r.start) \
+                if self._may_hold("members.group", c_start, r.start) else ():
             group = m
         if group is None:
             return None
@@ -649,6 +653,27 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 break
             found.append(named[0][2])
         return unique(found)
+
+    def _may_hold(self, cue: str, c_start: int, end: int) -> bool:
+        """Can a match of `cue` lie in folded[c_start:end] (or in any window of
+        it)? Not when that text holds none of the words every match contains
+        (Ratings.cue_words; True for a cue without them). The words are looked
+        for once per clause start, onwards only as far as asked: a clause of a
+        thousand results whose cue is absent is read once, not once per result
+        (a window of up to clause_before_window characters each)."""
+        words = self.cue_words.get(cue)
+        if words is None:
+            return True
+        scanned, first_end = self._words_seen.get((cue, c_start), (c_start, None))
+        if first_end is not None:
+            return end >= first_end
+        if end <= scanned:
+            return False
+        lo = max(c_start, scanned - max(map(len, words)) + 1)  # (a word across the end of the last scan)
+        ends = [at + len(w) for w in words if (at := self.folded.find(w, lo, end)) >= 0]
+        first_end = min(ends) if ends else None
+        self._words_seen[(cue, c_start)] = (end, first_end)
+        return first_end is not None
 
     def _name_described(self) -> dict[tuple, Fact]:
         """Ratings of "a mental health trust" or "two GP surgeries" go to the
