@@ -7,7 +7,7 @@ import re
 import pytest
 
 import cqc_extract
-from cqc_extract.prefilter import contains_any, literal_alternation, required_literals
+from cqc_extract.prefilter import boundary_factored, contains_any, literal_alternation, required_literals
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,46 @@ def test_literal_alternation_shape():
     assert literal_alternation(["Chief", "chair"]) == r"(?:(?:Chief|chair))"
     assert literal_alternation(["élan", "chief"]) == r"(?:élan|chief)"  # a non-ASCII first letter: flat
     assert literal_alternation([]) == r"(?:)"
+
+
+# Patterns whose alternatives open with \b in runs, between others, nested, in
+# lookarounds, repeats and named groups, with flags: the shapes the rating cues take.
+FACTORED_PATTERNS = [
+    r"(?:%|\bper\s*cent\b|\bofsted\b|\bwill\s+be\s+rated\b|(?<!\bas\s)\b(?:if|unless)\s+\w+\s+(?:is|was)\s+rated\b)",
+    r"(?:\bfrom|\blost|\(\s*(?:it\s+)?was|\bhad\s+(?:previously\s+)?been(?:\s+rated)?)(?:\s+(?:the|rated|as))*\s*$",
+    r"\b(?:was|were)\s+(?P<value>good|poor)\b|\bso\s+(?:is|was)|,\s+(\bas\b|\band\b)\s+(?:\bwell|\btoo)",
+    r"(?:(?:\bthe|\bits)\s+(?:\bhome|\btrust)){1,3}|\b(?=rated)\w+|(?<=\brated\s)\b(?:good|\bpoor)",
+    r"\b(?:a|an)\b|\b\d+\b|\bx|y",
+    r"(?i)\bGood|\bpoor|(?-i:\bFair)",
+    r"^\W{0,3}(?:\bso|\bas)\s+(?:is|was)$",
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.MULTILINE])
+@pytest.mark.parametrize("source", FACTORED_PATTERNS)
+def test_boundary_factored_finds_what_the_pattern_finds(source, flags):
+    """Taking \\b out of runs of alternatives changes no match, span or group
+    (search, match, fullmatch and finditer, from and to any position)."""
+    plain = re.compile(source, flags)
+    factored = boundary_factored(plain)
+    assert factored.pattern == plain.pattern and factored.groupindex == plain.groupindex and factored.groups == plain.groups
+    rnd = random.Random(13)
+    words = ["from", "lost", "(", "it", "was", "had", "been", "previously", "rated", "the", "as", "so", "is", "were", "good",
+             "Good", "poor", "Fair", "fair", "per", "cent", "%", "ofsted", "will", "be", "if", "unless", "home", "its", "trust",
+             "too", "well", "and", ",", "a", "an", "12", "x", "y", "xy", "\n", "  "]
+    for _ in range(1500):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+        pos, end = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        for method in ("search", "match", "fullmatch"):
+            a, b = getattr(plain, method)(text, pos, end), getattr(factored, method)(text, pos, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (method, text, pos, end)
+        assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [(m.span(), m.groups()) for m in factored.finditer(text)], text
+
+
+def test_boundary_factored_is_used_on_the_rating_cues():
+    """The rating cues are factored (each keeps its source text), and a pattern
+    with nothing to factor comes back as it was compiled."""
+    ratings = cqc_extract.load("fast").get_pipe("cqc_ratings")
+    assert all(isinstance(p.pattern, str) for p in ratings.cue.values())
+    plain = re.compile(r"\bgood\b")
+    assert boundary_factored(plain).pattern == plain.pattern

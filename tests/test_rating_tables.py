@@ -6,6 +6,7 @@ Each row: text -> expected (subject, service, domain, rating, previous, change)
 items, compared as a set.
 """
 
+import random
 import time
 
 import pytest
@@ -265,3 +266,49 @@ def test_stacked_grid_finder_is_linear_on_long_pages():
     tables = find_tables(text)
     assert time.perf_counter() - began < 5
     assert len(tables) == 4 and all(len(t.rows) == 2001 for t in tables)
+
+
+# Pieces of labelled lines, question lines and the text around them (invented).
+LINE_PIECES = ["safe", "are services safe?", "is it caring?", "is the service at the lodge well-led?", "overall", "good", "'good'",
+               "requires improvement", "requires\nimprovement", "needs improvement", "inadequate", "outstanding ☆", ":", " - ",
+               "–", "—", "-", "|", "| good |", "•", "(previous rating good)", ".", ";", ",", "\n", "\n\n", "  ", "\t",
+               "the lodge was rated", "staff said", "?"]
+
+
+def test_labelled_lines_tried_only_where_their_cue_is():
+    """lines._line_matches (a line pattern tried only at the start of a line
+    holding its cue) finds what the pattern's finditer finds, and the inline
+    questions are searched only in a text with a question-and-value cue."""
+    from cqc_extract.components.ratings import lines
+
+    rnd = random.Random(17)
+    for _ in range(6000):
+        text = " ".join(rnd.choice(LINE_PIECES) for _ in range(rnd.randint(1, 24)))
+        for line, cue in ((lines.LABELLED_LINE, lines.LABELLED_CUE), (lines.QUESTION_LINE, lines.QUESTION_CUE)):
+            assert [(m.span(), m.groupdict()) for m in lines._line_matches(line, cue, text)] == [
+                (m.span(), m.groupdict()) for m in line.finditer(text)], text
+        if not lines.QUESTION_CUE.search(text):
+            assert not lines.QUESTION_INLINE.search(text), text
+
+
+def test_cue_words_looked_for_once_per_clause_as_far_as_asked(nlp_fast):
+    """Reader._may_hold (a cue read back from each result is searched only
+    where its required words stand) answers what a plain look in the text
+    would: for clause starts and ends asked in any order, words at the very
+    start, across the end of an earlier look, and absent."""
+    from cqc_extract.components.ratings.reader import Reader
+
+    nlp = nlp_fast
+    rules = nlp.get_pipe("cqc_ratings")
+    text = ("Homes run by Larkfield Care were rated good, and all three homes were judged outstanding. "
+            "Two of its hospitals were rated inadequate; the hospital was previously rated good. ") * 3
+    doc = nlp(text)
+    rnd = random.Random(23)
+    for cue, words in rules.cue_words.items():
+        reader = Reader(rules, doc)
+        folded = reader.folded
+        for _ in range(400):
+            start = rnd.choice([0, 1, 5, 40, 90, 130, 200])
+            end = rnd.randint(0, len(folded))
+            expected = any(folded.find(w, start, end) >= 0 for w in words)
+            assert reader._may_hold(cue, start, end) == expected, (cue, start, end)

@@ -37,7 +37,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...prefilter import required_literals
+from ...prefilter import boundary_factored, required_literals
 from ...text import fold_keep_offsets
 from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
@@ -111,7 +111,8 @@ class Ratings(AssetComponent):
 
     def _compile(self) -> None:
         cues = self.assets[self.files["cues"]]
-        self.cue = {k: re.compile(v) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        # (each with its "\b" taken out of its alternatives: the same matches, found several times faster)
+        self.cue = {k: boundary_factored(re.compile(v)) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
         # the words every match of "same_as_before" contains: a unit without one is not searched (each unit is)
         self.same_as_before_words = required_literals(self.cue["same_as_before"])
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
@@ -119,7 +120,7 @@ class Ratings(AssetComponent):
         self.practice_headline_after = re.compile(cues["practice_not_service"]["headline_after"])
         self.practice_list = re.compile(cues["practice_not_service"]["list"])
         self.references = _reference_patterns(cues, self.assets[self.files["references"]])
-        self.tense = {kind: re.compile(rx) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
+        self.tense = {kind: boundary_factored(re.compile(rx)) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)
         missing = [name for name in WINDOWS if name not in self.window]
         if missing:
@@ -127,6 +128,11 @@ class Ratings(AssetComponent):
         self.population_groups = set(self.assets[self.files["other_services"]]["population_groups"])
         self.descriptions = {kind: re.compile(rx) for kind, rx in cues["descriptions"].items() if not kind.startswith("_")}
         self.members = {part: re.compile(rx) for part, rx in cues["members"].items() if not part.startswith("_")}
+        # The words every match of a cue read back from a result contains: a clause without one is not searched
+        # result by result (Reader._may_hold); the cues read in windows of up to clause_before_window characters.
+        self.cue_words = {name: words for name, words in (("group_all", required_literals(self.cue["group_all"])),
+                                                          ("members.group", required_literals(self.members["group"])),
+                                                          ("tense.past", required_literals(self.tense["past"]))) if words}
         other = self.assets[self.files["other_services"]]
         self.service_names = set(other["services"])
         qualifiers = other.get("qualifiers", {})

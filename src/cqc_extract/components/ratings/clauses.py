@@ -19,8 +19,6 @@ COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", " – as has Y"
-# between a name and a count describing it: "A and B, two homes in X,", "A and B are the only two homes"
-APPOSITION = re.compile(r"\s{0,3}[,(–—-]\s{0,3}|\s{1,3}(?:are|were)\s{1,3}(?:the\s{1,3})?(?:only\s{1,3})?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
 
 
@@ -325,7 +323,7 @@ class ClauseReading:
                 continue
             if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):
                 continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
-            if any(o[1] <= m.start() and APPOSITION.fullmatch(self.folded, o[1], m.start()) for o in named_before):
+            if any(o[1] <= m.start() and self.cue["apposition"].fullmatch(self.folded, o[1], m.start()) for o in named_before):
                 continue  # "X and Y, two homes in Z, were both rated good": the count describes those named
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
@@ -556,6 +554,7 @@ class ClauseReading:
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
         # Read back at most clause_before characters: a clause with no break costs linear time
+        clause_start_given = clause_start
         clause_start = max(clause_start, r.start - self.window["clause_before"])
         c_start = max(c_start, clause_start)
         before = self.folded[c_start : r.start]
@@ -569,7 +568,7 @@ class ClauseReading:
             return "now"
         if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
-        if self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
+        if self._may_hold("tense.past", clause_start_given, r.start) and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
             return "past"
         return None
 

@@ -59,6 +59,13 @@ STACKED = re.compile(
     re.MULTILINE,
 )
 
+# What every match of LABELLED_LINE / QUESTION_LINE / QUESTION_INLINE holds
+# on its first line: the separator or question mark, then the value's first
+# word. Lines without one are not tried (the same matches, in C's time).
+_VALUE_WORD = r"['\"]?(?:outstanding|good|requir|needs|inadequate)"
+LABELLED_CUE = re.compile(r"[:–—-][ \t]{0,9}" + _VALUE_WORD)
+QUESTION_CUE = re.compile(r"\?[ \t]{0,8}(?:\|[ \t]{0,8})?" + _VALUE_WORD)
+
 # "rated good", "rated as 'good'": a value stated as the rating itself.
 RATED_BEFORE = re.compile(r"\brated[ \t]{1,4}(?:as[ \t]{1,4})?['\"]?$")
 
@@ -139,13 +146,32 @@ def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     """(line start, line end, lead start, lead end) of every labelled line.
     (A Doc's Reader finds them once and hands them to join_labelled_lines and
     line_lead_extensions.)"""
-    found = [(m.start(), m.end(), *m.span("lead")) for m in LABELLED_LINE.finditer(folded)]
+    found = [(m.start(), m.end(), *m.span("lead")) for m in _line_matches(LABELLED_LINE, LABELLED_CUE, folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
-    found += [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_LINE.finditer(folded)]
+    found += [(m.start(), m.end(), *m.span("lead")) for m in _line_matches(QUESTION_LINE, QUESTION_CUE, folded)]
     starts = sorted(found)
-    inline = [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_INLINE.finditer(folded)]
+    inline = [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_INLINE.finditer(folded)] if QUESTION_CUE.search(folded) else []
     found += [q for q in inline if not any(a < q[1] and q[0] < b for a, b, _, _ in starts)]
     return sorted(found)
+
+
+def _line_matches(line: re.Pattern, cue: re.Pattern, folded: str) -> list[re.Match]:
+    """`line.finditer(folded)` for a pattern that matches from a line's start
+    only and holds a match of `cue` (which never spans lines) on its first
+    line: `line` is tried at the start of each line `cue` finds, not at every
+    character of the text."""
+    found: list[re.Match] = []
+    end = tried = -1
+    for c in cue.finditer(folded):
+        start = folded.rfind("\n", 0, c.start()) + 1
+        if start <= tried or start < end:
+            continue  # (tried already, or inside the match before: finditer goes on from its end)
+        tried = start
+        m = line.match(folded, start)
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def join_labelled_lines(folded: str, units: list[tuple[int, int]], labelled=None) -> list[tuple[int, int]]:

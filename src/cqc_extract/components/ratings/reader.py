@@ -30,16 +30,11 @@ OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
-# "A (good), B (requires improvement)": a value in brackets right after a name
-VALUE_IN_BRACKETS = re.compile(r"\s{0,2}\(\s{0,2}(?:rated\s{1,3})?['\"‘“]?")
-# How far from a value a name with its own value ("A (good)", "good at A") can stand: longer than either pattern can match
+# How far from a value a name with its own value ("A (good)", "good at A") can stand: longer than either
+# cue can match (value_in_brackets, at_after_value in rating_cues.json)
 OWN_VALUE_REACH = 40
 # How far past its start a reference ("the trust's hospital") can run
 REFERENCE_REACH = 80
-# "rated good at A": a location named right after the value
-AT_AFTER_VALUE = re.compile(r"['\"’”]?\s{1,3}(?:overall\s{1,3})?at\s{1,3}(?:the\s{1,3})?")
-# "X, as well as Y, was rated": Y shares X's rating
-ALSO_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:as\s{1,3}well\s{1,3}as|together\s{1,3}with|along\s{1,3}with)\s{1,3}(?:the\s{1,3})?")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 # Before the organisation a clause opens with: "And meanwhile, the ...".
 LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
@@ -67,6 +62,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
         self.same_as_before_words = rules.same_as_before_words
+        self.cue_words = rules.cue_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -140,6 +136,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str]]] = {}
+        self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
 
     def read(self) -> list[dict[str, Any]]:
         """The rating items of the document, as dicts (doc._.cqc_ratings)."""
@@ -278,7 +275,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if unit_orgs:
             self.state.described = None
         if subject_orgs:
-            self.state.group = unique(o[2] for o in _coordinated(self.folded, _not_owners(self.folded, subject_orgs)))
+            self.state.group = unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], _not_owners(self.folded, subject_orgs)))
             # The first named organisation is what a sentence is usually about.
             self.state.subject = subject_orgs[0][2]
             if not unit_services:
@@ -477,7 +474,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         orgs = [o for o in self.orgs.within(start, end) if o[4]]
         if not orgs or not LEADING_GAP.fullmatch(self.folded, start, orgs[0][0]):
             return []
-        return unique(o[2] for o in _coordinated(self.folded, orgs))
+        return unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], orgs))
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
@@ -491,7 +488,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         own = self._own_orgs(c_start, c_end, clause_orgs, r)
         if own:
             # "A (good), B (inadequate) and C ...", "rated good at A and RI at B": the value's own organisation
-            subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs[bisect_left(clause_orgs, own[0][0], key=lambda o: o[0]):]))
+            subjects = unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], clause_orgs[bisect_left(clause_orgs, own[0][0], key=lambda o: o[0]):]))
         elif clause_orgs:
             # "each was rated": every organisation the clause lists.
             if each_all_both and len(clause_orgs) > 1:
@@ -499,8 +496,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             else:
                 # "X and Y were rated": every organisation of the leading list.
                 # (none before the value: the list after it, "good ratings went to X and Y")
-                subjects = unique(o[2] for o in _coordinated(self.folded, clause_orgs) if o[0] < r.start) or unique(
-                    o[2] for o in _coordinated(self.folded, clause_orgs))
+                subjects = unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], clause_orgs) if o[0] < r.start) or unique(
+                    o[2] for o in _coordinated(self.folded, self.cue["also_join"], clause_orgs))
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             subjects = self._contractor(clause_orgs, r) or subjects
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
@@ -521,7 +518,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 if first_site is not None and all(kinds.get(name) == "provider" for name in subjects):
                     # "the trust's maternity services at X": the service sits at the location named
                     subjects = unique(o[2] for o in _coordinated(
-                        self.folded, clause_orgs[bisect_left(clause_orgs, first_site[0], key=lambda o: o[0]):]))
+                        self.folded, self.cue["also_join"], clause_orgs[bisect_left(clause_orgs, first_site[0], key=lambda o: o[0]):]))
             return subjects, service_list
         else:
             sites = self._service_sites(c_start, r.start, service_list)
@@ -565,11 +562,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 k -= 1
             near_before = before[k:]
             after_start = bisect_left(clause_orgs, r.end, key=lambda o: o[0])
-        own = [o for o in near_before if VALUE_IN_BRACKETS.fullmatch(folded, o[1], r.start)]
+        own = [o for o in near_before if self.cue["value_in_brackets"].fullmatch(folded, o[1], r.start)]
         for o in clause_orgs[after_start:]:
             if o[0] > r.end + OWN_VALUE_REACH:
                 break
-            if (o[0] >= r.end and o[3] == "location" and AT_AFTER_VALUE.fullmatch(folded, r.end, o[0])
+            if (o[0] >= r.end and o[3] == "location" and self.cue["at_after_value"].fullmatch(folded, r.end, o[0])
                     and self._first_not_after_value_end(c_start, c_end, clause_orgs) > r.start):
                 own.append(o)
         return own
@@ -602,13 +599,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
     def _after_value(self, o) -> bool:
         """Is the organisation named right after a value ("good at X")?"""
-        return any(AT_AFTER_VALUE.fullmatch(self.folded, v.end, o[0]) for v in self.ratings.within(max(0, o[0] - 40), o[0]))
+        return any(self.cue["at_after_value"].fullmatch(self.folded, v.end, o[0]) for v in self.ratings.within(max(0, o[0] - 40), o[0]))
 
     def _group_members(self, c_start, r) -> list | None:
         """ "Services at all four trusts were rated good": one item per member
         named before (the last N of that kind), plus subject null for those
         never named (SPEC). None when the clause names its subject."""
-        m = self.cue["group_all"].search(self.folded, max(c_start, r.start - self.window["clause_before"]), r.start)
+        m = self._may_hold("group_all", c_start, r.start) and self.cue["group_all"].search(
+            self.folded, max(c_start, r.start - self.window["clause_before"]), r.start)
         if not m:
             return None
         if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
@@ -635,7 +633,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         all spurious). None when the clause names its subject before the group."""
         folded = self.folded
         group = None
-        for m in self.members["group"].finditer(folded, max(c_start, r.start - self.window["clause_before"]), r.start):
+        for m in self.members["group"].finditer(folded, max(c_start, r.start - self.window["clause_before"]), r.start) \
+                if self._may_hold("members.group", c_start, r.start) else ():
             group = m
         if group is None:
             return None
@@ -689,6 +688,27 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             found.append(named[0][2])
         return unique(found)
 
+    def _may_hold(self, cue: str, c_start: int, end: int) -> bool:
+        """Can a match of `cue` lie in folded[c_start:end] (or in any window of
+        it)? Not when that text holds none of the words every match contains
+        (Ratings.cue_words; True for a cue without them). The words are looked
+        for once per clause start, onwards only as far as asked: a clause of a
+        thousand results whose cue is absent is read once, not once per result
+        (a window of up to clause_before_window characters each)."""
+        words = self.cue_words.get(cue)
+        if words is None:
+            return True
+        scanned, first_end = self._words_seen.get((cue, c_start), (c_start, None))
+        if first_end is not None:
+            return end >= first_end
+        if end <= scanned:
+            return False
+        lo = max(c_start, scanned - max(map(len, words)) + 1)  # (a word across the end of the last scan)
+        ends = [at + len(w) for w in words if (at := self.folded.find(w, lo, end)) >= 0]
+        first_end = min(ends) if ends else None
+        self._words_seen[(cue, c_start)] = (end, first_end)
+        return first_end is not None
+
     def _name_described(self) -> dict[tuple, Fact]:
         """Ratings of "a mental health trust" or "two GP surgeries" go to the
         organisations of that kind named next (SPEC: null only if never named)."""
@@ -732,15 +752,16 @@ def _not_owners(folded: str, orgs: list) -> list:
     return kept or orgs
 
 
-def _coordinated(folded: str, orgs: list) -> list:
-    """The first organisation with those joined to it by "and", commas or "as well as"."""
+def _coordinated(folded: str, also_join: re.Pattern, orgs: list) -> list:
+    """The first organisation with those joined to it by "and", commas or
+    "as well as" (`also_join`: the cue of rating_cues.json)."""
     group = orgs[:1]
     joined = False
     for o in orgs[1:]:
-        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0]) or ALSO_JOIN.fullmatch(folded, group[-1][1], o[0])
+        m = LIST_JOIN.fullmatch(folded, group[-1][1], o[0]) or also_join.fullmatch(folded, group[-1][1], o[0])
         if not m:
             break
-        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0))) or bool(ALSO_JOIN.fullmatch(m.group(0)))
+        joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0))) or bool(also_join.fullmatch(m.group(0)))
         group.append(o)
     # "Following a visit to X, Y was rated": commas alone, no "and", make no list
     return group if joined else group[:1]
