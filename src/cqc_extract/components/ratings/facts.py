@@ -82,6 +82,11 @@ class Coverage:
         k = bisect_right(self._starts, position) - 1
         return k >= 0 and position < self._ends[k]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any range share a character with [start, end)?"""
+        k = bisect_left(self._starts, end) - 1  # the last range opening before `end`
+        return k >= 0 and start < self._ends[k]
+
 
 class Indexed(list):
     """Mentions sorted by start offset, found by range with bisection."""

@@ -73,7 +73,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         noted = sorted((m.start(), m.end(), *m.span("lead"), *m.span("note"))
                        for cue in ("line_previous_note", "line_was_now") for m in self.cue[cue].finditer(folded))
         if noted:
-            self.labelled = sorted([ln for ln in self.labelled if not any(ln[0] < n[1] and n[0] < ln[1] for n in noted)]
+            noted_lines = Coverage(n[:2] for n in noted)  # by bisection: a scan per line is n² on a page of such lines
+            self.labelled = sorted([ln for ln in self.labelled if not noted_lines.overlaps(ln[0], ln[1])]
                                    + [n[:4] for n in noted])
         by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
