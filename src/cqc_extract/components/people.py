@@ -407,10 +407,19 @@ class People(AssetComponent):
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
         text = doc_text(doc)
         found = []
-        for regex in self.candidate_res:
-            for m in (self._role_first_matches(text) if regex is self.role_first_re else regex.finditer(text)):
+        name_first = self._name_first_matches(text)
+        heads = self._head_positions(text)
+        for i, regex in enumerate(self.candidate_res):
+            if i in name_first:
+                found.extend(name_first[i])
+                continue
+            if i in self.head_first_index:
+                matches = self._at_heads(regex, text, heads, 0)
+            else:
+                matches = self._role_first_matches(text) if regex is self.role_first_re else regex.finditer(text)
+            for m in matches:
                 found.append((m.start(1), m.end(1)))
-        for m in self.cap_title_re.finditer(text):
+        for m in self._at_heads(self.cap_title_re, text, heads, self.cap_title_reach):
             title = m.group(1)
             if " " not in title and not title.isupper():
                 continue  # "Lead", "Partner", "Provider" alone: too often a word of a name
@@ -483,6 +492,68 @@ class People(AssetComponent):
                 out.append((first, m.end()))
         return out
 
+    def _head_positions(self, text: str) -> list[int] | None:
+        """Every position where a role head starts, in any case (overlapping ones
+        too), found in the text lower-cased; None when lower case cannot stand for
+        `re`'s IGNORECASE there (a character lower() maps to two, or one IGNORECASE
+        matches with a letter lower() does not give) or a head is not ASCII."""
+        if self.head_scan_re is None:
+            return None
+        low = text.lower()
+        if len(low) != len(text) or "ı" in text or "ſ" in text:
+            return None
+        found = []
+        search = self.head_scan_re.search
+        m = search(low)
+        while m is not None:
+            found.append(m.start())
+            m = search(low, m.start() + 1)
+        return found
+
+    def _at_heads(self, regex: re.Pattern[str], text: str, heads: list[int] | None, reach: int):
+        """The matches of `regex` (a pattern whose every match holds a role head at
+        most `reach` characters after its start, the start where a word opening as
+        `head_lead_chars` says or at the head itself), the same as `regex.finditer(text)`:
+        the pattern is tried only at those starts, in order, a start inside the
+        previous match skipped. `heads` None: the whole text is searched."""
+        if heads is None:
+            yield from regex.finditer(text)
+            return
+        starts = set(heads)
+        if reach:
+            lead = self.head_lead_re
+            for h in heads:
+                starts.update(m.start() for m in lead.finditer(text, max(0, h - reach), h))
+        last = 0
+        for start in sorted(starts):
+            if start < last:
+                continue
+            m = regex.match(text, start)
+            if m is not None:
+                yield m
+                last = m.end()
+
+    def _name_first_matches(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Group 1's (start, end) of every match of each candidate pattern that opens
+        with a name (`name_first_re`: index in `candidate_res` -> its matches), the
+        same as each pattern's own `finditer`, found in one scan of the text: every
+        capital that may open a name is tried once against all those patterns
+        (each in a lookahead), not once per pattern. A pattern's matches do not
+        overlap, as in `finditer`: one starting inside its previous match is dropped."""
+        if self.name_first_re is None:
+            return {}
+        found: dict[int, list[tuple[int, int]]] = {i: [] for i in self.name_first_index}
+        last = dict.fromkeys(self.name_first_index, 0)
+        pairs = self.name_first_groups
+        for m in self.name_first_re.finditer(text):
+            start = m.start()
+            for i, whole, name in pairs:
+                end = m.end(whole)
+                if end >= 0 and start >= last[i]:
+                    found[i].append((start, m.end(name)))
+                    last[i] = end
+        return found
+
     def _role_first_matches(self, text: str) -> list[re.Match[str]]:
         """The matches of the "chief executive Jane Doe" pattern (a role, then a
         name), the same as its `finditer` over the whole text, found faster: the
@@ -553,6 +624,7 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
         )
         compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
+        self._compile_name_first(patterns)
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
         role_first = rf"\b{role},? {hon}?({NAME})\b"
         role_heads = self.assets[self.vocab]["role_heads"]
@@ -573,7 +645,44 @@ class People(AssetComponent):
         # the role-first pattern with a capitalised title ("said WSHFT Chief Executive X"): `_candidates`
         # keeps a match only in a sentence, not in a title-case line ("Director Steps Down")
         self.cap_title_re = re.compile(rf"(?<![\w’'])((?:{rcap} ){{0,3}}(?i:{heads})s?){comp},? {hon}{{0,3}}({NAME})(?![\w’'\-])")
+        # (those and the two patterns that open with a head are tried only where a head is: _at_heads)
+        self.head_first_index = {i for i, pattern in enumerate(patterns)
+                                 if pattern.startswith((rf"(?<![\w’']){heads}", rf"(?<![\w’'])(?i:{heads})"))}
+        rcap_words = sorted({w.capitalize() for w in self.role_words if w not in ("and", "of", "for", "in", "the")})
+        # a capitalised title word starts at most three words (and their spaces) before the head
+        self.cap_title_reach = 3 * (max(map(len, rcap_words), default=0) + 1)
+        self.head_lead_re = re.compile("[" + re.escape("".join(sorted({w[0] for w in rcap_words if w}))) + "]") if rcap_words else re.compile("(?!)")
+        self.head_scan_re = None
+        if all(phrase.isascii() for phrase in role_heads):
+            self.head_scan_re = re.compile(literal_alternation(sorted({p.lower() for p in role_heads}, key=len, reverse=True)))
         return compiled
+
+    def _compile_name_first(self, patterns) -> None:
+        """The candidate patterns that open with a name (`_capital_first` reads them)
+        joined into one (`_name_first_matches`): the name's capital, then for each
+        pattern an optional lookahead holding the rest of it (its lookbehind one
+        character wider, as `_capital_first` writes it), the whole pattern and its
+        name in two groups; a match needs one of the patterns to match."""
+        capital = f"[{_UP}]"
+        rest = NAME[len(capital):]
+        parts, self.name_first_index, self.name_first_groups = [], [], []
+        leads = ((rf"(?<![\w’'])({NAME})", r"(?<![\w’'].)"), (rf"(?<=, )({NAME})", r"(?<=, .)"))
+        for i, pattern in enumerate(patterns):
+            lead = next(((lead, behind) for lead, behind in leads if pattern.startswith(lead)), None)
+            if lead is None or not NAME.startswith(capital) or re.compile(pattern).groups != 1:
+                continue
+            group = 2 * len(parts) + 1
+            parts.append("(?:(?=(" + lead[1] + "(" + rest + ")" + pattern[len(lead[0]):] + "))|)")
+            self.name_first_index.append(i)
+            self.name_first_groups.append((i, group, group + 1))
+        if not parts:
+            self.name_first_re = None
+            return
+        need = "(?!)"  # none matched: no match here
+        for k in reversed(range(len(parts))):
+            need = "(?(" + str(2 * k + 1) + ")|" + need + ")"
+        # (a name at the capital first: most capitals open none, and then no lookahead is tried)
+        self.name_first_re = re.compile(capital + "(?=" + rest + ")" + "".join(parts) + need)
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
