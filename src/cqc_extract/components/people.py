@@ -29,7 +29,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import literal_alternation
+from ..prefilter import contains_any, literal_alternation, required_literals
 from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
@@ -207,6 +207,22 @@ def _capital_first(pattern: str) -> str:
     return pattern
 
 
+def _word_start_alternation(alternatives: list[str]) -> str:
+    """`\\b(?:a1|a2|...)` for alternatives (regex source) that each open with a word
+    character, written with that character first and the "\\b" after it as
+    `(?<!\\w.)`, grouped by it: "(?:C(?<!\\w.)(?:ouncillor|llr)|D(?<!\\w.)r)". The
+    same matches (two alternatives opening with different characters never match at
+    one place; the order within a group is kept), but each branch opens with a
+    literal, which the engine scans for (several times faster when they are capitals).
+    Alternatives that do not all open with a word character: `\\b` and the alternation."""
+    if not alternatives or not all(re.match(r"\w", a) for a in alternatives):
+        return r"\b(?:" + "|".join(alternatives) + r")"
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return r"(?:" + "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + r")" for first, rests in groups.items()) + r")"
+
+
 def _words_re(phrases) -> str:
     # longest (escaped) first; grouped by first letter, the same matches found faster
     return literal_alternation(sorted(phrases, key=lambda p: len(re.escape(p)), reverse=True))
@@ -236,6 +252,8 @@ class People(AssetComponent):
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
         self.honorific_pat = r"(?:(?:" + "|".join(h.capitalize() for h in honorifics) + r")\.?\s+)"
+        # the same after "\b" (one honorific), its capital first: a first character class the engine scans for
+        self.honorific_at_word = r"(?:" + _word_start_alternation([h.capitalize() for h in honorifics]) + r"\.?\s+)"
         self.honorifics = {fold(h).rstrip(".") for h in data["honorifics"]}
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
@@ -322,9 +340,12 @@ class People(AssetComponent):
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
         surname = rf"({_PART})"
         self.surname_res = (
-            re.compile(r"\b" + self.honorific_pat + r"{1,3}" + surname + r"(?![\w’'\-]| [A-Z])"),
+            # (r"\b" + hon + "{1,3}" + surname: the first honorific after "\b" written as honorific_at_word)
+            re.compile(self.honorific_at_word + self.honorific_pat + r"{0,2}" + surname + r"(?![\w’'\-]| [A-Z])"),
             re.compile(r"\b" + self.speech + r" " + surname + r"(?=,)"),
-            re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
+            # (r"(?<![\w’'\-])" + surname: its capital first, the lookbehind one character wider)
+            re.compile(rf"([{_UP}](?<![\w’'\-].)" + _PART[len(f"[{_UP}]"):] + r") " + self.speech + r"\b")
+            if _PART.startswith(f"[{_UP}]") else re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
         )
         self._compile_per_person()
 
@@ -413,6 +434,8 @@ class People(AssetComponent):
             if i in name_first:
                 found.extend(name_first[i])
                 continue
+            if not contains_any(text, self.candidate_literals[i]):
+                continue  # the words one of which every match holds: none in the text
             if i in self.head_first_index:
                 matches = self._at_heads(regex, text, heads, 0)
             else:
@@ -602,7 +625,7 @@ class People(AssetComponent):
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? {kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])",
             rf"(?<![\w’'])({NAME}){photo}?,[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
-            rf"\b{hon}({NAME}|{NAME_INITIAL})",
+            rf"{self.honorific_at_word}({NAME}|{NAME_INITIAL})",  # (r"\b" + hon, its capital first)
             rf"(?<![\w’'])({NAME}){photo}? {sp}\b",
             rf"(?<=, )({NAME}){photo}?,? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
@@ -624,6 +647,7 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
         )
         compiled = [re.compile(_capital_first(pattern)) for pattern in patterns]
+        self.candidate_literals = [required_literals(c) for c in compiled]
         self._compile_name_first(patterns)
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
         role_first = rf"\b{role},? {hon}?({NAME})\b"
