@@ -439,7 +439,7 @@ class People(AssetComponent):
             if i in self.head_first_index:
                 matches = self._at_heads(regex, text, heads, 0)
             else:
-                matches = self._role_first_matches(text) if regex is self.role_first_re else regex.finditer(text)
+                matches = self._role_first_matches(text, heads) if regex is self.role_first_re else regex.finditer(text)
             for m in matches:
                 found.append((m.start(1), m.end(1)))
         for m in self._at_heads(self.cap_title_re, text, heads, self.cap_title_reach):
@@ -577,7 +577,7 @@ class People(AssetComponent):
                     last[i] = end
         return found
 
-    def _role_first_matches(self, text: str) -> list[re.Match[str]]:
+    def _role_first_matches(self, text: str, heads: list[int] | None = None) -> list[re.Match[str]]:
         """The matches of the "chief executive Jane Doe" pattern (a role, then a
         name), the same as its `finditer` over the whole text, found faster: the
         pattern tries up to five words and every role head at each word of the
@@ -587,8 +587,11 @@ class People(AssetComponent):
         followed by ",? " and a capital (`role_first_gate`, scanned in C for its
         first letters). A match lies in one stretch, and where a stretch ends the
         pattern's assertions read what they read in the whole text (no word
-        character follows), so each stretch's matches are the text's."""
-        hits = [m.start() for m in self.role_first_gate.finditer(text)]
+        character follows), so each stretch's matches are the text's. `heads`
+        (`_head_positions`): the gate is tried only there (every place it matches
+        holds a head), not scanned for."""
+        gate = self.role_first_gate
+        hits = [m.start() for m in gate.finditer(text)] if heads is None else [h for h in heads if gate.match(text, h)]
         if not hits:
             return []
         bounds = [m.start() for m in self.role_first_bound.finditer(text)
