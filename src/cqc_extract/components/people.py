@@ -421,6 +421,28 @@ class People(AssetComponent):
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
         self.appointed_hint_re = re.compile(self.appointed_before)
         self.owner_strip_re = re.compile(r"^(?:the|its|their)\s+|['’]s?$")
+        # _has_context, _section_org, _split_role, the acting-for organisation and _quotes: the same
+        # patterns those built from strings at every call (looked up in re's cache each time), compiled here
+        self.honorific_end_re = re.compile(hon + r"$")
+        self.context_title_after_re = re.compile(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + role_head, re.I)
+        self.context_title_before_re = re.compile(role_head + r",?\s*$", re.I)
+        self.section_lead_re = re.compile(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))")
+        self.role_lead_run_re = re.compile(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])")
+        self.role_typed_org_re = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$")
+        self.role_named_org_re = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$")
+        self.role_at_org_re = re.compile(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$")
+        self.role_reference_re = re.compile(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b")
+        self.role_last_reference_re = re.compile(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$")
+        self.role_type_tail_re = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$")
+        self.acting_gap_re = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:" + hon + r")?")
+        self.quote_said_after_re = re.compile(r"(?:,[^,]{0,80},)?\s*" + speech + r"\b")
+        self.quote_said_before_re = re.compile(r"\b" + speech + r"\s+$")
+        self.quote_speaker_said_re = re.compile(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + speech + r"\b")
+        self.quote_from_said_re = re.compile(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + speech + r"\b")
+        self.quote_title_said_re = re.compile(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + role_head + r"[^,.“\"‘\n]{0,60}?\s+" + speech + r"\b", re.I)
+        self.quote_said_words_before_re = re.compile(r"\b(?:" + speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$")
+        self.pronoun_speech_re = re.compile(r"\b" + self.pronouns + r"\s+" + speech + r"\b|\b" + speech + r"\s+" + self.pronouns + r"\b", re.I)
+        self.speech_colon_end_re = re.compile(r"\b" + speech + r"\s*:\s*[–—-]?\s*$")
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -943,9 +965,9 @@ class People(AssetComponent):
         before = doc_text(doc)[max(0, s - 40) : s]
         after = doc_text(doc)[e : e + 60]
         return bool(
-            re.search(self.honorific_pat + r"$", before)
-            or re.match(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + self.role_head_re.pattern, after, re.I)
-            or re.search(self.role_head_re.pattern + r",?\s*$", before, re.I)
+            self.honorific_end_re.search(before)
+            or self.context_title_after_re.match(after)
+            or self.context_title_before_re.search(before)
         )
 
     def _person_over_org(self, doc: Doc, s: int, e: int) -> bool:
@@ -1254,7 +1276,7 @@ class People(AssetComponent):
         found = [sp for sp in found if sp.label_ != "regulator"] or found
         if found:
             return max(found, key=lambda sp: sp.start_char).id_
-        lead = re.match(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))", text[prev_start:at])
+        lead = self.section_lead_re.match(text[prev_start:at])
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
             return self._org_called(doc, lead.group(1))
         return None
@@ -1387,7 +1409,7 @@ class People(AssetComponent):
         political = bool(self.political_re.search(fold(role)))
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
-        lead = re.match(r"(" + self.proper_run + r")(?:['’]s?)?\s+(?=[a-z])", role)
+        lead = self.role_lead_run_re.match(role)
         if (lead and not political and not self._is_title_words(lead.group(1))
                 and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
             org_name = self._org_called(doc, lead.group(1))
@@ -1421,14 +1443,14 @@ class People(AssetComponent):
                 role = role[: named.start()]
         if org_name is None:
             # "chair of the charity Older Folk": a type noun, then the organisation's name
-            typed = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$", role)
+            typed = self.role_typed_org_re.search(role)
             if typed and not self._is_title_words(typed.group(1)):
                 org_name = self._org_called(doc, typed.group(1))
                 role = role[: typed.start()]
         if org_name is None:
             # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
             # proper name after "for/of" that is no specialty of the title ("director of Nursing")
-            named = re.search(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$", role)
+            named = self.role_named_org_re.search(role)
             if named and not political and not self._is_title_words(named.group(1)) and not any(
                     fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
                 org_name = self._org_called(doc, named.group(1))
@@ -1436,15 +1458,15 @@ class People(AssetComponent):
         if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
-            at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
+            at = self.role_at_org_re.search(role)
             if at and not self._is_title_words(at.group(1)):
                 org_name = self._org_called(doc, at.group(1))
                 role = role[: at.start()]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
-            m = re.search(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b", fold(role))
+            m = self.role_reference_re.search(fold(role))
             # "of the ambulance service trust": up to two words before the reference
-            last = re.search(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$", fold(role))
+            last = self.role_last_reference_re.search(fold(role))
             if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
                 org_name = self._main_org(doc, self.references[last.group(1)])
                 role = role[: last.start()]
@@ -1454,7 +1476,7 @@ class People(AssetComponent):
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
         if org_name is not None:
             # "chair of the charity X" with X cut out: the type noun goes with it
-            role = re.sub(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$", "", role)
+            role = self.role_type_tail_re.sub("", role)
         role = re.sub(r"\s*\((?:[A-Z&]{2,8})?\s*\)", "", role)  # an organisation's acronym
         role = fold(role)
         role = re.sub(r"\s+", " ", role).strip(" ,’'")
@@ -1556,7 +1578,7 @@ class People(AssetComponent):
         cut = max(window.rfind(". "), window.rfind("\n"))
         for m in self.acting_for_re.finditer(window, cut + 1):
             span = self._org_starting(doc, lo + m.end())
-            if span is not None and re.fullmatch(r",\s*(?:[a-z]+\s+){0,3}(?:" + self.honorific_pat + r")?", text[span.end_char : start]):
+            if span is not None and self.acting_gap_re.fullmatch(text[span.end_char : start]):
                 return span.id_
         return None
 
@@ -1606,9 +1628,9 @@ class People(AssetComponent):
                         continue
                     before, after = text[max(0, s - 15) : s], text[e : e + 25]
                     if (
-                        (part == words[-1] and re.search(self.honorific_pat + r"$", before))
-                        or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after)
-                        or re.search(r"\b" + self.speech + r"\s+$", before)
+                        (part == words[-1] and self.honorific_end_re.search(before))
+                        or self.quote_said_after_re.match(after)
+                        or self.quote_said_before_re.search(before)
                         # the subject at the start of a paragraph: "Pellow was instructed ..."
                         or (re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 40) : s]) and (s < 40 or "\n" in text[s - 40 : s])
                             and re.match(r" [a-z]", after))
@@ -1636,12 +1658,12 @@ class People(AssetComponent):
                     after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
-                        re.match(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + self.speech + r"\b", after)
+                        self.quote_speaker_said_re.match(after)
                         # "X from the CQC said", "X registered manager at Y said"
-                        or re.match(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + self.speech + r"\b", after)
-                        or re.match(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + self.role_head_re.pattern + r"[^,.“\"‘\n]{0,60}?\s+" + self.speech + r"\b", after, re.I)
+                        or self.quote_from_said_re.match(after)
+                        or self.quote_title_said_re.match(after)
                         or re.match(r"(?:,[^“\"‘]{0,220}?)?\s*:", after)
-                        or re.search(r"\b(?:" + self.speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$", before)
+                        or self.quote_said_words_before_re.search(before)
                         or re.match(r",[^“\"‘]{0,220}?,\s*[\"“‘]", after)
                     ):
                         found = key
@@ -1649,7 +1671,7 @@ class People(AssetComponent):
                 # a paragraph that opens with quotation continues the running speaker's quote
                 if found is None and speaker is not None and quote_at == len(para) - len(para.lstrip()):
                     found = speaker
-                if found is None and re.search(r"\b" + self.pronouns + r"\s+" + self.speech + r"\b|\b" + self.speech + r"\s+" + self.pronouns + r"\b", para, re.I):
+                if found is None and self.pronoun_speech_re.search(para):
                     before_quote = [m for m in here if m[0] < p_start + quote_at]
                     found = (before_quote[-1][2] if before_quote else last_mentioned)
                 if found is not None:
@@ -1659,7 +1681,7 @@ class People(AssetComponent):
             if found is None and re.search(r":\s*[–—-]?\s*$", para) and here:
                 found = here[-1][2]
                 speaker = found
-                if re.search(r"\b" + self.speech + r"\s*:\s*[–—-]?\s*$", para) and self._next_para(text, pos):
+                if self.speech_colon_end_re.search(para) and self._next_para(text, pos):
                     people[found]["quoted"] = True
             else:
                 speaker = found if found is not None else None
