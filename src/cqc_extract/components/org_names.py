@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..prefilter import contains_any, required_literals
 from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
@@ -56,6 +57,20 @@ def _word_start(literal: str) -> str:
     if re.match(r"\w", literal[:1]):
         return _literal_first(literal)
     return r"\b" + re.escape(literal)
+
+
+def _may_hold(text: str, words) -> bool:
+    """Whether `text` may hold one of the lower-case ASCII `words` in any case as
+    `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
+    for IGNORECASE there ("İ" lowers to two characters; IGNORECASE matches "ı"
+    with i and "ſ" with s)."""
+    low = text.lower()
+    return len(low) != len(text) or "ı" in text or "ſ" in text or any(w in low for w in words)
+
+
+# the words one of which every match of a cue pattern holds, worked out once per pattern:
+# a text holding none of them is not searched (prefilter.py)
+_required = lru_cache(maxsize=None)(required_literals)
 
 
 def _spaces_first(pattern: str) -> str:
@@ -1064,7 +1079,7 @@ class NameGrammar:
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "a spokesperson for X", "staff employed by X": a body speaks or employs
-        if self.speaker_for_re is not None:
+        if self.speaker_for_re is not None and contains_any(low, _required(self.speaker_for_re)):
             for m in self.speaker_for_re.finditer(low):
                 if not text[m.end() : m.end() + 1].isupper():
                     continue
@@ -1075,7 +1090,7 @@ class NameGrammar:
                 if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
                     out.append((toks[0].idx, end, "provider", True))
         # "a Brenmoor spokesperson said": the body the speaker speaks for
-        if self.speaker_after_re is not None:
+        if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):
                 toks = self._headless_run(doc, m.start(1))
                 if toks and self._end_char(toks[-1]) == m.end(1) and self._cue_name_ok(toks) and not in_ranges(toks[0].idx, chrome) \
@@ -1083,7 +1098,7 @@ class NameGrammar:
                     out.append((toks[0].idx, m.end(1), "provider", True))
         # "the Brevis-run home", "the Health and Plus group": a body without a head word
         for pattern in (self.compound_after_re, self.type_after_re):
-            if pattern is None:
+            if pattern is None or not contains_any(text, _required(pattern)):
                 continue
             for m in pattern.finditer(text):
                 toks = self._headless_run(doc, m.start(1))

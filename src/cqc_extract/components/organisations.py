@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import NameGrammar, _key
+from .org_names import NameGrammar, _key, _may_hold
 from .page_layout import doc_chrome, in_ranges
 
 ORG_SPANS_KEY = "cqc_org"
@@ -207,9 +207,13 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.speaker_for_re = _alternation_re(r"(?:", cues.get("speaker_for", ()), r")\s{1,3}", not_before=r"[\w-]")
         speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
+        # ("[Aa]" first, then the lookbehind one character wider: a first character class the engine searches for)
         self.speaker_after_re = re.compile(
-            r"(?<![\w'’-])[Aa]n?\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}[A-Z][\w'’\-]{0,30}){0,3})\s{1,3}(?i:" + speakers + r")\b"
+            r"[Aa](?<![\w'’-].)n?\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}[A-Z][\w'’\-]{0,30}){0,3})\s{1,3}(?i:" + speakers + r")\b"
         ) if speakers else None
+        # every match holds a speaker word in any case: a text whose lower case holds none is not searched
+        speaker_words = [fold(w) for w in cues.get("speaker_after", ())]
+        self.speaker_after_words = speaker_words if all(w.isascii() and w == w.lower() for w in speaker_words) else None
         compound = "|".join(re.escape(fold(w)) for w in cues.get("compound_after", ()))
         self.compound_after_re = re.compile(
             r"(?<![\w'’-])(?!The\s)([A-Z][\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
@@ -240,6 +244,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         plurals = "|".join(re.escape(k) for k in sorted(self.shared_heads, key=len, reverse=True)) or "(?!)"
         self.shared_head_re = re.compile(
             r"(?<![\w'’\-])(%s(?:, %s){0,5}),? and (%s) (?i:(%s))\b(?! [A-Z])" % (name, name, name, plurals))
+        # every match holds a plural head in any case: a text whose lower case holds none is not searched
+        self.shared_head_words = sorted(self.shared_heads) if all(k.isascii() for k in self.shared_heads) else None
         self._compile_cues()
 
     def _rated_subject_re(self, cue: dict) -> re.Pattern[str] | None:
@@ -296,6 +302,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         per name, "A Borough Council" (vocab shared_heads), each with its own
         name's span as evidence."""
         text = doc_text(doc)
+        if self.shared_head_words is not None and not _may_hold(text, self.shared_head_words):
+            return
         for m in self.shared_head_re.finditer(text):
             if in_ranges(m.start(), chrome):
                 continue

@@ -29,7 +29,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import literal_alternation
+from ..prefilter import contains_any, literal_alternation, required_literals
 from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
@@ -209,6 +209,22 @@ def _capital_first(pattern: str, name: str = NAME) -> str:
     return pattern
 
 
+def _word_start_alternation(alternatives: list[str]) -> str:
+    """`\\b(?:a1|a2|...)` for alternatives (regex source) that each open with a word
+    character, written with that character first and the "\\b" after it as
+    `(?<!\\w.)`, grouped by it: "(?:C(?<!\\w.)(?:ouncillor|llr)|D(?<!\\w.)r)". The
+    same matches (two alternatives opening with different characters never match at
+    one place; the order within a group is kept), but each branch opens with a
+    literal, which the engine scans for (several times faster when they are capitals).
+    Alternatives that do not all open with a word character: `\\b` and the alternation."""
+    if not alternatives or not all(re.match(r"\w", a) for a in alternatives):
+        return r"\b(?:" + "|".join(alternatives) + r")"
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return r"(?:" + "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + r")" for first, rests in groups.items()) + r")"
+
+
 def _words_re(phrases) -> str:
     # longest (escaped) first; grouped by first letter, the same matches found faster
     return literal_alternation(sorted(phrases, key=lambda p: len(re.escape(p)), reverse=True))
@@ -238,6 +254,8 @@ class People(AssetComponent):
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
         self.honorific_pat = r"(?:(?:" + "|".join(h.title() for h in honorifics) + r")\.?\s+)"
+        # the same after "\b" (one honorific), its capital first: a first character class the engine scans for
+        self.honorific_at_word = r"(?:" + _word_start_alternation([h.title() for h in honorifics]) + r"\.?\s+)"
         self.honorifics = {fold(h).rstrip(".") for h in data["honorifics"]}
         self.not_person = {fold(w) for w in data["not_person_words"]}
         self.role_head_re = re.compile(r"\b" + _words_re(data["role_heads"]) + r"\b", re.IGNORECASE)
@@ -338,9 +356,12 @@ class People(AssetComponent):
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
         surname = rf"({_PART})"
         self.surname_res = (
-            re.compile(r"\b" + self.honorific_pat + r"{1,3}" + surname + r"(?![\w’'\-]| [A-Z])"),
+            # (r"\b" + hon + "{1,3}" + surname: the first honorific after "\b" written as honorific_at_word)
+            re.compile(self.honorific_at_word + self.honorific_pat + r"{0,2}" + surname + r"(?![\w’'\-]| [A-Z])"),
             re.compile(r"\b" + self.speech + r" " + surname + r"(?=,)"),
-            re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
+            # (r"(?<![\w’'\-])" + surname: its capital first, the lookbehind one character wider)
+            re.compile(rf"([{_UP}](?<![\w’'\-].)" + _PART[len(f"[{_UP}]"):] + r") " + self.speech + r"\b")
+            if _PART.startswith(f"[{_UP}]") else re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
         )
         self._compile_per_person()
 
@@ -423,6 +444,29 @@ class People(AssetComponent):
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
         self.appointed_hint_re = re.compile(self.appointed_before)
         self.owner_strip_re = re.compile(r"^(?:the|its|their)\s+|['’]s?$")
+        # _has_context, _section_org, _split_role, the acting-for organisation and _quotes: the same
+        # patterns those built from strings at every call (looked up in re's cache each time), compiled here
+        self.honorific_end_re = re.compile(hon + r"$")
+        self.context_title_after_re = re.compile(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + role_head, re.I)
+        self.context_title_before_re = re.compile(role_head + r",?\s*$", re.I)
+        self.section_lead_re = re.compile(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))")
+        # (a region in brackets may follow the name: "NHS England (North West) regional chief nurse")
+        self.role_lead_run_re = re.compile(r"(" + self.proper_run + r")(?:\s*\([^()\n]{1,30}\))?(?:['’]s?)?\s+(?=[a-z])")
+        self.role_typed_org_re = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$")
+        self.role_named_org_re = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$")
+        self.role_at_org_re = re.compile(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$")
+        self.role_reference_re = re.compile(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b")
+        self.role_last_reference_re = re.compile(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$")
+        self.role_type_tail_re = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$")
+        self.acting_gap_re = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:" + hon + r")?")
+        self.quote_said_after_re = re.compile(r"(?:,[^,]{0,80},)?\s*" + speech + r"\b")
+        self.quote_said_before_re = re.compile(r"\b" + speech + r"\s+$")
+        self.quote_speaker_said_re = re.compile(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + speech + r"\b")
+        self.quote_from_said_re = re.compile(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + speech + r"\b")
+        self.quote_title_said_re = re.compile(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + role_head + r"[^,.“\"‘\n]{0,60}?\s+" + speech + r"\b", re.I)
+        self.quote_said_words_before_re = re.compile(r"\b(?:" + speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$")
+        self.pronoun_speech_re = re.compile(r"\b" + self.pronouns + r"\s+" + speech + r"\b|\b" + speech + r"\s+" + self.pronouns + r"\b", re.I)
+        self.speech_colon_end_re = re.compile(r"\b" + speech + r"\s*:\s*[–—-]?\s*$")
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -430,10 +474,21 @@ class People(AssetComponent):
         spans = [(e.start_char, e.end_char, False) for e in doc.ents if e.label_ == "PERSON"]
         text = doc_text(doc)
         found = []
-        for regex in self.candidate_res:
-            for m in (self._role_first_matches(text) if regex is self.role_first_re else regex.finditer(text)):
+        name_first = self._name_first_matches(text)
+        heads = self._head_positions(text)
+        for i, regex in enumerate(self.candidate_res):
+            if i in name_first:
+                found.extend(name_first[i])
+                continue
+            if not contains_any(text, self.candidate_literals[i]):
+                continue  # the words one of which every match holds: none in the text
+            if i in self.head_first_index:
+                matches = self._at_heads(regex, text, heads, 0)
+            else:
+                matches = self._role_first_matches(text, heads) if regex is self.role_first_re else regex.finditer(text)
+            for m in matches:
                 found.append((m.start(1), m.end(1)))
-        for m in self.cap_title_re.finditer(text):
+        for m in self._at_heads(self.cap_title_re, text, heads, self.cap_title_reach):
             title = m.group(1)
             if " " not in title and not title.isupper():
                 continue  # "Lead", "Partner", "Provider" alone: too often a word of a name
@@ -516,7 +571,69 @@ class People(AssetComponent):
                 out.append((first, m.end()))
         return out
 
-    def _role_first_matches(self, text: str) -> list[re.Match[str]]:
+    def _head_positions(self, text: str) -> list[int] | None:
+        """Every position where a role head starts, in any case (overlapping ones
+        too), found in the text lower-cased; None when lower case cannot stand for
+        `re`'s IGNORECASE there (a character lower() maps to two, or one IGNORECASE
+        matches with a letter lower() does not give) or a head is not ASCII."""
+        if self.head_scan_re is None:
+            return None
+        low = text.lower()
+        if len(low) != len(text) or "ı" in text or "ſ" in text:
+            return None
+        found = []
+        search = self.head_scan_re.search
+        m = search(low)
+        while m is not None:
+            found.append(m.start())
+            m = search(low, m.start() + 1)
+        return found
+
+    def _at_heads(self, regex: re.Pattern[str], text: str, heads: list[int] | None, reach: int):
+        """The matches of `regex` (a pattern whose every match holds a role head at
+        most `reach` characters after its start, the start where a word opening as
+        `head_lead_chars` says or at the head itself), the same as `regex.finditer(text)`:
+        the pattern is tried only at those starts, in order, a start inside the
+        previous match skipped. `heads` None: the whole text is searched."""
+        if heads is None:
+            yield from regex.finditer(text)
+            return
+        starts = set(heads)
+        if reach:
+            lead = self.head_lead_re
+            for h in heads:
+                starts.update(m.start() for m in lead.finditer(text, max(0, h - reach), h))
+        last = 0
+        for start in sorted(starts):
+            if start < last:
+                continue
+            m = regex.match(text, start)
+            if m is not None:
+                yield m
+                last = m.end()
+
+    def _name_first_matches(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Group 1's (start, end) of every match of each candidate pattern that opens
+        with a name (`name_first_re`: index in `candidate_res` -> its matches), the
+        same as each pattern's own `finditer`, found in one scan of the text: every
+        capital that may open a name is tried once against all those patterns
+        (each in a lookahead), not once per pattern. A pattern's matches do not
+        overlap, as in `finditer`: one starting inside its previous match is dropped."""
+        if self.name_first_re is None:
+            return {}
+        found: dict[int, list[tuple[int, int]]] = {i: [] for i in self.name_first_index}
+        last = dict.fromkeys(self.name_first_index, 0)
+        pairs = self.name_first_groups
+        for m in self.name_first_re.finditer(text):
+            start = m.start()
+            for i, whole, name in pairs:
+                end = m.end(whole)
+                if end >= 0 and start >= last[i]:
+                    found[i].append((start, m.end(name)))
+                    last[i] = end
+        return found
+
+    def _role_first_matches(self, text: str, heads: list[int] | None = None) -> list[re.Match[str]]:
         """The matches of the "chief executive Jane Doe" pattern (a role, then a
         name), the same as its `finditer` over the whole text, found faster: the
         pattern tries up to five words and every role head at each word of the
@@ -526,8 +643,11 @@ class People(AssetComponent):
         followed by ",? " and a capital (`role_first_gate`, scanned in C for its
         first letters). A match lies in one stretch, and where a stretch ends the
         pattern's assertions read what they read in the whole text (no word
-        character follows), so each stretch's matches are the text's."""
-        hits = [m.start() for m in self.role_first_gate.finditer(text)]
+        character follows), so each stretch's matches are the text's. `heads`
+        (`_head_positions`): the gate is tried only there (every place it matches
+        holds a head), not scanned for."""
+        gate = self.role_first_gate
+        hits = [m.start() for m in gate.finditer(text)] if heads is None else [h for h in heads if gate.match(text, h)]
         if not hits:
             return []
         bounds = [m.start() for m in self.role_first_bound.finditer(text)
@@ -565,7 +685,7 @@ class People(AssetComponent):
             rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? {kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])",
             rf"(?<![\w’'])({NAME}){photo}?,[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
-            rf"\b{hon}({NAME}|{NAME_INITIAL})",
+            rf"{self.honorific_at_word}({NAME}|{NAME_INITIAL})",  # (r"\b" + hon, its capital first)
             rf"(?<![\w’'])({NAME}){photo}? {sp}\b",
             rf"(?<=, )({NAME}){photo}?,? {sp}\b",
             rf"\b[Aa]ccording to {hon}?({NAME})\b",
@@ -592,6 +712,8 @@ class People(AssetComponent):
             rf"(?:^|(?<=\n))[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}(?i:{heads})\b[^\n.]{{0,60}}(?:\n|$)",
         )
         compiled = [re.compile(_capital_first(pattern, NAME)) for pattern in patterns]
+        self.candidate_literals = [required_literals(c) for c in compiled]
+        self._compile_name_first(patterns, NAME)
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
         role_first = rf"\b{role},? {hon}?({NAME})\b"
         role_heads = self.assets[self.vocab]["role_heads"]
@@ -612,7 +734,44 @@ class People(AssetComponent):
         # the role-first pattern with a capitalised title ("said WSHFT Chief Executive X"): `_candidates`
         # keeps a match only in a sentence, not in a title-case line ("Director Steps Down")
         self.cap_title_re = re.compile(rf"(?<![\w’'])((?:{rcap} ){{0,3}}(?i:{heads})s?){comp},? {hon}{{0,3}}({NAME})(?![\w’'\-])")
+        # (those and the two patterns that open with a head are tried only where a head is: _at_heads)
+        self.head_first_index = {i for i, pattern in enumerate(patterns)
+                                 if pattern.startswith((rf"(?<![\w’']){heads}", rf"(?<![\w’'])(?i:{heads})"))}
+        rcap_words = sorted({w.capitalize() for w in self.role_words if w not in ("and", "of", "for", "in", "the")})
+        # a capitalised title word starts at most three words (and their spaces) before the head
+        self.cap_title_reach = 3 * (max(map(len, rcap_words), default=0) + 1)
+        self.head_lead_re = re.compile("[" + re.escape("".join(sorted({w[0] for w in rcap_words if w}))) + "]") if rcap_words else re.compile("(?!)")
+        self.head_scan_re = None
+        if all(phrase.isascii() for phrase in role_heads):
+            self.head_scan_re = re.compile(literal_alternation(sorted({p.lower() for p in role_heads}, key=len, reverse=True)))
         return compiled
+
+    def _compile_name_first(self, patterns, name: str = NAME) -> None:
+        """The candidate patterns that open with a name (`_capital_first` reads them)
+        joined into one (`_name_first_matches`): the name's capital, then for each
+        pattern an optional lookahead holding the rest of it (its lookbehind one
+        character wider, as `_capital_first` writes it), the whole pattern and its
+        name in two groups; a match needs one of the patterns to match."""
+        capital = f"[{_UP}]"
+        rest = name[len(capital):]
+        parts, self.name_first_index, self.name_first_groups = [], [], []
+        leads = ((rf"(?<![\w’'])({name})", r"(?<![\w’'].)"), (rf"(?<=, )({name})", r"(?<=, .)"))
+        for i, pattern in enumerate(patterns):
+            lead = next(((lead, behind) for lead, behind in leads if pattern.startswith(lead)), None)
+            if lead is None or not name.startswith(capital) or re.compile(pattern).groups != 1:
+                continue
+            group = 2 * len(parts) + 1
+            parts.append("(?:(?=(" + lead[1] + "(" + rest + ")" + pattern[len(lead[0]):] + "))|)")
+            self.name_first_index.append(i)
+            self.name_first_groups.append((i, group, group + 1))
+        if not parts:
+            self.name_first_re = None
+            return
+        need = "(?!)"  # none matched: no match here
+        for k in reversed(range(len(parts))):
+            need = "(?(" + str(2 * k + 1) + ")|" + need + ")"
+        # (a name at the capital first: most capitals open none, and then no lookahead is tried)
+        self.name_first_re = re.compile(capital + "(?=" + rest + ")" + "".join(parts) + need)
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
@@ -858,9 +1017,9 @@ class People(AssetComponent):
         before = doc_text(doc)[max(0, s - 40) : s]
         after = doc_text(doc)[e : e + 60]
         return bool(
-            re.search(self.honorific_pat + r"$", before)
-            or re.match(r",\s*(?:the |a |an )?(?:" + self.not_clause + r"[\w’'&\-]+\s+){0,8}?" + self.role_head_re.pattern, after, re.I)
-            or re.search(self.role_head_re.pattern + r",?\s*$", before, re.I)
+            self.honorific_end_re.search(before)
+            or self.context_title_after_re.match(after)
+            or self.context_title_before_re.search(before)
         )
 
     def _person_over_org(self, doc: Doc, s: int, e: int) -> bool:
@@ -1221,7 +1380,7 @@ class People(AssetComponent):
         found = [sp for sp in found if sp.label_ != "regulator"] or found
         if found:
             return max(found, key=lambda sp: sp.start_char).id_
-        lead = re.match(r"(?:The\s+)?(" + self.proper_run + r")(?:,|\s+(?:said|says|has|have|had|is|was|which|warned))", text[prev_start:at])
+        lead = self.section_lead_re.match(text[prev_start:at])
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
             return self._org_called(doc, lead.group(1))
         return None
@@ -1359,8 +1518,7 @@ class People(AssetComponent):
         political = bool(self.political_re.search(fold(role)))
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
-        # (a region in brackets may follow the name: "NHS England (North West) regional chief nurse")
-        lead = re.match(r"(" + self.proper_run + r")(?:\s*\([^()\n]{1,30}\))?(?:['’]s?)?\s+(?=[a-z])", role)
+        lead = self.role_lead_run_re.match(role)
         if (lead and not political and not self._is_title_words(lead.group(1))
                 and not self._org_index(doc).starting(role_start, role_start + lead.end(1) - 1)):
             org_name = self._org_called(doc, lead.group(1))
@@ -1394,14 +1552,14 @@ class People(AssetComponent):
                 role = role[: named.start()]
         if org_name is None:
             # "chair of the charity Older Folk": a type noun, then the organisation's name
-            typed = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s+(" + self.proper_run + r")\s*$", role)
+            typed = self.role_typed_org_re.search(role)
             if typed and not self._is_title_words(typed.group(1)):
                 org_name = self._org_called(doc, typed.group(1))
                 role = role[: typed.start()]
         if org_name is None:
             # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
             # proper name after "for/of" that is no specialty of the title ("director of Nursing")
-            named = re.search(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$", role)
+            named = self.role_named_org_re.search(role)
             if named and not political and not self._is_title_words(named.group(1)) and not any(
                     fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
                 org_name = self._org_called(doc, named.group(1))
@@ -1409,15 +1567,15 @@ class People(AssetComponent):
         if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
-            at = re.search(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$", role)
+            at = self.role_at_org_re.search(role)
             if at and not self._is_title_words(at.group(1)):
                 org_name = self._org_called(doc, at.group(1))
                 role = role[: at.start()]
         if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
-            m = re.search(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b", fold(role))
+            m = self.role_reference_re.search(fold(role))
             # "of the ambulance service trust": up to two words before the reference
-            last = re.search(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$", fold(role))
+            last = self.role_last_reference_re.search(fold(role))
             if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
                 org_name = self._main_org(doc, self.references[last.group(1)])
                 role = role[: last.start()]
@@ -1427,7 +1585,7 @@ class People(AssetComponent):
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
         if org_name is not None:
             # "chair of the charity X" with X cut out: the type noun goes with it
-            role = re.sub(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$", "", role)
+            role = self.role_type_tail_re.sub("", role)
         role = re.sub(r"\s*\((?:[A-Z&]{2,8})?\s*\)", "", role)  # an organisation's acronym
         role = fold(role)
         role = re.sub(r"\s+", " ", role).strip(" ,’'")
@@ -1576,7 +1734,7 @@ class People(AssetComponent):
         cut = max(window.rfind(". "), window.rfind("\n"))
         for m in self.acting_for_re.finditer(window, cut + 1):
             span = self._org_starting(doc, lo + m.end())
-            if span is not None and re.fullmatch(r",\s*(?:[a-z]+\s+){0,3}(?:" + self.honorific_pat + r")?", text[span.end_char : start]):
+            if span is not None and self.acting_gap_re.fullmatch(text[span.end_char : start]):
                 return span.id_
         return None
 
@@ -1626,9 +1784,9 @@ class People(AssetComponent):
                         continue
                     before, after = text[max(0, s - 15) : s], text[e : e + 25]
                     if (
-                        (part == words[-1] and re.search(self.honorific_pat + r"$", before))
-                        or re.match(r"(?:,[^,]{0,80},)?\s*" + self.speech + r"\b", after)
-                        or re.search(r"\b" + self.speech + r"\s+$", before)
+                        (part == words[-1] and self.honorific_end_re.search(before))
+                        or self.quote_said_after_re.match(after)
+                        or self.quote_said_before_re.search(before)
                         # the subject at the start of a paragraph: "Pellow was instructed ..."
                         or (re.search(r"(?:^|\n)[ \t]*$", text[max(0, s - 40) : s]) and (s < 40 or "\n" in text[s - 40 : s])
                             and re.match(r" [a-z]", after))
@@ -1656,12 +1814,12 @@ class People(AssetComponent):
                     after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
-                        re.match(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + self.speech + r"\b", after)
+                        self.quote_speaker_said_re.match(after)
                         # "X from the CQC said", "X registered manager at Y said"
-                        or re.match(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + self.speech + r"\b", after)
-                        or re.match(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + self.role_head_re.pattern + r"[^,.“\"‘\n]{0,60}?\s+" + self.speech + r"\b", after, re.I)
+                        or self.quote_from_said_re.match(after)
+                        or self.quote_title_said_re.match(after)
                         or re.match(r"(?:,[^“\"‘]{0,220}?)?\s*:", after)
-                        or re.search(r"\b(?:" + self.speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$", before)
+                        or self.quote_said_words_before_re.search(before)
                         or re.match(r",[^“\"‘]{0,220}?,\s*[\"“‘]", after)
                     ):
                         found = key
@@ -1669,7 +1827,7 @@ class People(AssetComponent):
                 # a paragraph that opens with quotation continues the running speaker's quote
                 if found is None and speaker is not None and quote_at == len(para) - len(para.lstrip()):
                     found = speaker
-                if found is None and re.search(r"\b" + self.pronouns + r"\s+" + self.speech + r"\b|\b" + self.speech + r"\s+" + self.pronouns + r"\b", para, re.I):
+                if found is None and self.pronoun_speech_re.search(para):
                     before_quote = [m for m in here if m[0] < p_start + quote_at]
                     found = (before_quote[-1][2] if before_quote else last_mentioned)
                 if found is not None:
@@ -1679,7 +1837,7 @@ class People(AssetComponent):
             if found is None and re.search(r":\s*[–—-]?\s*$", para) and here:
                 found = here[-1][2]
                 speaker = found
-                if re.search(r"\b" + self.speech + r"\s*:\s*[–—-]?\s*$", para) and self._next_para(text, pos):
+                if self.speech_colon_end_re.search(para) and self._next_para(text, pos):
                     people[found]["quoted"] = True
             else:
                 speaker = found if found is not None else None
