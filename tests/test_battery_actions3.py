@@ -67,6 +67,8 @@ ACTIONS_NOTHING = [
     "Enforcement action may be taken if the provider does not improve.",
     "The regulator is considering what further action to take.",
     "Kelling Care Ltd will appear in court next month.",
+    # a goal is no lifting
+    "The trust needs to close a deficit of £25m to get out of financial special measures.",
 ]
 
 INVESTMENTS = [
@@ -106,6 +108,10 @@ NOT_INVESTMENTS = [
     "The trust has been told to close a £20m gap by the end of the year.",
     "The provider was fined £12,000 for failing to display its rating.",
     "The trust has borrowed £15m to pay its staff.",
+    "It will take £7m to bring the buildings up to standard.",
+    "The £450m package is intended to help hospitals free up beds this winter.",
+    "The trust must deliver £20m of savings to break even.",
+    "The home's owner was ordered to pay £9,000 for breaching the rules.",
 ]
 
 
