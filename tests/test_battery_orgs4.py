@@ -116,6 +116,8 @@ FAMILIES = {
         ("A Wexmoor Echo investigation found the home had been understaffed.", ["Wexmoor Echo"], []),
         ("When Healthnews.co.uk looked at the figures last week, 40 homes were rated inadequate.", ["Healthnews.co.uk"], []),
         ("The findings were shared with the Tolland Journal.", ["Tolland Journal"], []),
+        ("The home was among 30 rated inadequate, according to an analysis by Carenews.com of the data.",
+         ["Carenews.com"], []),
         ("The Green Party councillor said the home should never have reopened.", ["Green Party"], []),
         ("Labour councillor Amy Hart said the council must act.", ["Labour"], []),
     ],

@@ -389,7 +389,10 @@ class NameGrammar:
                 ):
                     out.append(left)
                     cur = k + 1
-                    if w in self.place_connectors and self._name(left[0].doc, left) is not None:
+                    nxt = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in self.split_connectors or toks[j].text == ","), len(toks))
+                    right = right_words[: nxt - k - 1]
+                    if w in self.place_connectors and self._name(left[0].doc, left) is not None and not (
+                            len(right) >= 2 and (self._head_end(right) or (0,))[0] == len(right)):
                         skip_place = True  # "X Centre at Y Park"; "the Maternity Unit at Y Hospital": a unit, then a name
                 elif head and head[0] == len(lw) and len(lw) >= 2 and w in self.place_connectors:
                     out.append(left)  # "X Centre in Town": the rest is a place
@@ -409,6 +412,10 @@ class NameGrammar:
             # "Chief Inspector of General Practice": a job title; "Director of
             # Wexmoor Care Ltd": the body after the title's "of" is a name.
             k = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+            # "Director of Nursing at X": the title's field, then the body after "at"
+            at = next((j for j in range(k + 2, len(words) - 1) if words[j] == "at"), None) if k is not None and words[k] == "of" else None
+            if at is not None and self._head_end(words[k + 1 : at]) is None:
+                return self._name(doc, toks[at + 1 :])
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
@@ -416,6 +423,8 @@ class NameGrammar:
         if title is not None:
             # "Corporate Director of Adult Services", "CQC Head of Hospital
             # Inspection": a title; a body after its "of"/"for" is still a name.
+            if title >= 2 and toks[title - 1].text in POSSESSIVE:
+                return self._name(doc, toks[: title - 1])  # "X's Director of Nursing": the owner
             if title + 2 >= len(toks) or words[title + 2] in self.generic:
                 return None
             return self._name(doc, toks[title + 2 :])
@@ -478,7 +487,8 @@ class NameGrammar:
                     continue
             if lower_firsts is None or (end < n and texts[end].islower() and fold(texts[end]) in lower_firsts):
                 end = self._lowercase_head_end(doc, start, end)
-            if end - start == 1 and _word(texts[start]) not in self.prefix_names and (
+            if end - start == 1 and _word(texts[start]) not in self.prefix_names and not (
+                    self.web_name_re is not None and self.web_name_re.fullmatch(texts[start])) and (
                     _key(text[tokens[start].idx : self._end_char(tokens[start])]) not in self.regulator_name_keys):
                 # One token (most runs: a capitalised first word): no possessive, pair,
                 # person or segment to cut, and _name names it only as a prefix name
@@ -486,6 +496,9 @@ class NameGrammar:
                 continue
             toks = self._strip_start(tokens[start:end])
             if not toks:
+                continue
+            if len(toks) == 1 and self.web_name_re is not None and self.web_name_re.fullmatch(toks[0].text):
+                found.append((toks[0].idx, self._end_char(toks[0]), "other", True))  # "Newsdesk.co.uk"
                 continue
             owner, toks = self._split_possessive(toks)
             pair = self._coordinated_pair(doc, toks)
@@ -894,6 +907,10 @@ class NameGrammar:
                     continue
                 if len(toks) == 1 and not toks[0].text[:1].isupper():
                     continue
+                i = toks[0].i
+                if i >= 2 and fold(doc[i - 1].text) in self.place_connectors and self._is_cap(doc[i - 2]) \
+                        and fold(doc[i - 2].text) in self.head_words:
+                    continue  # "X Lodge at Upper Town, a home for ...": the place of the name before it
                 if any(t.ent_type_ == "PERSON" for t in toks) and not _type_tail(phrase, run_by=True).match(text, seg_end) and (
                         kind not in ("location",) or self._person_after_type(text, seg_end, phrase)):
                     # NER's PERSON wins, unless the type is run by someone: "X, a home care agency run by Y"
@@ -1185,6 +1202,11 @@ class NameGrammar:
             # "Fernco in May 2019": a date after the name is not part of it
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.place_connectors
                         and fold(toks[k + 1].text) in self.months), None)
+            toks = toks[:cut]
+            # "run by X Care Group at Town": a place after a name that ends in its head
+            words = self._words(toks)
+            cut = next((k for k in range(1, len(toks) - 1) if words[k] in self.place_connectors
+                        and (self._head_end(words[:k]) or (0,))[0] == k and self._head_end(words[k + 1 :]) is None), None)
             toks = toks[:cut]
             while toks and fold(toks[-1].text) in self.function_words:
                 toks = toks[:-1]
