@@ -131,6 +131,22 @@ FAMILIES = {
         ("Inspectors spoke to the Registered Manager and the Nominated Individual.", [], ["Registered Manager", "Nominated Individual"]),
         ("The Emergency Department was busy during the inspection.", [], ["Emergency Department"]),
         ("The home is at 14 Pelling Road, Fenmoor.", [], ["Pelling Road"]),
+        # a body's department after its possessive is no part of its name
+        ("Tolland Council's Adult Social Care team visited the home.",
+         ["Tolland Council"], ["Tolland Council's Adult Social Care", "Adult Social Care"]),
+        ("Harrowdale Council's Children's Services department was rated outstanding by Ofsted.",
+         ["Harrowdale Council"], ["Harrowdale Council's Children's Services"]),
+        ("Harrowdale Hospital's Urgent Treatment Centre was rated good.",
+         ["Harrowdale Hospital"], ["Harrowdale Hospital's Urgent Treatment Centre"]),
+        ("Kelling Care Ltd's Maternity Services were rated good.",
+         ["Kelling Care Ltd"], ["Kelling Care Ltd's Maternity Services"]),
+        # a rest made only of head words may be a name's own words ("X Hospital's NHS Trust")
+        pytest.param("Kelling Care Ltd's Home Care Services were rated good.",
+                     ["Kelling Care Ltd"], ["Kelling Care Ltd's Home Care Services"],
+                     marks=pytest.mark.xfail(reason="a rest of head words only is kept whole", strict=False)),
+        # a town's possessive before a saint's name
+        ("Patients at Harrowdale's St Mary's Hospital waited too long.",
+         ["St Mary's Hospital"], ["Harrowdale's St Mary's Hospital"]),
     ],
 }
 

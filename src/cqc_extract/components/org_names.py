@@ -327,9 +327,13 @@ class NameGrammar:
             owner, rest = toks[:k], toks[k + 1 :]
             rest_words = self._words(rest)
             owner_words = self._words(owner)
+            if len(rest) >= 2 and len(owner) >= 2 and (self._head_end(owner_words) or (0,))[0] == len(owner_words) \
+                    and self._head_end(rest_words) is not None and all(w in self.generic or w in self.head_words for w in rest_words) \
+                    and any(w not in self.head_words for w in rest_words):
+                return owner, []  # "X Council's Adult Social Care team": a body and its department, no name
             if len(rest) < 2 or self._inner_head(owner_words):
                 continue  # "Princess Mary Hospital Bishop's Marsh": the owner is itself a name
-            if fold(rest[0].text) in self.connectors:
+            if fold(rest[0].text) in self.connectors and fold(rest[0].text) not in self.titled_name_starts:
                 continue
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
@@ -501,6 +505,11 @@ class NameGrammar:
                 found.append((toks[0].idx, self._end_char(toks[0]), "other", True))  # "Newsdesk.co.uk"
                 continue
             owner, toks = self._split_possessive(toks)
+            if owner and not toks:
+                got = self._name(doc, owner)
+                if got:
+                    found.append((*got, True))
+                continue
             pair = self._coordinated_pair(doc, toks)
             if pair:
                 found.extend(pair)
