@@ -327,7 +327,9 @@ class NameGrammar:
             owner, rest = toks[:k], toks[k + 1 :]
             rest_words = self._words(rest)
             owner_words = self._words(owner)
-            if len(rest) >= 2 and len(owner) >= 2 and (self._head_end(owner_words) or (0,))[0] == len(owner_words) \
+            owner_body = (len(owner) >= 2 and (self._head_end(owner_words) or (0,))[0] == len(owner_words)) or (
+                len(owner) == 1 and len(owner[0].text) >= 2 and owner[0].text.isupper())  # "CQC's State of Care"
+            if len(rest) >= 2 and owner_body \
                     and self._head_end(rest_words) is not None and all(w in self.generic or w in self.head_words for w in rest_words) \
                     and any(w not in self.head_words for w in rest_words):
                 return owner, []  # "X Council's Adult Social Care team": a body and its department, no name
@@ -423,6 +425,10 @@ class NameGrammar:
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
+        # "Board of Directors at X", "Services for Older People at X": common words, then the name after "at"
+        at = next((j for j in range(2, len(words) - 1) if words[j] == "at"), None)
+        if at is not None and all(w in self.generic or w in self.role_words or w in self.function_words for w in words[:at]):
+            return self._name(doc, toks[at + 1 :])
         title = next((k for k, w in enumerate(words[:-1]) if k and w in self.role_words and words[k + 1] in ("of", "for", "(")), None)
         if title is not None:
             # "Corporate Director of Adult Services", "CQC Head of Hospital
