@@ -62,6 +62,14 @@ FAMILIES = {
          ["Fenwick Lodge", "Tamsin Care"], ["Fenwick Lodge and Tamsin Care"]),
         ("St Aldric's Hospice and Harrowdale NHS Trust have agreed to share staff.",
          ["St Aldric's Hospice", "Harrowdale NHS Trust"], []),
+        # a headless body the text names alone elsewhere, "and", a complete name: two bodies
+        ("Brightwell Living and Harrowdale NHS Trust agreed to work together. Brightwell Living said it was pleased.",
+         ["Brightwell Living", "Harrowdale NHS Trust"], ["Brightwell Living and Harrowdale NHS Trust"]),
+        ("Staff from Orvane Homes and Pellow Care Ltd were interviewed. Orvane Homes runs four homes.",
+         ["Orvane Homes", "Pellow Care Ltd"], []),
+        # a place in a joint name stays (used after "in" elsewhere)
+        ("Kellow Vale and Brenmoor NHS Trust was rated good. Patients in Kellow Vale were pleased.",
+         ["Kellow Vale and Brenmoor NHS Trust"], ["Brenmoor NHS Trust"]),
         ("Orchard Vale Surgery and Pelling Health Centre merged in 2020.",
          ["Orchard Vale Surgery", "Pelling Health Centre"], []),
         ("The Mid Carrow Hospitals NHS Trust and the Tolland Teaching Hospitals NHS Foundation Trust will merge.",
@@ -78,6 +86,11 @@ FAMILIES = {
          ["Rosewood House", "Kelling Care Ltd"], []),
         ("Harrowdale NHS Trust chief executive Tom Reed said he was sorry.",
          ["Harrowdale NHS Trust"], ["Harrowdale NHS Trust chief executive Tom Reed"]),
+        # a person's name, "of" and a body at a sentence's start, no NER PERSON: read as one name (a
+        # rule cutting it before a speech verb lowered the check set's people.organisation)
+        pytest.param("Tom Reed of Orvane Healthcare said the company was sorry.",
+                     ["Orvane Healthcare"], ["Tom Reed of Orvane Healthcare"],
+                     marks=pytest.mark.xfail(reason="'Name of Body said' at a sentence start is kept whole", strict=False)),
         ("Chief executive of Orland Care Group Pete Simmons said the home would close.",
          ["Orland Care Group"], ["Orland Care Group Pete Simmons"]),
         ("Nurses at Pelling House Nursing Home, Tolland Road, Fenmoor were praised.",

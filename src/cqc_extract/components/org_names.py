@@ -718,7 +718,12 @@ class NameGrammar:
         left, right = toks[:k], toks[k + 1 :]
         lw, rw = self._words(left), self._words(right)
         head = self._head_end(rw)
-        if head is None or head[0] != len(rw) or head[1] != "location" or self._head_end(lw) is not None:
+        if head is None or head[0] != len(rw) or self._head_end(lw) is not None:
+            return []
+        # "Brightwell Living and X NHS Trust" (a body the text names alone elsewhere) are two bodies;
+        # a one-word left is most often a place in a joint name ("Tarrow and Wexmoor NHS Trust")
+        provider_pair = head[1] != "location" and len(left) >= 2
+        if head[1] != "location" and not provider_pair:
             return []
         if all(w in self.generic for w in rw[:-1]) or any(
             w in self.generic or w in self.start_words or w in self.role_words or w in self.months or w in self.function_words
@@ -731,12 +736,15 @@ class NameGrammar:
         end = self._end_char(right[-1])
         cue = self.data.get("coordinated_pair", {})
         both = re.compile(r"\s{1,3}(?:" + "|".join(re.escape(c) for c in cue.get("plural_after", ())) + r")\b")
-        if not (cue.get("plural_after") and both.match(text, end)) and not self._used_alone(left):
+        if provider_pair:
+            if not self._used_alone(left):
+                return []
+        elif not (cue.get("plural_after") and both.match(text, end)) and not self._used_alone(left):
             return []
         name = self._name(doc, right)
         if name is None:
             return []
-        return [(left[0].idx, self._end_char(left[-1]), "location", True), (*name, True)]
+        return [(left[0].idx, self._end_char(left[-1]), "provider" if provider_pair else "location", True), (*name, True)]
 
     def _used_alone(self, toks: list[Token]) -> bool:
         """Does the text use these words elsewhere as a name on their own (not before
