@@ -726,9 +726,11 @@ class NameGrammar:
         if head[1] != "location" and not provider_pair:
             return []
         if all(w in self.generic for w in rw[:-1]) or any(
-            w in self.generic or w in self.start_words or w in self.role_words or w in self.months or w in self.function_words
-            for w in lw
+            w in self.start_words or w in self.role_words or w in self.months or w in self.function_words for w in lw
         ):
+            return []
+        # a location pair's left has no generic word; a body's needs one distinctive word ("Brightwell Living")
+        if all(w in self.generic for w in lw) if provider_pair else any(w in self.generic for w in lw):
             return []
         if any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in left):
             return []  # "Tarrow and Westvale Hospital": a place in the name
@@ -1088,6 +1090,8 @@ class NameGrammar:
         if self.rated_subject_re is not None:
             for m in self.rated_subject_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
+                if toks and toks[0].i > 0 and doc[toks[0].i - 1].text.isdigit():
+                    continue  # "the home at 22 Station Road was rated good": an address
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
         # "X, which provides support to ...": a body (people are "who")
