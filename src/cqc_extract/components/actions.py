@@ -154,6 +154,9 @@ class Actions(AssetComponent):
         self.generic_before = re.compile(d["generic_before"])
         self.generic_after = re.compile(d["generic_after"])
         self.generic_question = re.compile(d["generic_question"])
+        self.generic_lead = re.compile(d["generic_lead"])
+        self.generic_under = re.compile(d["generic_under"])
+        self.generic_subject = re.compile(d["generic_subject"])
         self.court_cues = re.compile(d["court_cues"])
         self.imposed_participle = re.compile(d["imposed_participle"])
         self.continued_later = re.compile(r"[^.;:!?]{0,120}?" + d["continued_later"])
@@ -347,7 +350,8 @@ class Actions(AssetComponent):
         # a general statement about the regime: "providers in special measures are inspected
         # again", "special measures is a framework that ...", "what is special measures?"
         if (self.generic_before.search(before)
-                or (re.fullmatch(r"\s*(?:an?\s+|the\s+)?", before) and self.generic_after.match(after))
+                or (self.generic_lead.fullmatch(before) and self.generic_after.match(after))
+                or (self.generic_under.fullmatch(before) and self.generic_subject.search(sentence))
                 or self.generic_question.match(sentence)):
             return []
         if kind == "cancellation":

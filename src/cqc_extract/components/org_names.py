@@ -342,9 +342,15 @@ class NameGrammar:
             owner, rest = toks[:k], toks[k + 1 :]
             rest_words = self._words(rest)
             owner_words = self._words(owner)
+            owner_body = (len(owner) >= 2 and (self._head_end(owner_words) or (0,))[0] == len(owner_words)) or (
+                len(owner) == 1 and len(owner[0].text) >= 2 and owner[0].text.isupper())  # "CQC's State of Care"
+            if len(rest) >= 2 and owner_body \
+                    and self._head_end(rest_words) is not None and all(w in self.generic or w in self.head_words for w in rest_words) \
+                    and any(w not in self.head_words for w in rest_words):
+                return owner, []  # "X Council's Adult Social Care team": a body and its department, no name
             if len(rest) < 2 or self._inner_head(owner_words):
                 continue  # "Princess Mary Hospital Bishop's Marsh": the owner is itself a name
-            if fold(rest[0].text) in self.connectors:
+            if fold(rest[0].text) in self.connectors and fold(rest[0].text) not in self.titled_name_starts:
                 continue
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
@@ -405,7 +411,10 @@ class NameGrammar:
                 ):
                     out.append(left)
                     cur = k + 1
-                    if w in self.place_connectors and self._name(left[0].doc, left) is not None:
+                    nxt = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in self.split_connectors or toks[j].text == ","), len(toks))
+                    right = right_words[: nxt - k - 1]
+                    if w in self.place_connectors and self._name(left[0].doc, left) is not None and not (
+                            len(right) >= 2 and (self._head_end(right) or (0,))[0] == len(right)):
                         skip_place = True  # "X Centre at Y Park"; "the Maternity Unit at Y Hospital": a unit, then a name
                 elif head and head[0] == len(lw) and len(lw) >= 2 and w in self.place_connectors:
                     out.append(left)  # "X Centre in Town": the rest is a place
@@ -425,13 +434,23 @@ class NameGrammar:
             # "Chief Inspector of General Practice": a job title; "Director of
             # Wexmoor Care Ltd": the body after the title's "of" is a name.
             k = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+            # "Director of Nursing at X": the title's field, then the body after "at"
+            at = next((j for j in range(k + 2, len(words) - 1) if words[j] == "at"), None) if k is not None and words[k] == "of" else None
+            if at is not None and self._head_end(words[k + 1 : at]) is None:
+                return self._name(doc, toks[at + 1 :])
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
+        # "Board of Directors at X", "Services for Older People at X": common words, then the name after "at"
+        at = next((j for j in range(2, len(words) - 1) if words[j] == "at"), None)
+        if at is not None and all(w in self.generic or w in self.role_words or w in self.function_words for w in words[:at]):
+            return self._name(doc, toks[at + 1 :])
         title = next((k for k, w in enumerate(words[:-1]) if k and w in self.role_words and words[k + 1] in ("of", "for", "(")), None)
         if title is not None:
             # "Corporate Director of Adult Services", "CQC Head of Hospital
             # Inspection": a title; a body after its "of"/"for" is still a name.
+            if title >= 2 and toks[title - 1].text in POSSESSIVE:
+                return self._name(doc, toks[: title - 1])  # "X's Director of Nursing": the owner
             if title + 2 >= len(toks) or words[title + 2] in self.generic:
                 return None
             return self._name(doc, toks[title + 2 :])
@@ -494,7 +513,8 @@ class NameGrammar:
                     continue
             if lower_firsts is None or (end < n and texts[end].islower() and fold(texts[end]) in lower_firsts):
                 end = self._lowercase_head_end(doc, start, end)
-            if end - start == 1 and _word(texts[start]) not in self.prefix_names and (
+            if end - start == 1 and _word(texts[start]) not in self.prefix_names and not (
+                    self.web_name_re is not None and self.web_name_re.fullmatch(texts[start])) and (
                     _key(text[tokens[start].idx : self._end_char(tokens[start])]) not in self.regulator_name_keys):
                 # One token (most runs: a capitalised first word): no possessive, pair,
                 # person or segment to cut, and _name names it only as a prefix name
@@ -503,7 +523,15 @@ class NameGrammar:
             toks = self._strip_start(tokens[start:end])
             if not toks:
                 continue
+            if len(toks) == 1 and self.web_name_re is not None and self.web_name_re.fullmatch(toks[0].text):
+                found.append((toks[0].idx, self._end_char(toks[0]), "other", True))  # "Newsdesk.co.uk"
+                continue
             owner, toks = self._split_possessive(toks)
+            if owner and not toks:
+                got = self._name(doc, owner)
+                if got:
+                    found.append((*got, True))
+                continue
             pair = self._coordinated_pair(doc, toks)
             if pair:
                 found.extend(pair)
@@ -706,12 +734,19 @@ class NameGrammar:
         left, right = toks[:k], toks[k + 1 :]
         lw, rw = self._words(left), self._words(right)
         head = self._head_end(rw)
-        if head is None or head[0] != len(rw) or head[1] != "location" or self._head_end(lw) is not None:
+        if head is None or head[0] != len(rw) or self._head_end(lw) is not None:
+            return []
+        # "Brightwell Living and X NHS Trust" (a body the text names alone elsewhere) are two bodies;
+        # a one-word left is most often a place in a joint name ("Tarrow and Wexmoor NHS Trust")
+        provider_pair = head[1] != "location" and len(left) >= 2
+        if head[1] != "location" and not provider_pair:
             return []
         if all(w in self.generic for w in rw[:-1]) or any(
-            w in self.generic or w in self.start_words or w in self.role_words or w in self.months or w in self.function_words
-            for w in lw
+            w in self.start_words or w in self.role_words or w in self.months or w in self.function_words for w in lw
         ):
+            return []
+        # a location pair's left has no generic word; a body's needs one distinctive word ("Brightwell Living")
+        if all(w in self.generic for w in lw) if provider_pair else any(w in self.generic for w in lw):
             return []
         if any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") for t in left):
             return []  # "Tarrow and Westvale Hospital": a place in the name
@@ -719,12 +754,15 @@ class NameGrammar:
         end = self._end_char(right[-1])
         cue = self.data.get("coordinated_pair", {})
         both = re.compile(r"\s{1,3}(?:" + "|".join(re.escape(c) for c in cue.get("plural_after", ())) + r")\b")
-        if not (cue.get("plural_after") and both.match(text, end)) and not self._used_alone(left):
+        if provider_pair:
+            if not self._used_alone(left):
+                return []
+        elif not (cue.get("plural_after") and both.match(text, end)) and not self._used_alone(left):
             return []
         name = self._name(doc, right)
         if name is None:
             return []
-        return [(left[0].idx, self._end_char(left[-1]), "location", True), (*name, True)]
+        return [(left[0].idx, self._end_char(left[-1]), "provider" if provider_pair else "location", True), (*name, True)]
 
     def _used_alone(self, toks: list[Token]) -> bool:
         """Does the text use these words elsewhere as a name on their own (not before
@@ -910,6 +948,10 @@ class NameGrammar:
                     continue
                 if len(toks) == 1 and not toks[0].text[:1].isupper():
                     continue
+                i = toks[0].i
+                if i >= 2 and fold(doc[i - 1].text) in self.place_connectors and self._is_cap(doc[i - 2]) \
+                        and fold(doc[i - 2].text) in self.head_words:
+                    continue  # "X Lodge at Upper Town, a home for ...": the place of the name before it
                 if any(t.ent_type_ == "PERSON" for t in toks) and not _type_tail(phrase, run_by=True).match(text, seg_end) and (
                         kind not in ("location",) or self._person_after_type(text, seg_end, phrase)):
                     # NER's PERSON wins, unless the type is run by someone: "X, a home care agency run by Y"
@@ -1064,6 +1106,8 @@ class NameGrammar:
         if self.rated_subject_re is not None:
             for m in self.rated_subject_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
+                if toks and toks[0].i > 0 and doc[toks[0].i - 1].text.isdigit():
+                    continue  # "the home at 22 Station Road was rated good": an address
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
         # "X, which provides support to ...": a body (people are "who")
@@ -1205,6 +1249,11 @@ class NameGrammar:
             # "run by X Ltd for Y NHS Trust": the company's name ends at its suffix
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.suffix_split_connectors
                         and fold(toks[k - 1].text) in self.company_suffixes), None)
+            toks = toks[:cut]
+            # "run by X Care Group at Town": a place after a name that ends in its head
+            words = self._words(toks)
+            cut = next((k for k in range(1, len(toks) - 1) if words[k] in self.place_connectors
+                        and (self._head_end(words[:k]) or (0,))[0] == k and self._head_end(words[k + 1 :]) is None), None)
             toks = toks[:cut]
             while toks and fold(toks[-1].text) in self.function_words:
                 toks = toks[:-1]

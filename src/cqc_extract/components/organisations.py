@@ -172,6 +172,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         for k, v in self.regulators.items():
             self.regulators_by_key.setdefault(_key(k), v)
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
+        endings = data.get("web_names", {}).get("endings", ())
+        self.web_name_re = re.compile(r"[A-Z][A-Za-z0-9-]{1,40}\.(?:" + "|".join(re.escape(e) for e in endings) + r")") if endings else None
         self.owner_cues = sorted((fold(c) for c in data["owner_cues"]), key=len, reverse=True)
         self.parent_cues = [fold(c) for c in data["parent_cues"]]
         types = [(fold(p), kind) for kind, phrases in data["appositive_types"].items() for p in phrases]
