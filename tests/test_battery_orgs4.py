@@ -176,6 +176,14 @@ FAMILIES = {
         ("Patients at Harrowdale's St Mary's Hospital waited too long.",
          ["St Mary's Hospital"], ["Harrowdale's St Mary's Hospital"]),
     ],
+    # a body with no head word that owns, runs or buys homes, with a tense or an adverb before the verb
+    "operator": [
+        ("Brambleford Living has bought three care homes from the administrators.", ["Brambleford Living"], []),
+        ("Brambleford Living now operates 19 homes across the county.", ["Brambleford Living"], []),
+        ("Last spring Quellmoor has acquired two homes in the town.", ["Quellmoor"], []),
+        ("In 2024 Tarnwick Living purchased the home from its founders.", ["Tarnwick Living"], []),
+        ("Ostley Haven also manages a day centre nearby.", ["Ostley Haven"], []),
+    ],
 }
 
 
