@@ -90,7 +90,7 @@ FAMILIES = {
         # rule cutting it before a speech verb lowered the check set's people.organisation)
         pytest.param("Tom Reed of Orvane Healthcare said the company was sorry.",
                      ["Orvane Healthcare"], ["Tom Reed of Orvane Healthcare"],
-                     marks=pytest.mark.xfail(reason="'Name of Body said' at a sentence start is kept whole", strict=False)),
+                     marks=pytest.mark.xfail(reason="'Name of Body said' at a sentence start is kept whole", strict=True)),
         ("Chief executive of Orland Care Group Pete Simmons said the home would close.",
          ["Orland Care Group"], ["Orland Care Group Pete Simmons"]),
         ("Nurses at Pelling House Nursing Home, Tolland Road, Fenmoor were praised.",
@@ -106,8 +106,8 @@ FAMILIES = {
          ["Brindle Healthcare Ltd"], ["Brindle Healthcare Ltd at Ashwick"]),
         ("Inspectors found problems at Fenwick Lodge at Upper Harlow, a home for 30 people.",
          ["Fenwick Lodge"], ["Upper Harlow"]),
-        ("Concerns were raised about Birchwood House at Lower Tolland, a care home for people with dementia.",
-         ["Birchwood House"], ["Lower Tolland"]),
+        ("Concerns were raised about Fallowmere House at Lower Tolland, a care home for people with dementia.",
+         ["Fallowmere House"], ["Lower Tolland"]),
         ("Staff from Harrowdale NHS Trust at Pelling General Hospital raised concerns.",
          ["Harrowdale NHS Trust", "Pelling General Hospital"], []),
         # a job title before "at" is no part of the name after it
@@ -165,7 +165,7 @@ FAMILIES = {
         # a rest made only of head words may be a name's own words ("X Hospital's NHS Trust")
         pytest.param("Kelling Care Ltd's Home Care Services were rated good.",
                      ["Kelling Care Ltd"], ["Kelling Care Ltd's Home Care Services"],
-                     marks=pytest.mark.xfail(reason="a rest of head words only is kept whole", strict=False)),
+                     marks=pytest.mark.xfail(reason="a rest of head words only is kept whole", strict=True)),
         ("The CQC's State of Care report found services under strain.", ["CQC"], ["CQC's State of Care"]),
         # common words before "at" are no part of the name after it
         ("The Board of Directors at Harrowdale NHS Trust met on Monday.",

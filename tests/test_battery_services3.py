@@ -37,7 +37,7 @@ MHT = "Corrowdale Care NHS Foundation Trust"
 SUB = "Ferrow Renal Services Ltd"
 CENTRE = "Birch and Rowan Centre"
 HOME = "Tilsey Grange"
-HOME2 = "Wadhurst Court"
+HOME2 = "Quenby Court"
 AG1 = "Kindlewood Home Care Ltd"
 AG2 = "Marbeck Homecare Ltd"
 

@@ -128,10 +128,21 @@ def test_boundary_factored_finds_what_the_pattern_finds(source, flags):
         assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [(m.span(), m.groups()) for m in factored.finditer(text)], text
 
 
-def test_boundary_factored_is_used_on_the_rating_cues():
-    """The rating cues are factored (each keeps its source text), and a pattern
-    with nothing to factor comes back as it was compiled."""
+def test_boundary_factored_is_used_on_the_rating_cues(monkeypatch):
+    """The rating cues are compiled through boundary_factored (each keeps its
+    source text), and a pattern comes back with its source and flags."""
+    import cqc_extract.components.ratings as ratings_module
+
+    seen = []
+
+    def counting(pattern):
+        seen.append(pattern.pattern)
+        return boundary_factored(pattern)
+
+    monkeypatch.setattr(ratings_module, "boundary_factored", counting)
     ratings = cqc_extract.load("fast").get_pipe("cqc_ratings")
-    assert all(isinstance(p.pattern, str) for p in ratings.cue.values())
-    plain = re.compile(r"\bgood\b")
-    assert boundary_factored(plain).pattern == plain.pattern
+    assert ratings.cue["previous_before"].pattern in seen
+    assert all(p.pattern in seen for p in ratings.cue.values())
+    plain = re.compile(r"\b(?:good|fair|poor)\b", re.I)
+    factored = boundary_factored(plain)
+    assert (factored.pattern, factored.flags) == (plain.pattern, plain.flags)
