@@ -57,9 +57,9 @@ class ClauseReading:
         aside_ends = set()
         for m in self.cue["and_next_result"].finditer(self.folded, u_start, u_end):
             # "RI for safe, as it was at the last inspection, and good for the rest": the aside ends its statement
-            before = self.ratings.within(u_start, m.start())
-            aside = self.folded[before[-1].end : m.start() + 1] if before else ""
-            if before and (self.cue["same_as_last"].match(aside) or self.cue["same_as_last"].match(aside[aside.rfind(",", 0, len(aside) - 1) :])):
+            before = self.ratings.last_within(u_start, m.start())
+            aside = self.folded[before.end : m.start() + 1] if before is not None else ""
+            if before is not None and (self.cue["same_as_last"].match(aside) or self.cue["same_as_last"].match(aside[aside.rfind(",", 0, len(aside) - 1) :])):
                 cuts.append(m.start())
                 aside_ends.add(m.start())
         cuts.extend(service_clause_cuts(self.folded, self.ratings.within(u_start, u_end), self.services.within(u_start, u_end)))
@@ -152,9 +152,8 @@ class ClauseReading:
         result_mentions = [in_clause[j] for j in results]  # once per clause, not once per result
         # A lone previous rating after a result ("good, up from requires improvement").
         loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
-        lead_in_unchanged = bool(
-            self.cue["unchanged"].search(self.folded[u_start:c_start]) and self.folded[u_start:c_start].rstrip().endswith(":")
-        )
+        # (the colon first: a search of the unit up to every clause is n² in a unit of many clauses)
+        lead_in_unchanged = self._lead_in_ends_with_colon(u_start, c_start) and bool(self.cue["unchanged"].search(self.folded[u_start:c_start]))
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
         lead_change = None
         if self.cue["rating_change_follows"].match(clause):
@@ -571,6 +570,13 @@ class ClauseReading:
         if self._may_hold("tense.past", clause_start_given, r.start) and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
             return "past"
         return None
+
+    def _lead_in_ends_with_colon(self, u_start: int, c_start: int) -> bool:
+        """`folded[u_start:c_start].rstrip().endswith(":")`, read back from the clause start."""
+        k = c_start
+        while k > u_start and self.folded[k - 1].isspace():
+            k -= 1
+        return k > u_start and self.folded[k - 1] == ":"
 
     def _direction(self, c_start, r) -> str | None:
         before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]

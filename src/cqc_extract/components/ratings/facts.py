@@ -99,6 +99,11 @@ class Indexed(list):
         """The mentions starting in [start, end)."""
         return self[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def last_within(self, start: int, end: int):
+        """The last mention starting in [start, end), or None (`within(...)[-1]` without the copy)."""
+        k = bisect_left(self._starts, end) - 1
+        return self[k] if k >= 0 and self._starts[k] >= start else None
+
 
 def is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
     """Two statements of one item with different values: is `older` only its

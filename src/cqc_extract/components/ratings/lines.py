@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Fact
+from .facts import Coverage, Fact
 
 # Stars and arrows a page puts after a rating ("Outstanding ☆", "Good ↑").
 _MARKS = r"(?:[ \t]{0,4}[☆★✩✭⭐↑↓→↗↘⬆⬇➡⇧⇩▲▼]){0,3}"
@@ -151,7 +151,8 @@ def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     found += [(m.start(), m.end(), *m.span("lead")) for m in _line_matches(QUESTION_LINE, QUESTION_CUE, folded)]
     starts = sorted(found)
     inline = [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_INLINE.finditer(folded)] if QUESTION_CUE.search(folded) else []
-    found += [q for q in inline if not any(a < q[1] and q[0] < b for a, b, _, _ in starts)]
+    taken = Coverage((a, b) for a, b, _, _ in starts)  # by bisection: a scan of every line per question is n²
+    found += [q for q in inline if not taken.overlaps(q[0], q[1])]
     return sorted(found)
 
 
@@ -162,8 +163,13 @@ def _line_matches(line: re.Pattern, cue: re.Pattern, folded: str) -> list[re.Mat
     character of the text."""
     found: list[re.Match] = []
     end = tried = -1
+    looked = start = 0  # the line start found for the text before `looked`
     for c in cue.finditer(folded):
-        start = folded.rfind("\n", 0, c.start()) + 1
+        # the line start: looked for only after the last cue (one long line of cues is not n²)
+        newline = folded.rfind("\n", looked, c.start())
+        if newline >= 0:
+            start = newline + 1
+        looked = c.start()
         if start <= tried or start < end:
             continue  # (tried already, or inside the match before: finditer goes on from its end)
         tried = start
@@ -308,14 +314,21 @@ class LineReading:
             return None
         unit_domains = self.domains.within(u_start, u_end)
         unit_orgs = [o for o in self.orgs.within(u_start, u_end) if o[4]]
+        # the first key question and organisation ending at each offset (looked up, not scanned per value)
+        domain_ending: dict[int, str] = {}
+        for d in unit_domains:
+            domain_ending.setdefault(d.end, d.value)
+        org_ending: dict[int, tuple] = {}
+        for o in unit_orgs:
+            org_ending.setdefault(o[1], o)
         pairs = []
         for r in in_unit:
             m = PAIR_SEPARATOR_BEFORE.search(self.folded, max(u_start, r.start - 8), r.start)
             if not m:
                 continue
             label_end = m.start()
-            domain = next((d.value for d in unit_domains if d.end == label_end), None)
-            org = next((o for o in unit_orgs if o[1] == label_end), None)
+            domain = domain_ending.get(label_end)
+            org = org_ending.get(label_end)
             if domain:
                 pairs.append((None, domain, r))
             elif org:

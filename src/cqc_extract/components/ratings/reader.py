@@ -133,6 +133,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.history: list[Fact] = []
         self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
         self._org_ends_seen: dict[int, list | bool] = {}
+        self._contractors_seen: dict[int, list[int]] = {}
+        self._clause_lists_seen: dict[int, list] = {}
         self._not_after_value_end: dict[tuple[int, int], float] = {}
         self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
         self._run_by_seen: dict[tuple[int, int], bool] = {}
@@ -461,13 +463,29 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "the dialysis unit at X, run by Y Ltd for the trust, was rated good": Y,
         the body running an unnamed unit at the site X for someone else."""
         before = self._orgs_ended_by(clause_orgs, r.start)
-        for k in range(1, len(before)):
-            o, site = before[k], before[k - 1]
-            if (self.cue["contractor_after"].match(self.folded, o[1])
+        if self._org_ends_seen.get(id(clause_orgs)) is False:  # ends out of order: each pair of `before`
+            k = next((k for k in range(1, len(before)) if self._runs_for_another(before[k - 1], before[k])), None)
+            return [before[k][2]] if k is not None else None
+        # `before` is a prefix of the clause's names: its pairs are read once per clause, not once per result
+        pairs = self._contractors_seen.get(id(clause_orgs))
+        if pairs is None:
+            pairs = self._contractors_seen[id(clause_orgs)] = [
+                k for k in range(1, len(clause_orgs)) if self._runs_for_another(clause_orgs[k - 1], clause_orgs[k])]
+        return [before[pairs[0]][2]] if pairs and pairs[0] < len(before) else None
+
+    def _clause_list(self, clause_orgs) -> list:
+        """`_coordinated` of a clause's organisations, worked out once per clause
+        (not once per result: a clause of many names and values stays linear)."""
+        group = self._clause_lists_seen.get(id(clause_orgs))  # (the lists live in _clause_orgs_seen: ids stay unique)
+        if group is None:
+            group = self._clause_lists_seen[id(clause_orgs)] = _coordinated(self.folded, self.cue["also_join"], clause_orgs)
+        return group
+
+    def _runs_for_another(self, site, o) -> bool:
+        """ "the unit at `site`, run by `o` for the trust": `o` runs the unit for someone else."""
+        return bool(self.cue["contractor_after"].match(self.folded, o[1])
                     and self.cue["not_subject_before"].search(self.folded, max(0, o[0] - self.window["not_subject_before"]), o[0])
-                    and self.cue["contractor_unit_before"].search(self.folded, max(0, site[0] - 30), site[0])):
-                return [o[2]]
-        return None
+                    and self.cue["contractor_unit_before"].search(self.folded, max(0, site[0] - 30), site[0]))
 
     def _leading_orgs(self, start, end) -> list[str]:
         """The organisations a clause opens with, before a copy cue: "Brook
@@ -497,8 +515,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             else:
                 # "X and Y were rated": every organisation of the leading list.
                 # (none before the value: the list after it, "good ratings went to X and Y")
-                subjects = unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], clause_orgs) if o[0] < r.start) or unique(
-                    o[2] for o in _coordinated(self.folded, self.cue["also_join"], clause_orgs))
+                leading = self._clause_list(clause_orgs)
+                subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             subjects = self._contractor(clause_orgs, r) or subjects
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
