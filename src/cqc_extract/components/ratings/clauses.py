@@ -50,7 +50,7 @@ class ClauseReading:
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = self.folded[m.end() : u_end]
             rest = rest[: re.search(r"[,.;]|$", rest).start()]
-            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
+            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_any"].search(rest):
                 cuts.append(m.start())
         for m in AS_WAS.finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
@@ -76,7 +76,7 @@ class ClauseReading:
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = self.folded[a:b]
-            cue = self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)
+            cue = self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
             if cue and (
                 self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
                 or self._leading_orgs(a, a + cue.start())  # ", and Y was too"
