@@ -19,7 +19,9 @@ COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", " – as has Y"
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)")
+# (the same matches as r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)", written
+# so that every alternative opens with a literal: `re` then skips the characters none can open with in C, three times faster)
+CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
 
 
 class ClauseReading:
@@ -50,7 +52,7 @@ class ClauseReading:
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = self.folded[m.end() : u_end]
             rest = rest[: re.search(r"[,.;]|$", rest).start()]
-            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_previous"].search(rest) or self.cue["copy_value"].search(rest):
+            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_any"].search(rest):
                 cuts.append(m.start())
         for m in AS_WAS.finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
@@ -76,7 +78,7 @@ class ClauseReading:
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = self.folded[a:b]
-            cue = self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece)
+            cue = self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
             if cue and (
                 self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
                 or self._leading_orgs(a, a + cue.start())  # ", and Y was too"

@@ -122,15 +122,23 @@ SERVICE_BACK = re.compile(
     r"(?:services?|units?|departments?|wards?)\b"
 )
 
+# (SERVICE_BACK's opening alternative alone, and the nouns every match of the other holds)
+SERVICE_BACK_LEAD = re.compile(r"\W*(?:it|they)\b")
+SERVICE_BACK_NOUNS = ("service", "unit", "department", "ward")
+
 
 def new_topic_paragraph(folded: str, prev_end: int, start: int) -> bool:
     """Does a paragraph start at `start` (after the unit ending at `prev_end`)
     without pointing back to a service? Then the service named before is not
     carried into it."""
-    if not PARAGRAPH_BREAK.search(folded, prev_end, start):
+    if folded.count("\n", prev_end, start) < 2 or not PARAGRAPH_BREAK.search(folded, prev_end, start):
         return False
     end = PARAGRAPH_BREAK.search(folded, start, start + 3000)
-    return not SERVICE_BACK.search(folded[start : end.start() if end else start + 3000])
+    stop = end.start() if end else start + 3000
+    # (SERVICE_BACK: a paragraph opening with "it"/"they", or one of its nouns: looked for first in C)
+    if not SERVICE_BACK_LEAD.match(folded, start, stop) and not any(folded.find(w, start, stop) >= 0 for w in SERVICE_BACK_NOUNS):
+        return True
+    return not SERVICE_BACK.search(folded[start:stop])
 
 
 # "a clinic providing sexual health services": what an organisation does, not a
@@ -266,6 +274,10 @@ def service_clause_cuts(folded: str, ratings, services) -> list[int]:
 _HEADS = ("ward", "wards", "unit", "units", "service", "services")
 
 
+# What every match of acronym_pattern holds: "(camhs) ward"
+ACRONYM = re.compile(r"\([a-z0-9&]{2,10}\)\s{0,3}(?:ward|unit|service)")
+
+
 def acronym_pattern(phrases) -> re.Pattern | None:
     """One expression for the service names of the vocabulary written with
     their acronym inside: "child and adolescent mental health (camhs) wards"."""
@@ -279,8 +291,8 @@ def acronym_pattern(phrases) -> re.Pattern | None:
 
 def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[tuple[int, int, str]]:
     """(start, end, name) of vocabulary services written with an acronym inside."""
-    if pattern is None:
-        return []
+    if pattern is None or not ACRONYM.search(folded):
+        return []  # (no "(camhs) ward" in the text: the long pattern is not tried)
     found = []
     for m in pattern.finditer(folded):
         pre = re.sub(r"\s{1,3}", " ", m.group("pre"))

@@ -63,6 +63,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.service_synonyms = rules.service_synonyms
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
+        self.match_words = rules.match_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -157,13 +158,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
-            heading = PREVIOUS_HEADING.fullmatch(folded, u_start, u_end) or self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end)
+            heading = (self._may_match("previous_heading", u_start, u_end) and PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
+                       or self._may_match("previous_dated_heading", u_start, u_end) and self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end))
             previous_section = bool(heading) or previous_section and in_lines
             if heading:
                 continue
             if history_paragraph and "\n" in folded[prev_end:u_start]:
                 history_paragraph = False  # (a report's paragraph is one line)
-            if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
+            if self._may_match("history_paragraph_lead", u_start, u_end) and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             if new_topic_paragraph(folded, prev_end, u_start) and not heading_service:
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
@@ -363,6 +365,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if last is None:
             return last  # nothing to copy (the cues are not looked for)
         clause = self.folded[c_start:c_end]
+        if not self.cue["copy_any"].search(clause):
+            return last  # (neither cue: one search for both)
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
         if not (with_previous or value_only):
@@ -706,6 +710,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 break
             found.append(named[0][2])
         return unique(found)
+
+    def _may_match(self, cue: str, start: int, end: int) -> bool:
+        """Can a match of `cue` lie in folded[start:end]? Not when that text
+        holds none of the words every match contains (Ratings.match_words;
+        True for a cue without them)."""
+        words = self.match_words.get(cue)
+        return words is None or any(self.folded.find(w, start, end) >= 0 for w in words)
 
     def _may_hold(self, cue: str, c_start: int, end: int) -> bool:
         """Can a match of `cue` lie in folded[c_start:end] (or in any window of

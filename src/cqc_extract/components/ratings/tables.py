@@ -77,8 +77,7 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
             block_end = end
             corner = None
             continue
-        lead = _SEPARATOR.match(line)
-        corner = (start, cells) if lead and len(cells) == min_columns - 1 and not block else None
+        corner = (start, cells) if len(cells) == min_columns - 1 and not block and _SEPARATOR.match(line) else None
         if len(block) >= 2:
             tables.append(Table(block_start, block_end, _align_header(block, text)))
         block = []
