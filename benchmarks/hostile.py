@@ -115,6 +115,15 @@ CROWDS_AND_NESTING = (
     Family("services then a reference, in one sentence",
            lambda n: "".join(f"concerns about maternity services at {_name(i)} Hospital were raised when the trust was rated good and "
                              for i in range(n)) + "the trust was rated good.", group="crowd"),
+    # (three more after the session-9 review: each was super-linear in ratings until b4a59ce)
+    Family("an aside after every value",
+           lambda n: "The home was rated " + "requires improvement for safe, as it was at the last inspection, and good in the other four, " * n
+           + "the report said.", group="crowd"),
+    Family("names, then their values, in one sentence",
+           lambda n: "Inspectors visited " + ", ".join(f"{_name(i)} Lodge" for i in range(n)) + " and rated them "
+           + ", ".join(["good", "inadequate"] * n) + ".", group="crowd"),
+    Family("label and value pairs on one line",
+           lambda n: "Safe: Good " * n, group="long line"),
     Family("people in one sentence",
            lambda n: "The report was welcomed by " + "".join(f"Dr {_name(i)} {_name(i + 7)}, chief executive, " for i in range(n))
            + "who said the home was rated good.", group="crowd"),
