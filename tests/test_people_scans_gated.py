@@ -1,0 +1,91 @@
+"""cqc_people tries two more candidate patterns only where they can match (issue 15):
+"the chief executive is X" at the heads a verb and a capital follow
+(`_role_is_matches`), the sign-off block from the "\\n" before its line
+(`_signoff_matches`). Each must give exactly the matches of the plain pattern
+over the whole text: invented snippets, then random texts made of the
+patterns' pieces and near-misses."""
+
+import random
+
+import pytest
+
+import cqc_extract
+
+SNIPPETS = [
+    "The home's new registered manager is Mrs Tova Brennick, the letter said.",
+    "Its chief executive, who joined in May, is Dr Halvard Pimm.",
+    "the trust's acting chief executive has been Orla Danvers since spring",
+    "which chief nurse was Bex Tamsin? The clinical lead will be now Ilsa Ordway",
+    "x-ray lead nurse is Quen Harrowby; o’neil practice manager was Prof.\nEsk Varrow",
+    "The deputy director of nursing is now Ysolde Marrin and the chief executive is\nJory Pellam.",
+    "one two three four five six chief executive is Mara Quillon",
+    "Chief Executive is Mara Quillon",
+    "Yours sincerely\nMara Quillon\nChief Executive\nTarn Vale Care\n",
+    "Dr Halvard Pimm\nMedical Director\nTova Brennick\nRegistered Manager",
+    "\nQuen Harrowby\n  Head of Quality and Safety\n\nIlsa Ordway\nchief nurse",
+    "Dr\nOrla Danvers\nDirector of Nursing, Tarn Vale",
+    "Ysolde Marrin\nChief Executive.\nJory Pellam\nChief Executive",
+]
+
+
+@pytest.fixture(scope="module")
+def people():
+    return cqc_extract.load("fast").get_pipe("cqc_people")
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    words = ["the", "new", "acting", "because", "which", "trust's", "o’neil", "x-ray", "home’s", "of", "for", "and", "a",
+             "interim", "so", "it", "The", "Tarn", "well-led", "q"]
+    heads = ["chief executive", "Chief Executive", "CHIEF NURSE", "registered manager", "Registered Manager", "nurse",
+             "head of quality", "clinical lead", "Director", "director of nursing", "Lead Nurse", "medical director"]
+    asides = ["", "", "", ", who joined in May,", ", aside,", ",x,", ", " + "y" * 41 + ",", ", in. May,", ","]
+    verbs = [" is ", " was ", " will be ", " has been ", " is now ", " was Now ", " is  ", " are ", "  is ", " is\n", " has "]
+    honorifics = ["", "", "Dr ", "Mrs ", "Prof.\n", "Cllr ", "Dame ", "Ms. ", "Dr Dr ", "Sir  ", "Dr\n\n"]
+    names = ["Ysolde Marrin", "Ann-Marie Quarrie", "jane doe", "J Brennick", "Zoë E. Marr", "Álvar van der Berg",
+             "Maria de Souza", "Tova Brennick-Smith", "Mara", "Jory Pellam Olsworth Tew"]
+    stops = [".", "\n", ";", "", " said", ", ", "\n\n", "\t\n", "-x", "’s"]
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            kind = rnd.random()
+            if kind < 0.5:  # a sentence
+                parts.append(" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 7))) + rnd.choice(["", " ", "  ", "\n"]))
+                parts.append(rnd.choice(heads) + rnd.choice(asides) + rnd.choice(verbs) + rnd.choice(honorifics) + rnd.choice(names))
+            else:  # a sign-off block
+                parts.append(rnd.choice(["", "\n", "\n\n", " ", "x"]) + rnd.choice(["", " ", "\t"]) + rnd.choice(honorifics)
+                             + rnd.choice(names) + rnd.choice(["", " ", "\t"]) + rnd.choice(["\n", "\n\n", " ", "\n "])
+                             + rnd.choice(["", "Interim ", "the ", "of ", "Acting Deputy "]) + rnd.choice(heads)
+                             + rnd.choice(["", " of Tarn Vale", ", Tarn Vale Care", ". Tarn", " " + "z" * 61]))
+            parts.append(rnd.choice(stops))
+        texts.append("".join(parts))
+    return texts
+
+
+TEXTS = SNIPPETS + _random_texts(3000, 15)
+
+
+def _spans(matches):
+    return [(m.start(1), m.end(1)) for m in matches]
+
+
+def test_role_is_at_heads_before_a_verb(people):
+    regex = people.candidate_res[people.role_is_index]
+    found = 0
+    for text in TEXTS:
+        expected = _spans(regex.finditer(text))
+        assert _spans(people._role_is_matches(regex, text, people._head_positions(text))) == expected, text
+        found += bool(expected)
+    assert found > 300
+
+
+def test_signoff_from_the_newline(people):
+    regex = people.candidate_res[people.signoff_index]
+    found = 0
+    for text in TEXTS:
+        expected = _spans(regex.finditer(text))
+        assert _spans(people._signoff_matches(regex, text)) == expected, text
+        found += bool(expected)
+    assert found > 300
+
