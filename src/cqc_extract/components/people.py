@@ -346,8 +346,18 @@ class People(AssetComponent):
         self.as_role_verbs = _words_re(data.get("as_role_verbs", ())) or "(?!)"
         # "Pieter van der Berg", "Maria de Souza": lower-case particles before the surname
         self.particles = set(data.get("name_particles", ()))
-        self.name_pat = (rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{0,2}}(?: (?:{_words_re(self.particles)})){{0,2}} {_PART}"
-                         if self.particles else NAME)
+        # (written as `name_pat_plain` says, but each word read once: one or two capitalised words,
+        # then one or two particles and the surname, or a third capitalised word; or the particles
+        # right after the first name. The same ends in the same order, so the same matches: a
+        # particle is never a capitalised word, and "(?: P){0,2}" then " P" read the last word twice)
+        particles = f"(?:{_words_re(self.particles)})"
+        self.name_pat_plain = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{0,2}}(?: {particles}){{0,2}} {_PART}"
+        self.name_pat = (rf"{_PART}(?: [A-Z]\.)?(?: {_PART}(?: {_PART})?(?: {particles}(?: {particles})? {_PART}| {_PART})?"
+                         rf"| {particles}(?: {particles})? {_PART})")
+        if any(re.match(f"[{_UP}]", w) for w in self.particles):
+            self.name_pat = self.name_pat_plain
+        if not self.particles:
+            self.name_pat = self.name_pat_plain = NAME
         self.candidate_res = self._candidate_patterns()
         # the name joined to a found one by "and" ("Jane Doe and John Roe said")
         self.pair_before_re = re.compile(r"((?:[\w’'\-]+\s+){0,5}?[a-z]+s),?\s+(?:" + self.honorific_pat + r"){0,3}" + NAME + r"\s+(?:and|&)\s+(?:" + self.honorific_pat + r"){0,3}$")
