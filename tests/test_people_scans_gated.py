@@ -122,3 +122,30 @@ def test_name_with_particles_read_once(people):
             found += len(expected)
         assert plain._name_first_matches(text) == people._name_first_matches(text), text
     assert found > 1000
+
+
+def _kin_texts(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    lead = ["the", "The", "a", "An", "her", "His", "their", "whose", "my", "Our", "tHe", "x", "which", "o’neil", "x-ray", "its"]
+    mid = ["", "", " late", " elderly", " because", " step-", " Old", " d’aunt", " which", " 84-year-old"]
+    kin = [" son", " daughter", " service user", " user", " resident", " wife", " sons", " mum", " fiancé", " nurse"]
+    names = ["Ysolde Marrin", "Ann-Marie Quarrie", "jane doe", "J Brennick", "Zoë E. Marr", "Álvar van der Berg", "Mara",
+             "Dr Tova Brennick-Smith", "Mrs\nOrla Danvers", "Prof. Dr Esk Varrow", "Jory Pellam Olsworth Tew"]
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            parts.append(rnd.choice(["", " ", "\n", "(", ". "]) + rnd.choice(lead) + rnd.choice(mid) + rnd.choice(kin)
+                         + rnd.choice(["", ",", ", ", " ", "  ", ",\n"]) + rnd.choice(names) + rnd.choice(["", ".", " said", "’s", "-x"]))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_kin_before_the_name_at_kinship_words(people):
+    regex = people.candidate_res[people.kin_before_index]
+    found = 0
+    for text in SNIPPETS + ["Her son, Quen Harrowby, and the service user Ilsa Ordway came."] + _kin_texts(3000, 4) + TEXTS:
+        expected = _spans(regex.finditer(text))
+        assert _spans(people._kin_before_matches(regex, text)) == expected, text
+        found += bool(expected)
+    assert found > 300

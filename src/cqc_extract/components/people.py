@@ -494,6 +494,8 @@ class People(AssetComponent):
                 continue  # the words one of which every match holds: none in the text
             if i in self.head_first_index:
                 matches = self._at_heads(regex, text, heads, 0)
+            elif i == self.kin_before_index:
+                matches = self._kin_before_matches(regex, text)
             elif i == self.role_is_index:
                 matches = self._role_is_matches(regex, text, heads)
             elif i == self.signoff_index:
@@ -672,6 +674,33 @@ class People(AssetComponent):
                 starts.update(q for q in range(i, h) if "a" <= text[q] <= "z")
         yield from self._match_at(regex, text, starts)
 
+    def _kin_before_matches(self, regex: re.Pattern[str], text: str):
+        """The matches of "her son, X" (`regex`: an article or a possessive, at most one
+        lower-case word, a kinship word, ",? ", honorifics and the name), the same as
+        its `finditer`: tried only at the letters of the two words before each " son"
+        a capital follows (`kin_gate`, every place of it, overlapping ones too)."""
+        if self.kin_gate is None:
+            yield from regex.finditer(text)
+            return
+        starts = set()
+        search = self.kin_gate.search
+        m = search(text)
+        while m is not None:
+            k = m.start()
+            i, spaces = k, 0
+            while i > 0:
+                c = text[i - 1]
+                if c == " ":
+                    spaces += 1
+                    if spaces > 1:
+                        break
+                elif not ("a" <= c <= "z" or "A" <= c <= "Z" or c in "’'-"):
+                    break
+                i -= 1
+            starts.update(range(i, k))
+            m = search(text, k + 1)
+        yield from self._match_at(regex, text, starts)
+
     def _signoff_matches(self, regex: re.Pattern[str], text: str):
         """The matches of the sign-off pattern (`regex`: at the text's start or after a
         "\n", to a "\n" or the end), the same groups as its `finditer`: its match at
@@ -745,6 +774,9 @@ class People(AssetComponent):
         # (its last word no article or preposition: "chair of the X Forum" is no title before a name)
         comp = (rf"(?: (?:of|for|in) (?:the )?(?:(?:[a-z][a-z’'\-]+|{rcap}) ){{0,5}}?"
                 rf"(?:(?!(?:the|a|an|of|for|in|at|on|and|to|with|by)\b)[a-z][a-z’'\-]+|[A-Z]{{2,5}}s?|{rcap}))?")
+        # "her son, X": tried only before the kinship words a capital follows (`_kin_before_matches`)
+        kin_before = (rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? "
+                      rf"{kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])")
         # "the chief executive is X": tried only at the heads before a verb (`_role_is_matches`)
         is_verb = r" (?:is|was|will be|has been)(?: now)? "
         role_is = rf"\b{role}(?:, [^,.\n“\"]{{1,40}},)?{is_verb}{hon}?({NAME})(?![\w’'\-])"
@@ -761,7 +793,7 @@ class People(AssetComponent):
             # an age or a kinship beside the name: "X, 84,", "X, whose son", "a resident, X,"
             rf"(?<![\w’'])({NAME}), (?:aged )?\d{{1,3}},",
             rf"(?<![\w’'])({NAME}), (?:the |a |an |whose |his |her |their )?(?:{self.not_clause}[a-z’'\-]+ )?{kin}\b(?! [A-Z])",
-            rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? {kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])",
+            kin_before,
             rf"(?<![\w’'])({NAME}){photo}?,[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
             rf"{self.honorific_at_word}({NAME}|{NAME_INITIAL})",  # (r"\b" + hon, its capital first)
@@ -793,10 +825,14 @@ class People(AssetComponent):
         compiled = [re.compile(_capital_first(pattern, NAME)) for pattern in patterns]
         self.candidate_literals = [required_literals(c) for c in compiled]
         self._compile_name_first(patterns, NAME)
+        # (an honorific and a name open with a capital)
+        capitals = all(re.match(f"[{_UP}]", h.title()) for h in self.honorifics) and NAME.startswith(f"[{_UP}]")
+        # "her son, X" matches where " son" and ",? " and a capital (an honorific's or the name's) are
+        self.kin_before_index = patterns.index(kin_before)
+        self.kin_gate = re.compile(rf" (?:{kin}),? [{_UP}]") if capitals else None
         # "the chief executive is X" matches where a head ends at most a comma's aside before
         # the verb, and the verb is followed by a capital (an honorific's or the name's)
         self.role_is_index = patterns.index(role_is)
-        capitals = all(re.match(f"[{_UP}]", h.title()) for h in self.honorifics) and NAME.startswith(f"[{_UP}]")
         self.role_is_gate = re.compile(is_verb + f"[{_UP}]") if capitals else None
         self.role_is_reach = max(map(len, self.assets[self.vocab]["role_heads"]), default=0) + len(", ,") + 40
         # the sign-off pattern written to open with the "\n" before its line (the engine scans for it);
