@@ -346,8 +346,18 @@ class People(AssetComponent):
         self.as_role_verbs = _words_re(data.get("as_role_verbs", ())) or "(?!)"
         # "Pieter van der Berg", "Maria de Souza": lower-case particles before the surname
         self.particles = set(data.get("name_particles", ()))
-        self.name_pat = (rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{0,2}}(?: (?:{_words_re(self.particles)})){{0,2}} {_PART}"
-                         if self.particles else NAME)
+        # (written as `name_pat_plain` says, but each word read once: one or two capitalised words,
+        # then one or two particles and the surname, or a third capitalised word; or the particles
+        # right after the first name. The same ends in the same order, so the same matches: a
+        # particle is never a capitalised word, and "(?: P){0,2}" then " P" read the last word twice)
+        particles = f"(?:{_words_re(self.particles)})"
+        self.name_pat_plain = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{0,2}}(?: {particles}){{0,2}} {_PART}"
+        self.name_pat = (rf"{_PART}(?: [A-Z]\.)?(?: {_PART}(?: {_PART})?(?: {particles}(?: {particles})? {_PART}| {_PART})?"
+                         rf"| {particles}(?: {particles})? {_PART})")
+        if any(re.match(f"[{_UP}]", w) for w in self.particles):
+            self.name_pat = self.name_pat_plain
+        if not self.particles:
+            self.name_pat = self.name_pat_plain = NAME
         self.candidate_res = self._candidate_patterns()
         # the name joined to a found one by "and" ("Jane Doe and John Roe said")
         self.pair_before_re = re.compile(r"((?:[\w’'\-]+\s+){0,5}?[a-z]+s),?\s+(?:" + self.honorific_pat + r"){0,3}" + NAME + r"\s+(?:and|&)\s+(?:" + self.honorific_pat + r"){0,3}$")
@@ -484,6 +494,12 @@ class People(AssetComponent):
                 continue  # the words one of which every match holds: none in the text
             if i in self.head_first_index:
                 matches = self._at_heads(regex, text, heads, 0)
+            elif i == self.kin_before_index:
+                matches = self._kin_before_matches(regex, text)
+            elif i == self.role_is_index:
+                matches = self._role_is_matches(regex, text, heads)
+            elif i == self.signoff_index:
+                matches = self._signoff_matches(regex, text)
             else:
                 matches = self._role_first_matches(text, heads) if regex is self.role_first_re else regex.finditer(text)
             for m in matches:
@@ -612,6 +628,91 @@ class People(AssetComponent):
                 yield m
                 last = m.end()
 
+    def _match_at(self, regex: re.Pattern[str], text: str, starts):
+        """`regex` tried at `starts` (every place one of its matches may start) in
+        order, a start inside the previous match skipped: its `finditer` matches."""
+        last = 0
+        for start in sorted(starts):
+            if start < last:
+                continue
+            m = regex.match(text, start)
+            if m is not None:
+                yield m
+                last = m.end()
+
+    def _role_is_matches(self, regex: re.Pattern[str], text: str, heads: list[int] | None):
+        """The matches of "the trust's chief executive is X" (`regex`), the same as its
+        `finditer`: a match holds a head (up to five lower-case words and their spaces
+        before it), then at most a comma's aside, then " is " and a capital
+        (`role_is_gate`); so the pattern is tried only at the heads at most
+        `role_is_reach` characters before such a verb, and at the word starts the
+        lower-case words before each reach back to."""
+        if heads is None or self.role_is_gate is None:
+            yield from regex.finditer(text)
+            return
+        verbs = [m.start() for m in self.role_is_gate.finditer(text)]
+        if not verbs or not heads:
+            return
+        starts, seen = set(), set()
+        reach = self.role_is_reach
+        for v in verbs:
+            for h in heads[bisect.bisect_left(heads, v - reach) : bisect.bisect_left(heads, v)]:
+                if h in seen:
+                    continue
+                seen.add(h)
+                starts.add(h)
+                i, spaces = h, 0
+                while i > 0:
+                    c = text[i - 1]
+                    if c == " ":
+                        spaces += 1
+                        if spaces > 5:
+                            break
+                    elif not ("a" <= c <= "z" or c in "’'-"):
+                        break
+                    i -= 1
+                starts.update(q for q in range(i, h) if "a" <= text[q] <= "z")
+        yield from self._match_at(regex, text, starts)
+
+    def _kin_before_matches(self, regex: re.Pattern[str], text: str):
+        """The matches of "her son, X" (`regex`: an article or a possessive, at most one
+        lower-case word, a kinship word, ",? ", honorifics and the name), the same as
+        its `finditer`: tried only at the letters of the two words before each " son"
+        a capital follows (`kin_gate`, every place of it, overlapping ones too)."""
+        if self.kin_gate is None:
+            yield from regex.finditer(text)
+            return
+        starts = set()
+        search = self.kin_gate.search
+        m = search(text)
+        while m is not None:
+            k = m.start()
+            i, spaces = k, 0
+            while i > 0:
+                c = text[i - 1]
+                if c == " ":
+                    spaces += 1
+                    if spaces > 1:
+                        break
+                elif not ("a" <= c <= "z" or "A" <= c <= "Z" or c in "’'-"):
+                    break
+                i -= 1
+            starts.update(range(i, k))
+            m = search(text, k + 1)
+        yield from self._match_at(regex, text, starts)
+
+    def _signoff_matches(self, regex: re.Pattern[str], text: str):
+        """The matches of the sign-off pattern (`regex`: at the text's start or after a
+        "\n", to a "\n" or the end), the same groups as its `finditer`: its match at
+        the start, then those of `signoff_nl_re`, which opens with the "\n" before the
+        line and leaves the one after it (the next match opens with it)."""
+        pos = 0
+        first = regex.match(text, 0)
+        if first is not None:
+            yield first
+            pos = first.end() - (text[first.end() - 1 : first.end()] == "\n")
+        yield from self.signoff_nl_re.finditer(text, pos)
+
     def _name_first_matches(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Group 1's (start, end) of every match of each candidate pattern that opens
         with a name (`name_first_re`: index in `candidate_res` -> its matches), the
@@ -673,6 +774,16 @@ class People(AssetComponent):
         # (its last word no article or preposition: "chair of the X Forum" is no title before a name)
         comp = (rf"(?: (?:of|for|in) (?:the )?(?:(?:[a-z][a-z’'\-]+|{rcap}) ){{0,5}}?"
                 rf"(?:(?!(?:the|a|an|of|for|in|at|on|and|to|with|by)\b)[a-z][a-z’'\-]+|[A-Z]{{2,5}}s?|{rcap}))?")
+        # "her son, X": tried only before the kinship words a capital follows (`_kin_before_matches`)
+        kin_before = (rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? "
+                      rf"{kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])")
+        # "the chief executive is X": tried only at the heads before a verb (`_role_is_matches`)
+        is_verb = r" (?:is|was|will be|has been)(?: now)? "
+        role_is = rf"\b{role}(?:, [^,.\n“\"]{{1,40}},)?{is_verb}{hon}?({NAME})(?![\w’'\-])"
+        # a sign-off: its lines after a "\n" (`_signoff_matches`)
+        signoff_body = (rf"[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}"
+                        rf"(?i:{heads})\b[^\n.]{{0,60}}")
+        signoff = r"(?:^|(?<=\n))" + signoff_body + r"(?:\n|$)"
         patterns = (
             # a title in any case, its complement, then the name: "said CQC deputy chief
             # inspector for adult social care X", "director of mental health services, X (pic),"
@@ -682,7 +793,7 @@ class People(AssetComponent):
             # an age or a kinship beside the name: "X, 84,", "X, whose son", "a resident, X,"
             rf"(?<![\w’'])({NAME}), (?:aged )?\d{{1,3}},",
             rf"(?<![\w’'])({NAME}), (?:the |a |an |whose |his |her |their )?(?:{self.not_clause}[a-z’'\-]+ )?{kin}\b(?! [A-Z])",
-            rf"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)(?: {self.not_clause}[a-z’'\-]+)? {kin},? {hon}{{0,3}}({NAME})(?![\w’'\-])",
+            kin_before,
             rf"(?<![\w’'])({NAME}){photo}?,[^.\n“\"]{{0,140}}?,? {sp}\b",
             rf"\b{sp},? (?:[a-z]+ ){{0,5}}?{hon}?({NAME})\b",
             rf"{self.honorific_at_word}({NAME}|{NAME_INITIAL})",  # (r"\b" + hon, its capital first)
@@ -706,14 +817,28 @@ class People(AssetComponent):
             # a title after a dash: "X – Registered Manager", "X - registered manager at Y - said"
             rf"(?<![\w’'])({NAME}) [–—-] (?:the |a |an )?(?:[A-Za-z’'&\-]+ ){{0,4}}?(?i:{heads})\b",
             # "the trust's new chief executive is X", "X took over as chief executive"
-            rf"\b{role}(?:, [^,.\n“\"]{{1,40}},)? (?:is|was|will be|has been)(?: now)? {hon}?({NAME})(?![\w’'\-])",
+            role_is,
             rf"(?<![\w’'])({NAME}) (?:{self.as_role_verbs}) as (?:the |a |an |its |their |interim |acting )?{role}\b",
             # a sign-off: the name alone on its line, the title on the next ("X\nChief Executive\nY")
-            rf"(?:^|(?<=\n))[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}(?i:{heads})\b[^\n.]{{0,60}}(?:\n|$)",
+            signoff,
         )
         compiled = [re.compile(_capital_first(pattern, NAME)) for pattern in patterns]
         self.candidate_literals = [required_literals(c) for c in compiled]
         self._compile_name_first(patterns, NAME)
+        # (an honorific and a name open with a capital)
+        capitals = all(re.match(f"[{_UP}]", h.title()) for h in self.honorifics) and NAME.startswith(f"[{_UP}]")
+        # "her son, X" matches where " son" and ",? " and a capital (an honorific's or the name's) are
+        self.kin_before_index = patterns.index(kin_before)
+        self.kin_gate = re.compile(rf" (?:{kin}),? [{_UP}]") if capitals else None
+        # "the chief executive is X" matches where a head ends at most a comma's aside before
+        # the verb, and the verb is followed by a capital (an honorific's or the name's)
+        self.role_is_index = patterns.index(role_is)
+        self.role_is_gate = re.compile(is_verb + f"[{_UP}]") if capitals else None
+        self.role_is_reach = max(map(len, self.assets[self.vocab]["role_heads"]), default=0) + len(", ,") + 40
+        # the sign-off pattern written to open with the "\n" before its line (the engine scans for it);
+        # the "\n" after it looked at, not taken (the next match's "\n")
+        self.signoff_index = patterns.index(signoff)
+        self.signoff_nl_re = re.compile(r"\n" + signoff_body + r"(?=\n|$)")
         # "chief executive Jane Doe": the costliest pattern, searched only where it can match (_role_first_matches)
         role_first = rf"\b{role},? {hon}?({NAME})\b"
         role_heads = self.assets[self.vocab]["role_heads"]
