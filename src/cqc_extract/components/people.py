@@ -1477,9 +1477,17 @@ class People(AssetComponent):
     def _alone_on_line(text: str, start: int, end: int) -> bool:
         """Whether the name at start..end stands alone on its line (an honorific before it
         and letters after it at most)."""
-        lo = text.rfind("\n", 0, start) + 1
-        return len(text[lo:start]) <= 12 and not text[lo:start].strip(" \t").endswith((",", ":")) and bool(
-            re.match(r"[^\n]{0,30}(?:\n|$)", text[end : end + 32])) and "," not in text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+        # (the line's start looked for in the 13 characters before the name, its end after it:
+        # neither a scan of the whole line nor a copy of the rest of the text per name)
+        reach = max(0, start - 13)
+        newline = text.rfind("\n", reach, start)
+        if newline < 0 and reach > 0:
+            return False  # more than 12 characters before the name on its line
+        lo = newline + 1
+        if len(text[lo:start]) > 12 or text[lo:start].strip(" \t").endswith((",", ":")) or not re.match(r"[^\n]{0,30}(?:\n|$)", text[end : end + 32]):
+            return False
+        line_end = text.find("\n", end)
+        return "," not in text[end : line_end if line_end >= 0 else len(text)]
 
     @staticmethod
     def _list_line(text: str, at: int) -> bool:
