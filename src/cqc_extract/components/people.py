@@ -619,14 +619,7 @@ class People(AssetComponent):
             lead = self.head_lead_re
             for h in heads:
                 starts.update(m.start() for m in lead.finditer(text, max(0, h - reach), h))
-        last = 0
-        for start in sorted(starts):
-            if start < last:
-                continue
-            m = regex.match(text, start)
-            if m is not None:
-                yield m
-                last = m.end()
+        yield from self._match_at(regex, text, starts)
 
     def _match_at(self, regex: re.Pattern[str], text: str, starts):
         """`regex` tried at `starts` (every place one of its matches may start) in

@@ -116,16 +116,22 @@ _CELL_MORE = re.compile(
 _LABEL_LINE = re.compile(r"[ \t]{0,8}[a-z][a-z0-9&'’(),/ \t-]{1,80}")
 
 
-def find_stacked_tables(text: str) -> list[Table]:
-    """A grid with one cell a line (a page's table turned into text): three or
-    more key questions, each on its own line, then for each row an optional
-    label line and one rating line per key question. Blank lines are skipped."""
-    lines = []  # (start, end) of non-blank lines
+def _non_blank_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that is not blank."""
+    lines = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
             lines.append((offset, offset + len(line)))
         offset += len(line) + 1
+    return lines
+
+
+def find_stacked_tables(text: str) -> list[Table]:
+    """A grid with one cell a line (a page's table turned into text): three or
+    more key questions, each on its own line, then for each row an optional
+    label line and one rating line per key question. Blank lines are skipped."""
+    lines = _non_blank_lines(text)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -174,12 +180,7 @@ def find_paired_stacks(text: str) -> list[Table]:
     improvement"). Read as a grid whose header is the two headings."""
     if not (_YEAR.search(text) or _BEFORE.search(text)):
         return []  # no heading of an earlier inspection anywhere
-    lines = []  # (start, end) of non-blank lines
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((offset, offset + len(line)))
-        offset += len(line) + 1
+    lines = _non_blank_lines(text)
     tables: list[Table] = []
     i = 0
     while i + 4 < len(lines):
