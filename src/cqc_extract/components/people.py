@@ -888,8 +888,10 @@ class People(AssetComponent):
         need = "(?!)"  # none matched: no match here
         for k in reversed(range(len(parts))):
             need = "(?(" + str(2 * k + 1) + ")|" + need + ")"
-        # (a name at the capital first: most capitals open none, and then no lookahead is tried)
-        self.name_first_re = re.compile(capital + "(?=" + rest + ")" + "".join(parts) + need)
+        # (a name at the capital first: most capitals open none, and then no lookahead is tried;
+        # before it, what every lead's lookbehind implies, no word character before the capital:
+        # else a run of capitals is read to its end from each of its letters, n² in the run)
+        self.name_first_re = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + ")" + "".join(parts) + need)
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
