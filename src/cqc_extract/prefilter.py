@@ -27,6 +27,13 @@ import _sre  # type: ignore[import-not-found]
 MIN_LITERAL = 3
 
 
+def lower_stands_for_ignorecase(text: str, low: str) -> bool:
+    """Whether `low` (`text.lower()`) can stand for `re`'s IGNORECASE reading of
+    `text`: not where lower() maps a character to two ("İ") or IGNORECASE matches
+    a letter lower() does not give ("ı" with i, "ſ" with s)."""
+    return len(low) == len(text) and "ı" not in text and "ſ" not in text
+
+
 def required_literals(pattern: re.Pattern[str] | str, min_length: int = MIN_LITERAL) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, each at least
     `min_length` characters long; None when no such set is found (then every

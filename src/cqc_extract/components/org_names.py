@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..prefilter import contains_any, required_literals
+from ..prefilter import contains_any, lower_stands_for_ignorecase, required_literals
 from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
@@ -65,7 +65,7 @@ def _may_hold(text: str, words) -> bool:
     for IGNORECASE there ("İ" lowers to two characters; IGNORECASE matches "ı"
     with i and "ſ" with s)."""
     low = text.lower()
-    return len(low) != len(text) or "ı" in text or "ſ" in text or any(w in low for w in words)
+    return not lower_stands_for_ignorecase(text, low) or any(w in low for w in words)
 
 
 # the words one of which every match of a cue pattern holds, worked out once per pattern:

@@ -29,7 +29,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import contains_any, literal_alternation, required_literals
+from ..prefilter import contains_any, literal_alternation, lower_stands_for_ignorecase, required_literals
 from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
@@ -193,6 +193,38 @@ class _SpanIndex:
         return k > 0 and self.max_end[k - 1] > s
 
 
+def _lower_word_char(c: str) -> bool:
+    return "a" <= c <= "z" or c in "’'-"
+
+
+def _ascii_word_char(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z" or c in "’'-"
+
+
+def _words_back(text: str, at: int, spaces: int, word_char) -> int:
+    """Where the run of words before `at` starts: back over characters `word_char`
+    accepts and at most `spaces` single spaces (the start of the words a gated
+    pattern may open with, before the place its gate found)."""
+    i, seen = at, 0
+    while i > 0:
+        c = text[i - 1]
+        if c == " ":
+            seen += 1
+            if seen > spaces:
+                break
+        elif not word_char(c):
+            break
+        i -= 1
+    return i
+
+
+def _name_leads(name: str) -> tuple[tuple[str, str], ...]:
+    """The two ways a candidate pattern opens with a name (no word character before
+    it; after ", "), each with its lookbehind written one character wider, as it
+    reads after the name's capital."""
+    return ((rf"(?<![\w’'])({name})", r"(?<![\w’'].)"), (rf"(?<=, )({name})", r"(?<=, .)"))
+
+
 def _capital_first(pattern: str, name: str = NAME) -> str:
     """A pattern that opens with a lookbehind and then a name, rewritten to match
     the name's capital first and look behind it after (the lookbehind one
@@ -203,7 +235,7 @@ def _capital_first(pattern: str, name: str = NAME) -> str:
     if not name.startswith(capital):
         return pattern
     rest = name[len(capital):]
-    for lead, behind in ((rf"(?<![\w’'])({name})", r"(?<![\w’'].)"), (rf"(?<=, )({name})", r"(?<=, .)")):
+    for lead, behind in _name_leads(name):
         if pattern.startswith(lead):
             return "(" + capital + behind + rest + ")" + pattern[len(lead):]
     return pattern
@@ -595,7 +627,7 @@ class People(AssetComponent):
         if self.head_scan_re is None:
             return None
         low = text.lower()
-        if len(low) != len(text) or "ı" in text or "ſ" in text:
+        if not lower_stands_for_ignorecase(text, low):
             return None
         found = []
         search = self.head_scan_re.search
@@ -654,16 +686,7 @@ class People(AssetComponent):
                     continue
                 seen.add(h)
                 starts.add(h)
-                i, spaces = h, 0
-                while i > 0:
-                    c = text[i - 1]
-                    if c == " ":
-                        spaces += 1
-                        if spaces > 5:
-                            break
-                    elif not ("a" <= c <= "z" or c in "’'-"):
-                        break
-                    i -= 1
+                i = _words_back(text, h, 5, _lower_word_char)
                 starts.update(q for q in range(i, h) if "a" <= text[q] <= "z")
         yield from self._match_at(regex, text, starts)
 
@@ -680,17 +703,7 @@ class People(AssetComponent):
         m = search(text)
         while m is not None:
             k = m.start()
-            i, spaces = k, 0
-            while i > 0:
-                c = text[i - 1]
-                if c == " ":
-                    spaces += 1
-                    if spaces > 1:
-                        break
-                elif not ("a" <= c <= "z" or "A" <= c <= "Z" or c in "’'-"):
-                    break
-                i -= 1
-            starts.update(range(i, k))
+            starts.update(range(_words_back(text, k, 1, _ascii_word_char), k))
             m = search(text, k + 1)
         yield from self._match_at(regex, text, starts)
 
@@ -873,7 +886,7 @@ class People(AssetComponent):
         capital = f"[{_UP}]"
         rest = name[len(capital):]
         parts, self.name_first_index, self.name_first_groups = [], [], []
-        leads = ((rf"(?<![\w’'])({name})", r"(?<![\w’'].)"), (rf"(?<=, )({name})", r"(?<=, .)"))
+        leads = _name_leads(name)
         for i, pattern in enumerate(patterns):
             lead = next(((lead, behind) for lead, behind in leads if pattern.startswith(lead)), None)
             if lead is None or not name.startswith(capital) or re.compile(pattern).groups != 1:
