@@ -83,3 +83,36 @@ def test_sweep_actions(pipeline, text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_sweep_actions_nothing(pipeline, text):
     assert _pairs(pipeline(text)) == set()
+
+
+# Ratings (issue 14 sweep): a share or a count as the clause's subject is a statistic, no item (SPEC 2:
+# "62% of trusts are rated requires improvement"); the member a later clause names keeps its own rating.
+# "Care" inside a name ("Fenmoor Community Care as outstanding") is no caring key question.
+RI = "requires improvement"
+TRUST = "Orton Vale NHS Trust"
+
+
+def _ratings(doc):
+    return {(r["subject"], r["service"], r["domain"], r["rating"]) for r in doc._.cqc_record["ratings"]}
+
+
+RATING_ROWS = [
+    ("So far 40 trusts have been rated. Nearly two thirds (26) are requires improvement.", set()),
+    ("Most (18) were rated requires improvement and half are good.", set()),
+    ("A quarter of those inspected were rated inadequate.", set()),
+    (f"Nine were rated requires improvement. One, {TRUST}, is rated inadequate.", {(TRUST, None, "overall", "inadequate")}),
+    (f"Most are rated good. Only one, {TRUST}, was rated inadequate.", {(TRUST, None, "overall", "inadequate")}),
+    (f"Around a quarter (12) are rated outstanding. {TRUST} is rated inadequate.", {(TRUST, None, "overall", "inadequate")}),
+    (f"{TRUST} was rated good. More than half of the county's trusts are rated good.", {(TRUST, None, "overall", "good")}),
+    ("The CQC has named Pellby House and Fenmoor Community Care as outstanding.",
+     {("Pellby House", None, "overall", "outstanding"), ("Fenmoor Community Care", None, "overall", "outstanding")}),
+    ("Fenmoor Community Care has been rated good.", {("Fenmoor Community Care", None, "overall", "good")}),
+    # neighbours that must keep their items
+    ("In the first half of the year, Pellby House was rated good.", {("Pellby House", None, "overall", "good")}),
+    ("Care remains outstanding at Fenmoor Community Care.", {("Fenmoor Community Care", None, "caring", "outstanding")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATING_ROWS)
+def test_sweep_ratings(pipeline, text, expected):
+    assert _ratings(pipeline(text)) == expected
