@@ -159,6 +159,11 @@ class Actions(AssetComponent):
         self.generic_subject = re.compile(d["generic_subject"])
         self.court_cues = re.compile(d["court_cues"])
         self.imposed_participle = re.compile(d["imposed_participle"])
+        self.career_cues = re.compile(d["career_cues"])
+        self.career_verbs = re.compile(d["career_verbs"])
+        self.career_doer = re.compile(d["career_doer"])
+        self.other_regime = re.compile(d["other_regime"])
+        self.form_of = re.compile(d["form_of"])
         self.continued_later = re.compile(r"[^.;:!?]{0,120}?" + d["continued_later"])
         self.headline_for = re.compile(d["headline_for"])
         self.met_after = re.compile(r"^\s*" + alternation(d["met_after"]) + r"(?![\w-])")
@@ -210,6 +215,8 @@ class Actions(AssetComponent):
         for sent, kind, start, end in mentions:
             if kind == "suspension" and self._suspended_person(text, folded, orgs, people, sent, start, end):
                 continue  # "two nurses were suspended": an employer's act, not the regulator's
+            if self._not_the_story(folded, people, sent, kind, start, end):
+                continue  # a person's career, another regulator's regime
             subjects = None  # the same for every status of a mention
             for status in self._statuses(folded, sent, kind, start, end):
                 weak = status == _WEAK_CONTINUED
@@ -252,6 +259,24 @@ class Actions(AssetComponent):
         if _NAME_AT_HEAD.match(text, clause_start, start):
             return False  # a name the organisation finder missed ("Larkspur Clinic, ..., was suspended")
         return not re.search(r"\bit\b", scope)
+
+    def _not_the_story(self, folded, people, sent, kind: str, start: int, end: int) -> bool:
+        """A mention that tells no action of the story: a person's past ("she previously
+        led X out of special measures", "joined from a trust she helped take out of
+        special measures", "experience of taking a trust out of special measures"),
+        or special measures of another regulator ("a school placed in special measures
+        by Ofsted")."""
+        before, after = self._scope(folded, sent, start, end)
+        if kind == "special measures" and (self.other_regime.search(before) or self.other_regime.search(after)):
+            return True
+        if not self.career_cues.search(folded, sent[0], sent[1]) or not self.career_verbs.search(before):
+            return False
+        if self.career_doer.search(before):
+            return True
+        # a person named in the clause before the mention ("Ms Dale previously led ...")
+        clause_start = start - len(before)
+        first = bisect.bisect_left(people, (clause_start,))
+        return first < len(people) and people[first][0] < start
 
     @staticmethod
     def _court_fines(folded: str, found: dict) -> None:
@@ -337,6 +362,10 @@ class Actions(AssetComponent):
         before = _RELATIVE.sub(",", before[cut:])
         after = folded[end:s_end]
         stop = _AFTER_STOP.search(after)
+        if stop is not None and not after[: stop.start()].strip() and after[stop.start()] == "," and self.form_of.search(before):
+            # "enforcement action, in the form of a warning notice, was taken": the head's verb after the comma
+            after = after[stop.end() :]
+            stop = _AFTER_STOP.search(after)
         if stop is not None:
             after = after[: stop.start()]
         if memo is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -38,6 +38,8 @@ _SEGMENT_MAX = 80
 # run without ")" is one way to match, not 2^n.
 _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]{0,40}")
+# A lone acronym: 3 to 6 capitals, no word, digit, hyphen or ampersand on either side ("HSJ", not "A&E" or "COVID-19").
+_LONE_ACRONYM = re.compile(r"(?<![\w&'’.-])[A-Z]{3,6}(?![\w&-]|\.[A-Za-z]|['’][A-Za-z]{2})")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{0,40}")
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
@@ -683,6 +685,50 @@ class NameGrammar:
                 continue  # "a care home in Selbourne Marsh" elsewhere: a place
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
+        return out
+
+    def _cue_acronyms(self, doc: Doc, chrome, taken: list[tuple[int, int]],
+                      bodies: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
+        """A lone acronym the text uses as a body ("told HSJ", "an HSJ investigation",
+        "NHS England and the RCGP": organisations.json "acronym_cues"), in both
+        profiles: weak candidates of kind other (an acronym of a known name joins it).
+        `taken`: the ranges already read; `bodies`: those of regulators and other
+        bodies, the only names a coordinated acronym joins ("X Hospital and the HDU" is a unit)."""
+        if self.acronym_before_re is None:
+            return []
+        text = doc_text(doc)
+        out = []
+        ends = sorted(e for _, e in bodies)
+        starts = sorted(s for s, _ in bodies)
+        merged: list[list[int]] = []  # the taken ranges as one sorted union, for a bisection per acronym
+        for a, b in sorted(taken):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        merged_starts = [a for a, _ in merged]
+        for m in _LONE_ACRONYM.finditer(text):
+            s, e = m.span()
+            name = m.group(0)
+            if name in self.not_acronyms or name in self.acronym_not or in_ranges(s, chrome):
+                continue
+            k = bisect_left(merged_starts, e) - 1  # the last range opening before the acronym's end
+            if k >= 0 and s < merged[k][1]:
+                continue  # the grammar (or an alias, another acronym) read it already
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", e)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if not any(c.islower() for c in line):
+                continue  # a heading in capitals
+            before = text[max(0, s - 40) : s]
+            cue = self.acronym_before_re.search(before) or self.acronym_after_re.match(text, e, e + 40)
+            if not cue and self.acronym_joined_re is not None:
+                k = bisect_right(ends, s) - 1  # the last known name ending before
+                j = bisect_left(starts, e)  # the first starting after
+                cue = (k >= 0 and s - ends[k] <= 12 and self.acronym_joined_re.match(text[ends[k] : s])) or (
+                    j < len(starts) and starts[j] - e <= 12 and self.acronym_joined_re.match(text[e : starts[j]] + " "))
+            if cue:
+                out.append((s, e, "other", False))
         return out
 
     def _dash_joined(self, doc: Doc, cand: tuple[int, int, str, bool]) -> tuple[int, int, str, bool]:

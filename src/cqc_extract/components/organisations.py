@@ -108,6 +108,14 @@ def _clipped(short: str, long: str) -> bool:
         len(x) >= 3 and y.startswith(x) for x, y in zip(a[1:], b[1:]))
 
 
+def _tail_initials(name: str, acronym: str) -> bool:
+    """Is `acronym` the initials of the last words of `name` (two or more): "CCG" of
+    "Tarrow Clinical Commissioning Group", the kind of body a text then calls by them?"""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "and", "the", "for", "in", "at")]
+    n = len(acronym)
+    return 2 <= n < len(words) and "".join(w[0] for w in words[-n:]).upper() == acronym
+
+
 class Organisations(NameGrammar, AliasMerger, AssetComponent):
     """`vocab`: the name grammar (owned here: cqc_page_layout and cqc_people
     borrow it); `spans_key`: where every mention goes, read by cqc_people,
@@ -229,6 +237,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
         self.plural_type_firsts = None if not all(t for t, _ in self.plural_types) else {t[0] for t, _ in self.plural_types}
+        acr = data.get("acronym_cues", {})
+        self.acronym_before_re = re.compile(r"(?:%s)" % acr["before"], re.I) if acr.get("before") else None
+        self.acronym_after_re = re.compile(acr["after"], re.I) if acr.get("after") else None
+        self.acronym_joined_re = re.compile(acr["joined"], re.I) if acr.get("joined") else None
+        self.acronym_not = {w.upper() for w in acr.get("not", ())}  # post-nominals ("Ann Lee OBE said")
         ner = data.get("ner_names", {})
         self.ner_place_before = {fold(w) for w in ner.get("place_before", ())}
         self.ner_min_uses = int(ner.get("min_uses", 2))
@@ -274,7 +287,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         a name, alias or acronym of a known organisation, or the leading words of its
         name, joins it; anything else is a new (weak) organisation."""
         taken = [m for org in orgs.values() for m in org.mentions]
-        for start, end, kind, strong in self._ner_names(doc, chrome, taken):
+        bodies = [m for org in orgs.values() if org.kind in ("regulator", "other") for m in org.mentions]
+        for start, end, kind, strong in self._ner_names(doc, chrome, taken) + self._cue_acronyms(doc, chrome, taken, bodies):
             name = doc_text(doc)[start:end]
             key = _key(name)
             if not key:
@@ -285,7 +299,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 if org is None:
                     continue
                 if key == org_key or key in {_key(a) for a in org.aliases} or (
-                        name.isupper() and key in self._acronyms_of(org.name)) or org_key.startswith(key + " ") or _clipped(key, org_key):
+                        name.isupper() and (key in self._acronyms_of(org.name) or _tail_initials(org.name, name))
+                ) or org_key.startswith(key + " ") or _clipped(key, org_key):
                     known = org
                     break
             if known is not None:

@@ -328,7 +328,9 @@ class ClauseReading:
                 continue  # "X and Y, two homes in Z, were both rated good": the count describes those named
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
-        return False
+        # "nearly two thirds (29) are requires improvement", "most were rated good": a share as the subject
+        share = self.cue["count_share"].search(self.folded, c_start, first)
+        return share is not None and not any(o[1] <= share.start() for o in named_before)
 
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:
         """ "good in four of the five key questions, but inadequate for being safe": a count
