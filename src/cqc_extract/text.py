@@ -48,10 +48,14 @@ def fold(text: str) -> str:
 
 
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
+# the last characters a text _POSSESSIVE_END can match in ends with ("$" also matches before a final "\n")
+_POSSESSIVE_LAST = ("s", "'", "’", "\n")
 
 
 def strip_possessive(text: str) -> str:
     """"Marsden Group's" -> "Marsden Group"; "Brentons'" -> "Brentons"."""
+    if not text.endswith(_POSSESSIVE_LAST):
+        return text  # (a match ends the text, or stands before a final "\n": no regex needed)
     return _POSSESSIVE_END.sub("", text)
 
 

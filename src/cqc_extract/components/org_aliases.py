@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..text import fold, strip_possessive
 from .base import doc_text, doc_tokens
-from .org_names import _WORD, _is_abbreviation, _key
+from .org_names import _WORD, _is_abbreviation, _key, doc_fold
 from .page_layout import in_ranges
 
 
@@ -564,7 +564,7 @@ class AliasMerger:
 
     def _fix_kinds(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
         """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
-        low = fold(doc_text(doc))
+        low = doc_fold(doc)
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
         runners = set()
         for cue, cue_re in self.kind_cue_res:

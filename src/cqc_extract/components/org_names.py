@@ -70,6 +70,16 @@ def _may_hold(text: str, words) -> bool:
     return not lower_stands_for_ignorecase(text, low) or any(w in low for w in words)
 
 
+def doc_fold(doc: Doc) -> str:
+    """`fold(doc.text)` (NFKC, straight quotes, lower case: the text the cue patterns
+    read), worked out once per Doc (kept with its TokenTable)."""
+    extra = doc_tokens(doc).extra
+    low = extra.get("fold")
+    if low is None:
+        low = extra["fold"] = fold(doc_text(doc))
+    return low
+
+
 # the words one of which every match of a cue pattern holds, worked out once per pattern:
 # a text holding none of them is not searched (prefilter.py)
 _required = lru_cache(maxsize=None)(required_literals)
@@ -963,7 +973,7 @@ class NameGrammar:
         """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
         out = []
         text = doc_text(doc)
-        low = fold(text)
+        low = doc_fold(doc)
         for cue, cue_re in self.owner_cue_res:
             if cue not in low:
                 continue  # the pattern starts with the cue itself
@@ -1261,7 +1271,7 @@ class NameGrammar:
                 toks = self._headless_run(doc, doc[i].idx, person_ok=True)  # places are located, people are not
                 if toks and self._end_char(toks[-1]) == m.start() and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", True))
-        for m in self.parties_re.finditer(text):
+        for m in (self.parties_re.finditer(text) if self.party_words is None or _may_hold(text, self.party_words) else ()):
             word = fold(m.group(1))
             if doc.char_span(m.start(1), m.end(1)) is None or in_ranges(m.start(1), chrome):
                 continue

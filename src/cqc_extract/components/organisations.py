@@ -49,6 +49,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..prefilter import literal_alternation
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
@@ -92,12 +93,14 @@ def _first_words_ahead(*phrase_lists) -> str:
     put where a pattern goes on with one of these phrases followed by `\\s` (a phrase
     of several words, or one the pattern follows with blanks). It holds wherever
     the pattern matches, so the matches stay the same; the engine drops the
-    other positions after one cheap test. "" when some phrase is empty."""
+    other positions after one cheap test. "" when some phrase is empty. (The words
+    grouped by first letter, `literal_alternation`: a lookahead only holds or not,
+    and it holds where the flat alternation does.)"""
     firsts = [fold(p).split() for phrases in phrase_lists for p in phrases]
     if not firsts or not all(firsts):
         return ""
     words = sorted({w[0] for w in firsts}, key=lambda w: (-len(w), w))
-    return r"(?=(?:" + "|".join(re.escape(w) for w in words) + r")\s)"
+    return r"(?=" + literal_alternation(words) + r"\s)"
 
 
 def _clipped(short: str, long: str) -> bool:
@@ -195,6 +198,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.type_before_keeps_place = {fold(p) for p in cues.get("type_before_keeps_place", ())}
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
+        # every parties_re match holds a party word in any case: a text whose lower case holds none is not searched
+        self.party_words = self.party_after if self.party_after and all(w.isascii() and w == w.lower() for w in self.party_after) else None
         self.located = [fold(v) for v in cues.get("located", ())]
         self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
         rating = r"['‘\"“]?(?:" + "|".join(re.escape(w) for w in self.rating_words if w != "as") + r")\b"

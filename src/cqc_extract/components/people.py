@@ -59,6 +59,23 @@ NAME_INITIAL = rf"[A-Z]\.? {_PART}(?: {_PART}){{0,2}}"
 # a capitalised word, and the one or two capitalised words right before one (`_surname_firsts`)
 _CAP_WORD = re.compile(rf"(?<![\w’'\-]){_PART}(?![\w’'\-])")
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w’'\-])((?:{_PART}[ \t]){{1,2}})$")
+# a character that joins a name part to what is beside it (the characters _CAP_WORD looks around for)
+_NAME_JOIN = re.compile(r"[\w’'\-]")
+# surnames whose uses are found by str.find (more: one scan of every capitalised word)
+_FIND_SURNAMES = 8
+
+
+def _standing_alone(text: str, word: str):
+    """The spans of `word` (a whole _PART) with no _NAME_JOIN character on either
+    side: the _CAP_WORD matches that are `word` (such a match is a run of those
+    characters, so none starts inside another)."""
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        e = i + size
+        if (i == 0 or _NAME_JOIN.match(text, i - 1) is None) and _NAME_JOIN.match(text, e) is None:
+            yield i, e
+        i = text.find(word, i + 1)
 
 # capitalised words up to one ending in a possessive, then a space: the owner before a name
 _OWNER_BEFORE = re.compile(rf"(?:{_PART} ){{0,5}}?[{_UP}][{_LOW}\-]*['’]s (?=[{_UP}])")
@@ -405,6 +422,12 @@ class People(AssetComponent):
             re.compile(rf"([{_UP}](?<![\w’'\-].)" + _PART[len(f"[{_UP}]"):] + r") " + self.speech + r"\b")
             if _PART.startswith(f"[{_UP}]") else re.compile(r"(?<![\w’'\-])" + surname + r" " + self.speech + r"\b"),
         )
+        # the second one's matches found from their surnames (`_speech_surnames`): each capitalised
+        # word right before a comma (a first character class the engine scans for), kept when a
+        # speech verb ends one space before it
+        self.part_comma_re = re.compile(surname + r"(?=,)")
+        self.speech_end_re = re.compile(r"\b" + self.speech + r"\Z")
+        self.speech_reach = max(map(len, data["speech_verbs"]), default=0) + 1
         self._compile_per_person()
 
     def _compile_per_person(self) -> None:
@@ -532,6 +555,8 @@ class People(AssetComponent):
                 matches = self._role_is_matches(regex, text, heads)
             elif i == self.signoff_index:
                 matches = self._signoff_matches(regex, text)
+            elif i == self.led_by_index:
+                matches = self._led_by_matches(regex, text)
             else:
                 matches = self._role_first_matches(text, heads) if regex is self.role_first_re else regex.finditer(text)
             for m in matches:
@@ -575,7 +600,7 @@ class People(AssetComponent):
         text = doc_text(doc)
         found = set()
         for i, regex in enumerate(self.surname_res):
-            for m in regex.finditer(text):
+            for m in (self._speech_surnames(text) if i == 1 else regex.finditer(text)):
                 word = m.group(1)
                 w = fold(word).strip("’'")
                 if (w in self.not_person or w in self.role_words or w in self.honorifics or w in self.lead_words
@@ -587,21 +612,36 @@ class People(AssetComponent):
         doc.user_data[PEOPLE_CACHE_PREFIX + "surnames"] = found
         return found
 
+    def _speech_surnames(self, text: str):
+        """The matches of `surname_res[1]` ("says Doe,": a speech verb after "\\b", one
+        space, the surname, a comma) as far as its group 1 goes: a surname holds no space
+        nor comma, so the capitalised run before each comma is the one it can be; it counts
+        where the text before it ends in " " and a speech verb (one match per verb: no two
+        overlap, a surname holding neither the space nor the comma of another)."""
+        search, reach = self.speech_end_re.search, self.speech_reach
+        for m in self.part_comma_re.finditer(text):
+            s = m.start()
+            if s and text[s - 1] == " " and search(text, max(0, s - 1 - reach), s - 1):
+                yield m
+
     def _surname_firsts(self, doc: Doc) -> list[tuple[int, int]]:
         """Full names whose surname stands alone elsewhere as a person's: "the day
         Jane Doe bought the home ... 'We never gave up,' says Doe" makes the bare
         first mention a person. One or two first names, no title word. One pass
-        over the capitalised words, each looking back a bounded way."""
+        over the capitalised words (a few surnames: over their own uses, the same
+        ones), each looking back a bounded way."""
         surnames = self._surnames(doc)
         if not surnames:
             return []
         text = doc_text(doc)
         out = []
-        for m in _CAP_WORD.finditer(text):
-            if m.group() not in surnames:
-                continue
-            lo = max(0, m.start() - 60)
-            run = _FIRSTS_BEFORE.search(text, lo, m.start())
+        if len(surnames) <= _FIND_SURNAMES:
+            uses = sorted(use for word in surnames for use in _standing_alone(text, word))
+        else:
+            uses = [m.span() for m in _CAP_WORD.finditer(text) if m.group() in surnames]
+        for start, end in uses:
+            lo = max(0, start - 60)
+            run = _FIRSTS_BEFORE.search(text, lo, start)
             if run is None:
                 continue
             keep = []
@@ -611,12 +651,12 @@ class People(AssetComponent):
                         or f in self.lead_words or f.rstrip("s") in self.role_words):
                     break
                 keep.insert(0, w)
-            first = m.start() - len(" ".join(keep)) - 1
+            first = start - len(" ".join(keep)) - 1
             if len(keep) == 2 and re.search(r"(?:^|[.!?:][\"”’']?\s+|\n\s*)$", text[max(0, first - 4) : first]):
                 keep = keep[1:]  # a sentence's first word may be no name ("Yesterday Jane Doe")
-                first = m.start() - len(keep[0]) - 1
+                first = start - len(keep[0]) - 1
             if keep:
-                out.append((first, m.end()))
+                out.append((first, end))
         return out
 
     def _head_positions(self, text: str) -> list[int] | None:
@@ -707,6 +747,17 @@ class People(AssetComponent):
             m = search(text, k + 1)
         yield from self._match_at(regex, text, starts)
 
+    def _led_by_matches(self, regex: re.Pattern[str], text: str):
+        """The matches of "headed by X" (`regex`: "\\b", a verb of `led_by_verbs`, " by ",
+        honorifics and the name), the same as its `finditer`: tried only where a verb
+        ends right before a " by " (str.find scans for it in C)."""
+        starts = set()
+        k = text.find(" by ")
+        while k >= 0:
+            starts.update(k - len(v) for v in self.led_by_verbs if k >= len(v) and text.startswith(v, k - len(v)))
+            k = text.find(" by ", k + 1)
+        yield from self._match_at(regex, text, starts)
+
     def _signoff_matches(self, regex: re.Pattern[str], text: str):
         """The matches of the sign-off pattern (`regex`: at the text's start or after a
         "\n", to a "\n" or the end), the same groups as its `finditer`: its match at
@@ -786,6 +837,9 @@ class People(AssetComponent):
         # "the chief executive is X": tried only at the heads before a verb (`_role_is_matches`)
         is_verb = r" (?:is|was|will be|has been)(?: now)? "
         role_is = rf"\b{role}(?:, [^,.\n“\"]{{1,40}},)?{is_verb}{hon}?({NAME})(?![\w’'\-])"
+        # "Y, headed by X": tried only before each " by " (`_led_by_matches`)
+        led_verbs = ("headed", "led", "run", "chaired", "founded", "owned")
+        led_by = rf"\b(?:{'|'.join(led_verbs)}) by {hon}{{0,3}}({NAME})\b"
         # a sign-off: its lines after a "\n" (`_signoff_matches`)
         signoff_body = (rf"[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}"
                         rf"(?i:{heads})\b[^\n.]{{0,60}}")
@@ -813,7 +867,7 @@ class People(AssetComponent):
             # "X registered manager at Y said", "X from the CQC said", "Y, headed by X"
             rf"(?<![\w’'])({NAME}) {role}\b[^,.\n“\"]{{0,80}}? {sp}\b",
             rf"(?<![\w’'])({NAME}) (?:from|of|at) (?:the )?[^,.\n“\"]{{1,60}}? {sp}\b",
-            rf"\b(?:headed|led|run|chaired|founded|owned) by {hon}{{0,3}}({NAME})\b",
+            led_by,
             rf"(?<![\w’'])({NAME}) (?:is|was|became) (?:the |a |an )?(?:[A-Z][\w&\-]* ){{0,3}}{role}\b",
             rf"(?<![\w’'])({NAME}) \((?i:(?:[a-z’'\-]+ ){{0,5}}?{heads})\b",
             # an organisation in brackets before a speech verb: "X (Wexmoor NHS Trust) said"
@@ -835,6 +889,7 @@ class People(AssetComponent):
         capitals = all(re.match(f"[{_UP}]", h.title()) for h in self.honorifics) and NAME.startswith(f"[{_UP}]")
         # "her son, X" matches where " son" and ",? " and a capital (an honorific's or the name's) are
         self.kin_before_index = patterns.index(kin_before)
+        self.led_by_index, self.led_by_verbs = patterns.index(led_by), led_verbs
         self.kin_gate = re.compile(rf" (?:{kin}),? [{_UP}]") if capitals else None
         # "the chief executive is X" matches where a head ends at most a comma's aside before
         # the verb, and the verb is followed by a capital (an honorific's or the name's)
