@@ -52,14 +52,16 @@ class MentionFinder:
             marked.append((*o, dropped is None))
         return marked
 
-    def _care_as_caring(self, ratings: list[Mention], services: list[Mention]) -> list[Mention]:
+    def _care_as_caring(self, ratings: list[Mention], services: list[Mention], orgs=()) -> list[Mention]:
         """ "care remains outstanding", "rated care at X outstanding", "an
-        outstanding rating for care": care (or patient care) as the caring key question."""
+        outstanding rating for care": care (or patient care) as the caring key question.
+        Not the last word of an organisation's name ("X Dental Care has been rated good")."""
         found = []
         rating_starts = [r.start for r in ratings]
         in_service = Coverage((s.start, s.end) for s in services)
+        in_org = Coverage((o[0], o[1]) for o in orgs)
         for m in CARE_WORD.finditer(self.folded):
-            if in_service.covers(m.start()):
+            if in_service.covers(m.start()) or in_org.covers(m.start()):
                 continue
             if self.folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
                 continue  # "care home", "care quality": not the key question

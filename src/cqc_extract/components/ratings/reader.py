@@ -87,7 +87,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             for s in doc.spans.get(rules.org_spans_key, [])
             if s.label_ in SUBJECT_KINDS
         ])
-        domains.extend(self._care_as_caring(ratings, services))
+        domains.extend(self._care_as_caring(ratings, services, orgs))
         domains.extend(care_in_domain_lists(folded, domains, services))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = Coverage((o[0], o[1]) for o in orgs)
