@@ -222,6 +222,9 @@ class ClauseReading:
                     if len(named) != len(FIVE_DOMAINS) - size:
                         continue
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
+                elif self.state.section_domain is not None and not self.services.within(c_start, c_end) \
+                        and self.cue["section_rating_reference"].search(self.folded, c_start, c_end):
+                    domain_values = [self.state.section_domain]  # "Is the service safe?\n... the rating has changed to good"
                 else:
                     domain_values = ["overall"]
             # "good overall and in every key question", "inadequate in all five key questions and overall"

@@ -108,6 +108,9 @@ class HistoryReading:
             if not named:
                 # "It had been rated RI in this area at the last inspection", "these key questions were ... last time"
                 named = self._history_anaphora(c_start, r, next_result)
+            if not named and self.state.section_domain is not None and not self.services.within(c_start, c_end) \
+                    and self.cue["section_rating_reference"].search(self.folded, c_start, c_end):
+                named = [self.state.section_domain]  # under "Is the service safe?": "At our last inspection it was rated RI"
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
