@@ -148,12 +148,19 @@ class ClauseReading:
                     and self._own_domains(in_clause[i - 1], in_clause[i].start, self.domains.within(c_start, c_end)) \
                     and self.cue["list_goes_on"].fullmatch(self.folded, in_clause[i - 1].end, in_clause[i].start):
                 roles[i] = "previous"
+        # "good for safe (previously RI), effective (previously good) and ...": each key question's own note
+        clause_domains = self.domains.within(c_start, c_end)
+        question_notes = self._question_notes(in_clause, clause_domains, c_end)
+        for j, _, _ in question_notes.values():
+            if roles.get(j) != "skip":
+                roles[j] = "previous"
         results = [i for i, r in enumerate(in_clause) if i not in roles]
         if not results:
             return []
         result_mentions = [in_clause[j] for j in results]  # once per clause, not once per result
         # A lone previous rating after a result ("good, up from requires improvement").
-        loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values()]
+        noted_values = {j for j, _, _ in question_notes.values()}
+        loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values() and i not in noted_values]
         # (the colon first: a search of the unit up to every clause is n² in a unit of many clauses)
         lead_in_unchanged = self._lead_in_ends_with_colon(u_start, c_start) and bool(self.cue["unchanged"].search(self.folded[u_start:c_start]))
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
@@ -165,13 +172,12 @@ class ClauseReading:
         facts: list[Fact] = []
         consumed_until = c_start
         used_domains: set[int] = set()
-        clause_domains = self.domains.within(c_start, c_end)
         clause_services = self.services.within(c_start, c_end)
         for n, i in enumerate(results):
             r = in_clause[i]
             next_result_start = in_clause[results[n + 1]].start if n + 1 < len(results) else c_end
             # Key questions after the result ("good for safe and caring")...
-            after = self._domains_after(r, next_result_start, clause_domains, used_domains, in_clause)
+            after = self._domains_after(r, next_result_start, clause_domains, used_domains, in_clause, question_notes)
             if after:
                 chosen = after
             else:
@@ -205,6 +211,8 @@ class ClauseReading:
                     d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
                 ]):
                     domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
+                elif self.cue["domains_anaphora_plural"].search(self.folded, lo, hi) and (run := self._anaphora_run(c_start)):
+                    domain_values = run  # "RI for safe and well-led ... is now rated good for these key questions"
                 elif count := self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
                     # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
                     # the items; a count whose remainder is not named gives none (SPEC)
@@ -214,6 +222,9 @@ class ClauseReading:
                     if len(named) != len(FIVE_DOMAINS) - size:
                         continue
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
+                elif self.state.section_domain is not None and not self.services.within(c_start, c_end) \
+                        and self.cue["section_rating_reference"].search(self.folded, c_start, c_end):
+                    domain_values = [self.state.section_domain]  # "Is the service safe?\n... the rating has changed to good"
                 else:
                     domain_values = ["overall"]
             # "good overall and in every key question", "inadequate in all five key questions and overall"
@@ -273,6 +284,8 @@ class ClauseReading:
             pairs_of_sites = self._service_site_pairs(c_start, r, subjects, service_list)
             own_previous = {} if i in pairs or after else self._previous_per_domain(chosen, clause_domains, loose_previous, in_clause, r)
             own_previous = own_previous or later_own
+            noted = self._noted_previous(chosen, clause_domains, question_notes, in_clause)
+            own_previous = {**own_previous, **noted}
             for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
                 for domain in domain_values:
                     # "previously rated good" was the overall rating; the key questions' are not given
@@ -507,13 +520,69 @@ class ClauseReading:
             cursor = s.end
         return unique(found)
 
-    def _domains_after(self, r, limit, clause_domains, used, in_clause) -> list[int]:
+    def _anaphora_run(self, pos) -> list[str]:
+        """The key questions listed last before `pos` ("safe and well-led"), that "these key
+        questions" / "both areas" after them refers back to ([] if none in reach)."""
+        before = [d for d in self.domains.within(max(0, pos - ANAPHORA_WINDOW), pos) if d.value != "overall"]
+        if not before:
+            return []
+        run = [before[-1]]
+        for d in reversed(before[:-1]):
+            if not LIST_JOIN.fullmatch(self.folded, d.end, run[0].start):
+                break
+            run.insert(0, d)
+        return unique(d.value for d in run) if len(run) > 1 else []
+
+    def _question_notes(self, in_clause, clause_domains, c_end) -> dict[int, tuple[int, int, str]]:
+        """Key questions followed by a previous value of their own, in brackets ("safe (previously
+        requires improvement)", "well-led (up from inadequate)") or set off by commas ("good for
+        effective, up from RI, and for well-led, up from inadequate"): domain index -> (value
+        index, note end, "bracket" or "comma")."""
+        notes: dict[int, tuple[int, int, str]] = {}
+        if not clause_domains:
+            return notes
+        starts = {v.start: j for j, v in enumerate(in_clause)}
+        for k, d in enumerate(clause_domains):
+            if d.value == "overall":
+                continue
+            for kind in ("bracket", "comma"):
+                lead = self.cue[f"question_note_{kind}_lead"].match(self.folded, d.end, min(c_end, d.end + 60))
+                j = starts.get(lead.end()) if lead else None
+                if j is None:
+                    continue
+                close = self.cue[f"question_note_{kind}_close"].match(self.folded, in_clause[j].end, c_end)
+                if close:
+                    notes[k] = (j, close.end(), kind)
+                break
+        return notes
+
+    def _noted_previous(self, chosen, clause_domains, question_notes, in_clause) -> dict[str, str]:
+        """The previous values the notes of `question_notes` give the chosen key questions: a
+        bracket note its own key question's, a comma note every key question listed since the
+        note before ("good for safe and effective, up from RI, and for well-led, up from inadequate")."""
+        noted: dict[str, str] = {}
+        group: list[int] = []
+        for k in sorted(chosen, key=lambda k: clause_domains[k].start):
+            group.append(k)
+            if k in question_notes:
+                j, _, kind = question_notes[k]
+                for t in group if kind == "comma" else [k]:
+                    noted[clause_domains[t].value] = in_clause[j].value
+                group = []
+        return noted
+
+    def _domains_after(self, r, limit, clause_domains, used, in_clause, question_notes=None) -> list[int]:
         chosen: list[int] = []
         cursor = r.end
         first = True
         for k, d in enumerate(clause_domains):
             if d.start < r.end or d.start >= limit or k in used:
                 continue
+            past_note = bool(chosen and question_notes and chosen[-1] in question_notes)
+            if past_note:
+                cursor = max(cursor, question_notes[chosen[-1]][1])  # "safe (previously RI), effective ...": past the note
+                if self.cue["question_then_verb"].match(self.folded, question_notes[k][1] if k in question_notes else d.end, limit):
+                    break  # "..., up from RI, and well-led was rated outstanding": a statement of its own
             gap = self.folded[cursor : d.start]
             if LABEL_AFTER.match(self.folded, d.end):
                 break  # "rated good (safe: good; caring: ...)": a label with a value of its own

@@ -39,6 +39,7 @@ class State:
     sites: list[str] = field(default_factory=list)  # the locations one sentence named: what "both hospitals" means
     trust_wide: bool = False  # "the trust's hospitals", "across the trust" since the last location: services are the provider's
     sites_rated: bool = False  # the last service rating was for all of them: "the service" goes on with them
+    section_domain: str | None = None  # under a key question's heading ("Is the service safe?"): what "the rating" is for
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
 

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ...schema import change_between
-from .clauses import FIVE_DOMAINS
+from .clauses import ANAPHORA_WINDOW, FIVE_DOMAINS
 from .facts import Fact, Indexed, only_history, unique
 from .lines import LABELLED_LINE, STACKED
 from .mentions import LIST_JOIN
@@ -90,7 +90,8 @@ class HistoryReading:
             next_result = min((m.start for m in in_clause if m.start >= r.end), default=c_end)
             named = [d.value for d in self.domains.within(c_start, next_result)]
             between = self.domains.within(r.end, next_result)
-            if between and re.search(r"\b(?:was|were|is|are|been|rated|required|requires)\b", self.folded[between[-1].end : next_result]):
+            if between and re.search(r"\b(?:was|were|is|are|been|rated|required|requires)\b", self.folded[between[-1].end : next_result]) \
+                    and not self.cue["history_questions_refer_on"].match(self.folded, between[-1].end, next_result):
                 # "was rated inadequate in 2015, after safe and well-led were inadequate": those
                 # key questions lead into the next value; this one has only those before it.
                 prev_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start])
@@ -104,11 +105,27 @@ class HistoryReading:
                 named = [respective[(r.start, r.end)]]
             if not named and self.cue["all_domains"].search(self.folded, r.end, next_result):
                 named = list(FIVE_DOMAINS)  # "... and good for all domains"
+            if not named:
+                # "It had been rated RI in this area at the last inspection", "these key questions were ... last time"
+                named = self._history_anaphora(c_start, r, next_result)
+            if not named and self.state.section_domain is not None and not self.services.within(c_start, c_end) \
+                    and self.cue["section_rating_reference"].search(self.folded, c_start, c_end):
+                named = [self.state.section_domain]  # under "Is the service safe?": "At our last inspection it was rated RI"
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
                         found.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
         return found
+
+    def _history_anaphora(self, c_start, r, next_result) -> list[str]:
+        """The key question(s) a history value refers back to with "in this area" / "for these
+        key questions" (named before the clause), or []."""
+        if self.cue["domain_anaphora"].search(self.folded, c_start, next_result) or self.cue["domain_anaphora_after"].match(self.folded, r.end, next_result):
+            before = [d for d in self.domains.within(max(0, c_start - ANAPHORA_WINDOW), c_start) if d.value != "overall"]
+            return [before[-1].value] if before else []
+        if self.cue["domains_anaphora_plural"].search(self.folded, c_start, next_result):
+            return self._anaphora_run(c_start)
+        return []
 
     def _notes_near(self, start, end) -> list[tuple[int, int]]:
         """The "(previously rated ...)" notes starting in [start, end)."""
@@ -206,6 +223,9 @@ class HistoryReading:
                 continue
             else:
                 last = fact_list[stated[k - 1][1]]  # the rating stated last before the note
+            # "good for safe (previously RI), effective (previously good) and well-led ...",
+            # "with safe (previously RI) now rated good": the note right after a key question is its own
+            asked = self._note_question(n_start, last)
             for j, r in enumerate(values):
                 limit = values[j + 1].start if j + 1 < len(values) else n_end
                 named = [d.value for d in self.domains.within(r.end, limit)]
@@ -214,10 +234,23 @@ class HistoryReading:
                 if not named and ((n_start, n_end) in self.line_notes and not re.search(r"\n", self.folded[min(n_start, last.spans[0][0]) : max(n_end, last.spans[0][1])])
                                   or k > 0 and self.cue["note_follows_value"].fullmatch(self.folded, stated[k - 1][0], n_start)):
                     named = [last.domain]  # "Safe: Good (previous rating: Inadequate)": the note of the value just before it
+                if not named and asked is not None and len(values) == 1:
+                    named = [asked]
                 for domain in unique(named) or ["overall"]:
                     found.append(Fact(subject=last.subject, service=last.service, domain=domain, rating=r.value,
                                       spans=[(r.start, r.end)]))
         return found
+
+    def _note_question(self, n_start, last: Fact) -> str | None:
+        """The key question named right before a note ("safe (previously RI)"), when the
+        subject and service of `last` have a result for it; else None."""
+        before = self.domains.within(max(0, n_start - 40), n_start)
+        if not before or before[-1].value == "overall" or not self.cue["note_after_question"].fullmatch(self.folded, before[-1].end, n_start):
+            return None
+        d = before[-1].value
+        if not any((f.subject, f.service, f.domain) == (last.subject, last.service, d) for f in self.facts.values()):
+            return None
+        return d
 
     def _same_as_before(self, u_start, u_end) -> None:
         """ "These findings mirror those of the previous inspection": every

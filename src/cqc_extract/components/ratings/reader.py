@@ -154,6 +154,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         history_paragraph = False  # after "We previously carried out an inspection ...", up to the paragraph's end
         prev_end = 0
         heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
+        account_of_before: set[int] = set()  # (ids of) results read in a paragraph about the inspection before
         for u_start, u_end in self.units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
@@ -171,6 +172,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             prev_end = u_end
             heading_service = self._service_heading(u_start, u_end)
+            self._key_question_section(u_start, u_end)
             k = bisect_right(table_starts, u_start) - 1  # the table this unit starts in, if any
             table = tables[k] if k >= 0 and u_start <= tables[k].end else None
             if table is not None:
@@ -213,10 +215,22 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                             stated := facts.get((fact.subject, fact.service, fact.domain))) is not None and stated.rating == fact.rating:
                         history.append(fact)  # "We previously inspected ... The practice was rated good.": of an item stated before
                         continue
+                    in_history_paragraph = history_paragraph and fact.tense != "now" and only_history(fact) and not self.cue[
+                        "now_in_history_paragraph"].search(folded, c_start, c_end)
                     if fact.subject is None:
                         # "the trust's rating" where no trust is named yet: the one named next
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start)
+                    key = (fact.subject, fact.service, fact.domain)
+                    old = facts.get(key)
+                    if old is not None and id(old) in account_of_before and not in_history_paragraph:
+                        # "We previously carried out an inspection ... The overall rating for the practice was RI, and RI
+                        # for providing safe ... services." ... "The practice is now rated good for providing safe services":
+                        # the account of the inspection before is that item's history, the new statement its result
+                        del facts[key]
+                        history.append(old)
                     last = collect(facts, fact)
+                    if in_history_paragraph and last is fact:
+                        account_of_before.add(id(fact))
                 for h in clause_history:
                     if h.subject is None:
                         # "a home previously rated inadequate ..." before the home is named
@@ -246,6 +260,28 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if (h.subject, h.service, h.domain) == (subject, service, "overall") and self.domains.within(c_start, h.spans[0][0]) == [] \
                     and self.cue["history_refers_back"].search(self.folded, c_start, h.spans[0][0]):
                 h.domain = domain
+
+    def _key_question_section(self, u_start, u_end) -> None:
+        """A line that only asks or names one key question ("Is the service safe?", "Well-led")
+        opens a report's section about it: values there with no key question named are that key
+        question's (state.section_domain). A line naming "overall", an organisation or a service ends it."""
+        line_start = u_start == 0 or self.folded[u_start - 1] == "\n"
+        line_end = u_end >= len(self.folded) or self.folded[u_end : u_end + 1] == "\n" or self.folded[u_end - 1 : u_end] == "\n"
+        if line_start and line_end and not self.ratings.within(u_start, u_end) and self.cue["key_question_heading"].fullmatch(self.folded[u_start:u_end].strip()):
+            named = [d.value for d in self.domains.within(u_start, u_end) if d.value != "overall"]
+            # (a run of such lines is a widget listing the key questions, not a section's heading)
+            nxt = self.folded[u_end : u_end + 80].lstrip().split("\n", 1)[0]
+            prev = self.folded[max(0, u_start - 80) : u_start].rstrip().rsplit("\n", 1)[-1]
+            if len(set(named)) == 1 and not self.cue["key_question_heading"].fullmatch(nxt.strip()) \
+                    and not self.cue["key_question_heading"].fullmatch(prev.strip()):
+                self.state.section_domain = named[0]
+                return
+            self.state.section_domain = None
+            return
+        if self.state.section_domain is not None and (
+                self.services.within(u_start, u_end) or self.orgs.within(u_start, u_end)
+                or any(d.value == "overall" for d in self.domains.within(u_start, u_end))):
+            self.state.section_domain = None
 
     def _service_heading(self, u_start, u_end) -> bool:
         """A line that only names a service ("Maternity services", "Surgery:"):
