@@ -12,6 +12,9 @@ and new wording; the rows vary
 - key questions as lines or bullets under a lead ("The ratings for the
   service are:", "Ratings") or a report heading ("Maternity" then "We rated
   it ...");
+- several providers in one story (a trust's service run by a company, a
+  council's service delivered by a charity): each keeps its own ratings, and
+  "the company" / "the trust" point back to the provider whose name fits;
 - near-misses: an organisation's own key question named in its sentence
   ("the trust is rated outstanding for caring"), a hospital named with its own
   rating, a page whose ratings name their organisation.
@@ -28,6 +31,10 @@ UEC = "urgent and emergency care"
 H = "Harrowfield General Hospital"
 H2 = "Corbey Community Hospital"
 T = "Wenmoor Valley NHS Trust"
+LTD = "Kestova Healthcare Ltd"
+LTD2 = "Tollan Medical Services Ltd"
+COUNCIL = "Ashcombe County Council"
+CHARITY = "Brightpath Support"
 KQS = "inadequate for safe, requires improvement for effective and well-led, and good for caring and responsive"
 IT_KQS = f"It was rated {KQS}."
 FIVE = [("overall", RI), ("safe", "inadequate"), ("effective", RI), ("caring", "good"), ("responsive", "good"), ("well-led", RI)]
@@ -111,6 +118,28 @@ FAMILIES = {
          rated(H2, None, [("overall", "good"), ("caring", "outstanding")])),
         (f"Maternity\n\n{H2} was rated requires improvement and inadequate for safe.",
          rated(H2, None, [("overall", RI), ("safe", "inadequate")])),
+    ],
+    "several providers: a parent and the provider running its service": [
+        (f"{T} subcontracts its out-of-hours GP service to {LTD}. The CQC rated {LTD} inadequate for safe and well-led.",
+         rated(LTD, None, [("safe", "inadequate"), ("well-led", "inadequate")])),
+        (f"{LTD}, which provides the NHS 111 service on behalf of {T}, has been rated inadequate.",
+         rated(LTD, None, [("overall", "inadequate")])),
+        (f"{T} was rated requires improvement. {LTD}, a private company that runs its community dental service, was rated "
+         f"good, and {LTD2}, which runs the trust's eye clinics, was rated outstanding.",
+         {(T, None, "overall", RI, None, None), (LTD, None, "overall", "good", None, None),
+          (LTD2, None, "overall", "outstanding", None, None)}),
+        (f"Home care in the county is commissioned by {COUNCIL} and provided by {CHARITY}. The CQC has rated {CHARITY} "
+         f"requires improvement. It was rated inadequate for safe.",
+         rated(CHARITY, None, [("overall", RI), ("safe", "inadequate")])),
+        (f"The hospital's pharmacy is run by {LTD} on behalf of {T}. {LTD} was rated requires improvement, and {T} good.",
+         {(LTD, None, "overall", RI, None, None), (T, None, "overall", "good", None, None)}),
+        (f"Inspectors rated {LTD}, which is contracted by {T} to run its sexual health clinics, as requires improvement. "
+         f"The company was rated inadequate for well-led.",
+         rated(LTD, None, [("overall", RI), ("well-led", "inadequate")])),
+        (f"{LTD} runs mental health services for {T}. The company has been rated inadequate overall and for safe.",
+         rated(LTD, None, [("overall", "inadequate"), ("safe", "inadequate")])),
+        (f"{LTD} runs the trust's eye clinics. {T} has been rated good. The trust was rated outstanding for caring.",
+         rated(T, None, [("overall", "good"), ("caring", "outstanding")])),
     ],
 }
 

@@ -47,6 +47,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # The rules, compiled once by the component (see Ratings._compile).
         self.cue = rules.cue
         self.references = rules.references
+        self.provider_reference_names = rules.provider_reference_names
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
@@ -282,6 +283,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         for o in unit_orgs:
             if o[3] == "provider":
                 self.state.provider = o[2]
+                if not self.state.providers or self.state.providers[-1] != o[2]:
+                    self.state.providers.append(o[2])
             else:
                 self.state.location = o[2]
         subject_orgs = [o for o in unit_orgs if o[4]]
@@ -359,12 +362,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         found = self._references_seen.get(text)
         if found is None:
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
-            found = self._references_seen[text] = [(m.start(), kind) for kind, regex in self.references.items() if (m := regex.search(text))]
-        hits = [(start, kind, self.state.provider if kind == "provider" else self.state.location) for start, kind in found]
+            found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
+                                                   if (m := regex.search(text))]
+        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location) for start, kind, word in found]
         if not hits:
             return False, None, None
         _, kind, target = min(hits)
         return True, target, kind
+
+    def _provider_for(self, reference: str) -> str | None:
+        """The provider "the trust" or "the company" points back to: the last one named whose name fits
+        the noun ("X Ltd runs services for Y NHS Trust. The company ...": X); else the last one named."""
+        for noun, name, wanted in self.provider_reference_names:
+            if noun.search(reference):
+                for provider in reversed(self.state.providers[-8:]):
+                    if bool(name.search(provider.lower())) == wanted:
+                        return provider
+                break
+        return self.state.provider
 
     def _copy(self, c_start, c_end, last: Fact | None) -> Fact | None:
         """ "and so has effective", "which is the same for safe", "as was the
@@ -447,7 +462,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 if (m.start() - last_service_end <= window
                         and self.cue["reference_subject_after_service"].search(self.folded, last_service_end, m.start())
                         and self.cue["subject_verb_gap"].fullmatch(self.folded, m.end(), r.start)):
-                    return True, self.state.provider if kind == "provider" else self.state.location
+                    return True, self._provider_for(m.group()) if kind == "provider" else self.state.location
         return False, None
 
     def _verb_subject(self, clause_orgs, r) -> list[str] | None:
