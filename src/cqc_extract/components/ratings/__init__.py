@@ -120,6 +120,10 @@ class Ratings(AssetComponent):
         self.practice_headline_after = re.compile(cues["practice_not_service"]["headline_after"])
         self.practice_list = re.compile(cues["practice_not_service"]["list"])
         self.references = _reference_patterns(cues, self.assets[self.files["references"]])
+        # "the company" / "the trust": which provider named so far (see rating_cues.json provider_reference_names)
+        self.provider_reference_names = [
+            (re.compile(k["noun"]), re.compile(k.get("name") or k["name_not"]), "name" in k)
+            for k in cues["provider_reference_names"]["kinds"]]
         self.tense = {kind: boundary_factored(re.compile(rx)) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)
         missing = [name for name in WINDOWS if name not in self.window]

@@ -30,6 +30,7 @@ class State:
     """What "the trust", "the service" and "it" point back to."""
 
     provider: str | None = None
+    providers: list[str] = field(default_factory=list)  # every provider named so far, the last named last
     location: str | None = None
     subject: str | None = None
     service: str | None = None

@@ -47,6 +47,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # The rules, compiled once by the component (see Ratings._compile).
         self.cue = rules.cue
         self.references = rules.references
+        self.provider_reference_names = rules.provider_reference_names
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
@@ -61,6 +62,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.qualified_before = rules.qualified_before
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
+        self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
         self.match_words = rules.match_words
@@ -141,6 +143,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str]]] = {}
         self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
+        self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
 
     def read(self) -> list[dict[str, Any]]:
         """The rating items of the document, as dicts (doc._.cqc_ratings)."""
@@ -155,6 +158,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         prev_end = 0
         heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
         account_of_before: set[int] = set()  # (ids of) results read in a paragraph about the inspection before
+        after_lead = False  # the unit before leads into lines of key-question ratings, or is one of them
         for u_start, u_end in self.units:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
@@ -168,8 +172,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 history_paragraph = False  # (a report's paragraph is one line)
             if self._may_match("history_paragraph_lead", u_start, u_end) and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
-            if new_topic_paragraph(folded, prev_end, u_start) and not heading_service:
+            # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
+            ratings_lead = not ratings.within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
+            lines_go_on = ratings_lead or (u_start, u_end) in line_units and after_lead
+            if new_topic_paragraph(folded, prev_end, u_start) and not heading_service and not lines_go_on:
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
+            after_lead = bool(ratings_lead) or lines_go_on and (u_start, u_end) in line_units
             prev_end = u_end
             heading_service = self._service_heading(u_start, u_end)
             self._key_question_section(u_start, u_end)
@@ -237,6 +245,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                         h.described = state.described or self._described(folded[c_start:c_end], c_start)
                 history.extend(clause_history)
         history.extend(self._note_history())
+        self._single_service_focus()
         self._apply_history()
         if any(f.described for f in self.facts.values()) or any(h.described for h in history):
             # History of an organisation described before it is named fills the named one's items.
@@ -310,6 +319,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         for o in unit_orgs:
             if o[3] == "provider":
                 self.state.provider = o[2]
+                if not self.state.providers or self.state.providers[-1] != o[2]:
+                    self.state.providers.append(o[2])
             else:
                 self.state.location = o[2]
         subject_orgs = [o for o in unit_orgs if o[4]]
@@ -387,12 +398,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         found = self._references_seen.get(text)
         if found is None:
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
-            found = self._references_seen[text] = [(m.start(), kind) for kind, regex in self.references.items() if (m := regex.search(text))]
-        hits = [(start, kind, self.state.provider if kind == "provider" else self.state.location) for start, kind in found]
+            found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
+                                                   if (m := regex.search(text))]
+        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location) for start, kind, word in found]
         if not hits:
             return False, None, None
         _, kind, target = min(hits)
         return True, target, kind
+
+    def _provider_for(self, reference: str) -> str | None:
+        """The provider "the trust" or "the company" points back to: the last one named whose name fits
+        the noun ("X Ltd runs services for Y NHS Trust. The company ...": X); else the last one named."""
+        for noun, name, wanted in self.provider_reference_names:
+            if noun.search(reference):
+                for provider in reversed(self.state.providers[-8:]):
+                    if bool(name.search(provider.lower())) == wanted:
+                        return provider
+                break
+        return self.state.provider
 
     def _copy(self, c_start, c_end, last: Fact | None) -> Fact | None:
         """ "and so has effective", "which is the same for safe", "as was the
@@ -475,7 +498,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 if (m.start() - last_service_end <= window
                         and self.cue["reference_subject_after_service"].search(self.folded, last_service_end, m.start())
                         and self.cue["subject_verb_gap"].fullmatch(self.folded, m.end(), r.start)):
-                    return True, self.state.provider if kind == "provider" else self.state.location
+                    return True, self._provider_for(m.group()) if kind == "provider" else self.state.location
         return False, None
 
     def _verb_subject(self, clause_orgs, r) -> list[str] | None:
@@ -774,6 +797,100 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         first_end = min(ends) if ends else None
         self._words_seen[(cue, c_start)] = (end, first_end)
         return first_end is not None
+
+    def _named_with(self, f: Fact) -> bool:
+        """Is the subject named in the sentence that states the rating ("X was rated good for caring"),
+        or pointed to there by its kind ("the trust's well-led rating", "the hospital was rated")?"""
+        if self._unit_starts is None:
+            self._unit_starts = [u[0] for u in self.units]
+        k = bisect_right(self._unit_starts, f.spans[0][0]) - 1 if f.spans else -1
+        if k < 0:
+            return False
+        u_start, u_end = self.units[k][:2]
+        return f.subject is not None and any(o[2] == f.subject for o in self.orgs.within(u_start, u_end)) or any(
+            regex.search(self.folded, u_start, u_end) for regex in self.references.values())
+
+    def _single_service_focus(self) -> None:
+        """A page about one service ("Maternity at X rated requires improvement ...
+        it was rated inadequate for safe"): key-question ratings read with no
+        service, of the service's own subject or of its provider, are that
+        service's when the sentence stating them neither names that organisation
+        nor says "the trust"/"the hospital", and the organisation has no overall
+        rating of its own on the page, or the rating stated last before them is
+        the service's (after "X is rated good overall. It is rated outstanding
+        for caring" they are X's own). An overall rating of the service's subject
+        restated with "it" and the same value is the service's too. A page with
+        no rated service that names one core service before every rating and
+        never names the rated organisation with a rating: see _service_of_the_page."""
+        services = {f.service for f in self.facts.values() if f.service is not None}
+        if not services:
+            self._service_of_the_page()
+            return
+        if len(services) != 1:
+            return
+        service = next(iter(services))
+        if service in self.population_groups:
+            return  # (a GP practice's population group is never what "it" means)
+        kinds = {o[2]: o[3] for o in self.orgs}
+        hosts = {f.subject for f in self.facts.values() if f.service == service}
+        if len(hosts) != 1:
+            return
+        host = next(iter(hosts))
+        service_overall = self.facts.get((host, service, "overall"))
+        named_with = self._named_with
+
+        def restated(f: Fact) -> bool:
+            """ "It was rated requires improvement overall": the service's overall rating again."""
+            return (f.subject == host and f.domain == "overall" and service_overall is not None
+                    and f.rating == service_overall.rating and not named_with(f))
+
+        own_overall = {f.subject: f for f in self.facts.values() if f.service is None and f.domain == "overall" and not restated(f)}
+        # the statements "it" may go back to: the service's ratings and each organisation's own overall rating
+        anchors = Indexed([(start, f.service == service) for f in self.facts.values()
+                           if f.service == service or f.subject in own_overall and f is own_overall[f.subject]
+                           for start, _ in f.spans], key=lambda a: a[0])
+
+        def after_service(f: Fact) -> bool:
+            """Is the rating stated last before this one the service's (not the organisation's own overall)?"""
+            last = anchors.last_within(0, f.spans[0][0]) if f.spans else None
+            return last is not None and last[1]
+
+        def candidate(f: Fact) -> bool:
+            return (f.service is None and (f.domain != "overall" or restated(f))
+                    and (f.subject == host or f.subject is None or kinds.get(f.subject) == "provider") and not named_with(f))
+
+        def moves(f: Fact) -> bool:
+            return candidate(f) and (f.subject not in own_overall or after_service(f))
+
+        if not any(moves(f) for f in self.facts.values()):
+            return
+        moved: dict[tuple, Fact] = {}
+        for f in self.facts.values():
+            if moves(f) and ((host, service, f.domain) not in self.facts or f.domain == "overall"):
+                f.subject, f.service = host, service
+            collect(moved, f)
+        self.facts = moved
+        for h in self.history:
+            if moves(h):
+                h.subject, h.service = host, service
+
+    def _service_of_the_page(self) -> None:
+        """ "Maternity" as the page's heading or title, then "We rated it requires improvement ... safe as
+        inadequate": a page naming one hospital service, before every rating, whose ratings never name their
+        organisation (only "it", "the service") rates that service."""
+        if not self.facts or len({f.subject for f in self.facts.values()}) != 1:
+            return
+        mentions = [s for s in self.services if s.value not in self.population_groups]
+        if not mentions or len({s.value for s in mentions}) != 1 or mentions[0].value not in self.core_services:
+            return
+        first_rating = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=-1)
+        if mentions[0].start > first_rating or any(self._named_with(f) for f in self.facts.values()):
+            return
+        service = mentions[0].value
+        subject = next(iter(self.facts.values())).subject
+        for f in list(self.facts.values()) + [h for h in self.history if h.service is None and h.subject == subject]:
+            f.service = service
+        self.facts = {(f.subject, f.service, f.domain): f for f in self.facts.values()}
 
     def _name_described(self) -> dict[tuple, Fact]:
         """Ratings of "a mental health trust" or "two GP surgeries" go to the
