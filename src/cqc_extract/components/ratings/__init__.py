@@ -120,6 +120,9 @@ class Ratings(AssetComponent):
         self.practice_headline_after = re.compile(cues["practice_not_service"]["headline_after"])
         self.practice_list = re.compile(cues["practice_not_service"]["list"])
         self.references = _reference_patterns(cues, self.assets[self.files["references"]])
+        # The words every match of a pattern searched in each unit holds: a text without one is not searched
+        self.reference_words = {kind: required_literals(rx) for kind, rx in self.references.items()}
+        self.provider_wide_words = required_literals(self.cue["provider_wide"])
         self.tense = {kind: boundary_factored(re.compile(rx)) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)
         missing = [name for name in WINDOWS if name not in self.window]

@@ -78,7 +78,10 @@ class ClauseReading:
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = self.folded[a:b]
-            cue = self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
+            # (a copy needs a clause with no value that names something: else its cues are not looked for)
+            cue = not self.ratings.any_within(a, b) and (
+                self.domains.any_within(a, b) or self.services.any_within(a, b) or self.orgs.any_within(a, b)
+            ) and self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
             if cue and (
                 self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
                 or self._leading_orgs(a, a + cue.start())  # ", and Y was too"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
+from ...prefilter import contains_any
 from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
@@ -47,6 +48,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # The rules, compiled once by the component (see Ratings._compile).
         self.cue = rules.cue
         self.references = rules.references
+        self.reference_words = rules.reference_words
+        self.provider_wide_words = rules.provider_wide_words
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
@@ -300,7 +303,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
             self.state.trust_wide = False
-        if self.state.provider and self.cue["provider_wide"].search(unit):
+        if self.state.provider and contains_any(unit, self.provider_wide_words) and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
         if unit_orgs:
             self.state.sites_rated = False
@@ -351,7 +354,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         found = self._references_seen.get(text)
         if found is None:
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
-            found = self._references_seen[text] = [(m.start(), kind) for kind, regex in self.references.items() if (m := regex.search(text))]
+            found = self._references_seen[text] = [(m.start(), kind) for kind, regex in self.references.items()
+                                                   if contains_any(text, self.reference_words[kind]) and (m := regex.search(text))]
         hits = [(start, kind, self.state.provider if kind == "provider" else self.state.location) for start, kind in found]
         if not hits:
             return False, None, None
@@ -364,6 +368,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         questions or, when none is named, other services."""
         if last is None:
             return last  # nothing to copy (the cues are not looked for)
+        if not (self.domains.any_within(c_start, c_end) or self.services.any_within(c_start, c_end)
+                or self.orgs.any_within(c_start, c_end)):
+            return last  # nothing named to copy it to (every copy below is to a mention of the clause)
         clause = self.folded[c_start:c_end]
         if not self.cue["copy_any"].search(clause):
             return last  # (neither cue: one search for both)
