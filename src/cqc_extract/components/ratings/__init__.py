@@ -43,7 +43,7 @@ from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
 from ..vocabulary import SPANS_KEY
-from .lines import PREVIOUS_HEADING, acronym_pattern
+from .lines import acronym_pattern
 from .reader import Reader
 
 
@@ -136,11 +136,6 @@ class Ratings(AssetComponent):
         self.cue_words = {name: words for name, words in (("group_all", required_literals(self.cue["group_all"])),
                                                           ("members.group", required_literals(self.members["group"])),
                                                           ("tense.past", required_literals(self.tense["past"]))) if words}
-        # The words every match of a cue tried once per unit contains: a unit without one is not tried (Reader._may_match)
-        self.match_words = {name: words for name, words in (
-            ("previous_heading", required_literals(PREVIOUS_HEADING)),
-            ("previous_dated_heading", required_literals(self.cue["previous_dated_heading"])),
-            ("history_paragraph_lead", required_literals(self.cue["history_paragraph_lead"]))) if words}
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

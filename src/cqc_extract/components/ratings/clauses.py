@@ -317,12 +317,14 @@ class ClauseReading:
         values = self.ratings.within(c_start, c_end)
         first = values[0].start if values else c_end
         named_before = self._clause_orgs(c_start, c_end)[0]
-        # "across the five key questions": the whole set, not a count
-        whole = [a.span() for a in self.cue["all_domains"].finditer(self.folded, c_start, c_end)]
-        # "in the other four key questions": the remainder of those named, not a count
-        if any(d.value in FIVE_DOMAINS for d in self.domains.within(max(0, c_start - 300), c_end)):
-            whole += [a.span() for a in self.cue["other_domains"].finditer(self.folded, c_start, c_end)]
+        whole = None  # (looked for at the first count only: most clauses have none)
         for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
+            if whole is None:
+                # "across the five key questions": the whole set, not a count
+                whole = [a.span() for a in self.cue["all_domains"].finditer(self.folded, c_start, c_end)]
+                # "in the other four key questions": the remainder of those named, not a count
+                if any(d.value in FIVE_DOMAINS for d in self.domains.within(max(0, c_start - 300), c_end)):
+                    whole += [a.span() for a in self.cue["other_domains"].finditer(self.folded, c_start, c_end)]
             if any(a <= m.start() < b for a, b in whole):
                 continue
             if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):
