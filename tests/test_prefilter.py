@@ -156,6 +156,9 @@ LED_PATTERNS = [
     r"(?<![\w-])(?:(?:(?:big|small)\s+)?(?:red|blue)\s+notes?|[xz]ebra|quiet)(?![\w-])",
     r"(?:ward|wardens?|walk)\s+(?:out|in)|(?:£\d+)|zebra",
     r"(?<!\w)(?:not|barely)\s+(?:longer\s+)?allowed(?=\s)",
+    # \b and lookbehinds of any width before the first character, as the rating cues open
+    r"(?:%|\bper\s*cent\b|\bvote\b|(?<!\bbig\s)\b(?:red|blue)\s+notes?\b|\Bebra)",
+    r"\b(?:(?<=not\s)allowed|(?<!-)bid(?:s|ding)?|£\d+|-walk)\b",
 ]
 
 

@@ -252,18 +252,10 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if tree.state.groups > 1:
             return pattern
         items = list(tree.data)
-        lead = None
-        if items and items[0][0] is C.ASSERT_NOT and items[0][1][0] == -1 and items[0][1][1].getwidth() == (1, 1):
-            lead = items[0][1][1]
-            items = items[1:]
-        alternatives = _expanded(items, [0])
+        alternatives = _expanded(items, [0], pattern.flags)
         if alternatives is None or len(alternatives) < 2:
             return pattern
         state = tree.state
-        behind = None
-        if lead is not None:
-            any_char = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])
-            behind = (C.ASSERT_NOT, (-1, P.SubPattern(state, [*lead.data, any_char])))
         groups: dict[int, list] = {}
         for alternative in alternatives:
             groups.setdefault(alternative[0][1], []).append(alternative[1:])
@@ -271,7 +263,7 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         branch = []
         for char, rests in groups.items():
-            head = [(C.LITERAL, char)] + ([behind] if behind else [])
+            head = [(C.LITERAL, char)]
             if len(rests) == 1:
                 body = head + rests[0]
             elif any(not r for r in rests):
@@ -286,8 +278,10 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-def _expanded(items: list, count: list[int]) -> list[list] | None:
-    """The sequence `items` as alternatives that each open with a LITERAL (None when one cannot)."""
+def _expanded(items: list, count: list[int], flags: int) -> list[list] | None:
+    """The sequence `items` as alternatives that each open with a LITERAL (None
+    when one cannot). A \\b, \\B or fixed-width lookbehind before that
+    character is made the same test one character later, right after it."""
     if not items:
         return None
     op, av = items[0]
@@ -300,7 +294,7 @@ def _expanded(items: list, count: list[int]) -> list[list] | None:
             return None
         out = []
         for _, ch in av:
-            sub = _expanded([(C.LITERAL, ch)] + rest, count)
+            sub = _expanded([(C.LITERAL, ch)] + rest, count, flags)
             if sub is None:
                 return None
             out += sub
@@ -308,7 +302,7 @@ def _expanded(items: list, count: list[int]) -> list[list] | None:
     if op is C.BRANCH:
         out = []
         for alternative in av[1]:
-            sub = _expanded(list(alternative.data) + rest, count)
+            sub = _expanded(list(alternative.data) + rest, count, flags)
             if sub is None:
                 return None
             out += sub
@@ -317,11 +311,34 @@ def _expanded(items: list, count: list[int]) -> list[list] | None:
         group, add_flags, del_flags, sub = av
         if group is not None or add_flags or del_flags:
             return None
-        return _expanded(list(sub.data) + rest, count)
+        return _expanded(list(sub.data) + rest, count, flags)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
         # x?: x then the rest, else the rest (x??: the other way round)
-        once, never = _expanded(list(av[2].data) + rest, count), _expanded(rest, count)
+        once, never = _expanded(list(av[2].data) + rest, count, flags), _expanded(rest, count, flags)
         if once is None or never is None:
             return None
         return once + never if op is C.MAX_REPEAT else never + once
+    any_char = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])
+    if op is C.AT and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+        sub = _expanded(rest, count, flags)
+        if sub is None:
+            return None
+        out = []
+        for alternative in sub:
+            char = chr(alternative[0][1])
+            word = (char.isalnum() or char == "_") and (char.isascii() or not flags & re.ASCII)
+            # \b before a word character: no word character before it; before another: one
+            kind = C.ASSERT_NOT if word == (av is C.AT_BOUNDARY) else C.ASSERT
+            word_before = P.SubPattern(P.State(), [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)]), any_char])
+            out.append([alternative[0], (kind, (-1, word_before)), *alternative[1:]])
+        return out
+    if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1:
+        low, high = av[1].getwidth()
+        if low != high:
+            return None
+        sub = _expanded(rest, count, flags)
+        if sub is None:
+            return None
+        behind = (op, (-1, P.SubPattern(av[1].state, [*av[1].data, any_char])))
+        return [[alternative[0], behind, *alternative[1:]] for alternative in sub]
     return None
