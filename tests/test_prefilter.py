@@ -7,7 +7,7 @@ import re
 import pytest
 
 import cqc_extract
-from cqc_extract.prefilter import boundary_factored, contains_any, literal_alternation, required_literals
+from cqc_extract.prefilter import boundary_factored, contains_any, literal_alternation, literal_led, required_literals
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,61 @@ def test_boundary_factored_is_used_on_the_rating_cues(monkeypatch):
     plain = re.compile(r"\b(?:good|fair|poor)\b", re.I)
     factored = boundary_factored(plain)
     assert (factored.pattern, factored.flags) == (plain.pattern, plain.flags)
+
+
+# Word lists as the action and money cues are written: an opening lookbehind, nested
+# alternatives, optional words, classes of single letters, a closing lookahead.
+LED_PATTERNS = [
+    r"(?<![\w-])(?:(?:(?:hope|hoped|plan) to raise)|(?:bid(?:s|ding)?\b(?! (?:was|were) won))|(?:vote (?:for|against)))(?![\w-])",
+    r"(?<![\w-])(?:(?:(?:section\s*9a?\s+)?caution\s+letters?)|(?:s\.?\s*9a?\s+letters?))(?![\w-])",
+    r"(?<![\w-])(?:(?:(?:big|small)\s+)?(?:red|blue)\s+notes?|[xz]ebra|quiet)(?![\w-])",
+    r"(?:ward|wardens?|walk)\s+(?:out|in)|(?:£\d+)|zebra",
+    r"(?<!\w)(?:not|barely)\s+(?:longer\s+)?allowed(?=\s)",
+    # \b and lookbehinds of any width before the first character, as the rating cues open
+    r"(?:%|\bper\s*cent\b|\bvote\b|(?<!\bbig\s)\b(?:red|blue)\s+notes?\b|\Bebra)",
+    r"\b(?:(?<=not\s)allowed|(?<!-)bid(?:s|ding)?|£\d+|-walk)\b",
+]
+
+
+@pytest.mark.parametrize("source", LED_PATTERNS)
+def test_literal_led_finds_what_the_pattern_finds(source):
+    """Opening every alternative with its first character changes no match or
+    span (search, match, fullmatch and finditer, from and to any position)."""
+    plain = re.compile(source)
+    led = literal_led(plain)
+    assert led is not plain and led.pattern == plain.pattern
+    rnd = random.Random(7)
+    words = ["hope", "hoped", "plan", "to", "raise", "bid", "bids", "bidding", "was", "won", "vote", "for", "against", "section",
+             "9", "9a", "caution", "letter", "letters", "s.", "s", "big", "small", "red", "blue", "note", "notes", "xebra", "zebra",
+             "quiet", "barely", "ward", "warden", "wardens", "walk", "out", "in", "£12", "no", "not", "longer", "allowed", "-", "x-", "\n", "  "]
+    for _ in range(1500):
+        text = rnd.choice(["", " ", "-", "a"]).join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+        pos, end = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        for method in ("search", "match", "fullmatch"):
+            a, b = getattr(plain, method)(text, pos, end), getattr(led, method)(text, pos, end)
+            assert (a and a.span()) == (b and b.span()), (method, text, pos, end)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in led.finditer(text)], text
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?<![\w-])(?P<kind>red|blue)\s+notes?", 0),  # a group
+    (r"(?:red|blue)\s+notes?", re.IGNORECASE),  # flags
+    (r"\w+\s+notes?|red", 0),  # an alternative opening with a class
+    (r"(?:e|t|a|o|i|n|s|h|r)x", 0),  # opening characters too common to skip
+    (r"red notes", 0),  # one alternative: nothing to gain
+])
+def test_literal_led_leaves_other_patterns(source, flags):
+    plain = re.compile(source, flags)
+    assert literal_led(plain) is plain
+
+
+def test_literal_led_is_used_on_the_action_and_money_cues():
+    """The cue lists of cqc_actions and cqc_investments are compiled through
+    literal_led, which keeps their source (required_literals reads it)."""
+    nlp = cqc_extract.load("fast")
+    actions, investments = nlp.get_pipe("cqc_actions"), nlp.get_pipe("cqc_investments")
+    notice = actions.kinds["warning notice"]
+    assert notice is not re.compile(notice.pattern) and "warning" in required_literals(notice)
+    assert literal_led(re.compile(notice.pattern)).search("a warning notice was served").span() == notice.search(
+        "a warning notice was served").span()
+    assert investments.ask_negated.search("their bid was approved")

@@ -209,3 +209,136 @@ def _factored(items, state) -> list:
             out.append((op, av))
     return out
 
+
+
+# The most alternatives literal_led writes out before it gives up (the pattern as it is).
+LITERAL_LED_LIMIT = 600
+# How often each character opens a position of running English text (letters by their usual
+# frequency, lower case; a space about one in six): literal_led leaves a pattern as it is when
+# the characters its alternatives open with cover more than LITERAL_LED_COVER of a text. There
+# `re` skips few characters, and trying alternatives one by one costs more than the shared
+# prefixes of the pattern as written.
+CHAR_SHARE = {
+    **{c: f / 100 * 0.8 for c, f in zip("etaoinshrdlcumwfgypbvkjxqz", (
+        12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0, 2.0, 1.9, 1.5, 1.0, 0.8,
+        0.15, 0.15, 0.1, 0.07))},
+    " ": 0.17,
+}
+OTHER_CHAR_SHARE = 0.005
+LITERAL_LED_COVER = 0.40
+
+
+def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern written so that every alternative opens with a literal
+    character: `(?<![\\w-])(?:(?:hope|plan) to raise|bids?)(?![\\w-])` runs as
+    `(?:h(?<![\\w-][\\s\\S])ope to raise(?![\\w-])|p(?<![\\w-][\\s\\S])lan to raise(?![\\w-])|b(?<![\\w-][\\s\\S])ids?(?![\\w-]))`,
+    grouped by that character. `re` then skips in C every character no
+    alternative opens with, and at the others tries only the alternatives
+    opening with it; an opening lookbehind or a list of words tried at every
+    character costs several times more. The matches are the same: the
+    alternatives are tried in the same order (those opening with different
+    characters never match at the same place), what follows a group is
+    written after each of its alternatives (as backtracking tries it), and a
+    one-character lookbehind before the first character is the same test
+    made one character later. A pattern with groups, flags, or an
+    alternative that opens with anything else (a repeat, a class with ranges)
+    is returned as it is; so is one that would need more than
+    LITERAL_LED_LIMIT alternatives, or whose opening characters are too
+    common to skip (LITERAL_LED_COVER). The pattern keeps its source string."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE | re.DOTALL):
+        return pattern
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+        if tree.state.groups > 1:
+            return pattern
+        items = list(tree.data)
+        alternatives = _expanded(items, [0], pattern.flags)
+        if alternatives is None or len(alternatives) < 2:
+            return pattern
+        state = tree.state
+        groups: dict[int, list] = {}
+        for alternative in alternatives:
+            groups.setdefault(alternative[0][1], []).append(alternative[1:])
+        if sum(CHAR_SHARE.get(chr(c), OTHER_CHAR_SHARE) for c in groups) > LITERAL_LED_COVER:
+            return pattern
+        branch = []
+        for char, rests in groups.items():
+            head = [(C.LITERAL, char)]
+            if len(rests) == 1:
+                body = head + rests[0]
+            elif any(not r for r in rests):
+                return pattern  # (an empty alternative inside a branch: not worth the care)
+            else:
+                body = head + [(C.BRANCH, (None, [P.SubPattern(state, r) for r in rests]))]
+            branch.append(P.SubPattern(state, body))
+        new = P.SubPattern(state, [(C.BRANCH, (None, branch))])
+        code = K._code(new, pattern.flags)
+        return _sre.compile(pattern.pattern, pattern.flags | state.flags, code, state.groups - 1, state.groupdict, (None,))
+    except Exception:  # a construct of a later `re` this does not know: the pattern as it is
+        return pattern
+
+
+def _expanded(items: list, count: list[int], flags: int) -> list[list] | None:
+    """The sequence `items` as alternatives that each open with a LITERAL (None
+    when one cannot). A \\b, \\B or fixed-width lookbehind before that
+    character is made the same test one character later, right after it."""
+    if not items:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op is C.LITERAL:
+        count[0] += 1
+        return None if count[0] > LITERAL_LED_LIMIT else [items]
+    if op is C.IN:
+        if not all(o is C.LITERAL for o, _ in av):
+            return None
+        out = []
+        for _, ch in av:
+            sub = _expanded([(C.LITERAL, ch)] + rest, count, flags)
+            if sub is None:
+                return None
+            out += sub
+        return out
+    if op is C.BRANCH:
+        out = []
+        for alternative in av[1]:
+            sub = _expanded(list(alternative.data) + rest, count, flags)
+            if sub is None:
+                return None
+            out += sub
+        return out
+    if op is C.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if group is not None or add_flags or del_flags:
+            return None
+        return _expanded(list(sub.data) + rest, count, flags)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        # x?: x then the rest, else the rest (x??: the other way round)
+        once, never = _expanded(list(av[2].data) + rest, count, flags), _expanded(rest, count, flags)
+        if once is None or never is None:
+            return None
+        return once + never if op is C.MAX_REPEAT else never + once
+    any_char = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])
+    if op is C.AT and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+        sub = _expanded(rest, count, flags)
+        if sub is None:
+            return None
+        out = []
+        for alternative in sub:
+            char = chr(alternative[0][1])
+            word = (char.isalnum() or char == "_") and (char.isascii() or not flags & re.ASCII)
+            # \b before a word character: no word character before it; before another: one
+            kind = C.ASSERT_NOT if word == (av is C.AT_BOUNDARY) else C.ASSERT
+            word_before = P.SubPattern(P.State(), [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)]), any_char])
+            out.append([alternative[0], (kind, (-1, word_before)), *alternative[1:]])
+        return out
+    if op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1:
+        low, high = av[1].getwidth()
+        if low != high:
+            return None
+        sub = _expanded(rest, count, flags)
+        if sub is None:
+            return None
+        behind = (op, (-1, P.SubPattern(av[1].state, [*av[1].data, any_char])))
+        return [[alternative[0], behind, *alternative[1:]] for alternative in sub]
+    return None

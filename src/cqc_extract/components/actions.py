@@ -39,7 +39,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import contains_any, required_literals
+from ..prefilter import contains_any, literal_led, required_literals
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import alternation, sentences
@@ -120,7 +120,8 @@ _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,1
 
 
 def _re(fragments: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])")
+    # (the same matches, found faster: prefilter.literal_led)
+    return literal_led(re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])"))
 
 
 class Actions(AssetComponent):

@@ -43,7 +43,7 @@ from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
 from ..vocabulary import SPANS_KEY
-from .lines import PREVIOUS_HEADING, acronym_pattern
+from .lines import acronym_pattern
 from .reader import Reader
 
 
@@ -124,6 +124,9 @@ class Ratings(AssetComponent):
         self.provider_reference_names = [
             (re.compile(k["noun"]), re.compile(k.get("name") or k["name_not"]), "name" in k)
             for k in cues["provider_reference_names"]["kinds"]]
+        # The words every match of a pattern searched in each unit holds: a text without one is not searched
+        self.reference_words = {kind: required_literals(rx) for kind, rx in self.references.items()}
+        self.provider_wide_words = required_literals(self.cue["provider_wide"])
         self.tense = {kind: boundary_factored(re.compile(rx)) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.window = _windows(cues)
         missing = [name for name in WINDOWS if name not in self.window]
@@ -137,11 +140,6 @@ class Ratings(AssetComponent):
         self.cue_words = {name: words for name, words in (("group_all", required_literals(self.cue["group_all"])),
                                                           ("members.group", required_literals(self.members["group"])),
                                                           ("tense.past", required_literals(self.tense["past"]))) if words}
-        # The words every match of a cue tried once per unit contains: a unit without one is not tried (Reader._may_match)
-        self.match_words = {name: words for name, words in (
-            ("previous_heading", required_literals(PREVIOUS_HEADING)),
-            ("previous_dated_heading", required_literals(self.cue["previous_dated_heading"])),
-            ("history_paragraph_lead", required_literals(self.cue["history_paragraph_lead"]))) if words}
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

@@ -78,7 +78,10 @@ class ClauseReading:
         for a, b in clauses:
             start = carry if carry is not None else a
             piece = self.folded[a:b]
-            cue = self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
+            # (a copy needs a clause with no value that names something: else its cues are not looked for)
+            cue = not self.ratings.any_within(a, b) and (
+                self.domains.any_within(a, b) or self.services.any_within(a, b) or self.orgs.any_within(a, b)
+            ) and self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
             if cue and (
                 self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
                 or self._leading_orgs(a, a + cue.start())  # ", and Y was too"
@@ -327,12 +330,14 @@ class ClauseReading:
         values = self.ratings.within(c_start, c_end)
         first = values[0].start if values else c_end
         named_before = self._clause_orgs(c_start, c_end)[0]
-        # "across the five key questions": the whole set, not a count
-        whole = [a.span() for a in self.cue["all_domains"].finditer(self.folded, c_start, c_end)]
-        # "in the other four key questions": the remainder of those named, not a count
-        if any(d.value in FIVE_DOMAINS for d in self.domains.within(max(0, c_start - 300), c_end)):
-            whole += [a.span() for a in self.cue["other_domains"].finditer(self.folded, c_start, c_end)]
+        whole = None  # (looked for at the first count only: most clauses have none)
         for m in self.cue["count_clause"].finditer(self.folded, c_start, c_end):
+            if whole is None:
+                # "across the five key questions": the whole set, not a count
+                whole = [a.span() for a in self.cue["all_domains"].finditer(self.folded, c_start, c_end)]
+                # "in the other four key questions": the remainder of those named, not a count
+                if any(d.value in FIVE_DOMAINS for d in self.domains.within(max(0, c_start - 300), c_end)):
+                    whole += [a.span() for a in self.cue["other_domains"].finditer(self.folded, c_start, c_end)]
             if any(a <= m.start() < b for a, b in whole):
                 continue
             if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):

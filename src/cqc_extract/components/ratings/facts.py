@@ -101,6 +101,10 @@ class Indexed(list):
         """The mentions starting in [start, end)."""
         return self[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a mention starts in [start, end) (`bool(within(...))` without the copy)."""
+        return bisect_left(self._starts, start) < bisect_left(self._starts, end)
+
     def last_within(self, start: int, end: int):
         """The last mention starting in [start, end), or None (`within(...)[-1]` without the copy)."""
         k = bisect_left(self._starts, end) - 1

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
+from ...prefilter import contains_any
 from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
@@ -48,6 +49,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.cue = rules.cue
         self.references = rules.references
         self.provider_reference_names = rules.provider_reference_names
+        self.reference_words = rules.reference_words
+        self.provider_wide_words = rules.provider_wide_words
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
@@ -65,7 +68,6 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
-        self.match_words = rules.match_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -163,14 +165,15 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
-            heading = (self._may_match("previous_heading", u_start, u_end) and PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
-                       or self._may_match("previous_dated_heading", u_start, u_end) and self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end))
+            # (both anchored at the unit's start: they fail within a few characters, cheaper than any test for their words)
+            heading = (PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
+                       or self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end))
             previous_section = bool(heading) or previous_section and in_lines
             if heading:
                 continue
             if history_paragraph and "\n" in folded[prev_end:u_start]:
                 history_paragraph = False  # (a report's paragraph is one line)
-            if self._may_match("history_paragraph_lead", u_start, u_end) and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
+            if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
             ratings_lead = not ratings.within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
@@ -347,7 +350,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
             self.state.trust_wide = False
-        if self.state.provider and self.cue["provider_wide"].search(unit):
+        if self.state.provider and contains_any(unit, self.provider_wide_words) and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
         if unit_orgs:
             self.state.sites_rated = False
@@ -399,7 +402,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if found is None:
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
             found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
-                                                   if (m := regex.search(text))]
+                                                   if contains_any(text, self.reference_words[kind]) and (m := regex.search(text))]
         hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location) for start, kind, word in found]
         if not hits:
             return False, None, None
@@ -423,6 +426,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         questions or, when none is named, other services."""
         if last is None:
             return last  # nothing to copy (the cues are not looked for)
+        if not (self.domains.any_within(c_start, c_end) or self.services.any_within(c_start, c_end)
+                or self.orgs.any_within(c_start, c_end)):
+            return last  # nothing named to copy it to (every copy below is to a mention of the clause)
         clause = self.folded[c_start:c_end]
         if not self.cue["copy_any"].search(clause):
             return last  # (neither cue: one search for both)
@@ -473,13 +479,22 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """The clause's organisations that end by `pos`, in order: by bisection
         when their ends are in order (read once per clause), so a clause of
         thousands of names and ratings stays linear."""
+        ended = self._ended_count(clause_orgs, pos)
+        if ended is None:
+            return [o for o in clause_orgs if o[1] <= pos]
+        return clause_orgs[:ended]
+
+    def _ended_count(self, clause_orgs, pos) -> int | None:
+        """How many of the clause's organisations end by `pos` (they are the
+        first ones), by bisection; None when their ends are out of order (the
+        ends are read once per clause)."""
         ends = self._org_ends_seen.get(id(clause_orgs))  # the lists live in _clause_orgs_seen: ids stay unique
         if ends is None:
             ends = [o[1] for o in clause_orgs]
             ends = self._org_ends_seen[id(clause_orgs)] = ends if ends == sorted(ends) else False
         if ends is False:
-            return [o for o in clause_orgs if o[1] <= pos]
-        return clause_orgs[:bisect_right(ends, pos)]
+            return None
+        return bisect_right(ends, pos)
 
     def _reference_subject_after_services(self, c_start, r, clause_services) -> tuple[bool, str | None]:
         """ "concerns about maternity services were raised when the trust was
@@ -525,16 +540,17 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _contractor(self, clause_orgs, r) -> list[str] | None:
         """ "the dialysis unit at X, run by Y Ltd for the trust, was rated good": Y,
         the body running an unnamed unit at the site X for someone else."""
-        before = self._orgs_ended_by(clause_orgs, r.start)
-        if self._org_ends_seen.get(id(clause_orgs)) is False:  # ends out of order: each pair of `before`
+        ended = self._ended_count(clause_orgs, r.start)
+        if ended is None:  # ends out of order: each pair of those ending before the value
+            before = self._orgs_ended_by(clause_orgs, r.start)
             k = next((k for k in range(1, len(before)) if self._runs_for_another(before[k - 1], before[k])), None)
             return [before[k][2]] if k is not None else None
-        # `before` is a prefix of the clause's names: its pairs are read once per clause, not once per result
+        # those ending before the value are the first `ended` names: their pairs are read once per clause, not once per result
         pairs = self._contractors_seen.get(id(clause_orgs))
         if pairs is None:
             pairs = self._contractors_seen[id(clause_orgs)] = [
                 k for k in range(1, len(clause_orgs)) if self._runs_for_another(clause_orgs[k - 1], clause_orgs[k])]
-        return [before[pairs[0]][2]] if pairs and pairs[0] < len(before) else None
+        return [clause_orgs[pairs[0]][2]] if pairs and pairs[0] < ended else None
 
     def _clause_list(self, clause_orgs) -> list:
         """`_coordinated` of a clause's organisations, worked out once per clause
@@ -635,14 +651,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         found by bisection (a clause of thousands of rated names stays linear);
         whether every name before a value stands after one is read once per clause."""
         folded = self.folded
-        before = self._orgs_ended_by(clause_orgs, r.start)
-        if self._org_ends_seen.get(id(clause_orgs)) is False:  # ends out of order: read them all
-            near_before, after_start = [o for o in before if o[1] >= r.start - OWN_VALUE_REACH], 0
+        ended = self._ended_count(clause_orgs, r.start)
+        if ended is None:  # ends out of order: read them all
+            near_before, after_start = [o for o in clause_orgs if r.start - OWN_VALUE_REACH <= o[1] <= r.start], 0
         else:
-            k = len(before)
-            while k > 0 and before[k - 1][1] >= r.start - OWN_VALUE_REACH:
+            k = ended
+            while k > 0 and clause_orgs[k - 1][1] >= r.start - OWN_VALUE_REACH:
                 k -= 1
-            near_before = before[k:]
+            near_before = clause_orgs[k:ended]  # (not the whole prefix: a clause of many names stays linear)
             after_start = bisect_left(clause_orgs, r.end, key=lambda o: o[0])
         own = [o for o in near_before if self.cue["value_in_brackets"].fullmatch(folded, o[1], r.start)]
         for o in clause_orgs[after_start:]:
@@ -769,13 +785,6 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 break
             found.append(named[0][2])
         return unique(found)
-
-    def _may_match(self, cue: str, start: int, end: int) -> bool:
-        """Can a match of `cue` lie in folded[start:end]? Not when that text
-        holds none of the words every match contains (Ratings.match_words;
-        True for a cue without them)."""
-        words = self.match_words.get(cue)
-        return words is None or any(self.folded.find(w, start, end) >= 0 for w in words)
 
     def _may_hold(self, cue: str, c_start: int, end: int) -> bool:
         """Can a match of `cue` lie in folded[c_start:end] (or in any window of
