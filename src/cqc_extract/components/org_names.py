@@ -406,9 +406,10 @@ class NameGrammar:
                 lw = self._words(left)
                 head = self._head_end(lw)
                 right_text = " ".join(right_words)
-                if (head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None) or (
+                if ((head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None
+                     and not (w == "and" and all(x in self.generic or x in self.head_words for x in lw))) or (
                     w == "and" and (right_text in self.regulator_keys or " ".join(lw) in self.regulator_keys)
-                ):
+                )) and not (w == "and" and self._joint_regulator(lw, right_words)):
                     out.append(left)
                     cur = k + 1
                     nxt = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in self.split_connectors or toks[j].text == ","), len(toks))
@@ -423,6 +424,16 @@ class NameGrammar:
         if not skip_place and cur < len(toks):
             out.append(toks[cur:])
         return out
+
+    def _joint_regulator(self, left: list[str], right: list[str]) -> bool:
+        """"NHS England and NHS Improvement": one regulator of the vocabulary
+        whose name holds "and" (SPEC 2 names the joint body as one item)."""
+        joined = " ".join(left) + " and"
+        for w in right:
+            joined += " " + w
+            if joined in self.regulator_keys:
+                return True
+        return False
 
     def _name(self, doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
         """(start_char, end_char, kind) for a segment, or None when it is no name."""
@@ -441,6 +452,13 @@ class NameGrammar:
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
+        # "the Board of X Trust", "Council of Governors of X", "Board of Directors at X": a part of the
+        # body named after "of"/"at" (the longest part first)
+        lead = 1 if words[0] == "the" else 0
+        part = next((k for k in range(min(len(words) - 2, lead + 3), lead, -1) if words[k] in ("of", "at")
+                     and tuple(words[lead:k]) in self.part_of_body and self._head_end(words[k + 1 :]) is not None), None)
+        if part is not None:
+            return self._name(doc, toks[part + 1 :])
         # "Board of Directors at X", "Services for Older People at X": common words, then the name after "at"
         at = next((j for j in range(2, len(words) - 1) if words[j] == "at"), None)
         if at is not None and all(w in self.generic or w in self.role_words or w in self.function_words for w in words[:at]):

@@ -171,6 +171,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.regulators_by_key: dict = {}  # the first regulator of each key, as a scan of self.regulators finds it
         for k, v in self.regulators.items():
             self.regulators_by_key.setdefault(_key(k), v)
+        self.part_of_body = {tuple(fold(w).split()) for w in data.get("part_of_body", {}).get("words", ())}
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
         endings = data.get("web_names", {}).get("endings", ())
         self.web_name_re = re.compile(r"[A-Z][A-Za-z0-9-]{1,40}\.(?:" + "|".join(re.escape(e) for e in endings) + r")") if endings else None
