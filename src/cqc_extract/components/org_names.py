@@ -945,6 +945,7 @@ class NameGrammar:
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
         out.extend(self._headless_cue_names(doc, chrome, low))
+        out.extend(self._outlet_names(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
         commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
@@ -978,6 +979,70 @@ class NameGrammar:
                 if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
+        return out
+
+    def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:
+        """The run as a news outlet's name: its first word an acronym ("the BBC", "HSJ")
+        or its last word a masthead title ("The Guardian", "Sky News"); None otherwise."""
+        while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
+            toks = toks[:-1]
+        if not toks or len(toks) > self.outlets["max_words"]:
+            return None
+        first, last = toks[0].text, fold(toks[-1].text)
+        if first == "The" and len(toks) > 1:
+            if last not in self.outlets["titles"]:
+                return None
+            return toks  # "The Times": the text's own form
+        if any(w in self.role_words or w in self.months for w in self._words(toks)):
+            return None
+        if first.isupper() and 2 <= len(first) <= 6 and first.replace("&", "").isalpha():
+            if first in self.outlets["no_body_acronyms"]:
+                return None
+            return toks
+        if len(toks) > 1 and last in self.outlets["titles"] and not all(w in self.generic for w in self._words(toks[:-1])):
+            return toks
+        return None
+
+    def _outlet_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
+        """News outlets a reporting cue names: "told the BBC", "speaking to Sky News",
+        "The Guardian reports", "an HSJ investigation" (SPEC 2: every named organisation
+        in story text; mastheads and source lines are chrome)."""
+        if not self.outlets:
+            return []
+        out = []
+        text = doc_text(doc)
+        table = self._table(doc)
+        for m in self.outlets["before_re"].finditer(text):
+            if in_ranges(m.start(), chrome):
+                continue
+            span = self._cap_run(doc, m.end())
+            if span is None:
+                continue
+            run = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if run is None:
+                continue
+            toks = self._outlet_toks(table.tokens[run.start : run.end])
+            if toks:
+                out.append((toks[0].idx, self._end_char(toks[-1]), "other", True))
+        for m in self.outlets["after_re"].finditer(text):
+            if in_ranges(m.start(), chrome):
+                continue
+            span = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            last = span.end - 1
+            i = last
+            while i > 0 and last - i < self.outlets["max_words"] - 1 and self._is_cap(doc[i - 1]) \
+                    and not self._line_break_after(doc[i - 1]):
+                i -= 1
+            toks = table.tokens[i : last + 1]
+            if not all(self._is_cap(t) for t in toks):
+                continue
+            if toks[0].text != "The" and self._sentence_start(toks[0]) and fold(toks[0].text) in self.start_words:
+                continue
+            toks = self._outlet_toks(toks)
+            if toks:
+                out.append((toks[0].idx, self._end_char(toks[-1]), "other", True))
         return out
 
     def _headless_run(self, doc: Doc, char: int, person_ok: bool = False, keep_place: bool = False) -> list[Token] | None:
