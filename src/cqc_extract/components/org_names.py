@@ -1038,6 +1038,8 @@ class NameGrammar:
             toks = table.tokens[i : last + 1]
             if not all(self._is_cap(t) for t in toks):
                 continue
+            while len(toks) > 1 and fold(toks[0].text) in ("a", "an"):
+                toks = toks[1:]  # "An X investigation"
             if toks[0].text != "The" and self._sentence_start(toks[0]) and fold(toks[0].text) in self.start_words:
                 continue
             toks = self._outlet_toks(toks)
