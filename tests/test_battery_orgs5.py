@@ -16,8 +16,9 @@ test_battery_people_org.py. Families:
 - outlets: a news outlet a reporting cue names ("told the X", "speaking to X
   News", "The Herald reports", "an X investigation") is an organisation (SPEC
   2: every named organisation); near-misses: a person, "NHS", a common word;
-- acronym: an acronym of a named body (in brackets, or with initials that fit)
-  is its alias, never an organisation of its own;
+- acronym: an acronym of a named body (in brackets, or with initials that fit,
+  the text's leading "The" included) is its alias, never an organisation of
+  its own;
 - the: a leading "The" of a name is kept or dropped without losing the name.
 
 Rows: (text, names that must be found, names that must not be found),
@@ -124,6 +125,9 @@ ACRONYMS = [
      "Tamsey and Orrin Hospitals NHS Trust", "TOHT"),
     ("Tamsey Royal Infirmary was rated good. The TRI's emergency department was rated inadequate.",
      "Tamsey Royal Infirmary", "TRI"),
+    # the text's "The" stands in the acronym, whether the item keeps it or not
+    ("The homes are run by The Ferncombe Care Partnership. TFCP said it was pleased.", "Ferncombe Care Partnership", "TFCP"),
+    ("The Ferncombe Care Partnership runs homes. TFCP was rated good.", "Ferncombe Care Partnership", "TFCP"),
 ]
 
 
