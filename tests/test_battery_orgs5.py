@@ -10,8 +10,9 @@ test_battery_people_org.py. Families:
   words); "A and B Partnership NHS (Foundation) Trust" stays whole;
 - part: a part or the people of a body before "of"/"at" and a complete name
   ("the Board of X Trust", "Council of Governors of X", "Trustees of X") name
-  that body, not a body of their own; "Friends of X", "University of X" stay
-  whole;
+  that body, not a body of their own; "of" between two complete names joins
+  two bodies ("X Hospital of Y NHS Trust"); "Friends of X", "University of X"
+  stay whole;
 - town: a town joined by "and" to a centre is no organisation;
 - outlets: a news outlet a reporting cue names ("told the X", "speaking to X
   News", "The Herald reports", "an X investigation") is an organisation (SPEC
@@ -70,6 +71,14 @@ FAMILIES = {
          ["Orrin Hospitals NHS Foundation Trust"], ["Governors of Orrin Hospitals NHS Foundation Trust"]),
         ("The chief executive of Orsham Valley NHS Trust said the trust was sorry.",
          ["Orsham Valley NHS Trust"], ["chief executive of Orsham Valley NHS Trust"]),
+        # "of" between two complete names: a location, then its provider
+        ("Kestlow General Hospital of Tamsey Hospitals NHS Trust was rated good.",
+         ["Kestlow General Hospital", "Tamsey Hospitals NHS Trust"], ["Kestlow General Hospital of Tamsey Hospitals NHS Trust"]),
+        ("Pellow House of Kestlow Care Ltd was rated requires improvement.",
+         ["Pellow House", "Kestlow Care Ltd"], ["Pellow House of Kestlow Care Ltd"]),
+        # a title, a field of common words, "of" and the body
+        ("The Director of Adult Social Services of Kestlow County Council said residents were safe.",
+         ["Kestlow County Council"], ["Adult Social Services of Kestlow County Council"]),
         # a body of its own named with "of": whole
         ("The Friends of Kestlow Hospital raised money for a new scanner.",
          ["Friends of Kestlow Hospital"], ["Kestlow Hospital"]),

@@ -394,6 +394,11 @@ class NameGrammar:
         skip_place = False
         while k < len(toks):
             w = toks[k].text if toks[k].text == "," else fold(toks[k].text)
+            if k > cur + 1 and w == "of" and not skip_place and self._two_names_of(toks[cur:k], toks[k + 1 :]):
+                out.append(toks[cur:k])  # "X Hospital of Y NHS Trust": a location, then its provider
+                cur = k + 1
+                k += 1
+                continue
             if k > cur and (w in self.split_connectors
                             or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes):
                 left = toks[cur:k]
@@ -425,6 +430,21 @@ class NameGrammar:
             out.append(toks[cur:])
         return out
 
+    def _complete_name(self, words: list[str]) -> bool:
+        """Two or more words ending in a head word, one of them no generic or head word."""
+        return len(words) >= 2 and (self._head_end(words) or (0,))[0] == len(words) and not all(
+            w in self.generic or w in self.head_words for w in words)
+
+    def _two_names_of(self, left: list[Token], right: list[Token]) -> bool:
+        """"X General Hospital of Y Hospitals NHS Trust": "of" between two complete names
+        (each a name word and a head at its end) joins two bodies, not one name."""
+        lw = self._words(left)
+        if not self._complete_name(lw) or lw[0] in self.role_words:
+            return False
+        rw = self._words(right)
+        nxt = next((j for j, w in enumerate(rw) if w in self.split_connectors or w == "of"), len(rw))
+        return self._complete_name(rw[:nxt])
+
     def _joint_regulator(self, left: list[str], right: list[str]) -> bool:
         """"NHS England and NHS Improvement": one regulator of the vocabulary
         whose name holds "and" (SPEC 2 names the joint body as one item)."""
@@ -449,6 +469,12 @@ class NameGrammar:
             at = next((j for j in range(k + 2, len(words) - 1) if words[j] == "at"), None) if k is not None and words[k] == "of" else None
             if at is not None and self._head_end(words[k + 1 : at]) is None:
                 return self._name(doc, toks[at + 1 :])
+            # "Director of Adult Social Services of X Council": a field of common words, then the body
+            of = next((j for j in range(k + 2, len(words) - 1) if words[j] in ("of", "at", "for")), None) \
+                if k is not None and words[k] == "of" else None
+            if of is not None and all(w in self.generic or w in self.head_words for w in words[k + 1 : of]) \
+                    and self._complete_name(words[of + 1 :]):
+                return self._name(doc, toks[of + 1 :])
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
