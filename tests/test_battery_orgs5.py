@@ -101,7 +101,7 @@ FAMILIES = {
         ("In an interview with Channelside News, the minister said more money would come.", ["Channelside News"], []),
         ("The Herald reports that the home had been warned twice.", ["Herald"], []),
         ("The findings were first reported by The Observer.", ["Observer"], []),
-        ("The figures were obtained by the KBN under freedom of information laws.", ["KBN"], []),
+        ("The KBN reported that the home would close.", ["KBN"], []),
         ("Data seen by TNX shows waiting lists have grown.", ["TNX"], []),
         ("A TNX investigation found the unit had been short of staff.", ["TNX"], []),
         ("According to the Kestlow Star, the home will close in May.", ["Kestlow Star"], []),

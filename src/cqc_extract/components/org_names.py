@@ -1014,6 +1014,8 @@ class NameGrammar:
             toks = toks[:-1]
         if not toks or len(toks) > self.outlets["max_words"]:
             return None
+        if toks[0].text == "The" and len(toks) > 1 and toks[1].text.isupper():
+            toks = toks[1:]  # "The X reported": an acronym after "The"
         first, last = toks[0].text, fold(toks[-1].text)
         if first == "The" and len(toks) > 1:
             if last not in self.outlets["titles"]:
