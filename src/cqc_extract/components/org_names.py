@@ -1010,6 +1010,8 @@ class NameGrammar:
     def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:
         """The run as a news outlet's name: its first word an acronym ("the BBC", "HSJ")
         or its last word a masthead title ("The Guardian", "Sky News"); None otherwise."""
+        cut = next((k for k, t in enumerate(toks) if k and fold(t.text) in ("and", "&")), None)
+        toks = toks[:cut]  # "by X News and Y": the outlet ends before "and"
         while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
             toks = toks[:-1]
         if not toks or len(toks) > self.outlets["max_words"]:
