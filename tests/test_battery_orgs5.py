@@ -10,8 +10,8 @@ test_battery_people_org.py. Families:
   words); "A and B Partnership NHS (Foundation) Trust" stays whole;
 - part: a part or the people of a body before "of"/"at" and a complete name
   ("the Board of X Trust", "Council of Governors of X", "Trustees of X") name
-  that body, not a body of their own; "of" between two complete names joins
-  two bodies ("X Hospital of Y NHS Trust"); "Friends of X", "University of X"
+  that body, not a body of their own; "of" between a location's and a provider's
+  complete names joins two bodies ("X Hospital of Y NHS Trust"); "Friends of X", "University of X"
   stay whole;
 - town: a town joined by "and" to a centre is no organisation;
 - outlets: a news outlet a reporting cue names ("told the X", "speaking to X
@@ -69,8 +69,8 @@ FAMILIES = {
          ["Tamsey Lodge"], ["Relatives of Tamsey Lodge"]),
         ("The Chair of Governors of Orrin Hospitals NHS Foundation Trust resigned.",
          ["Orrin Hospitals NHS Foundation Trust"], ["Governors of Orrin Hospitals NHS Foundation Trust"]),
-        ("The chief executive of Orsham Valley NHS Trust said the trust was sorry.",
-         ["Orsham Valley NHS Trust"], ["chief executive of Orsham Valley NHS Trust"]),
+        ("Pupils at St Anne's Church of England Primary School sang for the residents.",
+         ["St Anne's Church of England Primary School"], ["England Primary School"]),
         # "of" between two complete names: a location, then its provider
         ("Kestlow General Hospital of Tamsey Hospitals NHS Trust was rated good.",
          ["Kestlow General Hospital", "Tamsey Hospitals NHS Trust"], ["Kestlow General Hospital of Tamsey Hospitals NHS Trust"]),

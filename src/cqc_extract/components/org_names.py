@@ -437,13 +437,14 @@ class NameGrammar:
 
     def _two_names_of(self, left: list[Token], right: list[Token]) -> bool:
         """"X General Hospital of Y Hospitals NHS Trust": "of" between two complete names
-        (each a name word and a head at its end) joins two bodies, not one name."""
+        (each a name word and a head at its end), a location's and a provider's, joins
+        two bodies, not one name ("X Church of England School" stays whole)."""
         lw = self._words(left)
-        if not self._complete_name(lw) or lw[0] in self.role_words:
+        if not self._complete_name(lw) or lw[0] in self.role_words or self._head_end(lw)[1] != "location":
             return False
         rw = self._words(right)
-        nxt = next((j for j, w in enumerate(rw) if w in self.split_connectors or w == "of"), len(rw))
-        return self._complete_name(rw[:nxt])
+        rw = rw[: next((j for j, w in enumerate(rw) if w in self.split_connectors or w == "of"), len(rw))]
+        return self._complete_name(rw) and self._head_end(rw)[1] == "provider"
 
     def _joint_regulator(self, left: list[str], right: list[str]) -> bool:
         """"NHS England and NHS Improvement": one regulator of the vocabulary
