@@ -181,6 +181,8 @@ def _acronyms_of(name: str) -> frozenset[str]:
         ws = [w for w in words if w not in skip and w not in drop]
         for k in range(len(ws), 1, -1):
             variants.add("".join(w[0] for w in ws[:k]))
+        if words and words[0] == "the" and ws:
+            variants.add("t" + "".join(w[0] for w in ws))  # "TKCP": "The Kestlow Care Partnership" with its "The"
         # "NHSLA": NHS spelled out
         ws2 = [w for w in words if w not in skip and w not in drop]
         if ws2 and ws2[0] == "nhs":
@@ -242,6 +244,15 @@ class AliasMerger:
         for key, org in orgs.items():
             for variant in self._acronyms_of(org.name):
                 initials.setdefault(variant, key)
+        text_all = doc_text(doc)
+        for key, org in orgs.items():
+            # "The Kestlow Care Partnership ... TKCP": the text's "The" before a name
+            # whose item drops it (at a sentence start) may stand in its acronym
+            if not fold(org.name).startswith("the ") and any(
+                    fold(text_all[max(0, s - 4) : s]) == "the " for s, _ in org.mentions):
+                for variant in self._acronyms_of("The " + org.name):
+                    if variant.startswith("t"):
+                        initials.setdefault(variant, key)
         for i in upper:
             token, text = table.tokens[i], texts[i]
             if not (2 <= len(text) <= 8 and text.replace("&", "").isalpha()):

@@ -406,6 +406,11 @@ class NameGrammar:
         skip_place = False
         while k < len(toks):
             w = toks[k].text if toks[k].text == "," else fold(toks[k].text)
+            if k > cur + 1 and w == "of" and not skip_place and self._two_names_of(toks[cur:k], toks[k + 1 :]):
+                out.append(toks[cur:k])  # "X Hospital of Y NHS Trust": a location, then its provider
+                cur = k + 1
+                k += 1
+                continue
             if k > cur and (w in self.split_connectors
                             or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes):
                 left = toks[cur:k]
@@ -418,9 +423,10 @@ class NameGrammar:
                 lw = self._words(left)
                 head = self._head_end(lw)
                 right_text = " ".join(right_words)
-                if (head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None) or (
+                if ((head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None
+                     and not (w == "and" and all(x in self.generic or x in self.head_words for x in lw))) or (
                     w == "and" and (right_text in self.regulator_keys or " ".join(lw) in self.regulator_keys)
-                ):
+                )) and not (w == "and" and self._joint_regulator(lw, right_words)):
                     out.append(left)
                     cur = k + 1
                     nxt = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in self.split_connectors or toks[j].text == ","), len(toks))
@@ -436,6 +442,32 @@ class NameGrammar:
             out.append(toks[cur:])
         return out
 
+    def _complete_name(self, words: list[str]) -> bool:
+        """Two or more words ending in a head word, one of them no generic or head word."""
+        return len(words) >= 2 and (self._head_end(words) or (0,))[0] == len(words) and not all(
+            w in self.generic or w in self.head_words for w in words)
+
+    def _two_names_of(self, left: list[Token], right: list[Token]) -> bool:
+        """"X General Hospital of Y Hospitals NHS Trust": "of" between two complete names
+        (each a name word and a head at its end), a location's and a provider's, joins
+        two bodies, not one name ("X Church of England School" stays whole)."""
+        lw = self._words(left)
+        if not self._complete_name(lw) or lw[0] in self.role_words or self._head_end(lw)[1] != "location":
+            return False
+        rw = self._words(right)
+        rw = rw[: next((j for j, w in enumerate(rw) if w in self.split_connectors or w == "of"), len(rw))]
+        return self._complete_name(rw) and self._head_end(rw)[1] == "provider"
+
+    def _joint_regulator(self, left: list[str], right: list[str]) -> bool:
+        """"NHS England and NHS Improvement": one regulator of the vocabulary
+        whose name holds "and" (SPEC 2 names the joint body as one item)."""
+        joined = " ".join(left) + " and"
+        for w in right:
+            joined += " " + w
+            if joined in self.regulator_keys:
+                return True
+        return False
+
     def _name(self, doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
         """(start_char, end_char, kind) for a segment, or None when it is no name."""
         toks = self._strip_start(toks)
@@ -450,9 +482,22 @@ class NameGrammar:
             at = next((j for j in range(k + 2, len(words) - 1) if words[j] == "at"), None) if k is not None and words[k] == "of" else None
             if at is not None and self._head_end(words[k + 1 : at]) is None:
                 return self._name(doc, toks[at + 1 :])
+            # "Director of Adult Social Services of X Council": a field of common words, then the body
+            of = next((j for j in range(k + 2, len(words) - 1) if words[j] in ("of", "at", "for")), None) \
+                if k is not None and words[k] == "of" else None
+            if of is not None and all(w in self.generic or w in self.head_words for w in words[k + 1 : of]) \
+                    and self._complete_name(words[of + 1 :]):
+                return self._name(doc, toks[of + 1 :])
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
+        # "the Board of X Trust", "Council of Governors of X", "Board of Directors at X": a part of the
+        # body named after "of"/"at" (the longest part first)
+        lead = 1 if words[0] == "the" else 0
+        part = next((k for k in range(min(len(words) - 2, lead + 3), lead, -1) if words[k] in ("of", "at")
+                     and tuple(words[lead:k]) in self.part_of_body and self._head_end(words[k + 1 :]) is not None), None)
+        if part is not None:
+            return self._name(doc, toks[part + 1 :])
         # "Board of Directors at X", "Services for Older People at X": common words, then the name after "at"
         at = next((j for j in range(2, len(words) - 1) if words[j] == "at"), None)
         if at is not None and all(w in self.generic or w in self.role_words or w in self.function_words for w in words[:at]):
@@ -983,6 +1028,7 @@ class NameGrammar:
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
         out.extend(self._headless_cue_names(doc, chrome, low))
+        out.extend(self._outlet_names(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
         commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]
@@ -1016,6 +1062,76 @@ class NameGrammar:
                 if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
+        return out
+
+    def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:
+        """The run as a news outlet's name: its first word an acronym ("the BBC", "HSJ")
+        or its last word a masthead title ("The Guardian", "Sky News"); None otherwise."""
+        cut = next((k for k, t in enumerate(toks) if k and fold(t.text) in ("and", "&")), None)
+        toks = toks[:cut]  # "by X News and Y": the outlet ends before "and"
+        while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
+            toks = toks[:-1]
+        if not toks or len(toks) > self.outlets["max_words"]:
+            return None
+        if toks[0].text == "The" and len(toks) > 1 and toks[1].text.isupper():
+            toks = toks[1:]  # "The X reported": an acronym after "The"
+        first, last = toks[0].text, fold(toks[-1].text)
+        if first == "The" and len(toks) > 1:
+            if last not in self.outlets["titles"]:
+                return None
+            return toks  # "The Times": the text's own form
+        if any(w in self.role_words or w in self.months for w in self._words(toks)):
+            return None
+        if first.isupper() and 2 <= len(first) <= 6 and first.replace("&", "").isalpha():
+            if first in self.outlets["no_body_acronyms"]:
+                return None
+            return toks
+        if len(toks) > 1 and last in self.outlets["titles"] and not all(w in self.generic for w in self._words(toks[:-1])):
+            return toks
+        return None
+
+    def _outlet_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
+        """News outlets a reporting cue names: "told the BBC", "speaking to Sky News",
+        "The Guardian reports", "an HSJ investigation" (SPEC 2: every named organisation
+        in story text; mastheads and source lines are chrome)."""
+        if not self.outlets:
+            return []
+        out = []
+        text = doc_text(doc)
+        table = self._table(doc)
+        for m in self.outlets["before_re"].finditer(text):
+            if in_ranges(m.start(), chrome):
+                continue
+            span = self._cap_run(doc, m.end())
+            if span is None:
+                continue
+            run = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if run is None:
+                continue
+            toks = self._outlet_toks(table.tokens[run.start : run.end])
+            if toks:
+                out.append((toks[0].idx, self._end_char(toks[-1]), "other", True))
+        for m in self.outlets["after_re"].finditer(text):
+            if in_ranges(m.start(), chrome):
+                continue
+            span = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            last = span.end - 1
+            i = last
+            while i > 0 and last - i < self.outlets["max_words"] - 1 and self._is_cap(doc[i - 1]) \
+                    and not self._line_break_after(doc[i - 1]):
+                i -= 1
+            toks = table.tokens[i : last + 1]
+            if not all(self._is_cap(t) for t in toks):
+                continue
+            while len(toks) > 1 and fold(toks[0].text) in ("a", "an"):
+                toks = toks[1:]  # "An X investigation"
+            if toks[0].text != "The" and self._sentence_start(toks[0]) and fold(toks[0].text) in self.start_words:
+                continue
+            toks = self._outlet_toks(toks)
+            if toks:
+                out.append((toks[0].idx, self._end_char(toks[-1]), "other", True))
         return out
 
     def _headless_run(self, doc: Doc, char: int, person_ok: bool = False, keep_place: bool = False) -> list[Token] | None:

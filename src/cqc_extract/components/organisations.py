@@ -182,6 +182,18 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.regulators_by_key: dict = {}  # the first regulator of each key, as a scan of self.regulators finds it
         for k, v in self.regulators.items():
             self.regulators_by_key.setdefault(_key(k), v)
+        outlets = data.get("outlets", {})
+        self.outlets = {
+            "titles": {fold(w) for w in outlets["titles"]},
+            # a regulator's abbreviation is the regulator's (_add_known_regulators), no outlet
+            "no_body_acronyms": set(outlets["no_body_acronyms"]) | {a for _, aliases in data["regulators"].items() for a in aliases},
+            "max_words": int(outlets["max_words"]),
+            "before_re": re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(outlets["before"], key=len, reverse=True))
+                                    + r")[ \t]{1,2}(?:the[ \t]{1,2})?(?=[A-Z])"),
+            "after_re": re.compile(r"(?<=[A-Za-z])[ \t]{1,2}(?:" + "|".join(re.escape(c) for c in sorted(outlets["after"], key=len, reverse=True))
+                                   + r")\b"),
+        } if outlets else {}
+        self.part_of_body = {tuple(fold(w).split()) for w in data.get("part_of_body", {}).get("words", ())}
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
         endings = data.get("web_names", {}).get("endings", ())
         self.web_name_re = re.compile(r"[A-Z][A-Za-z0-9-]{1,40}\.(?:" + "|".join(re.escape(e) for e in endings) + r")") if endings else None
