@@ -38,8 +38,9 @@ _SEGMENT_MAX = 80
 # run without ")" is one way to match, not 2^n.
 _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]{0,40}")
-# A lone acronym: 3 to 6 capitals, no word, digit, hyphen or ampersand on either side ("HSJ", not "A&E" or "COVID-19").
+# A lone acronym: 3 to 6 capitals, no word, digit, hyphen or ampersand on either side ("ZNR", not "A&E" or "COVID-19").
 _LONE_ACRONYM = re.compile(r"(?<![\w&'’.-])[A-Z]{3,6}(?![\w&-]|\.[A-Za-z]|['’][A-Za-z]{2})")
+_NEWLINE = re.compile(r"\n")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{0,40}")
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
@@ -744,8 +745,8 @@ class NameGrammar:
 
     def _cue_acronyms(self, doc: Doc, chrome, taken: list[tuple[int, int]],
                       bodies: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
-        """A lone acronym the text uses as a body ("told HSJ", "an HSJ investigation",
-        "NHS England and the RCGP": organisations.json "acronym_cues"), in both
+        """A lone acronym the text uses as a body ("told ZNR", "a ZNR investigation",
+        "NHS England and the PQA": organisations.json "acronym_cues"), in both
         profiles: weak candidates of kind other (an acronym of a known name joins it).
         `taken`: the ranges already read; `bodies`: those of regulators and other
         bodies, the only names a coordinated acronym joins ("X Hospital and the HDU" is a unit)."""
@@ -762,6 +763,8 @@ class NameGrammar:
             else:
                 merged.append([a, b])
         merged_starts = [a for a, _ in merged]
+        newlines: list[int] | None = None  # where the text's lines end, found once (with an acronym to test)
+        line_has_lower: dict[int, bool] = {}  # per line start: once per line, not once per acronym on it
         for m in _LONE_ACRONYM.finditer(text):
             s, e = m.span()
             name = m.group(0)
@@ -770,10 +773,15 @@ class NameGrammar:
             k = bisect_left(merged_starts, e) - 1  # the last range opening before the acronym's end
             if k >= 0 and s < merged[k][1]:
                 continue  # the grammar (or an alias, another acronym) read it already
-            line_start = text.rfind("\n", 0, s) + 1
-            line_end = text.find("\n", e)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            if not any(c.islower() for c in line):
+            if newlines is None:
+                newlines = [n.start() for n in _NEWLINE.finditer(text)]
+            k = bisect_left(newlines, s)
+            line_start = newlines[k - 1] + 1 if k > 0 else 0
+            has_lower = line_has_lower.get(line_start)
+            if has_lower is None:
+                line_end = newlines[k] if k < len(newlines) else len(text)
+                has_lower = line_has_lower[line_start] = any(c.islower() for c in text[line_start:line_end])
+            if not has_lower:
                 continue  # a heading in capitals
             before = text[max(0, s - 40) : s]
             cue = self.acronym_before_re.search(before) or self.acronym_after_re.match(text, e, e + 40)
@@ -1065,8 +1073,8 @@ class NameGrammar:
         return out
 
     def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:
-        """The run as a news outlet's name: its first word an acronym ("the BBC", "HSJ")
-        or its last word a masthead title ("The Guardian", "Sky News"); None otherwise."""
+        """The run as a news outlet's name: its first word an acronym ("the KBN", "ZNR")
+        or its last word a masthead title ("The Wexford Herald", "Vale News"); None otherwise."""
         cut = next((k for k, t in enumerate(toks) if k and fold(t.text) in ("and", "&")), None)
         toks = toks[:cut]  # "by X News and Y": the outlet ends before "and"
         while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
@@ -1091,8 +1099,8 @@ class NameGrammar:
         return None
 
     def _outlet_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
-        """News outlets a reporting cue names: "told the BBC", "speaking to Sky News",
-        "The Guardian reports", "an HSJ investigation" (SPEC 2: every named organisation
+        """News outlets a reporting cue names: "told the KBN", "speaking to Vale News",
+        "The Wexford Herald reports", "a ZNR investigation" (SPEC 2: every named organisation
         in story text; mastheads and source lines are chrome)."""
         if not self.outlets:
             return []

@@ -143,9 +143,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._not_after_value_end: dict[tuple[int, int], float] = {}
         self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
         self._run_by_seen: dict[tuple[int, int], bool] = {}
-        self._references_seen: dict[str, list[tuple[int, str]]] = {}
+        self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
         self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
+        self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
     def read(self) -> list[dict[str, Any]]:
         """The rating items of the document, as dicts (doc._.cqc_ratings)."""
@@ -815,9 +816,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         k = bisect_right(self._unit_starts, f.spans[0][0]) - 1 if f.spans else -1
         if k < 0:
             return False
-        u_start, u_end = self.units[k][:2]
-        return f.subject is not None and any(o[2] == f.subject for o in self.orgs.within(u_start, u_end)) or any(
-            regex.search(self.folded, u_start, u_end) for regex in self.references.values())
+        named = self._unit_names.get(k)
+        if named is None:
+            # once per unit, not once per fact stated in it: the names read there and whether a reference is
+            u_start, u_end = self.units[k][:2]
+            named = self._unit_names[k] = ({o[2] for o in self.orgs.within(u_start, u_end)}, any(
+                regex.search(self.folded, u_start, u_end) for regex in self.references.values()))
+        names, referred = named
+        return f.subject is not None and f.subject in names or referred
 
     def _single_service_focus(self) -> None:
         """A page about one service ("Maternity at X rated requires improvement ...
