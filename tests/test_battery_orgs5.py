@@ -102,8 +102,8 @@ FAMILIES = {
         ("The Herald reports that the home had been warned twice.", ["Herald"], []),
         ("The findings were first reported by The Observer.", ["Observer"], []),
         ("The KBN reported that the home would close.", ["KBN"], []),
-        ("It followed a joint investigation by KBN West Counties and Newsview, it was revealed.",
-         ["KBN West Counties"], ["KBN West Counties and Newsview"]),
+        ("Families came forward after an investigation by KBN Eastshire and Fenbury Radio last spring.",
+         ["KBN Eastshire"], ["KBN Eastshire and Fenbury Radio"]),
         ("A TNX investigation found the unit had been short of staff.", ["TNX"], []),
         ("According to the Kestlow Star, the home will close in May.", ["Kestlow Star"], []),
         # near-misses: a person, a common acronym, a body that is no outlet

@@ -95,7 +95,7 @@ def _ratings(doc):
 
 
 RATING_ROWS = [
-    ("So far 40 trusts have been rated. Nearly two thirds (26) are requires improvement.", set()),
+    ("Across the county 62 homes were inspected. Almost two thirds (38) are requires improvement.", set()),
     ("Most (18) were rated requires improvement and half are good.", set()),
     ("A quarter of those inspected were rated inadequate.", set()),
     (f"Nine were rated requires improvement. One, {TRUST}, is rated inadequate.", {(TRUST, None, "overall", "inadequate")}),
@@ -125,7 +125,7 @@ ORG_ROWS = [
     ("An MHRG investigation found the ward was short of staff.", ["MHRG"], []),
     ("Pellby Surgery had support from NHS England and the RCPX.", ["Pellby Surgery", "RCPX"], []),
     ("Care on the ward was not in line with NCEB guidelines.", ["NCEB"], []),
-    ("Patients on the EAU waited for hours.", [], ["EAU"]),
+    ("Patients on the XAU waited for hours.", [], ["XAU"]),
     ("Pellby Hospital and the PDU were both inspected in May.", ["Pellby Hospital"], ["PDU"]),
 ]
 
