@@ -126,6 +126,9 @@ ORG_ROWS = [
     ("Pellby Surgery had support from NHS England and the RCPX.", ["Pellby Surgery", "RCPX"], []),
     ("Care on the ward was not in line with NCEB guidelines.", ["NCEB"], []),
     ("Patients on the XAU waited for hours.", [], ["XAU"]),
+    # a common acronym after a reporting cue names no body (the outlet cues' exclusions hold here too)
+    ("A PPE investigation found the ward short of gowns.", [], ["PPE"]),
+    ("The manager told the CCG about the delays.", [], ["CCG"]),
     ("Pellby Hospital and the PDU were both inspected in May.", ["Pellby Hospital"], ["PDU"]),
 ]
 

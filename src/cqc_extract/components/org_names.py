@@ -763,12 +763,14 @@ class NameGrammar:
             else:
                 merged.append([a, b])
         merged_starts = [a for a, _ in merged]
+        # common acronyms that name no body ("PPE", "CCG" as a kind): the same list the outlet cues use
+        no_body = self.outlets.get("no_body_acronyms", set()) if self.outlets else set()
         newlines: list[int] | None = None  # where the text's lines end, found once (with an acronym to test)
         line_has_lower: dict[int, bool] = {}  # per line start: once per line, not once per acronym on it
         for m in _LONE_ACRONYM.finditer(text):
             s, e = m.span()
             name = m.group(0)
-            if name in self.not_acronyms or name in self.acronym_not or in_ranges(s, chrome):
+            if name in self.not_acronyms or name in self.acronym_not or name in no_body or in_ranges(s, chrome):
                 continue
             k = bisect_left(merged_starts, e) - 1  # the last range opening before the acronym's end
             if k >= 0 and s < merged[k][1]:
