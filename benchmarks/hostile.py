@@ -147,12 +147,12 @@ CROWDS_AND_NESTING = (
            lambda n: "\u201c \u2018 \" ' " * n + "Northbrook Care Home was rated good" + " ' \" \u2019 \u201d" * n + " said Ada Quennell.",
            group="nesting"),
     # (two more after the session-10 review) a line in capitals with many acronyms: each acronym's whole
-    # line was read until 0dacdeb; names joined by "of" in one capitalised run: still super-linear
-    # (organisations' _segments and the aliases of the long name it leaves), so only the benchmark runs it
+    # line was read until 0dacdeb; names joined by "of" in one capitalised run: organisations' _segments
+    # read the rest of the run at every "of", and the long name's short forms were tried at every length
     Family("acronyms on a line in capitals",
            lambda n: "TOLD XQZ AND MORE WORDS HERE; " * n + "\nThe home was rated good.", group="long line"),
     Family("names joined by 'of' in one run",
-           lambda n: "".join(f"{_name(i)} General Hospital of " for i in range(n)) + "the trust.", group="long name"),
+           lambda n: "".join(f"{_name(i)} General Hospital of " for i in range(n)) + "the trust.", group="long line"),
     Family("unclosed brackets before a rating",
            lambda n: "Northbrook Care Home (" * n + "was rated good.", group="nesting"),
 )

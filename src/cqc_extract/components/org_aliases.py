@@ -502,7 +502,7 @@ class AliasMerger:
             if words and words[0] == "The":
                 words = words[1:]
             folded = [fold(strip_possessive(w)) for w in words[:-1]]
-            for k in range(len(words) - 1, 0, -1):
+            for k in range(min(len(words) - 1, self.short_form_max_words), 0, -1):
                 prefix_words = words[:k]
                 lw = folded[:k]
                 if lw[-1] in self.connectors or lw[-1] in ("nhs", "university", "royal", "st", "st.", "saint"):

@@ -171,6 +171,8 @@ def _word(text: str) -> str:
 class NameGrammar:
     """Finding names: (start_char, end_char, kind, strong) candidates of a Doc."""
 
+    _bounds: tuple[int, int] | None = None  # (see _name_bounds)
+
     def _compile_cues(self) -> None:
         """The cue patterns of `_cue_names` / `_headless_cue_names` / `_fix_kinds`,
         compiled once from the vocabularies (Organisations._compile calls this)."""
@@ -405,9 +407,19 @@ class NameGrammar:
         cur = 0
         k = 0
         skip_place = False
+        # The run's words once, and what each test below needs of a left part or of the rest read
+        # from them in constant time, not by reading the left part or the rest again at every
+        # connector (a run of thousands of "X Hospital of" / "and" was quadratic).
+        words = self._words(toks)
+        n = len(words)
+        plain = [0]  # plain[i]: how many of words[:i] are no generic or head word
+        for w in words:
+            plain.append(plain[-1] + (w not in self.generic and w not in self.head_words))
+        head_after: list[bool] | None = None  # head_after[i]: a head starts at some j >= i (made when needed)
+        max_head, max_key = self._name_bounds()
         while k < len(toks):
             w = toks[k].text if toks[k].text == "," else fold(toks[k].text)
-            if k > cur + 1 and w == "of" and not skip_place and self._two_names_of(toks[cur:k], toks[k + 1 :]):
+            if k > cur + 1 and w == "of" and not skip_place and self._two_names_of(words, plain, cur, k, max_head):
                 out.append(toks[cur:k])  # "X Hospital of Y NHS Trust": a location, then its provider
                 cur = k + 1
                 k += 1
@@ -415,27 +427,28 @@ class NameGrammar:
             if k > cur and (w in self.split_connectors
                             or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes):
                 left = toks[cur:k]
-                right_words = self._words(toks[k + 1 :])
                 if skip_place:
                     if w == "and":
                         cur, skip_place = k + 1, False
                     k += 1
                     continue
-                lw = self._words(left)
-                head = self._head_end(lw)
-                right_text = " ".join(right_words)
-                if ((head and head[0] == len(lw) and len(lw) >= 2 and self._head_end(right_words) is not None
-                     and not (w == "and" and all(x in self.generic or x in self.head_words for x in lw))) or (
-                    w == "and" and (right_text in self.regulator_keys or " ".join(lw) in self.regulator_keys)
-                )) and not (w == "and" and self._joint_regulator(lw, right_words)):
+                head = self._head_at_end(words, cur, k, max_head)
+                if head and k - cur >= 2 and head_after is None:
+                    head_after = self._heads_after(words)
+                right_is_regulator = w == "and" and (
+                    n - (k + 1) <= max_key and " ".join(words[k + 1 :]) in self.regulator_keys
+                    or k - cur <= max_key and " ".join(words[cur:k]) in self.regulator_keys)
+                if ((head and k - cur >= 2 and head_after[k + 1]
+                     and not (w == "and" and plain[k] == plain[cur])) or right_is_regulator
+                    ) and not (w == "and" and k - cur < max_key and self._joint_regulator(words[cur:k], words[k + 1 : k + 1 + max_key])):
                     out.append(left)
                     cur = k + 1
                     nxt = next((j for j in range(k + 1, len(toks)) if fold(toks[j].text) in self.split_connectors or toks[j].text == ","), len(toks))
-                    right = right_words[: nxt - k - 1]
+                    right = words[k + 1 : nxt]
                     if w in self.place_connectors and self._name(left[0].doc, left) is not None and not (
                             len(right) >= 2 and (self._head_end(right) or (0,))[0] == len(right)):
                         skip_place = True  # "X Centre at Y Park"; "the Maternity Unit at Y Hospital": a unit, then a name
-                elif head and head[0] == len(lw) and len(lw) >= 2 and w in self.place_connectors:
+                elif head and k - cur >= 2 and w in self.place_connectors:
                     out.append(left)  # "X Centre in Town": the rest is a place
                     return out
             k += 1
@@ -443,20 +456,42 @@ class NameGrammar:
             out.append(toks[cur:])
         return out
 
+    def _name_bounds(self) -> tuple[int, int]:
+        """The most words a head has, and a regulator's name."""
+        if self._bounds is None:
+            self._bounds = (max((len(h) for h, _ in self.heads), default=1),
+                            max((len(key.split(" ")) for key in self.regulator_keys), default=1))
+        return self._bounds
+
+    def _head_at_end(self, words: list[str], lo: int, hi: int, max_head: int) -> tuple[int, str] | None:
+        """_head_end(words[lo:hi]) when its head ends at hi (else None): only the last
+        max_head words can hold a head that ends there."""
+        start = max(lo, hi - max_head)
+        head = self._head_end(words[start:hi])
+        return head if head is not None and head[0] == hi - start else None
+
+    def _heads_after(self, words: list[str]) -> list[bool]:
+        """[i]: a head (as _head_end matches one) starts at some j >= i of `words`."""
+        after = [False] * (len(words) + 1)
+        for j in range(len(words) - 1, -1, -1):
+            after[j] = after[j + 1] or any(tuple(words[j : j + len(head)]) == head for head, _ in self.heads_by_first.get(words[j], ()))
+        return after
+
     def _complete_name(self, words: list[str]) -> bool:
         """Two or more words ending in a head word, one of them no generic or head word."""
         return len(words) >= 2 and (self._head_end(words) or (0,))[0] == len(words) and not all(
             w in self.generic or w in self.head_words for w in words)
 
-    def _two_names_of(self, left: list[Token], right: list[Token]) -> bool:
-        """"X General Hospital of Y Hospitals NHS Trust": "of" between two complete names
-        (each a name word and a head at its end), a location's and a provider's, joins
-        two bodies, not one name ("X Church of England School" stays whole)."""
-        lw = self._words(left)
-        if not self._complete_name(lw) or lw[0] in self.role_words or self._head_end(lw)[1] != "location":
+    def _two_names_of(self, words: list[str], plain: list[int], cur: int, k: int, max_head: int) -> bool:
+        """"X General Hospital of Y Hospitals NHS Trust": "of" (words[k]) between two complete
+        names (each a name word and a head at its end), a location's and a provider's, joins
+        two bodies, not one name ("X Church of England School" stays whole). The left name is
+        words[cur:k]; the right one runs to the next connector."""
+        head = self._head_at_end(words, cur, k, max_head)
+        if k - cur < 2 or head is None or plain[k] == plain[cur] or words[cur] in self.role_words or head[1] != "location":
             return False
-        rw = self._words(right)
-        rw = rw[: next((j for j, w in enumerate(rw) if w in self.split_connectors or w == "of"), len(rw))]
+        stop = next((j for j in range(k + 1, len(words)) if words[j] in self.split_connectors or words[j] == "of"), len(words))
+        rw = words[k + 1 : stop]
         return self._complete_name(rw) and self._head_end(rw)[1] == "provider"
 
     def _joint_regulator(self, left: list[str], right: list[str]) -> bool:

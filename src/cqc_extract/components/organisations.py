@@ -154,6 +154,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.months = {fold(w) for w in data["months"]}
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
+        self.short_form_max_words = int(data.get("short_form_max_words", 16))  # (org_aliases._add_short_forms)
         # "X Services Ltd for Y NHS Trust": after a company suffix these end the name too
         self.suffix_split_connectors = set(data.get("suffix_split_connectors", ()))
         self.role_words = {fold(w) for w in data["role_words"]}
