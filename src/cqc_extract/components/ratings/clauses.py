@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from ...schema import change_between
 from .facts import Fact, Mention, unique
 from .lines import service_clause_cuts
 from .mentions import LIST_JOIN
+
+_start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
 ANAPHORA_WINDOW = 250  # characters before a value "this key question" / "in this area" looks back for its key question
@@ -580,8 +583,13 @@ class ClauseReading:
         chosen: list[int] = []
         cursor = r.end
         first = True
-        for k, d in enumerate(clause_domains):
-            if d.start < r.end or d.start >= limit or k in used:
+        # clause_domains is sorted by start (Mentions.within): begin at the first after the result and
+        # stop at the limit, not walk the whole clause for every result (quadratic on long lists)
+        for k in range(bisect_left(clause_domains, r.end, key=_start), len(clause_domains)):
+            d = clause_domains[k]
+            if d.start >= limit:
+                break
+            if k in used:
                 continue
             past_note = bool(chosen and question_notes and chosen[-1] in question_notes)
             if past_note:
@@ -612,8 +620,11 @@ class ClauseReading:
         the key questions listed after the cue, besides the one(s) before it."""
         chosen: list[int] = []
         cursor = r.end
-        for k, d in enumerate(clause_domains):
-            if d.start < r.end or d.start >= limit or k in used:
+        for k in range(bisect_left(clause_domains, r.end, key=_start), len(clause_domains)):  # (as in _domains_after)
+            d = clause_domains[k]
+            if d.start >= limit:
+                break
+            if k in used:
                 continue
             gap = self.folded[cursor : d.start]
             if not chosen:
