@@ -776,7 +776,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _member_bullets(self, after) -> list:
         """ "... include:" then one member per bullet line."""
         found = []
-        k = bisect_right([u[0] for u in self.units], after)
+        k = bisect_right(self._starts_of_units(), after)
         for u_start, u_end in self.units[k : k + 40]:
             line = self.folded[u_start:u_end]
             if not re.match(r"\s{0,8}[•·*-]", line):
@@ -808,12 +808,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._words_seen[(cue, c_start)] = (end, first_end)
         return first_end is not None
 
+    def _starts_of_units(self) -> list[int]:
+        """Where each unit starts (self.units is in text order), made once per document when first needed."""
+        if self._unit_starts is None:
+            self._unit_starts = [u[0] for u in self.units]
+        return self._unit_starts
+
     def _named_with(self, f: Fact) -> bool:
         """Is the subject named in the sentence that states the rating ("X was rated good for caring"),
         or pointed to there by its kind ("the trust's well-led rating", "the hospital was rated")?"""
-        if self._unit_starts is None:
-            self._unit_starts = [u[0] for u in self.units]
-        k = bisect_right(self._unit_starts, f.spans[0][0]) - 1 if f.spans else -1
+        k = bisect_right(self._starts_of_units(), f.spans[0][0]) - 1 if f.spans else -1
         if k < 0:
             return False
         named = self._unit_names.get(k)
