@@ -881,11 +881,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         def moves(f: Fact) -> bool:
             return candidate(f) and (f.subject not in own_overall or after_service(f))
 
-        if not any(moves(f) for f in self.facts.values()):
+        facts = list(self.facts.values())
+        moving = [moves(f) for f in facts]  # (each fact's answer once: the loop below changes facts it has read)
+        if not any(moving):
             return
         moved: dict[tuple, Fact] = {}
-        for f in self.facts.values():
-            if moves(f) and ((host, service, f.domain) not in self.facts or f.domain == "overall"):
+        for f, move in zip(facts, moving):
+            if move and ((host, service, f.domain) not in self.facts or f.domain == "overall"):
                 f.subject, f.service = host, service
             collect(moved, f)
         self.facts = moved
