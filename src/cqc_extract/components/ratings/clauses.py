@@ -26,6 +26,8 @@ AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", 
 # so that every alternative opens with a literal: `re` then skips the characters none can open with in C, three times faster)
 CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 
 class ClauseReading:
     """Reader methods for one clause at a time."""
@@ -280,6 +282,7 @@ class ClauseReading:
                 dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
+            year = self._year(tense_from, r, c_start) if tense == "dated" else None
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
@@ -301,7 +304,7 @@ class ClauseReading:
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
                                       previous=None if not_given else prev_here, change=None if not_given else change_here,
-                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense))
+                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year))
         return facts
 
     def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:
@@ -659,6 +662,20 @@ class ClauseReading:
         if self._may_hold("tense.past", clause_start_given, r.start) and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
             return "past"
         return None
+
+    def _year(self, c_start, r, clause_start) -> int | None:
+        """The year a dated statement names: the date right after the value ("inadequate in 2019"),
+        else the last one since the value before it, else the first one of the clause."""
+        after = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
+        year = after and YEAR.search(after.group(0))
+        if year:
+            return int(year.group(0))
+        lo = max(clause_start, r.start - self.window["clause_before"])
+        since = [y for m in self.tense["dated_before"].finditer(self.folded, max(lo, c_start), r.start) if (y := YEAR.search(m.group(0)))]
+        if since:
+            return int(since[-1].group(0))
+        first = next((y for m in self.tense["dated_before"].finditer(self.folded, lo, r.start) if (y := YEAR.search(m.group(0)))), None)
+        return int(first.group(0)) if first else None
 
     def _lead_in_ends_with_colon(self, u_start: int, c_start: int) -> bool:
         """`folded[u_start:c_start].rstrip().endswith(":")`, read back from the clause start."""

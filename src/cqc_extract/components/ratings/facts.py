@@ -59,6 +59,8 @@ class Fact:
     spans: list[tuple[int, int]] = field(default_factory=list)
     described: tuple[str, bool, int] | None = None  # subject still to be named
     tense: str | None = None  # "now", "past" or "dated" (see _tense): which of two disagreeing statements is history
+    year: int | None = None  # the year a dated statement names ("in 2021 it was rated RI")
+    previous_year: int | None = None  # the year of the dated statement `previous` was taken from
 
 
 def unique(values) -> list:
@@ -121,7 +123,20 @@ def is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
         # "rating rises to good" ... "was rated inadequate in January": the past one is history,
         # unless the direction stated with the result says otherwise
         return current.change in (None, change_between(older.rating, current.rating))
-    return not later and older.tense == "past" and current.tense == "now" and not older.explicit
+    if later and older.tense == "past" and older.explicit and current.tense == "now" and not current.explicit:
+        # "has now been rated good" ... "the rating was changed from inadequate to RI at a follow-up
+        # visit": the from/to of an inspection before
+        return True
+    # ("was upgraded from inadequate to RI at a follow-up visit. It has now been rated good": the same)
+    return not later and older.tense == "past" and current.tense == "now" and (not older.explicit or not current.explicit)
+
+
+def later_history(current: Fact, history: Fact) -> bool:
+    """Is `history` (a dated statement of the item) later than the one `current`'s
+    previous value was taken from (both dated with years; not a previous stated
+    with the result itself)?"""
+    return (not current.explicit and current.previous_year is not None and history.year is not None
+            and history.year > current.previous_year)
 
 
 def only_history(fact: Fact) -> bool:
@@ -137,14 +152,15 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
         return fact
     if old.rating != fact.rating and is_history_of(fact, old, later=True):
         # "rated inadequate ... in summer 2015 it was upgraded from X to Y": history of the result kept
-        if old.previous is None:
-            old.previous, old.change = fact.rating, change_between(fact.rating, old.rating)
+        if old.previous is None or later_history(old, fact):
+            # (of several inspections, the latest before: "inadequate in 2019 ... in 2021 it was rated RI")
+            old.previous, old.change, old.previous_year = fact.rating, change_between(fact.rating, old.rating), fact.year
         old.spans.extend(fact.spans)
         return old
     if old.rating != fact.rating and is_history_of(old, fact):
         # "was rated inadequate last August ... is now rated good": the earlier one was history
         if fact.previous is None:
-            fact.previous, fact.change = old.rating, change_between(old.rating, fact.rating)
+            fact.previous, fact.change, fact.previous_year = old.rating, change_between(old.rating, fact.rating), old.year
         fact.spans = old.spans + fact.spans
         facts[key] = fact
         return fact

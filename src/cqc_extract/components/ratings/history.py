@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from ...schema import change_between
 from .clauses import ANAPHORA_WINDOW, FIVE_DOMAINS
-from .facts import Fact, Indexed, only_history, unique
+from .facts import Fact, Indexed, later_history, only_history, unique
 from .lines import LABELLED_LINE, STACKED
 from .mentions import LIST_JOIN
 
@@ -141,9 +141,13 @@ class HistoryReading:
                 if fact.spans == h.spans:
                     # The history statement was read as this result: it is a previous rating only.
                     continue
-                if fact.previous is None:
+                if h.year is None:
+                    h.year = self._year_after(h)
+                if fact.previous is None or later_history(fact, h):
+                    # (a history value dated later than the one the result's previous came from is the latest before)
                     fact.previous = h.rating
                     fact.change = change_between(h.rating, fact.rating)
+                    fact.previous_year = h.year
         self._history_across_kinds()
         # "again" implies the same rating before, unless the last earlier rating stated differs
         last: dict[tuple, Fact] = {}
@@ -188,6 +192,13 @@ class HistoryReading:
             by_key.setdefault((h.subject, h.service, h.domain), []).append(h)
         order = {}
         for group in by_key.values():
+            if len(group) > 1:
+                # "was upgraded from inadequate to RI": the "to" value is the later one
+                group = list(group)
+                for k in range(len(group) - 1):
+                    a, b = group[k], group[k + 1]
+                    if a.spans[0][1] <= b.spans[0][0] and self.cue["to_between"].match(self.folded[a.spans[0][1] : b.spans[0][0]]):
+                        group[k], group[k + 1] = b, a
             if len(group) > 1 and all(years[id(h)] for h in group):
                 group = sorted(group, key=lambda h: -years[id(h)])
             for k, h in enumerate(group):
