@@ -277,12 +277,13 @@ class ClauseReading:
             # (the nearest such value: values in a clause follow one another, so scanning back stops at the first)
             tense_from = next((in_clause[j].end for j in range(i - 1, -1, -1) if in_clause[j].end <= r.start and pairs.get(i) != j), c_start)
             tense_from = max(tense_from, c_start)
+            value_before_end = tense_from
             if tense_from > c_start:
                 # "following an inadequate rating in 2022, ... has been rated good": the date is the earlier value's
                 dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
-            year = self._year(tense_from, r, c_start) if tense == "dated" else None
+            year = self._year(value_before_end, r, c_start) if tense == "dated" else None
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
@@ -495,6 +496,9 @@ class ClauseReading:
         list), unless a new "was rated" starts after an earlier result."""
         if self.cue["unchanged_after"].match(self.folded[r.end : r.end + self.window["unchanged_after"]]):
             return True
+        if ")" in self.folded[r.end : r.end + 4] and self.cue["bracket_list_unchanged"].match(
+                self.folded[r.end : r.end + self.window["bracket_list_unchanged"]]):
+            return True  # "Ratings for A (good), B (good) and C (RI) are unchanged": each listed value
         after = self.folded[r.end : r.end + self.window["same_as_last"]]
         if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after) or self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
@@ -665,10 +669,11 @@ class ClauseReading:
 
     def _year(self, c_start, r, clause_start) -> int | None:
         """The year a dated statement names: the date right after the value ("inadequate in 2019"),
-        else the last one since the value before it, else the first one of the clause."""
+        else the last one since the value before it, else the first one of the clause. (A date
+        after a comma or "and" is the next statement's: "inadequate, and in 2020 it was ...".)"""
         after = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
         year = after and YEAR.search(after.group(0))
-        if year:
+        if year and not re.search(r"[,;]|\band\b", after.group(0)[: year.start()]):
             return int(year.group(0))
         lo = max(clause_start, r.start - self.window["clause_before"])
         since = [y for m in self.tense["dated_before"].finditer(self.folded, max(lo, c_start), r.start) if (y := YEAR.search(m.group(0)))]
