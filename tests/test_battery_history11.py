@@ -105,6 +105,25 @@ FAMILIES = {
         (f"{P} has been rated good. Its previous rating was inadequate.",
          {item(P, "overall", "good", "inadequate")}),
     ],
+    "a key question's section opened by its heading and value; 'assessment' as 'inspection'": [
+        (f"{H}\n\nCaring\nOutstanding\nUpdated 2 May 2025\nPeople told us staff were kind. At our last assessment we rated "
+         "this key question good. At this assessment the rating has changed to outstanding.",
+         {item(H, "caring", "outstanding", "good")}),
+        (f"{H}\n\nResponsive\n\nAt our previous assessment this key question was rated requires improvement. The rating has "
+         "now changed to good.",
+         {item(H, "responsive", "good", RI)}),
+        # near-miss: a widget of the key questions is no section: "the rating" after it is not well-led's
+        (f"{H}\n\nSafe\nGood\nWell-led\nGood\n\nThe rating has been published today.",
+         {item(H, "safe", "good"), item(H, "well-led", "good")}),
+    ],
+    "'previously, these were ...' and '- previously we were ...'": [
+        (f"{P} has been rated good for safe, effective and well-led. Previously, these were rated requires improvement.",
+         {item(P, "safe", "good", RI), item(P, "effective", "good", RI), item(P, "well-led", "good", RI)}),
+        (f"Our surgery, {P}, has been rated outstanding by the regulator - previously we were good.",
+         {item(P, "overall", "outstanding", "good")}),
+        (f"{P} has been rated good. Formerly it was rated inadequate.",
+         {item(P, "overall", "good", "inadequate")}),
+    ],
     "out of a category": [
         (f"{H} has moved out of the inadequate category and is now rated requires improvement.",
          {item(H, "overall", RI, "inadequate")}),

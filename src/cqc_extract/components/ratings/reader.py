@@ -291,10 +291,32 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 return
             self.state.section_domain = None
             return
+        if line_start and line_end and self._heading_with_value(u_start, u_end):
+            return
         if self.state.section_domain is not None and (
                 self.services.within(u_start, u_end) or self.orgs.within(u_start, u_end)
                 or any(d.value == "overall" for d in self.domains.within(u_start, u_end))):
             self.state.section_domain = None
+
+    def _heading_with_value(self, u_start, u_end) -> bool:
+        """ "Safe\nRequires improvement" (then the section's text): a key question's heading with its
+        value on the next line opens its section as the heading alone does; not in a run of such
+        pairs (a widget of the five key questions)."""
+        unit = self.folded[u_start:u_end]
+        cut = unit.find("\n")
+        if cut < 0 or not self.cue["key_question_heading"].fullmatch(unit[:cut].strip()):
+            return False
+        values = self.ratings.within(u_start, u_end)
+        if len(values) != 1 or values[0].start < u_start + cut or unit[cut:].strip(" \t\n'\"") != self.folded[values[0].start : values[0].end]:
+            return False
+        named = [d.value for d in self.domains.within(u_start, u_start + cut) if d.value != "overall"]
+        nxt = self.folded[u_end : u_end + 80].lstrip().split("\n", 1)[0].strip()
+        prev = self.folded[max(0, u_start - 80) : u_start].rstrip().rsplit("\n", 1)[-1].strip()
+        before = self.ratings.last_within(max(0, u_start - 80), u_start)
+        widget = any(self.cue["key_question_heading"].fullmatch(line) for line in (nxt, prev)) or (
+            before is not None and prev.strip("'\"") == self.folded[before.start : before.end])  # "...\nGood\nSafe\nGood"
+        self.state.section_domain = named[0] if len(set(named)) == 1 and not widget else None
+        return True
 
     def _service_heading(self, u_start, u_end) -> bool:
         """A line that only names a service ("Maternity services", "Surgery:"):
