@@ -9,7 +9,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from ...schema import change_between
-from .facts import Fact, Mention, unique
+from .facts import Fact, Mention, date_key, unique
 from .lines import service_clause_cuts
 from .mentions import LIST_JOIN
 
@@ -674,13 +674,12 @@ class ClauseReading:
         after = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
         year = after and YEAR.search(after.group(0))
         if year and not re.search(r"[,;]|\band\b", after.group(0)[: year.start()]):
-            return int(year.group(0))
+            return date_key(after.group(0))
         lo = max(clause_start, r.start - self.window["clause_before"])
-        since = [y for m in self.tense["dated_before"].finditer(self.folded, max(lo, c_start), r.start) if (y := YEAR.search(m.group(0)))]
+        since = [k for m in self.tense["dated_before"].finditer(self.folded, max(lo, c_start), r.start) if (k := date_key(m.group(0)))]
         if since:
-            return int(since[-1].group(0))
-        first = next((y for m in self.tense["dated_before"].finditer(self.folded, lo, r.start) if (y := YEAR.search(m.group(0)))), None)
-        return int(first.group(0)) if first else None
+            return since[-1]
+        return next((k for m in self.tense["dated_before"].finditer(self.folded, lo, r.start) if (k := date_key(m.group(0)))), None)
 
     def _lead_in_ends_with_colon(self, u_start: int, c_start: int) -> bool:
         """`folded[u_start:c_start].rstrip().endswith(":")`, read back from the clause start."""

@@ -8,6 +8,7 @@ rating=..., spans=[...])`; previous/change/explicit default to none stated.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -113,6 +114,26 @@ class Indexed(list):
         return self[k] if k >= 0 and self._starts[k] >= start else None
 
 
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DATE = re.compile(r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b")
+
+
+def date_key(text: str) -> int | None:
+    """The last date a (folded) text names, as year * 100 + month (month 0 when not named), or None."""
+    found = None
+    for found in DATE.finditer(text):
+        pass
+    if found is None:
+        return None
+    return int(found.group(2)) * 100 + (MONTHS.index(found.group(1)) + 1 if found.group(1) else 0)
+
+
+def dated_order(older: Fact, newer: Fact) -> bool:
+    """Two dated statements of one item with years: is `older` dated before `newer`?"""
+    return older.tense == newer.tense == "dated" and older.year is not None and newer.year is not None \
+        and older.year < newer.year and not older.explicit and not newer.explicit
+
+
 def is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
     """Two statements of one item with different values: is `older` only its
     history? A dated one beside an undated one; a past one before a "now" one
@@ -157,7 +178,13 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
             old.previous, old.change, old.previous_year = fact.rating, change_between(fact.rating, old.rating), fact.year
         old.spans.extend(fact.spans)
         return old
-    if old.rating != fact.rating and is_history_of(old, fact):
+    if old.rating != fact.rating and dated_order(fact, old):
+        # "in November 2022 it was rated good" ... "in March 2022 it was rated RI": the earlier date is history
+        if old.previous is None or later_history(old, fact):
+            old.previous, old.change, old.previous_year = fact.rating, change_between(fact.rating, old.rating), fact.year
+        old.spans.extend(fact.spans)
+        return old
+    if old.rating != fact.rating and (is_history_of(old, fact) or dated_order(old, fact)):
         # "was rated inadequate last August ... is now rated good": the earlier one was history
         if fact.previous is None:
             fact.previous, fact.change, fact.previous_year = old.rating, change_between(old.rating, fact.rating), old.year
@@ -172,6 +199,12 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
     if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous is None and fact.previous is None:
         # "rated good in 2015 ... is rated good": the dated one is the previous rating
         old.previous, old.change, old.tense = old.rating, "unchanged", fact.tense
+        return old
+    if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous_year is not None and not old.explicit:
+        # "RI in March 2022 ... revised to good in November 2022 ... remained good": the dated result was the
+        # latest inspection before, not this one; its own previous is older
+        old.previous = fact.previous or old.rating
+        old.change, old.tense, old.previous_year = change_between(old.previous, old.rating), fact.tense, None
         return old
     if old.previous is None and fact.previous is not None and fact.rating == old.rating:
         old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)

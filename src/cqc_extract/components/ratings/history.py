@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from ...schema import change_between
 from .clauses import ANAPHORA_WINDOW, FIVE_DOMAINS
-from .facts import Fact, Indexed, later_history, only_history, unique
+from .facts import Fact, Indexed, date_key, later_history, only_history, unique
 from .lines import LABELLED_LINE, STACKED
 from .mentions import LIST_JOIN
 
@@ -209,8 +209,7 @@ class HistoryReading:
         """The year a history value is dated with right after it ("inadequate in 2018")."""
         start, end = h.spans[0]
         dated = self.tense["dated_after"].match(self.folded[end : end + self.window["tense.dated_after"]])
-        year = dated and re.search(r"\b(?:19|20)\d\d\b", dated.group(0))
-        return int(year.group(0)) if year else None
+        return date_key(dated.group(0)) if dated else None  # (year * 100 + month)
 
     def _note_history(self) -> list[Fact]:
         """A "(previous inspection ... - good overall and good for all domains)"
