@@ -54,6 +54,17 @@ FAMILIES = {
         (f"{H} has been rated outstanding. In 2022 it was rated good. In 2016 it had been rated requires improvement.",
          {item(H, "overall", "outstanding", "good")}),
     ],
+    "dated by month in one year: the later date is the latest before": [
+        (f"{H} has been rated good. In January 2021 it was rated inadequate. In September 2021 it was rated requires improvement.",
+         {item(H, "overall", "good", RI)}),
+        (f"{P} was rated requires improvement for safe in February 2022. After a return visit in October 2022 safe was rated good. "
+         "At this inspection safe remains good and the practice is rated outstanding overall.",
+         {item(P, "safe", "good", "good"), item(P, "overall", "outstanding")}),
+        (f"After our inspection in March 2022 {P} was rated requires improvement for effective and caring. At a follow-up in "
+         "November 2022 the ratings for effective and caring were revised to good. At this inspection the practice remained good "
+         "for effective, and caring is now rated outstanding.",
+         {item(P, "effective", "good", "good"), item(P, "caring", "outstanding", "good")}),
+    ],
     "the from/to of an inspection before is history, not the result": [
         (f"{H} has now been rated good. At a follow-up visit the rating was changed from inadequate to requires improvement.",
          {item(H, "overall", "good", RI)}),
@@ -72,6 +83,15 @@ FAMILIES = {
         # near-miss: one statement, its own from/to (no inspection in between stated)
         (f"{H} has been rated good, up from inadequate when it was last inspected in 2021.",
          {item(H, "overall", "good", "inadequate")}),
+    ],
+    "a key question after 'and' with a verb of its own is the next result's": [
+        (f"{P} was rated good for safe, and well-led is now rated outstanding.",
+         {item(P, "safe", "good"), item(P, "well-led", "outstanding")}),
+        (f"{H} remains good for caring, and responsive has improved to outstanding.",
+         {item(H, "caring", "good", "good"), item(H, "responsive", "outstanding", None, "improved")}),
+        # near-miss: a list with no verb after it stays the first result's
+        (f"{P} was rated good for safe, effective and well-led, and outstanding for caring.",
+         {item(P, "safe", "good"), item(P, "effective", "good"), item(P, "well-led", "good"), item(P, "caring", "outstanding")}),
     ],
     "core services restated as unchanged": [
         (f"{T} has been rated requires improvement.\n\nUrgent and emergency care\nRequires improvement\nUnchanged since last "

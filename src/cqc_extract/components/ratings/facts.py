@@ -198,7 +198,12 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
     old.spans.extend(fact.spans)
     if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous is None and fact.previous is None:
         # "rated good in 2015 ... is rated good": the dated one is the previous rating
-        old.previous, old.change, old.tense = old.rating, "unchanged", fact.tense
+        old.previous, old.change, old.tense, old.previous_year = old.rating, "unchanged", fact.tense, old.year
+        return old
+    if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous is None and fact.previous == fact.rating \
+            and not old.explicit:
+        # "in October 2022 safe was rated good ... safe remains good": the same, dated by the earlier statement
+        old.previous, old.change, old.tense, old.previous_year = old.rating, "unchanged", fact.tense, old.year
         return old
     if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous_year is not None and not old.explicit:
         # "RI in March 2022 ... revised to good in November 2022 ... remained good": the dated result was the

@@ -155,7 +155,10 @@ class HistoryReading:
             last[(h.subject, h.service, h.domain)] = h
         for key, fact in self.facts.items():
             h = last.get(key)
-            if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating:
+            if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating \
+                    and not (fact.previous_year is not None and (hy := h.year if h.year is not None else self._year_after(h)) is not None
+                             and hy <= fact.previous_year):
+                # (unless a statement of the same value dated after that rating shows it held before)
                 fact.previous, fact.change = h.rating, change_between(h.rating, fact.rating)
         # A "result" that is really only history (same span as a history fact) is dropped.
         history_spans = {tuple(h.spans) for h in self.history}
