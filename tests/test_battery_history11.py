@@ -122,8 +122,10 @@ FAMILIES = {
          {item(P, "safe", "good", RI)}),
         (f"{P} was rated outstanding for caring. The previous rating for this key question was good.",
          {item(P, "caring", "outstanding", "good")}),
-        (f"{P} has been rated good. Its previous rating was inadequate.",
-         {item(P, "overall", "good", "inadequate")}),
+        (f"{T} has been rated good. The rating for surgery did not change from good, and maternity is unchanged from requires "
+         "improvement.",
+         {item(T, "overall", "good"), item(T, "overall", "good", "good", service="surgery"),
+          item(T, "overall", RI, RI, service="maternity")}),
     ],
     "a key question's section opened by its heading and value; 'assessment' as 'inspection'": [
         (f"{H}\n\nCaring\nOutstanding\nUpdated 2 May 2025\nPeople told us staff were kind. At our last assessment we rated "
@@ -141,8 +143,8 @@ FAMILIES = {
          {item(P, "safe", "good", RI), item(P, "effective", "good", RI), item(P, "well-led", "good", RI)}),
         (f"Our surgery, {P}, has been rated outstanding by the regulator - previously we were good.",
          {item(P, "overall", "outstanding", "good")}),
-        (f"{P} has been rated good. Formerly it was rated inadequate.",
-         {item(P, "overall", "good", "inadequate")}),
+        (f"{P}'s rating has not moved from requires improvement, the report says.",
+         {item(P, "overall", RI, RI)}),
     ],
     "out of a category": [
         (f"{H} has moved out of the inadequate category and is now rated requires improvement.",
