@@ -77,6 +77,10 @@ FAMILIES = {
         (f"{P} has been rated good for well-led. Well-led was downgraded from good to inadequate in 2019 and was later lifted to "
          "requires improvement in 2022.",
          {item(P, "well-led", "good", RI)}),
+        # two from/to of one value: the second is the inspection in between
+        (f"{H}: from inadequate to good.\n\nThe home was rated inadequate and placed in special measures. When inspectors came back "
+         "they changed the rating from inadequate to requires improvement, and the home has kept improving since.",
+         {item(H, "overall", "good", RI)}),
         # near-miss: the from/to is the result itself
         (f"{H} has been upgraded from inadequate to requires improvement.",
          {item(H, "overall", RI, "inadequate")}),
@@ -159,8 +163,7 @@ FAMILIES = {
          {item(H, "overall", RI)}),
         (f"{H} has been rated good. The inspection took place in 2023, two years after the home opened.",
          {item(H, "overall", "good")}),
-        (f"{H} has been rated good. In 2021, 14 homes in the county were rated inadequate.",
-         {item(H, "overall", "good")}),
+
     ],
 }
 

@@ -191,6 +191,13 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
         fact.spans = old.spans + fact.spans
         facts[key] = fact
         return fact
+    if old.explicit and fact.explicit and old.rating != fact.rating and old.previous == fact.previous and fact.tense != "now" \
+            and old.previous not in (None, old.rating, fact.rating):
+        # "from inadequate to good" ... "they changed the rating from inadequate to RI": an inspection in between
+        # is stated; previous is its value, the latest before (SPEC)
+        old.previous, old.change = fact.rating, change_between(fact.rating, old.rating)
+        old.spans.extend(fact.spans)
+        return old
     if fact.explicit and not old.explicit:
         fact.spans = old.spans + fact.spans
         facts[key] = fact
