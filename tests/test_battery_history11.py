@@ -161,8 +161,10 @@ FAMILIES = {
     "near-misses: no previous invented": [
         (f"{H} has been rated requires improvement. Managers hope to move it from requires improvement to good by next year.",
          {item(H, "overall", RI)}),
-        (f"{H} has been rated good. The inspection took place in 2023, two years after the home opened.",
-         {item(H, "overall", "good")}),
+        # "previous ratings remain" is its own statement: not the cue of a value with its own verb after ", so"
+        (f"{H} was rated good for safe at a focused inspection. The other key questions were not looked at; their previous "
+         "ratings remain in place, so the home is rated good overall.",
+         {item(H, "safe", "good"), item(H, "overall", "good")}),
 
     ],
 }

@@ -512,6 +512,9 @@ class ClauseReading:
         if not cues:
             return False
         cue_end = cues[-1].end()
+        verb = self.cue["new_rating_verb"].search(self.folded, cue_end, r.start)
+        if verb and re.search(r",|\b(?:and|so)\b", self.folded[cue_end : verb.start()]):
+            return False  # "their previous ratings remain in place, so the home is rated good": the value's own statement
         # the results from the cue to this one, found by bisection (results are
         # sorted by start): a clause of thousands of results stays linear
         last_earlier = None
