@@ -212,10 +212,11 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
         # "in October 2022 safe was rated good ... safe remains good": the same, dated by the earlier statement
         old.previous, old.change, old.tense, old.previous_year = old.rating, "unchanged", fact.tense, old.year
         return old
-    if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous_year is not None and not old.explicit:
+    if old.rating == fact.rating and old.tense == "dated" and fact.tense != "dated" and old.previous_year is not None and not old.explicit \
+            and fact.previous is not None:
         # "RI in March 2022 ... revised to good in November 2022 ... remained good": the dated result was the
-        # latest inspection before, not this one; its own previous is older
-        old.previous = fact.previous or old.rating
+        # latest inspection before, not this one (the restatement says so); its own previous is older
+        old.previous = fact.previous
         old.change, old.tense, old.previous_year = change_between(old.previous, old.rating), fact.tense, None
         return old
     if old.previous is None and fact.previous is not None and fact.rating == old.rating:
