@@ -113,6 +113,9 @@ class ClauseReading:
             return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
         if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
+        generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
+        if generic is not None and not self.orgs.within(c_start, generic.end()):
+            return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
         if self.cue["respectively"].search(clause):
             paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
             if paired_facts is not None:
@@ -355,6 +358,9 @@ class ClauseReading:
                 return True
         # "nearly two thirds (29) are requires improvement", "most were rated good": a share as the subject
         share = self.cue["count_share"].search(self.folded, c_start, first)
+        if share is None:
+            # "other homes in the group are rated outstanding": an unnamed group beside the rated one
+            share = self.cue["other_group_subject"].search(self.folded, c_start, first)
         return share is not None and not any(o[1] <= share.start() for o in named_before)
 
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:

@@ -50,7 +50,7 @@ QUESTION_INLINE = re.compile(
 # ratings panel): "safe\n\ngood", "overall rating\ngood".
 STACKED = re.compile(
     r"^[ \t]{0,8}(?P<lead>safe|effective|caring|responsive|well[- ]led|overall(?:[ \t]{1,8}(?:rating|inspection))?|"
-    r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}services|is[ \t]{1,8}the[ \t]{1,8}service)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}"
+    r"(?:previous|prior|last|latest|current)[ \t]{1,8}(?:overall[ \t]{1,8})?ratings?(?:[ \t]{0,8}\([^()\n]{0,40}\))?|(?:are[ \t]{1,8}(?:services|they)|is[ \t]{1,8}(?:the[ \t]{1,8}service|it))(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}"
     r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,8}\?)[ \t]{0,8}:?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,3}[ \t]{0,8}"
     # "our rating: good", "our rating for this key question: good"
     r"(?:(?:our[ \t]{1,8})?(?:overall[ \t]{1,8})?rating(?:[ \t]{1,8}for[ \t]{1,8}this[ \t]{1,8}(?:key[ \t]{1,8}question|area|domain))?[ \t]{0,8}[:–—-]?[ \t]{0,8})?['\"]?"

@@ -65,6 +65,8 @@ class MentionFinder:
                 continue
             if self.folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
                 continue  # "care home", "care quality": not the key question
+            if self.cue["care_after_domain_noun"].search(self.folded, max(0, m.start() - 40), m.start()):
+                continue  # "the safety of care": another key question's complement
             # Ratings are sorted: the first one after "care" is the nearest.
             k = bisect_left(rating_starts, m.end())
             gap = rating_starts[k] - m.end() if k < len(rating_starts) else None
