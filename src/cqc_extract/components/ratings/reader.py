@@ -357,6 +357,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.sites_rated = False
         if len(locations) > 1:
             self.state.sites = locations
+        if unit_services and (unit_orgs or self.state.service_host is None or unit_services[-1].value != self.state.named_service
+                              or self._reference(unit)[0]):
+            # the organisation the service is named at (or with): a site named later, in a sentence that does not
+            # name the service ("staff at X were praised"), is not where "the service was rated" sits
+            self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
 
     def _service_reference(self, unit: str, unit_services: list[Mention]) -> None:
         """ "the service at X", "the service had improved": the service named
@@ -640,6 +645,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # A service sits at a location when one is known; else at the provider
             # (also after "the trust's hospitals", "across the trust": no one site).
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
+            host = self.state.service_host
+            if (not clause_services and host is not None and subjects[0] == self.state.location != host
+                    and service_list == [self.state.named_service]):
+                subjects = [host]  # "X's 111 service ... staff at the Y call centre ... the service was rated good": X's
             if subjects == [None]:
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]

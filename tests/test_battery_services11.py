@@ -1,0 +1,70 @@
+"""Paraphrase battery: services and subjects across a page (issue 14, session 11).
+
+Invented names and new wording (see test_battery_service_pages.py for the
+single-service pages of session 10; these rows are new families):
+- the service carried by "the service" / "the unit" keeps the organisation it
+  was named at, though a site is named in between in a sentence that does not
+  name the service ("staff at the X call centre", "midwives from Y");
+- a provider named as who runs the subject ("run by the national charity X",
+  "one of nine run by the charity X") is not what "it" means next;
+- a reference to the service after the value ("rated good across all five key
+  questions for this service") keeps the service, not the trust as a whole;
+- a page naming one hospital service only in its headline or opening line,
+  whose trust's own overall rating is stated too: the unnamed ratings are the
+  service's, the trust's own overall keeps service null;
+- a headline naming the service before its hospital is named ("CQC rates
+  Orbury children's services good"), then "they rated it ...";
+- near-misses: "with staff in the service praised" (not a service rating), a
+  page whose ratings all name their organisation.
+Each row: text -> expected (subject, service, domain, rating, previous,
+change) items, compared as a set (fast profile: no NER needed).
+"""
+
+import pytest
+
+from conftest import family_cases
+from test_ratings import RI, _items
+
+AMB = "Marlow Vale Ambulance Service NHS Trust"
+H = "Orbury General Hospital"
+H2 = "Selham Community Hospital"
+T = "Orbury Hospitals NHS Trust"
+CT = "Brackley Community NHS Trust"
+LTD = "Kestova Healthcare Ltd"
+HOSPICE = "St Aldwyn's Hospice"
+HOME = "Pennycress House"
+CHARITY = "Lanterns Care"
+UEC = "urgent and emergency care"
+ADULTS = "community health services for adults"
+
+
+def rated(subject, service, pairs, previous=None, change=None):
+    return {(subject, service, domain, rating, previous, change) for domain, rating in pairs}
+
+
+FIVE_GOOD = [("safe", "good"), ("effective", "good"), ("caring", "good"), ("responsive", "good"), ("well-led", "good")]
+
+FAMILIES = {
+    "the service keeps the organisation it was named at": [
+        (f"{AMB}'s 111 service was rated inadequate in 2022. Staff at the Penhallow call centre were found asleep at their "
+         f"desks.\n\nA new inspection found the service was good for safe and caring.",
+         rated(AMB, "111 service", [("safe", "good"), ("caring", "good")])),
+        (f"The maternity unit at {H} has been rated inadequate by the CQC. Midwives from {H2} were sent to help.\n\n"
+         f"The unit was rated inadequate for safe and well-led.",
+         rated(H, "maternity", [("overall", "inadequate"), ("safe", "inadequate"), ("well-led", "inadequate")])),
+        (f"Surgery at {H} has been rated requires improvement. Some patients were moved to {H2} for their operations. "
+         f"The service was rated inadequate for safe.",
+         rated(H, "surgery", [("overall", RI), ("safe", "inadequate")])),
+        (f"{LTD}'s out-of-hours service was rated requires improvement. Inspectors also visited the Dunmore base, where staff "
+         f"were busy.\n\nThe service was rated good for caring and inadequate for well-led.",
+         rated(LTD, "out-of-hours service", [("overall", RI), ("caring", "good"), ("well-led", "inadequate")])),
+    ],
+}
+
+
+CASES = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize("family, text, expected", CASES)
+def test_services11_battery(nlp_fast, family, text, expected):
+    assert _items(nlp_fast, text) == expected
