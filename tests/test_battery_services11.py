@@ -59,6 +59,16 @@ FAMILIES = {
          f"were busy.\n\nThe service was rated good for caring and inadequate for well-led.",
          rated(LTD, "out-of-hours service", [("overall", RI), ("caring", "good"), ("well-led", "inadequate")])),
     ],
+    "a provider that runs the subject is not what 'it' means next": [
+        (f"{HOSPICE} has been rated outstanding by the CQC. The hospice is one of nine run by the charity {CHARITY}. "
+         f"It was rated outstanding for caring.", rated(HOSPICE, None, [("overall", "outstanding"), ("caring", "outstanding")])),
+        (f"{HOSPICE}, run by the national charity {CHARITY}, has been rated outstanding. It was rated outstanding for caring "
+         f"and responsive.", rated(HOSPICE, None, [("overall", "outstanding"), ("caring", "outstanding"), ("responsive", "outstanding")])),
+        (f"{HOME} is operated by the care company {LTD}. It was rated good overall and outstanding for caring.",
+         rated(HOME, None, [("overall", "good"), ("caring", "outstanding")])),
+        (f"{HOME} opened in 2019 and is managed by the housing association {CHARITY} Trust. The home was rated requires "
+         f"improvement. It was rated inadequate for safe.", rated(HOME, None, [("overall", RI), ("safe", "inadequate")])),
+    ],
 }
 
 

@@ -347,6 +347,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.service = unit_services[0].value
         if not unit_orgs and self.state.subject is None:
             self.state.described = self._described(unit, u_start) or self.state.described
+        new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
         self._service_reference(unit, unit_services)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
@@ -357,8 +358,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.sites_rated = False
         if len(locations) > 1:
             self.state.sites = locations
-        if unit_services and (unit_orgs or self.state.service_host is None or unit_services[-1].value != self.state.named_service
-                              or self._reference(unit)[0]):
+        if unit_services and (unit_orgs or self.state.service_host is None or new_service or self._reference(unit)[0]):
             # the organisation the service is named at (or with): a site named later, in a sentence that does not
             # name the service ("staff at X were praised"), is not where "the service was rated" sits
             self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
