@@ -69,6 +69,18 @@ FAMILIES = {
         (f"{HOME} opened in 2019 and is managed by the housing association {CHARITY} Trust. The home was rated requires "
          f"improvement. It was rated inadequate for safe.", rated(HOME, None, [("overall", RI), ("safe", "inadequate")])),
     ],
+    "the service referred to after the value": [
+        (f"{CT} has been told its {ADULTS} are good. The trust was rated good across all five key questions for this service.",
+         rated(CT, ADULTS, [("overall", "good")] + FIVE_GOOD)),
+        (f"The CQC inspected {ADULTS} run by {CT}. Inspectors rated the trust good for each key question in the service.",
+         rated(CT, ADULTS, FIVE_GOOD)),
+        (f"Urgent and emergency care at {H} was inspected in May. Inspectors rated {T} requires improvement for safe and "
+         f"well-led in this service.", rated(H, UEC, [("safe", RI), ("well-led", RI)])),
+        (f"{CT} runs maternity services. The trust was rated good overall, with staff in the service praised.",
+         rated(CT, None, [("overall", "good")])),
+        (f"{CT} runs maternity services. The trust was rated good overall as staff in the service worked hard.",
+         rated(CT, None, [("overall", "good")])),
+    ],
 }
 
 

@@ -613,7 +613,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 carried = self.state.service or self.state.named_service
                 if carried and self.cue["site_then_it"].match(self.folded, c_start, r.start):
                     return subjects, [carried]  # "At Y, it fell to inadequate": the service, not Y
-                return subjects, [None]
+                after = self._service_after_value(c_end, r)
+                if after is None:
+                    return subjects, [None]
+                service_list = [after]  # "X was rated good across all five key questions for the service"
             if self.state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
                 subjects = [self.state.location]
@@ -631,6 +634,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             found, ref, _ = self._reference(self.folded[c_start:c_end])
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
+                if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
+                    return subjects, [after]  # "the trust was rated good in all five areas for this service"
                 if not clause_services or self._reference_subject_after_services(c_start, r, clause_services)[0]:
                     return subjects, [None]
             elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
@@ -653,6 +658,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _service_after_value(self, c_end, r) -> str | None:
+        """The service named last, when the clause refers to it right after the value ("rated good for the
+        service", "good in all five areas for this service"); None when it does not, or none was named."""
+        service = self.state.service or self.state.named_service
+        if service is None or service in self.population_groups:
+            return None
+        return service if self.cue["service_after_value"].match(self.folded, r.end, c_end) else None
 
     def _own_orgs(self, c_start, c_end, clause_orgs, r) -> list:
         """ "A (good), B (inadequate)", "rated good at A": the organisations
