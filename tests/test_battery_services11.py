@@ -81,6 +81,27 @@ FAMILIES = {
         (f"{CT} runs maternity services. The trust was rated good overall as staff in the service worked hard.",
          rated(CT, None, [("overall", "good")])),
     ],
+    "one service named only in the headline or opening line; the trust's own overall too": [
+        (f"Maternity unit at {H} told to improve\n\nThe Care Quality Commission inspected the hospital in May after "
+         f"concerns from families.\n\nIt was rated requires improvement overall. Inspectors rated it inadequate for safe, "
+         f"requires improvement for well-led and good for caring.\n\n{T} is rated good overall.",
+         rated(H, "maternity", [("overall", RI), ("safe", "inadequate"), ("well-led", RI), ("caring", "good")])
+         | rated(T, None, [("overall", "good")])),
+        (f"Surgery\n\n{H}\n\nWe rated it as requires improvement. We rated safe as inadequate.\n\n"
+         f"The trust's overall rating remains good.",
+         rated(H, "surgery", [("overall", RI), ("safe", "inadequate")]) | {(None, None, "overall", "good", "good", "unchanged")}),
+        (f"Maternity services at {H} were praised in a report on the trust.\n\n{T} was rated good overall. "
+         f"It was rated outstanding for caring.", rated(T, None, [("overall", "good"), ("caring", "outstanding")])),
+    ],
+    "a headline's service, before its hospital is named": [
+        (f"CQC rates Orbury children's services good\n\nInspectors visited {H} in April. They rated it good overall and "
+         f"outstanding for caring.",
+         rated(H, "services for children and young people", [("overall", "good"), ("caring", "outstanding")])),
+        (f"Orbury maternity unit rated inadequate\n\nThe CQC has rated maternity services at {H} inadequate. The trust's "
+         f"overall rating remains requires improvement.\n\nInspectors rated safe and well-led as inadequate, and caring as good.",
+         rated(H, "maternity", [("overall", "inadequate"), ("safe", "inadequate"), ("well-led", "inadequate"), ("caring", "good")])
+         | {(None, None, "overall", RI, RI, "unchanged")}),
+    ],
 }
 
 

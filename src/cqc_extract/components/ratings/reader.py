@@ -873,11 +873,21 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if service in self.population_groups:
             return  # (a GP practice's population group is never what "it" means)
         kinds = {o[2]: o[3] for o in self.orgs}
-        hosts = {f.subject for f in self.facts.values() if f.service == service}
+
+        def host_of(f: Fact) -> str | None:
+            """The service's subject; for a headline's, before anything is named ("CQC rates Orbury maternity
+            services inadequate"), the organisation it turns out to be when that is one."""
+            if f.subject is None and f.described:
+                named = {n.subject for n in self._named(f)}
+                return next(iter(named)) if len(named) == 1 else None
+            return f.subject
+
+        service_facts = [f for f in self.facts.values() if f.service == service]
+        hosts = {host_of(f) for f in service_facts}
         if len(hosts) != 1:
             return
         host = next(iter(hosts))
-        service_overall = self.facts.get((host, service, "overall"))
+        service_overall = next((f for f in service_facts if f.domain == "overall"), None)
         named_with = self._named_with
 
         def restated(f: Fact) -> bool:
@@ -921,17 +931,26 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "Maternity" as the page's heading or title, then "We rated it requires improvement ... safe as
         inadequate": a page naming one hospital service, before every rating, whose ratings never name their
         organisation (only "it", "the service") rates that service."""
-        if not self.facts or len({f.subject for f in self.facts.values()}) != 1:
+        if not self.facts:
             return
         mentions = [s for s in self.services if s.value not in self.population_groups]
         if not mentions or len({s.value for s in mentions}) != 1 or mentions[0].value not in self.core_services:
             return
         first_rating = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=-1)
-        if mentions[0].start > first_rating or any(self._named_with(f) for f in self.facts.values()):
+        if mentions[0].start > first_rating:
+            return
+        # the ratings that name their organisation ("The trust is rated good overall") are that organisation's own;
+        # those of one other subject, never named with it, are the service's
+        named = [self._named_with(f) for f in self.facts.values()]
+        unnamed = {f.subject for f, n in zip(self.facts.values(), named) if not n}
+        if len(unnamed) != 1:
+            return
+        subject = next(iter(unnamed))
+        if any(n and f.subject == subject for f, n in zip(self.facts.values(), named)):
             return
         service = mentions[0].value
-        subject = next(iter(self.facts.values())).subject
-        for f in list(self.facts.values()) + [h for h in self.history if h.service is None and h.subject == subject]:
+        for f in [f for f, n in zip(self.facts.values(), named) if not n] + [
+                h for h in self.history if h.service is None and h.subject == subject]:
             f.service = service
         self.facts = {(f.subject, f.service, f.domain): f for f in self.facts.values()}
 
