@@ -14,6 +14,8 @@ single-service pages of session 10; these rows are new families):
   service's, the trust's own overall keeps service null;
 - a headline naming the service before its hospital is named ("CQC rates
   Orbury children's services good"), then "they rated it ...";
+- a long or two-part service name kept whole, whatever the number of its last
+  noun ("... psychiatric intensive care unit", "emergency operations centres");
 - near-misses: "with staff in the service praised" (not a service rating), a
   page whose ratings all name their organisation.
 Each row: text -> expected (subject, service, domain, rating, previous,
@@ -101,6 +103,17 @@ FAMILIES = {
          f"overall rating remains requires improvement.\n\nInspectors rated safe and well-led as inadequate, and caring as good.",
          rated(H, "maternity", [("overall", "inadequate"), ("safe", "inadequate"), ("well-led", "inadequate"), ("caring", "good")])
          | {(None, None, "overall", RI, RI, "unchanged")}),
+    ],
+    "a long or two-part service name kept whole": [
+        (f"{CT}'s acute wards for adults of working age and psychiatric intensive care unit were rated good for caring.",
+         rated(CT, "acute wards for adults of working age and psychiatric intensive care unit", [("caring", "good")])),
+        (f"Inspectors rated {CT}'s wards for people with learning disabilities or autism as requires improvement.",
+         rated(CT, "wards for people with learning disabilities or autism", [("overall", RI)])),
+        (f"The forensic inpatient/secure wards run by {CT} were rated inadequate for safe.",
+         rated(CT, "forensic inpatient/secure wards", [("safe", "inadequate")])),
+        (f"{CT}'s emergency operations centres kept their outstanding rating for caring.",
+         rated(CT, "emergency operations centres", [("caring", "outstanding")], "outstanding", "unchanged")),
+        (f"The urgent care centre at {H2} has been rated good.", rated(H2, "urgent care centre", [("overall", "good")])),
     ],
 }
 
