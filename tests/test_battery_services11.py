@@ -7,6 +7,8 @@ single-service pages of session 10; these rows are new families):
   name the service ("staff at the X call centre", "midwives from Y");
 - a provider named as who runs the subject ("run by the national charity X",
   "one of nine run by the charity X") is not what "it" means next;
+- a service named as run by another provider ("the county's out-of-hours
+  service, run by X Ltd, was rated ...") is that provider's;
 - a reference to the service after the value ("rated good across all five key
   questions for this service") keeps the service, not the trust as a whole;
 - a page naming one hospital service only in its headline or opening line,
@@ -114,6 +116,14 @@ FAMILIES = {
         (f"{CT}'s emergency operations centres kept their outstanding rating for caring.",
          rated(CT, "emergency operations centres", [("caring", "outstanding")], "outstanding", "unchanged")),
         (f"The urgent care centre at {H2} has been rated good.", rated(H2, "urgent care centre", [("overall", "good")])),
+    ],
+    "several providers: a service run by another provider is that provider's": [
+        (f"{AMB} has been rated outstanding. Meanwhile, the county's out-of-hours service, run by {LTD}, was rated "
+         f"requires improvement.", rated(AMB, None, [("overall", "outstanding")]) | rated(LTD, "out-of-hours service", [("overall", RI)])),
+        (f"{AMB} kept its good rating. The NHS 111 service, which is provided by {LTD}, was rated inadequate for safe.",
+         {(AMB, None, "overall", "good", "good", "unchanged")} | rated(LTD, "nhs 111", [("safe", "inadequate")])),
+        (f"{T} was rated good. Community dental services operated by the private company {LTD} have been rated outstanding.",
+         rated(T, None, [("overall", "good")]) | rated(LTD, "community dental services", [("overall", "outstanding")])),
     ],
 }
 

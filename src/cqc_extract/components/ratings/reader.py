@@ -631,6 +631,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             sites = self._service_sites(c_start, r.start, service_list)
             if sites:
                 return sites, (service_list if service_list != [None] else [self.state.service])
+            runner = self._service_runner(c_start, r, clause_services)
+            if runner is not None:
+                return [runner], service_list  # "the out-of-hours service, run by X Ltd, was rated RI": X's
             found, ref, _ = self._reference(self.folded[c_start:c_end])
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
@@ -658,6 +661,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _service_runner(self, c_start, r, clause_services) -> str | None:
+        """The organisation a service named before the value is said to be run by ("the county's out-of-hours
+        service, run by X Ltd, was rated ..."), in a clause that names no other subject; None if none is."""
+        for s in clause_services:
+            if s.end > r.start:
+                break
+            # (the organisation right after the service only: the cue is at most ~80 characters long)
+            after = self.orgs.within(s.end, min(r.start, s.end + 90))
+            if after and self.cue["service_run_by"].fullmatch(self.folded, s.end, after[0][0]):
+                return after[0][2]
+        return None
 
     def _service_after_value(self, c_end, r) -> str | None:
         """The service named last, when the clause refers to it right after the value ("rated good for the
