@@ -9,6 +9,8 @@ single-service pages of session 10; these rows are new families):
   "one of nine run by the charity X") is not what "it" means next;
 - a service named as run by another provider ("the county's out-of-hours
   service, run by X Ltd, was rated ...") is that provider's;
+- "the (ambulance) trust" before any trust is named is the next trust named,
+  not the company named next;
 - a reference to the service after the value ("rated good across all five key
   questions for this service") keeps the service, not the trust as a whole;
 - a page naming one hospital service only in its headline or opening line,
@@ -124,6 +126,12 @@ FAMILIES = {
          {(AMB, None, "overall", "good", "good", "unchanged")} | rated(LTD, "nhs 111", [("safe", "inadequate")])),
         (f"{T} was rated good. Community dental services operated by the private company {LTD} have been rated outstanding.",
          rated(T, None, [("overall", "good")]) | rated(LTD, "community dental services", [("overall", "outstanding")])),
+    ],
+    "several providers: 'the trust' not yet named is the next trust, not a company": [
+        (f"The ambulance trust was rated good, but the out-of-hours provider, {LTD}, was rated inadequate.",
+         {(None, None, "overall", "good", None, None), (LTD, None, "overall", "inadequate", None, None)}),
+        (f"The trust has been rated outstanding. {LTD}, its 111 partner, was rated good, and {AMB} said it was proud.",
+         rated(AMB, None, [("overall", "outstanding")]) | rated(LTD, None, [("overall", "good")])),
     ],
 }
 

@@ -36,6 +36,8 @@ AND_WORD = re.compile(r"\band\b|&")
 OWN_VALUE_REACH = 40
 # How far past its start a reference ("the trust's hospital") can run
 REFERENCE_REACH = 80
+# A provider's name that "the trust" can point to
+TRUST_NAME = re.compile(r"\b(?:trust|ft|nhs)\b")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 # Before the organisation a clause opens with: "And meanwhile, the ...".
 LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
@@ -396,6 +398,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return kind.rstrip("s"), kind.endswith("s"), u_start + pos
         found, _, kind = self._reference(unit)
         if found:
+            if kind == "provider" and min(self._references_seen.get(unit) or [(0, "", "")])[2].endswith("trust"):
+                kind = "trust"  # "the ambulance trust" never named yet: the next trust named, not any company
             return kind, False, u_start
         if self.state.provider is None and self.state.location is None and self.state.described is None:
             return "any", False, u_start
@@ -986,8 +990,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if fact.subject is not None or not fact.described:
             return [fact]
         kind, plural, offset = fact.described
+        trust = kind == "trust"
+        kind = "provider" if trust else kind
         for u_start, u_end in self.units:
-            named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]]
+            named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]
+                     and (not trust or TRUST_NAME.search(o[2].lower()))]
             if named:
                 return [Fact(subject=name, service=fact.service, domain=fact.domain,
                              rating=fact.rating, previous=fact.previous, change=fact.change,
