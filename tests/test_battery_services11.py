@@ -118,6 +118,8 @@ FAMILIES = {
         (f"{CT}'s emergency operations centres kept their outstanding rating for caring.",
          rated(CT, "emergency operations centres", [("caring", "outstanding")], "outstanding", "unchanged")),
         (f"The urgent care centre at {H2} has been rated good.", rated(H2, "urgent care centre", [("overall", "good")])),
+        (f"{CT} was inspected.\n\n• Community urgent care, which runs the minor injuries units in Elmbury and Tadwick, was rated "
+         f"good overall.", rated(CT, "community urgent care", [("overall", "good")])),
     ],
     "several providers: a service run by another provider is that provider's": [
         (f"{AMB} has been rated outstanding. Meanwhile, the county's out-of-hours service, run by {LTD}, was rated "
