@@ -28,11 +28,26 @@ def vocabulary_patterns() -> list[dict[str, Any]]:
             for phrase in sorted(set(phrases)):
                 patterns.append({"label": label, "pattern": phrase, "id": canonical})
     other = read_json("vocab/other_services.json")
-    for phrase in other["services"] + other["population_groups"]:
+    for phrase in other_service_names(other) + other["population_groups"]:
         patterns.append({"label": "SERVICE", "pattern": phrase, "id": phrase})
     for rel in list_files("patterns", ".jsonl"):
         patterns.extend(read_jsonl(rel))
     return patterns
+
+
+def other_service_names(other: dict[str, Any]) -> list[str]:
+    """The services of other_services.json, each also with its last word in the other number when that word
+    is one of its "number_variants" ("... care unit" / "... care units"); in the file's order, each once."""
+    nouns = set(other.get("number_variants", []))
+    names: list[str] = []
+    for phrase in other["services"]:
+        names.append(phrase)
+        head, _, last = phrase.rpartition(" ")
+        if last in nouns:
+            names.append(f"{head} {last}s" if head else f"{last}s")
+        elif last.endswith("s") and last[:-1] in nouns:
+            names.append(f"{head} {last[:-1]}" if head else last[:-1])
+    return list(dict.fromkeys(names))
 
 
 class CqcSpanRuler(SpanRuler):

@@ -42,7 +42,7 @@ from ...text import fold_keep_offsets
 from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
-from ..vocabulary import SPANS_KEY
+from ..vocabulary import SPANS_KEY, other_service_names
 from .lines import acronym_pattern
 from .reader import Reader
 
@@ -143,7 +143,7 @@ class Ratings(AssetComponent):
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]
-        self.service_names = set(other["services"])
+        self.service_names = set(other_service_names(other))
         qualifiers = other.get("qualifiers", {})
 
         def alternation(phrases):

@@ -36,6 +36,8 @@ AND_WORD = re.compile(r"\band\b|&")
 OWN_VALUE_REACH = 40
 # How far past its start a reference ("the trust's hospital") can run
 REFERENCE_REACH = 80
+# A provider's name that "the trust" can point to
+TRUST_NAME = re.compile(r"\b(?:trust|ft|nhs)\b")
 EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 # Before the organisation a clause opens with: "And meanwhile, the ...".
 LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
@@ -369,6 +371,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.service = unit_services[0].value
         if not unit_orgs and self.state.subject is None:
             self.state.described = self._described(unit, u_start) or self.state.described
+        new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
         self._service_reference(unit, unit_services)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
@@ -379,6 +382,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.sites_rated = False
         if len(locations) > 1:
             self.state.sites = locations
+        if unit_services and (unit_orgs or self.state.service_host is None or new_service or self._reference(unit)[0]):
+            # the organisation the service is named at (or with): a site named later, in a sentence that does not
+            # name the service ("staff at X were praised"), is not where "the service was rated" sits
+            self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
 
     def _service_reference(self, unit: str, unit_services: list[Mention]) -> None:
         """ "the service at X", "the service had improved": the service named
@@ -413,6 +420,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return kind.rstrip("s"), kind.endswith("s"), u_start + pos
         found, _, kind = self._reference(unit)
         if found:
+            if kind == "provider" and min(self._references_seen.get(unit) or [(0, "", "")])[2].endswith("trust"):
+                kind = "trust"  # "the ambulance trust" never named yet: the next trust named, not any company
             return kind, False, u_start
         if self.state.provider is None and self.state.location is None and self.state.described is None:
             return "any", False, u_start
@@ -599,9 +608,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
-        if clause_orgs:
-            # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
-            clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
+        # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
+        # (so does it "Community urgent care, which runs the minor injuries units, was rated good": the first service's)
+        clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
         services_before = [s.value for s in clause_services if s.start < r.start]
         # the services after the value only when none stands before it (each is a search to the value)
         service_list = unique(services_before or [
@@ -630,7 +639,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 carried = self.state.service or self.state.named_service
                 if carried and self.cue["site_then_it"].match(self.folded, c_start, r.start):
                     return subjects, [carried]  # "At Y, it fell to inadequate": the service, not Y
-                return subjects, [None]
+                after = self._service_after_value(c_end, r)
+                if after is None:
+                    return subjects, [None]
+                service_list = [after]  # "X was rated good across all five key questions for the service"
             if self.state.location and all(o[3] == "provider" for o in clause_orgs):
                 # A service named with its trust sits at the trust's known location.
                 subjects = [self.state.location]
@@ -645,9 +657,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             sites = self._service_sites(c_start, r.start, service_list)
             if sites:
                 return sites, (service_list if service_list != [None] else [self.state.service])
+            runner = self._service_runner(c_start, r, clause_services)
+            if runner is not None:
+                return [runner], service_list  # "the out-of-hours service, run by X Ltd, was rated RI": X's
             found, ref, _ = self._reference(self.folded[c_start:c_end])
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
+                if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
+                    return subjects, [after]  # "the trust was rated good in all five areas for this service"
                 if not clause_services or self._reference_subject_after_services(c_start, r, clause_services)[0]:
                     return subjects, [None]
             elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
@@ -662,10 +679,34 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # A service sits at a location when one is known; else at the provider
             # (also after "the trust's hospitals", "across the trust": no one site).
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
+            host = self.state.service_host
+            if (not clause_services and host is not None and subjects[0] == self.state.location != host
+                    and service_list == [self.state.named_service]):
+                subjects = [host]  # "X's 111 service ... staff at the Y call centre ... the service was rated good": X's
             if subjects == [None]:
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _service_runner(self, c_start, r, clause_services) -> str | None:
+        """The organisation a service named before the value is said to be run by ("the county's out-of-hours
+        service, run by X Ltd, was rated ..."), in a clause that names no other subject; None if none is."""
+        for s in clause_services:
+            if s.end > r.start:
+                break
+            # (the organisation right after the service only: the cue is at most ~80 characters long)
+            after = self.orgs.within(s.end, min(r.start, s.end + 90))
+            if after and self.cue["service_run_by"].fullmatch(self.folded, s.end, after[0][0]):
+                return after[0][2]
+        return None
+
+    def _service_after_value(self, c_end, r) -> str | None:
+        """The service named last, when the clause refers to it right after the value ("rated good for the
+        service", "good in all five areas for this service"); None when it does not, or none was named."""
+        service = self.state.service or self.state.named_service
+        if service is None or service in self.population_groups:
+            return None
+        return service if self.cue["service_after_value"].match(self.folded, r.end, c_end) else None
 
     def _own_orgs(self, c_start, c_end, clause_orgs, r) -> list:
         """ "A (good), B (inadequate)", "rated good at A": the organisations
@@ -873,11 +914,21 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if service in self.population_groups:
             return  # (a GP practice's population group is never what "it" means)
         kinds = {o[2]: o[3] for o in self.orgs}
-        hosts = {f.subject for f in self.facts.values() if f.service == service}
+
+        def host_of(f: Fact) -> str | None:
+            """The service's subject; for a headline's, before anything is named ("CQC rates Orbury maternity
+            services inadequate"), the organisation it turns out to be when that is one."""
+            if f.subject is None and f.described:
+                named = {n.subject for n in self._named(f)}
+                return next(iter(named)) if len(named) == 1 else None
+            return f.subject
+
+        service_facts = [f for f in self.facts.values() if f.service == service]
+        hosts = {host_of(f) for f in service_facts}
         if len(hosts) != 1:
             return
         host = next(iter(hosts))
-        service_overall = self.facts.get((host, service, "overall"))
+        service_overall = next((f for f in service_facts if f.domain == "overall"), None)
         named_with = self._named_with
 
         def restated(f: Fact) -> bool:
@@ -921,17 +972,26 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "Maternity" as the page's heading or title, then "We rated it requires improvement ... safe as
         inadequate": a page naming one hospital service, before every rating, whose ratings never name their
         organisation (only "it", "the service") rates that service."""
-        if not self.facts or len({f.subject for f in self.facts.values()}) != 1:
+        if not self.facts:
             return
         mentions = [s for s in self.services if s.value not in self.population_groups]
         if not mentions or len({s.value for s in mentions}) != 1 or mentions[0].value not in self.core_services:
             return
         first_rating = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=-1)
-        if mentions[0].start > first_rating or any(self._named_with(f) for f in self.facts.values()):
+        if mentions[0].start > first_rating:
+            return
+        # the ratings that name their organisation ("The trust is rated good overall") are that organisation's own;
+        # those of one other subject, never named with it, are the service's
+        named = [self._named_with(f) for f in self.facts.values()]
+        unnamed = {f.subject for f, n in zip(self.facts.values(), named) if not n}
+        if len(unnamed) != 1:
+            return
+        subject = next(iter(unnamed))
+        if any(n and f.subject == subject for f, n in zip(self.facts.values(), named)):
             return
         service = mentions[0].value
-        subject = next(iter(self.facts.values())).subject
-        for f in list(self.facts.values()) + [h for h in self.history if h.service is None and h.subject == subject]:
+        for f in [f for f, n in zip(self.facts.values(), named) if not n] + [
+                h for h in self.history if h.service is None and h.subject == subject]:
             f.service = service
         self.facts = {(f.subject, f.service, f.domain): f for f in self.facts.values()}
 
@@ -952,8 +1012,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if fact.subject is not None or not fact.described:
             return [fact]
         kind, plural, offset = fact.described
+        trust = kind == "trust"
+        kind = "provider" if trust else kind
         for u_start, u_end in self.units:
-            named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]]
+            named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]
+                     and (not trust or TRUST_NAME.search(o[2].lower()))]
             if named:
                 return [Fact(subject=name, service=fact.service, domain=fact.domain,
                              rating=fact.rating, previous=fact.previous, change=fact.change,
