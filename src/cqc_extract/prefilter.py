@@ -111,7 +111,13 @@ def _item(op, av) -> set[str] | None:
 
 def contains_any(text: str, literals: frozenset[str] | None) -> bool:
     """Whether `text` contains one of `literals` (always True for None: no test)."""
-    return literals is None or any(word in text for word in literals)
+    # (a plain loop: any() over a generator costs a third more, and this runs tens of times a page)
+    if literals is None:
+        return True
+    for word in literals:
+        if word in text:
+            return True
+    return False
 
 
 def literal_alternation(phrases: Iterable[str]) -> str:
