@@ -162,7 +162,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
         account_of_before: set[int] = set()  # (ids of) results read in a paragraph about the inspection before
         after_lead = False  # the unit before leads into lines of key-question ratings, or is one of them
-        for u_start, u_end in self.units:
+        # (the units after the last that can add or change an item only move the discourse state, which
+        # nothing reads after them: a page's footer, its lists of links, are not read)
+        for u_start, u_end in self.units[: self._units_to_read(table_starts)]:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
@@ -260,6 +262,27 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "Last year X was rated inadequate" beside a current rating: a dated statement alone is history
             self.facts = {k: f for k, f in self.facts.items() if not (f.tense == "dated" and f.previous is None and not f.explicit and f.change is None)}
         return [as_dict(self.doc, f) for f in self.facts.values()]
+
+    def _units_to_read(self, table_starts: list[int]) -> int:
+        """How many units `read` goes through: up to the last one that can add or change an item (a
+        rating value, a table, "the same ratings as before", a copy's cue beside a name); found from
+        the end, so a page costs what its tail after that unit does."""
+        folded, ratings, tables = self.folded, self.ratings, self.tables
+        words = self.same_as_before_words
+        for k in range(len(self.units) - 1, -1, -1):
+            u_start, u_end = self.units[k]
+            if ratings.any_within(u_start, u_end):
+                return k + 1
+            t = bisect_right(table_starts, u_start) - 1
+            if t >= 0 and u_start <= tables[t].end:
+                return k + 1
+            if (words is None or any(folded.find(w, u_start, u_end) >= 0 for w in words)) \
+                    and self.cue["same_as_before"].search(folded, u_start, u_end):
+                return k + 1  # (the tests of _same_as_before)
+            if (self.domains.any_within(u_start, u_end) or self.services.any_within(u_start, u_end)
+                    or self.orgs.any_within(u_start, u_end)) and self.cue["copy_any"].search(folded[u_start:u_end]):
+                return k + 1  # (those of _copy)
+        return 0
 
     def _history_of_last_question(self, c_start, clause_history: list[Fact], prev_clause_facts: list[Fact]) -> None:
         """ "leadership was judged outstanding; at the last inspection it was good":
