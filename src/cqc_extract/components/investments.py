@@ -299,12 +299,17 @@ class Investments(AssetComponent):
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        amounts = find_amounts(text)
+        if not amounts:
+            # (most pages name no sum: their sentences, chrome, other stories and asks are not looked for)
+            doc._.cqc_investments = self._merge(doc, [])
+            return doc
         folded = doc_folded(doc)
         sents = list(sentences(text))
         # Sums in page chrome or in the page's lists of other stories are not the story's.
         skip = _disjoint(doc_chrome(doc) + other_story_ranges(text, self.other_heads, self.other_teasers, self.other_max_lines))
         skip_starts = [a for a, _ in skip]
-        mentions = [m for m in find_amounts(text) if not _inside(m.start, skip, skip_starts)]
+        mentions = [m for m in amounts if not _inside(m.start, skip, skip_starts)]
         doc_asks = self._any_ask(folded)
         candidates: list[_Candidate] = []
         # Sorted offsets, searched by bisection: scanning every sentence and
