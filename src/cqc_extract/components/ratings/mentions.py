@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..base import doc_text
@@ -254,8 +255,9 @@ def mentions(spans, label: str) -> list[Mention]:
 def mentions_by_label(spans, labels) -> dict[str, list[Mention]]:
     """`mentions(spans, label)` for each label, the spans read once (each one read makes a Span)."""
     found: dict[str, list[Mention]] = {label: [] for label in labels}
+    by_id = {get_string_id(label): found[label] for label in labels}  # (a span's label as its hash: no string decoded)
     for s in spans:
-        bucket = found.get(s.label_)
+        bucket = by_id.get(s.label)
         if bucket is not None:
             bucket.append(Mention(s.start_char, s.end_char, s.id_))
     return {label: sorted(bucket, key=lambda m: m.start) for label, bucket in found.items()}

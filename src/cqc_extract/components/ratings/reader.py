@@ -44,7 +44,7 @@ LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
     """Reads the ratings of one Doc with the rules of a Ratings component."""
 
-    def __init__(self, rules: Ratings, doc: Doc):
+    def __init__(self, rules: Ratings, doc: Doc, by_label: dict[str, list] | None = None):
         # The rules, compiled once by the component (see Ratings._compile).
         self.cue = rules.cue
         self.references = rules.references
@@ -81,7 +81,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             noted_lines = Coverage(n[:2] for n in noted)  # by bisection: a scan per line is n² on a page of such lines
             self.labelled = sorted([ln for ln in self.labelled if not noted_lines.overlaps(ln[0], ln[1])]
                                    + [n[:4] for n in noted])
-        by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
+        if by_label is None:  # (the component reads them first: a page with no rating value is not read)
+            by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
         services = self._qualified(self._longest(by_label["SERVICE"]))
