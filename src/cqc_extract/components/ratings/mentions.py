@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from ..base import doc_text
 from .facts import Coverage, Mention
-from .lines import BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, acronym_services, bullet_subject_services, line_lead_extensions
+from .lines import (BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, acronym_services, bullet_subject_services, line_finditer, line_lead_extensions,
+                    line_led)
 from .tables import MARKS
 
 # (the first letter matched first and the word boundary looked for behind it: the
@@ -28,6 +29,7 @@ CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")
 BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
+BULLET_LEAD_LED = line_led(BULLET_LEAD)  # (its matches found by line_finditer)
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
 # What joins the names of a list: "X, Y and Z", "X & Y".
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
@@ -136,7 +138,7 @@ class MentionFinder:
         by_start = sorted(domains, key=lambda d: d.start)
         domain_starts = [d.start for d in by_start]
         furthest_end = list(accumulate((d.end for d in by_start), max))  # of the key questions starting so far
-        for m in BULLET_LEAD.finditer(self.folded):
+        for m in line_finditer(BULLET_LEAD, BULLET_LEAD_LED, self.folded):
             start, end = m.span("lead")
             if bisect_left(org_starts, start) < bisect_left(org_starts, end):
                 continue  # an organisation starts in the lead
