@@ -119,7 +119,7 @@ _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
-def _holds_a_set(text: str, sets: list[frozenset[str]] | None, held: dict[str, bool]) -> bool:
+def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, bool]) -> bool:
     """Whether `text` holds every word of one of `sets` (prefilter.required_literal_sets; None: no test).
     `held` keeps each word's answer for the other kinds."""
     if sets is None:
@@ -217,7 +217,9 @@ class Actions(AssetComponent):
         # the words each kind's (and alias's) every match contains: a sentence without one is not searched
         self.required = {kind: required_literals(regex) for kind, regex in self.kinds.items()}
         # finer: sets of words one of which a match holds all of (a text that holds none whole is not searched)
-        self.required_sets = {kind: required_literal_sets(regex) for kind, regex in self.kinds.items()}
+        # (each set's words longest first: a long word is rarer, and a set fails at its first missing word)
+        self.required_sets = {kind: None if sets is None else [tuple(sorted(ws, key=lambda w: (-len(w), w))) for ws in sets]
+                              for kind, sets in ((k, required_literal_sets(rx)) for k, rx in self.kinds.items())}
         self.required_alias = {"regime": required_literals(self.regime), "notice": required_literals(self.notice),
                                "conditions": required_literals(self.conditions_alias)}
 
@@ -323,8 +325,9 @@ class Actions(AssetComponent):
         # every match of it contains (prefilter.required_literals): a test in C.
         words, aliases = self.required, self.required_alias
         held: dict[str, bool] = {}  # word -> in the text (the kinds share words)
-        found = {kind: contains_any(folded, words[kind]) and _holds_a_set(folded, self.required_sets[kind], held)
-                 and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
+        # (a kind with sets of words is asked only for them: each `in` reads the whole text)
+        found = {kind: (_holds_a_set(folded, self.required_sets[kind], held) if self.required_sets[kind] is not None
+                        else contains_any(folded, words[kind])) and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
         has_sm = found["special measures"]
         has_notice = found["warning notice"] or found["requirement notice"]
         has_conditions = found["conditions"]
