@@ -7,7 +7,8 @@ import re
 import pytest
 
 import cqc_extract
-from cqc_extract.prefilter import boundary_factored, contains_any, literal_alternation, literal_led, required_literals
+from cqc_extract.prefilter import (boundary_factored, contains_any, literal_alternation, literal_led, required_literal_sets,
+                                   required_literals)
 
 
 @pytest.mark.parametrize(
@@ -64,6 +65,44 @@ def test_every_match_contains_a_required_word():
         for text in texts:
             for m in pattern.finditer(text):
                 assert contains_any(m.group(0), words), (pattern.pattern[:60], m.group(0))
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"(?:imposed|placed)\s+in\s+special\s+measures", [{"imposed", "special", "measures"}, {"placed", "special", "measures"}]),
+        # ("placed|put" is parsed as "p(?:laced|ut)": "ut" is too short, so the branch asks for nothing)
+        (r"(?:placed|put)\s+in\s+special\s+measures", [{"special", "measures"}]),
+        (r"warning\s+notices?|notice\s+of\s+proposal", [{"warning", "notice"}, {"notice", "proposal"}]),
+        (r"(?<![\w-])(?:served|issued)\s+(?:an?\s+)?(?:urgent\s+)?notice(?![\w-])", [{"served", "notice"}, {"issued", "notice"}]),
+        (r"(?:rated)?\s*good|best", [{"good"}, {"best"}]),  # an optional part asks for nothing
+        (r"(?:a|the)\s+fine", [{"fine"}]),  # words shorter than three letters are left out
+        (r"(?i)special\s+measures", None),  # case-blind: plain words are no test
+        (r"\w+\s+rated|[a-z]+", None),  # a branch that asks for nothing
+    ],
+)
+def test_required_literal_sets(pattern, expected):
+    found = required_literal_sets(re.compile(pattern))
+    assert (None if found is None else sorted(map(sorted, found))) == (None if expected is None else sorted(map(sorted, expected)))
+
+
+def test_every_match_holds_a_required_set():
+    """The action kinds, gated by required_literal_sets: on random texts made of
+    their own words, every match holds every word of one of the sets found."""
+    nlp = cqc_extract.load("fast")
+    actions = nlp.get_pipe("cqc_actions")
+    patterns = list(actions.kinds.values())
+    vocabulary = sorted({w for p in patterns for w in re.findall(r"[a-z]{2,}", p.pattern)}) + ["the", "home", ",", "."]
+    rnd = random.Random(11)
+    texts = [" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(2, 6))) for _ in range(4000)]
+    matched = 0
+    for pattern in patterns:
+        sets = required_literal_sets(pattern)
+        for text in texts:
+            for m in pattern.finditer(text):
+                matched += 1
+                assert sets is None or any(all(w in m.group(0) for w in s) for s in sets), (pattern.pattern[:60], m.group(0))
+    assert matched > 20
 
 
 # Phrases that share first letters in both cases, contain one another, hold

@@ -39,7 +39,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import contains_any, literal_led, required_literals
+from ..prefilter import contains_any, literal_led, required_literal_sets, required_literals
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import alternation, sentences
@@ -117,6 +117,23 @@ _IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
 _BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
 _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
+
+
+def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, bool]) -> bool:
+    """Whether `text` holds every word of one of `sets` (prefilter.required_literal_sets; None: no test).
+    `held` keeps each word's answer for the other kinds."""
+    if sets is None:
+        return True
+    for words in sets:
+        for w in words:
+            inside = held.get(w)
+            if inside is None:
+                inside = held[w] = w in text
+            if not inside:
+                break
+        else:
+            return True
+    return False
 
 
 def _re(fragments: list[str]) -> re.Pattern[str]:
@@ -199,6 +216,10 @@ class Actions(AssetComponent):
         self.pronoun = re.compile(r"(?<![\w-])(?:it|they|its|their|them)(?![\w-])")
         # the words each kind's (and alias's) every match contains: a sentence without one is not searched
         self.required = {kind: required_literals(regex) for kind, regex in self.kinds.items()}
+        # finer: sets of words one of which a match holds all of (a text that holds none whole is not searched)
+        # (each set's words longest first: a long word is rarer, and a set fails at its first missing word)
+        self.required_sets = {kind: None if sets is None else [tuple(sorted(ws, key=lambda w: (-len(w), w))) for ws in sets]
+                              for kind, sets in ((k, required_literal_sets(rx)) for k, rx in self.kinds.items())}
         self.required_alias = {"regime": required_literals(self.regime), "notice": required_literals(self.notice),
                                "conditions": required_literals(self.conditions_alias)}
 
@@ -206,10 +227,13 @@ class Actions(AssetComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         folded = doc_folded(doc)
+        mentions = self._mentions(text, folded)
+        if not mentions:
+            doc._.cqc_actions = []  # (no action named: the organisations and people are not gathered)
+            return doc
         orgs = self._orgs(doc)
         # sorted, so a clause's people are found by bisection (only whether one fits matters)
         people = sorted((ev["start"], ev["end"]) for p in (doc._.cqc_people or []) for ev in p.get("evidence", []))
-        mentions = self._mentions(text, folded)
         found: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         seen: dict[tuple[str, str, str | None], set[tuple[int, int]]] = {}  # each item's evidence offsets
         self._scopes = {}
@@ -300,7 +324,10 @@ class Actions(AssetComponent):
         # A pattern is searched only in a text that contains one of the words
         # every match of it contains (prefilter.required_literals): a test in C.
         words, aliases = self.required, self.required_alias
-        found = {kind: contains_any(folded, words[kind]) and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
+        held: dict[str, bool] = {}  # word -> in the text (the kinds share words)
+        # (a kind with sets of words is asked only for them: each `in` reads the whole text)
+        found = {kind: (_holds_a_set(folded, self.required_sets[kind], held) if self.required_sets[kind] is not None
+                        else contains_any(folded, words[kind])) and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
         has_sm = found["special measures"]
         has_notice = found["warning notice"] or found["requirement notice"]
         has_conditions = found["conditions"]

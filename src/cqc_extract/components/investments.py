@@ -81,6 +81,26 @@ def sentences(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, line.end(), headline
 
 
+# What other_story_ranges strips from a line before it asks whether the line is a head:
+# whitespace, then these characters
+_HEAD_STRIP = " :-–—*#|>»"
+_STORY_LINES: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _may_list_stories(text: str, heads: re.Pattern[str], teasers: re.Pattern[str]) -> bool:
+    """Whether a line of `text` may be a head or a teaser line of other_story_ranges: one search
+    of the whole text for a line that is a head with only whitespace and _HEAD_STRIP around
+    it, or that opens with a teaser after whitespace. It finds every line that loop finds
+    (and perhaps more: it is only a test before that loop)."""
+    key = (heads.pattern, teasers.pattern)
+    pattern = _STORY_LINES.get(key)
+    if pattern is None:
+        around = "(?:[^\\S\\n]|[" + re.escape(_HEAD_STRIP) + "])*"
+        pattern = _STORY_LINES[key] = re.compile(
+            rf"\n{around}(?:{heads.pattern}){around}(?=\n|\Z)|\n[^\S\n]*(?:{teasers.pattern})", heads.flags | teasers.flags)
+    return pattern.search("\n" + text.lower()) is not None
+
+
 def other_story_ranges(text: str, heads: re.Pattern[str], teasers: re.Pattern[str], max_lines: int) -> list[tuple[int, int]]:
     """Character ranges of the page's lists of OTHER stories: the lines under a
     "Related" / "Most read" / "More from this section" head (up to a blank line,
@@ -88,6 +108,8 @@ def other_story_ranges(text: str, heads: re.Pattern[str], teasers: re.Pattern[st
     line that starts with a teaser label ("READ MORE: ..."). A list may hold a
     teaser sentence under each headline; two sentences in a row end it. Sums
     there belong to other stories."""
+    if not _may_list_stories(text, heads, teasers):
+        return []  # (no line can be a head or a teaser: the lines are not gone through)
     ranges: list[tuple[int, int]] = []
     under = 0  # lines left in the current list
     last_end = 0  # end of the last non-blank line
@@ -299,12 +321,17 @@ class Investments(AssetComponent):
     # ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        amounts = find_amounts(text)
+        if not amounts:
+            # (most pages name no sum: their sentences, chrome, other stories and asks are not looked for)
+            doc._.cqc_investments = self._merge(doc, [])
+            return doc
         folded = doc_folded(doc)
         sents = list(sentences(text))
         # Sums in page chrome or in the page's lists of other stories are not the story's.
         skip = _disjoint(doc_chrome(doc) + other_story_ranges(text, self.other_heads, self.other_teasers, self.other_max_lines))
         skip_starts = [a for a, _ in skip]
-        mentions = [m for m in find_amounts(text) if not _inside(m.start, skip, skip_starts)]
+        mentions = [m for m in amounts if not _inside(m.start, skip, skip_starts)]
         doc_asks = self._any_ask(folded)
         candidates: list[_Candidate] = []
         # Sorted offsets, searched by bisection: scanning every sentence and

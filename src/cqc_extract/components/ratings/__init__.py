@@ -44,6 +44,7 @@ from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
 from ..vocabulary import SPANS_KEY, other_service_names
 from .lines import acronym_pattern
+from .mentions import mentions_by_label
 from .reader import Reader
 
 
@@ -167,7 +168,13 @@ class Ratings(AssetComponent):
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cqc_ratings = Reader(self, doc).read()
+        by_label = mentions_by_label(doc.spans.get(self.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
+        # Every item comes from a rating value the span ruler found (a clause's, a grid cell's, a
+        # note's, or one copied from them): a page with none has no item, and is not read.
+        if not by_label["RATING"]:
+            doc._.cqc_ratings = []
+            return doc
+        doc._.cqc_ratings = Reader(self, doc, by_label).read()
         return doc
 
 

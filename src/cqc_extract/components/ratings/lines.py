@@ -11,6 +11,8 @@ text is untrusted.
 from __future__ import annotations
 
 import re
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from .facts import Coverage, Fact
 
@@ -59,6 +61,40 @@ STACKED = re.compile(
     re.MULTILINE,
 )
 
+def line_led(pattern: re.Pattern) -> re.Pattern:
+    """For a MULTILINE pattern that opens with "^" (its whole alternation, not one branch):
+    a pattern finding, in one search of a text, each "\n" after which the pattern matches
+    (see line_finditer)."""
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    if not (pattern.flags & re.MULTILINE and pattern.pattern.startswith("^") and tree.data
+            and tree.data[0] == (sre_constants.AT, sre_constants.AT_BEGINNING)):
+        raise ValueError(f"not a line-start pattern: {pattern.pattern[:40]!r}")
+    return re.compile(r"\n(?=" + pattern.pattern[1:] + ")", pattern.flags)
+
+
+def line_finditer(pattern: re.Pattern, led: re.Pattern, text: str) -> list[re.Match]:
+    """`list(pattern.finditer(text))` for a pattern that matches only at a line's start and
+    never matches nothing (`led` = line_led(pattern)). `re` tries "^" at every character of
+    the text; the line starts where the pattern matches are found by `led`, a search that
+    skips in C to each "\n" (the same matches: each is tried from the end of the one before,
+    as finditer does)."""
+    found: list[re.Match] = []
+    end = 0
+    first = pattern.match(text, 0)
+    if first:
+        found.append(first)
+        end = first.end()
+    for n in led.finditer(text):
+        if n.end() >= end:
+            m = pattern.match(text, n.end())
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+STACKED_LED = line_led(STACKED)  # (its matches found by line_finditer)
+
 # What every match of LABELLED_LINE / QUESTION_LINE / QUESTION_INLINE holds
 # on its first line: the separator or question mark, then the value's first
 # word. Lines without one are not tried (the same matches, in C's time).
@@ -87,6 +123,7 @@ BULLET_SUBJECT = re.compile(
     r"(?:stayed|stays|improved|remained|remains|was|were|is|are|went|declined|dropped|deteriorated|moved|rated|retained|kept|continued|continues)\b",
     re.MULTILINE,
 )
+BULLET_SUBJECT_LED = line_led(BULLET_SUBJECT)
 # Words that make a list item's lead something other than a service's name.
 _NOT_NAME_WORDS = re.compile(
     r"\b(?:the|this|that|these|those|our|their|its|his|her|all|other|some|many|most|each|every|both|which|who|"
@@ -155,7 +192,7 @@ def labelled_lines(folded: str) -> list[tuple[int, int, int, int]]:
     (A Doc's Reader finds them once and hands them to join_labelled_lines and
     line_lead_extensions.)"""
     found = [(m.start(), m.end(), *m.span("lead")) for m in _line_matches(LABELLED_LINE, LABELLED_CUE, folded)]
-    found += [(m.start(), m.end(), *m.span("lead")) for m in STACKED.finditer(folded)]
+    found += [(m.start(), m.end(), *m.span("lead")) for m in line_finditer(STACKED, STACKED_LED, folded)]
     found += [(m.start(), m.end(), *m.span("lead")) for m in _line_matches(QUESTION_LINE, QUESTION_CUE, folded)]
     starts = sorted(found)
     inline = [(m.start(), m.end(), *m.span("lead")) for m in QUESTION_INLINE.finditer(folded)] if QUESTION_CUE.search(folded) else []
@@ -235,7 +272,7 @@ def line_lead_extensions(folded: str, services, orgs, labelled=None) -> dict[int
 def bullet_subject_services(folded: str, orgs) -> list[tuple[int, int, str]]:
     """(start, end, name) of the services list items start with."""
     found = []
-    for m in BULLET_SUBJECT.finditer(folded):
+    for m in line_finditer(BULLET_SUBJECT, BULLET_SUBJECT_LED, folded):
         start, end = m.span("np")
         name = folded[start:end]
         if _NOT_NAME_WORDS.search(name) or any(start <= o[0] < end for o in orgs):

@@ -10,11 +10,13 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..base import doc_text
 from .facts import Coverage, Mention
-from .lines import BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, acronym_services, bullet_subject_services, line_lead_extensions
+from .lines import (BULLET_NOT_NAME, PAIR_SEPARATOR_BEFORE, acronym_services, bullet_subject_services, line_finditer, line_lead_extensions,
+                    line_led)
 from .tables import MARKS
 
 # (the first letter matched first and the word boundary looked for behind it: the
@@ -27,6 +29,7 @@ CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")
 BULLET_LEAD = re.compile(
     r"^[ \t]*[•·*▪◦‣-][ \t]*(?P<lead>[^\n:–—]{3,120}?)[ \t]*(?:[:–—]|\s-\s)", re.MULTILINE
 )
+BULLET_LEAD_LED = line_led(BULLET_LEAD)  # (its matches found by line_finditer)
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
 # What joins the names of a list: "X, Y and Z", "X & Y".
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
@@ -137,7 +140,7 @@ class MentionFinder:
         by_start = sorted(domains, key=lambda d: d.start)
         domain_starts = [d.start for d in by_start]
         furthest_end = list(accumulate((d.end for d in by_start), max))  # of the key questions starting so far
-        for m in BULLET_LEAD.finditer(self.folded):
+        for m in line_finditer(BULLET_LEAD, BULLET_LEAD_LED, self.folded):
             start, end = m.span("lead")
             if bisect_left(org_starts, start) < bisect_left(org_starts, end):
                 continue  # an organisation starts in the lead
@@ -256,8 +259,9 @@ def mentions(spans, label: str) -> list[Mention]:
 def mentions_by_label(spans, labels) -> dict[str, list[Mention]]:
     """`mentions(spans, label)` for each label, the spans read once (each one read makes a Span)."""
     found: dict[str, list[Mention]] = {label: [] for label in labels}
+    by_id = {get_string_id(label): found[label] for label in labels}  # (a span's label as its hash: no string decoded)
     for s in spans:
-        bucket = found.get(s.label_)
+        bucket = by_id.get(s.label)
         if bucket is not None:
             bucket.append(Mention(s.start_char, s.end_char, s.id_))
     return {label: sorted(bucket, key=lambda m: m.start) for label, bucket in found.items()}

@@ -46,7 +46,7 @@ LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
     """Reads the ratings of one Doc with the rules of a Ratings component."""
 
-    def __init__(self, rules: Ratings, doc: Doc):
+    def __init__(self, rules: Ratings, doc: Doc, by_label: dict[str, list] | None = None):
         # The rules, compiled once by the component (see Ratings._compile).
         self.cue = rules.cue
         self.references = rules.references
@@ -83,7 +83,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             noted_lines = Coverage(n[:2] for n in noted)  # by bisection: a scan per line is n² on a page of such lines
             self.labelled = sorted([ln for ln in self.labelled if not noted_lines.overlaps(ln[0], ln[1])]
                                    + [n[:4] for n in noted])
-        by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
+        if by_label is None:  # (the component reads them first: a page with no rating value is not read)
+            by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
         services = self._qualified(self._longest(by_label["SERVICE"]))
@@ -164,7 +165,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
         account_of_before: set[int] = set()  # (ids of) results read in a paragraph about the inspection before
         after_lead = False  # the unit before leads into lines of key-question ratings, or is one of them
-        for u_start, u_end in self.units:
+        # (the units after the last that can add or change an item only move the discourse state, which
+        # nothing reads after them: a page's footer, its lists of links, are not read)
+        for u_start, u_end in self.units[: self._units_to_read(table_starts)]:
             if in_lines and (u_start, u_end) not in line_units:
                 state.service = None  # a list's row label is not what the next sentence is about
             in_lines = (u_start, u_end) in line_units
@@ -262,6 +265,27 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "Last year X was rated inadequate" beside a current rating: a dated statement alone is history
             self.facts = {k: f for k, f in self.facts.items() if not (f.tense == "dated" and f.previous is None and not f.explicit and f.change is None)}
         return [as_dict(self.doc, f) for f in self.facts.values()]
+
+    def _units_to_read(self, table_starts: list[int]) -> int:
+        """How many units `read` goes through: up to the last one that can add or change an item (a
+        rating value, a table, "the same ratings as before", a copy's cue beside a name); found from
+        the end, so a page costs what its tail after that unit does."""
+        folded, ratings, tables = self.folded, self.ratings, self.tables
+        words = self.same_as_before_words
+        for k in range(len(self.units) - 1, -1, -1):
+            u_start, u_end = self.units[k]
+            if ratings.any_within(u_start, u_end):
+                return k + 1
+            t = bisect_right(table_starts, u_start) - 1
+            if t >= 0 and u_start <= tables[t].end:
+                return k + 1
+            if (words is None or any(folded.find(w, u_start, u_end) >= 0 for w in words)) \
+                    and self.cue["same_as_before"].search(folded, u_start, u_end):
+                return k + 1  # (the tests of _same_as_before)
+            if (self.domains.any_within(u_start, u_end) or self.services.any_within(u_start, u_end)
+                    or self.orgs.any_within(u_start, u_end)) and self.cue["copy_any"].search(folded[u_start:u_end]):
+                return k + 1  # (those of _copy)
+        return 0
 
     def _history_of_last_question(self, c_start, clause_history: list[Fact], prev_clause_facts: list[Fact]) -> None:
         """ "leadership was judged outstanding; at the last inspection it was good":

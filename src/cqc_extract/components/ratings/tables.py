@@ -59,7 +59,9 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
     block_start = block_end = 0
     offset = 0
     corner: tuple[int, list[Cell]] | None = None  # the line before, if a header with an empty corner
-    for line in text.split("\n") + [""]:
+    # (a text with no separator anywhere has no line of cells: its lines are not gone through)
+    lines = text.split("\n") + [""] if "|" in text or "\t" in text or "  " in text else []
+    for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
         if line.strip() and _RULE_ROW.match(line) and block:
@@ -113,6 +115,15 @@ _VALUE_LINE = re.compile(r"[ \t]{0,8}['\"]?" + _VALUE + r"['\"]?[ \t]{0,8}(?:[" 
 _CELL_MORE = re.compile(
     r"[ \t]{0,8}(?:(?:[" + MARKS + r"][ \t]{0,4}){1,4}|(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d)[ \t]{0,8}"
 )
+# Every line after the first that is a _KEY_LINE (lines split at "\n", as in _non_blank_lines), found in one
+# search of the text ("\n" first: `re` skips in C every other character, where "(?m)^" is tried at each)
+_KEY_LINES = re.compile(r"\n(?:" + _KEY_LINE.pattern + r")(?=\n|\Z)")
+
+
+def _key_lines(text: str) -> int:
+    """How many lines of `text` are a _KEY_LINE."""
+    first = text.find("\n")
+    return len(_KEY_LINES.findall(text)) + bool(_KEY_LINE.fullmatch(text, 0, len(text) if first < 0 else first))
 _LABEL_LINE = re.compile(r"[ \t]{0,8}[a-z][a-z0-9&'’(),/ \t-]{1,80}")
 
 
@@ -131,6 +142,8 @@ def find_stacked_tables(text: str) -> list[Table]:
     """A grid with one cell a line (a page's table turned into text): three or
     more key questions, each on its own line, then for each row an optional
     label line and one rating line per key question. Blank lines are skipped."""
+    if _key_lines(text) < 3:
+        return []  # (fewer than three lines that each only name a key question: no header; one search of the text)
     lines = _non_blank_lines(text)
     tables: list[Table] = []
     i = 0
@@ -178,6 +191,8 @@ def find_paired_stacks(text: str) -> list[Table]:
     headings ("Latest rating" / "Previous rating", "2026" / "2022"), then for
     each key question its line and its two values ("Safe\nGood\nRequires
     improvement"). Read as a grid whose header is the two headings."""
+    if _key_lines(text) < 2:
+        return []  # (a widget has two rows or more, each a line that only names a key question)
     if not (_YEAR.search(text) or _BEFORE.search(text)):
         return []  # no heading of an earlier inspection anywhere
     lines = _non_blank_lines(text)
