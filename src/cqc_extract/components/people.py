@@ -1019,7 +1019,6 @@ class People(AssetComponent):
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
-        org_index = self._org_index(doc)
         people: dict[str, dict] = {}
         # every word-final part of a kept key ("jane doe", "doe") -> the first key kept with it
         suffixes: dict[str, str] = {}
@@ -1039,7 +1038,7 @@ class People(AssetComponent):
                 continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
             if self.place_before_re.search(doc_text(doc)[max(0, s - 8) : s]):
                 continue  # a place: "residents at Fenwick Vale said"; a title: "told the Harnby Echo"
-            if org_index.overlaps(s, e) and not self._person_over_org(doc, s, e):
+            if self._org_index(doc).overlaps(s, e) and not self._person_over_org(doc, s, e):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
             key = fold(name)
@@ -1134,16 +1133,19 @@ class People(AssetComponent):
         if orgs is None:
             return
         text = doc_text(doc)
-        known, known_acronyms = set(), set()
-        for org in orgs:
-            norm, acro = name_keys([org["name"], *org["aliases"]])
-            known |= norm
-            known_acronyms |= acro
+        known: set[str] | None = None  # the items' keys, read when a person has an organisation
+        known_acronyms: set[str] = set()
         looked_up = set()
         for person in doc._.cqc_people:
             name = person["organisation"]
             if not name or name in looked_up:
                 continue
+            if known is None:
+                known = set()
+                for org in orgs:
+                    norm, acro = name_keys([org["name"], *org["aliases"]])
+                    known |= norm
+                    known_acronyms |= acro
             norm, acro = name_keys([name])
             if norm & known or acro & known or norm & known_acronyms:
                 continue
