@@ -1972,6 +1972,8 @@ class People(AssetComponent):
 
     # -- quotes ----------------------------------------------------------------
     def _quotes(self, doc: Doc, people: dict, mentions: dict, chrome) -> None:
+        if not mentions:
+            return  # no one to quote: the paragraphs below mark only people mentioned in them
         text = doc_text(doc)
         # every mention: full names, and surnames after an honorific or beside a speech verb
         marks: list[tuple[int, int, str]] = []
