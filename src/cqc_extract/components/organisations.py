@@ -247,12 +247,14 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         speaker_words = [fold(w) for w in cues.get("speaker_after", ())]
         self.speaker_after_words = speaker_words if all(w.isascii() and w == w.lower() for w in speaker_words) else None
         compound = "|".join(re.escape(fold(w)) for w in cues.get("compound_after", ()))
+        # (the capital first, then "(?<![\w'’-])" one character wider and "(?!The\s)" as a
+        # lookbehind at it: the same matches, but a first character class the engine scans for)
         self.compound_after_re = re.compile(
-            r"(?<![\w'’-])(?!The\s)([A-Z][\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
+            r"([A-Z](?<![\w'’-].)(?<!T(?=he\s))[\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
         ) if compound else None
         lower_types = "|".join(re.escape(fold(w)) for w in cues.get("type_after", ()))
-        self.type_after_re = re.compile(
-            r"(?<![\w-])[Tt]he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
+        self.type_after_re = re.compile(  # (letter first, as compound_after_re)
+            r"[Tt](?<![\w-].)he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
         ) if lower_types else None
         self.speaker_after_not_last = {fold(w) for w in cues.get("speaker_after_not_last", ())}
         self.said_it_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("said_it", ()), r")\b")
