@@ -921,7 +921,7 @@ class NameGrammar:
         text = doc_text(toks[0].doc)
         phrase = text[toks[0].idx : self._end_char(toks[-1])]
         places = self.data.get("coordinated_pair", {}).get("place_before", ())
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w-])", text):
+        for m in re.finditer(_literal_first(phrase, r"[\w'’-]") + r"(?![\w-])", text):  # (the phrase first: searched in C)
             if m.start() == toks[0].idx:
                 continue
             after = text[m.end() : m.end() + 6]

@@ -33,6 +33,7 @@ from ..prefilter import contains_any, literal_alternation, lower_stands_for_igno
 from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
+from .org_names import _literal_first
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
@@ -1152,7 +1153,7 @@ class People(AssetComponent):
             if len(looked_up) >= PEOPLE_ORGS_MAX:
                 break
             looked_up.add(name)
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            for m in re.finditer(_literal_first(name, r"[\w-]") + r"(?![\w-])", text):  # (the name first: searched in C)
                 if not in_ranges(m.start(), chrome):
                     orgs.append({"name": name, "kind": "other", "aliases": [],
                                  "evidence": [evidence(doc, m.start(), m.end())]})
@@ -2064,7 +2065,7 @@ class People(AssetComponent):
         each place str.find finds it with no such character on either side (the
         same spans as a regex search, found in C; kept per part in `runs`)."""
         if _WORD_RUN.fullmatch(part) is None:
-            return [m.span() for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text)]
+            return [m.span() for m in re.finditer(_literal_first(part, r"[\w’']") + r"(?![\w’'])", text)]
         found = runs.get(part)
         if found is None and len(runs) >= _FIND_PARTS:
             # many parts looked up (a page naming hundreds of people): one index of
