@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..text import fold, strip_possessive
 from .base import doc_text, doc_tokens
-from .org_names import _WORD, _is_abbreviation, _key, doc_fold
+from .org_names import _WORD, _is_abbreviation, _key, _word_start, doc_fold
 from .page_layout import in_ranges
 
 
@@ -225,7 +225,7 @@ class AliasMerger:
                 if abbr.isupper() or _is_abbreviation(abbr, _WORD.findall(text[s:e])):
                     self._add_alias(org, abbr)
                     # every later use of the abbreviation is a mention
-                    for hit in re.finditer(r"\b" + re.escape(abbr) + r"\b", text):
+                    for hit in re.finditer(_word_start(abbr) + r"\b", text):  # (\b and abbr, abbr first)
                         org.mentions.append(hit.span())
 
     def _acronyms_of(self, name: str) -> frozenset[str]:

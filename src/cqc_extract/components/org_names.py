@@ -39,9 +39,11 @@ _SEGMENT_MAX = 80
 _CAP_WORD = r"(?:[A-Z][\w’'&\-]*|\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*\s?\)|and|of|&)"
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]{0,40}")
 # A lone acronym: 3 to 6 capitals, no word, digit, hyphen or ampersand on either side ("ZNR", not "A&E" or "COVID-19").
-_LONE_ACRONYM = re.compile(r"(?<![\w&'’.-])[A-Z]{3,6}(?![\w&-]|\.[A-Za-z]|['’][A-Za-z]{2})")
+# (written capital first, the lookbehind after it and one character wider: the same matches,
+# but a first character class the engine scans for; a lookbehind first is tried at every character)
+_LONE_ACRONYM = re.compile(r"[A-Z](?<![\w&'’.-].)[A-Z]{2,5}(?![\w&-]|\.[A-Za-z]|['’][A-Za-z]{2})")
 _NEWLINE = re.compile(r"\n")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{0,40}")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[\w'’-]{0,40}")  # (letter first, as _LONE_ACRONYM)
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
@@ -647,7 +649,10 @@ class NameGrammar:
         """A dash after a word and the capitalised run that follows it (bounded)."""
         n = int(self.data.get("dash_tail", {}).get("max_words", 6))
         word = r"(?:[A-Z][\w'’]{0,30}|with|and|&)"
-        return re.compile(r"(?<=[\w.)])(?:[ \t]{1,2}(?:--|[-–—])[ \t]{1,2}|[–—])(" + word + r"(?:[ \t]" + word + r"){0,%d})" % (n - 1)
+        # "(?<=[\w.)])(?:[ \t]{1,2}(?:--|[-–—])[ \t]{1,2}|[–—])" written with the blank or dash
+        # first and the lookbehind after it: the same matches, but a first character class the
+        # engine scans for (a lookbehind first is tried at every character)
+        return re.compile(r"[ \t–—](?<=[\w.)].)(?:(?<=[ \t])[ \t]?(?:--|[-–—])[ \t]{1,2}|(?<=[–—]))(" + word + r"(?:[ \t]" + word + r"){0,%d})" % (n - 1)
                           + r"(?![\w'’\-–—]|[ \t][A-Z(&]|[ \t](?:with|and)\b)")
 
     def _dash_tails(self, doc: Doc, found: list[tuple[int, int, str, bool]], chrome) -> list[tuple[int, int, str, bool]]:
@@ -916,7 +921,7 @@ class NameGrammar:
         text = doc_text(toks[0].doc)
         phrase = text[toks[0].idx : self._end_char(toks[-1])]
         places = self.data.get("coordinated_pair", {}).get("place_before", ())
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w-])", text):
+        for m in re.finditer(_literal_first(phrase, r"[\w'’-]") + r"(?![\w-])", text):  # (the phrase first: searched in C)
             if m.start() == toks[0].idx:
                 continue
             after = text[m.end() : m.end() + 6]

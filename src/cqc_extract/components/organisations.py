@@ -184,6 +184,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         for k, v in self.regulators.items():
             self.regulators_by_key.setdefault(_key(k), v)
         outlets = data.get("outlets", {})
+        # "(?<=[A-Za-z])[ \t]{1,2}" before the cues after a name, written blank first, the
+        # lookbehind after it: the same matches (every cue opens with a letter), but the
+        # engine scans for the blanks instead of testing the lookbehind at every character
+        after_lead = r"[ \t](?<=[A-Za-z].)[ \t]?" if all(c[:1].isalpha() for c in outlets.get("after", ())) else r"(?<=[A-Za-z])[ \t]{1,2}"
         self.outlets = {
             "titles": {fold(w) for w in outlets["titles"]},
             # a regulator's abbreviation is the regulator's (_add_known_regulators), no outlet
@@ -191,7 +195,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             "max_words": int(outlets["max_words"]),
             "before_re": re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(outlets["before"], key=len, reverse=True))
                                     + r")[ \t]{1,2}(?:the[ \t]{1,2})?(?=[A-Z])"),
-            "after_re": re.compile(r"(?<=[A-Za-z])[ \t]{1,2}(?:" + "|".join(re.escape(c) for c in sorted(outlets["after"], key=len, reverse=True))
+            "after_re": re.compile(after_lead + r"(?:" + "|".join(re.escape(c) for c in sorted(outlets["after"], key=len, reverse=True))
                                    + r")\b"),
         } if outlets else {}
         self.part_of_body = {tuple(fold(w).split()) for w in data.get("part_of_body", {}).get("words", ())}
@@ -243,12 +247,14 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         speaker_words = [fold(w) for w in cues.get("speaker_after", ())]
         self.speaker_after_words = speaker_words if all(w.isascii() and w == w.lower() for w in speaker_words) else None
         compound = "|".join(re.escape(fold(w)) for w in cues.get("compound_after", ()))
+        # (the capital first, then "(?<![\w'’-])" one character wider and "(?!The\s)" as a
+        # lookbehind at it: the same matches, but a first character class the engine scans for)
         self.compound_after_re = re.compile(
-            r"(?<![\w'’-])(?!The\s)([A-Z][\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
+            r"([A-Z](?<![\w'’-].)(?<!T(?=he\s))[\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
         ) if compound else None
         lower_types = "|".join(re.escape(fold(w)) for w in cues.get("type_after", ()))
-        self.type_after_re = re.compile(
-            r"(?<![\w-])[Tt]he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
+        self.type_after_re = re.compile(  # (letter first, as compound_after_re)
+            r"[Tt](?<![\w-].)he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
         ) if lower_types else None
         self.speaker_after_not_last = {fold(w) for w in cues.get("speaker_after_not_last", ())}
         self.said_it_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("said_it", ()), r")\b")

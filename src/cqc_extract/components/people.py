@@ -33,6 +33,7 @@ from ..prefilter import contains_any, literal_alternation, lower_stands_for_igno
 from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
+from .org_names import _literal_first
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
@@ -782,8 +783,12 @@ class People(AssetComponent):
         found: dict[int, list[tuple[int, int]]] = {i: [] for i in self.name_first_index}
         last = dict.fromkeys(self.name_first_index, 0)
         pairs = self.name_first_groups
-        for m in self.name_first_re.finditer(text):
-            start = m.start()
+        match = self.name_first_re.match
+        for g in self.name_first_gate.finditer(text):
+            start = g.start()
+            m = match(text, start)  # (the gate passes every capital the joined pattern matches at)
+            if m is None:
+                continue
             for i, whole, name in pairs:
                 end = m.end(whole)
                 if end >= 0 and start >= last[i]:
@@ -941,6 +946,7 @@ class People(AssetComponent):
         capital = f"[{_UP}]"
         rest = name[len(capital):]
         parts, self.name_first_index, self.name_first_groups = [], [], []
+        tails = []  # each pattern after its name
         leads = _name_leads(name)
         for i, pattern in enumerate(patterns):
             lead = next(((lead, behind) for lead, behind in leads if pattern.startswith(lead)), None)
@@ -948,6 +954,7 @@ class People(AssetComponent):
                 continue
             group = 2 * len(parts) + 1
             parts.append("(?:(?=(" + lead[1] + "(" + rest + ")" + pattern[len(lead[0]):] + "))|)")
+            tails.append(pattern[len(lead[0]):])
             self.name_first_index.append(i)
             self.name_first_groups.append((i, group, group + 1))
         if not parts:
@@ -960,6 +967,12 @@ class People(AssetComponent):
         # before it, what every lead's lookbehind implies, no word character before the capital:
         # else a run of capitals is read to its end from each of its letters, n² in the run)
         self.name_first_re = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + ")" + "".join(parts) + need)
+        # The capitals it can match at, found faster: the name read once, then any pattern's
+        # rest (the joined pattern reads the name again for every pattern; the leads'
+        # lookbehinds are left out, so the gate passes a superset; `_name_first_matches`
+        # matches the joined pattern at each capital it passes, the same as its finditer:
+        # every match is that one capital).
+        self.name_first_gate = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + "(?:" + "|".join(tails) + "))")
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
@@ -1007,7 +1020,6 @@ class People(AssetComponent):
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
-        org_index = self._org_index(doc)
         people: dict[str, dict] = {}
         # every word-final part of a kept key ("jane doe", "doe") -> the first key kept with it
         suffixes: dict[str, str] = {}
@@ -1027,7 +1039,7 @@ class People(AssetComponent):
                 continue  # "Wexmoor Carehomes managing director Jane Doe": an organisation
             if self.place_before_re.search(doc_text(doc)[max(0, s - 8) : s]):
                 continue  # a place: "residents at Fenwick Vale said"; a title: "told the Harnby Echo"
-            if org_index.overlaps(s, e) and not self._person_over_org(doc, s, e):
+            if self._org_index(doc).overlaps(s, e) and not self._person_over_org(doc, s, e):
                 continue  # "Abbey Hill" is a hospital's short form
             name = doc_text(doc)[s:e]
             key = fold(name)
@@ -1122,23 +1134,26 @@ class People(AssetComponent):
         if orgs is None:
             return
         text = doc_text(doc)
-        known, known_acronyms = set(), set()
-        for org in orgs:
-            norm, acro = name_keys([org["name"], *org["aliases"]])
-            known |= norm
-            known_acronyms |= acro
+        known: set[str] | None = None  # the items' keys, read when a person has an organisation
+        known_acronyms: set[str] = set()
         looked_up = set()
         for person in doc._.cqc_people:
             name = person["organisation"]
             if not name or name in looked_up:
                 continue
+            if known is None:
+                known = set()
+                for org in orgs:
+                    norm, acro = name_keys([org["name"], *org["aliases"]])
+                    known |= norm
+                    known_acronyms |= acro
             norm, acro = name_keys([name])
             if norm & known or acro & known or norm & known_acronyms:
                 continue
             if len(looked_up) >= PEOPLE_ORGS_MAX:
                 break
             looked_up.add(name)
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            for m in re.finditer(_literal_first(name, r"[\w-]") + r"(?![\w-])", text):  # (the name first: searched in C)
                 if not in_ranges(m.start(), chrome):
                     orgs.append({"name": name, "kind": "other", "aliases": [],
                                  "evidence": [evidence(doc, m.start(), m.end())]})
@@ -1958,6 +1973,8 @@ class People(AssetComponent):
 
     # -- quotes ----------------------------------------------------------------
     def _quotes(self, doc: Doc, people: dict, mentions: dict, chrome) -> None:
+        if not mentions:
+            return  # no one to quote: the paragraphs below mark only people mentioned in them
         text = doc_text(doc)
         # every mention: full names, and surnames after an honorific or beside a speech verb
         marks: list[tuple[int, int, str]] = []
@@ -2048,7 +2065,7 @@ class People(AssetComponent):
         each place str.find finds it with no such character on either side (the
         same spans as a regex search, found in C; kept per part in `runs`)."""
         if _WORD_RUN.fullmatch(part) is None:
-            return [m.span() for m in re.finditer(r"(?<![\w’'])" + re.escape(part) + r"(?![\w’'])", text)]
+            return [m.span() for m in re.finditer(_literal_first(part, r"[\w’']") + r"(?![\w’'])", text)]
         found = runs.get(part)
         if found is None and len(runs) >= _FIND_PARTS:
             # many parts looked up (a page naming hundreds of people): one index of
