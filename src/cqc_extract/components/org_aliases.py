@@ -260,6 +260,8 @@ class AliasMerger:
             if text in self.not_acronyms or in_ranges(token.idx, chrome):
                 continue
             key = initials.get(text.lower())
+            if key is None and "&" in text:
+                key = initials.get(text.replace("&", "").lower())  # "KH&SC": the "&" of "Health & Social Care"
             if key is None or key not in orgs:
                 continue
             org = orgs[key]

@@ -271,6 +271,8 @@ class NameGrammar:
                 nxt_cap = j + 1 < n and caps[j + 1]
                 text = texts[j]
                 if caps[j]:
+                    if texts[j - 1][-1:] == "." and fold(texts[j - 1]) in self.company_suffixes and fold(text) not in self.company_suffixes:
+                        break  # "... Care Ltd. Dr Ann Lee said": the suffix's full stop ends the sentence
                     j += 1
                 elif text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
                     caps[j + 1] or (j + 3 < n and texts[j + 2] in ("-", "–") and caps[j + 3])
@@ -343,6 +345,10 @@ class NameGrammar:
                 # "Bosses at X", "Councillors on X": a sentence-initial common word and a preposition
                 if len(toks) > 2 and fold(toks[1].text) in self.place_connectors:
                     toks = toks[2:]
+                    continue
+                # "Later the X Trust": a sentence-initial word before a lower-case "the"
+                if len(toks) > 2 and toks[1].text == "the" and w != "the":
+                    toks = toks[1:]
                     continue
             break
         while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
@@ -433,6 +439,11 @@ class NameGrammar:
                     k += 1
                     continue
                 head = self._head_at_end(words, cur, k, max_head)
+                if w == "and" and head is None and k + 2 < len(toks) and toks[k + 1].text == "The" and self._the_location(words[k + 2 :]):
+                    out.append(left)  # "Tarrow and The Ferris Centre": a place, then a name with its own "The"
+                    cur = k + 1
+                    k += 1
+                    continue
                 if head and k - cur >= 2 and head_after is None:
                     head_after = self._heads_after(words)
                 right_is_regulator = w == "and" and (
@@ -476,6 +487,12 @@ class NameGrammar:
         for j in range(len(words) - 1, -1, -1):
             after[j] = after[j + 1] or any(tuple(words[j : j + len(head)]) == head for head, _ in self.heads_by_first.get(words[j], ()))
         return after
+
+    def _the_location(self, words: list[str]) -> bool:
+        """Do `words` (up to the next connector) make a complete name with a location's head?"""
+        stop = next((j for j, w in enumerate(words) if w in self.split_connectors), len(words))
+        rw = words[:stop]
+        return self._complete_name(rw) and self._head_end(rw)[1] == "location"
 
     def _complete_name(self, words: list[str]) -> bool:
         """Two or more words ending in a head word, one of them no generic or head word."""
@@ -559,6 +576,9 @@ class NameGrammar:
         text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
         if _key(text) in self.regulator_name_keys:
             return toks[0].idx, self._end_char(toks[-1]), "regulator"
+        if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text[:1].isupper() \
+                and _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-4])]) in self.regulator_name_keys:
+            return toks[0].idx, toks[-1].idx + 1, "regulator"  # "NHS England (North)": a regulator and its region
         head = self._head_end(words)
         if head is None:
             return None
@@ -959,11 +979,20 @@ class NameGrammar:
         runs without a head, each before a comma, that list the places of a
         body named by "X and Y <head>" belong to its name."""
         out: list[tuple[int, int]] = []
+        texts = doc_tokens(doc).texts
         for s, e in reversed(chunks):
-            if out and e + 1 == out[-1][0] and doc_tokens(doc).texts[e] == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
-                out[-1] = (s, out[-1][1])
-            else:
-                out.append((s, e))
+            if out and e + 1 == out[-1][0] and texts[e] == "," and self._joins_list(doc, out[-1]):
+                if self._listed_place(doc, s, e):
+                    out[-1] = (s, out[-1][1])
+                    continue
+                # "Staff at Tarrow, Westvale and Ousby Partnership NHS Trust": the run's
+                # place after its last "at"/"in"/"on" begins the list
+                k = next((k for k in range(e - 2, s, -1) if texts[k] in self.place_connectors), None)
+                if k is not None and self._listed_place(doc, k + 1, e):
+                    out[-1] = (k + 1, out[-1][1])
+                    out.append((s, k))
+                    continue
+            out.append((s, e))
         out.reverse()
         return out
 

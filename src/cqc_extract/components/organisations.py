@@ -390,6 +390,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 kind = "regulator"
                 name = regulator[0]
             name, alias = self._inner_bracket(name)
+            if alias is None and kind == "regulator" and name.endswith(")"):
+                base = name[: name.rfind("(")].rstrip()  # "NHS England (North)": the regulator's own name too
+                if self.regulators.get(_key(base)) or self.regulators_by_key.get(_key(base)):
+                    alias = base
             add(name, kind, start, end, strong)
             if alias:
                 self._add_alias(orgs[_key(name)], alias)
