@@ -176,6 +176,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.titled_name_starts = {fold(w) for w in data.get("titled_name_starts", ())}
         self.company_suffixes = {fold(w) for w in data["company_suffixes"]}
         self.parent_heads = {fold(w) for w in data["parent_heads"]}
+        self.place_alone_heads = {fold(w) for w in data.get("place_alone_heads", {}).get("heads", ())}
+        self.place_alone_words = {fold(w) for w in data.get("place_alone_heads", {}).get("words", ())}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
