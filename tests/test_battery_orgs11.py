@@ -20,7 +20,15 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
 - trust_ref: "the trust's chief executive" in a story of a home's company and an
   NHS trust speaks for the trust, not the story's main provider;
 - council_place: a council later named by its place alone ("Barnshire said") is
-  the council (an alias), not a body of its own.
+  the council (an alias), not a body of its own;
+- person_at: a person's plain name before "at" and a complete name ("Ann Lee at
+  Rose Lodge said") is no part of the name (the fast profile has no NER to tell);
+  "Lakeside at Wyboston" (no head after "at") and a one-word left part stay whole;
+- dash_branch: a name, a dash, a care setting's words and the branch's place
+  ("X – Domiciliary Care East Orrin") is one name;
+- and_fields: "X Care and Support Ltd" is one company, not "Support Ltd";
+  two complete company names joined by "and" stay two;
+- forum: "Forum" and "Coalition" are heads of bodies ("said X of Tarrow Carers Forum").
 
 Rows: (text, names that must be found, names that must not be found), or for
 people rows (text, person, organisation). All rows run in both profiles.
@@ -89,6 +97,30 @@ FAMILIES = {
         ("Officers from Tolley Borough Council visited the home. A spokesperson for Tolley said families had been told.",
          ["Tolley Borough Council"], []),
     ],
+    "person_at": [
+        ("The Care Quality Commission rated the home good. Ann Lee at Rose Lodge said she was proud.",
+         ["Rose Lodge"], ["Ann Lee at Rose Lodge"]),
+        ("The Care Quality Commission rated the trust good. Mark Dunn at Tarrow NHS Trust said he was proud.",
+         ["Tarrow NHS Trust"], ["Mark Dunn at Tarrow NHS Trust"]),
+        ("Lakeside at Wyboston was rated good.", ["Lakeside at Wyboston"], []),
+        ("Staff said Tarrow at Home Care Ltd was well run.", ["Tarrow at Home Care Ltd"], []),
+    ],
+    "dash_branch": [
+        ("Tarrow Communities – Domiciliary Care West Orrin was rated outstanding.",
+         ["Tarrow Communities – Domiciliary Care West Orrin"], ["Domiciliary Care West Orrin"]),
+        ("Inspectors visited Fenby Living - Supported Living Services North Kelby in June.",
+         ["Fenby Living - Supported Living Services North Kelby"], []),
+        ("Rose Court – Nursing Home was rated good.", ["Rose Court – Nursing Home"], []),
+    ],
+    "and_fields": [
+        ("Tarrow Care and Support Ltd was rated good.", ["Tarrow Care and Support Ltd"], ["Support Ltd"]),
+        ("The agency, Orrin Health and Nursing Ltd, was rated good.", ["Orrin Health and Nursing Ltd"], ["Nursing Ltd"]),
+        ("Kelby Care Ltd and Bramble Homes Ltd were both rated good.", ["Kelby Care Ltd", "Bramble Homes Ltd"], []),
+    ],
+    "forum": [
+        ("\"We are worried,\" said Dan Hobb of Tarrow Carers Forum.", ["Tarrow Carers Forum"], []),
+        ("Members of the Orrin Patients Coalition wrote to the trust.", ["Orrin Patients Coalition"], []),
+    ],
 }
 
 PEOPLE = {
@@ -96,6 +128,12 @@ PEOPLE = {
         (CQC + "The following attended:\n\n-  Dr Tara Melling (Deputy Director of Nursing) – NHS England (North) – Orrin sub-region\n\n"
          "-  Gail Hume (Operations Director) – Greystone Care Group\n\nGreystone Care Group runs Larkfield Manor.",
          "Tara Melling", "NHS England (North)"),
+    ],
+    "person_at": [
+        ("The Care Quality Commission rated the home good. Ann Lee at Rose Lodge said she was proud.",
+         "Ann Lee", "Rose Lodge"),
+        ("The Care Quality Commission rated Fernley House, run by Bramble Care Ltd, inadequate. \"We are worried,\" "
+         "said Dan Hobb of Tarrow Carers Forum.", "Dan Hobb", "Tarrow Carers Forum"),
     ],
     "trust_ref": [
         ("The Care Quality Commission rated Fernley House, run by Bramble Care Ltd, inadequate. Wenlow NHS Trust provides "

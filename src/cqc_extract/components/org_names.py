@@ -439,8 +439,17 @@ class NameGrammar:
                     k += 1
                     continue
                 head = self._head_at_end(words, cur, k, max_head)
+                if w == "and" and head is not None and words[k - 1] not in self.company_suffixes and self._suffix_only(words[k + 1 :]):
+                    k += 1  # "Tarrow Care and Support Ltd": one company's fields, not "Support Ltd"
+                    continue
                 if w == "and" and head is None and k + 2 < len(toks) and toks[k + 1].text == "The" and self._the_location(words[k + 2 :]):
                     out.append(left)  # "Tarrow and The Ferris Centre": a place, then a name with its own "The"
+                    cur = k + 1
+                    k += 1
+                    continue
+                if w in self.place_connectors and head is None and 2 <= k - cur <= 3 and self._person_like(left, words[cur:k]) \
+                        and self._the_location(words[k + 1 :], kinds=None):
+                    out.append(left)  # "Ann Lee at Rose Lodge said": a person's name, then where they work
                     cur = k + 1
                     k += 1
                     continue
@@ -488,11 +497,23 @@ class NameGrammar:
             after[j] = after[j + 1] or any(tuple(words[j : j + len(head)]) == head for head, _ in self.heads_by_first.get(words[j], ()))
         return after
 
-    def _the_location(self, words: list[str]) -> bool:
-        """Do `words` (up to the next connector) make a complete name with a location's head?"""
+    def _suffix_only(self, words: list[str]) -> bool:
+        """Are `words` (up to the next connector) one word and company suffixes ("Support Ltd")?"""
+        stop = next((j for j, w in enumerate(words) if w in self.split_connectors), len(words))
+        return stop >= 2 and words[0] not in self.company_suffixes and all(w in self.company_suffixes for w in words[1:stop])
+
+    def _person_like(self, toks: list[Token], words: list[str]) -> bool:
+        """Two or three plain capitalised words, none generic, a head or a function word:
+        a person's name as the fast profile (no NER) can tell."""
+        return all(t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() for t in toks) and not any(
+            w in self.generic or w in self.head_words or w in self.function_words or w in self.start_words for w in words)
+
+    def _the_location(self, words: list[str], kinds: tuple[str, ...] | None = ("location",)) -> bool:
+        """Do `words` (up to the next connector) make a complete name with a location's head
+        (with a head of any kind when `kinds` is None)?"""
         stop = next((j for j, w in enumerate(words) if w in self.split_connectors), len(words))
         rw = words[:stop]
-        return self._complete_name(rw) and self._head_end(rw)[1] == "location"
+        return self._complete_name(rw) and (kinds is None or self._head_end(rw)[1] in kinds)
 
     def _complete_name(self, words: list[str]) -> bool:
         """Two or more words ending in a head word, one of them no generic or head word."""
@@ -688,7 +709,13 @@ class NameGrammar:
         joined = []
         for m in self._dash_tail_re.finditer(text):
             tail = [fold(w) for w in m.group(1).split()]
-            if not all(w in words for w in tail) or tail[0] in inner or tail[-1] in inner:
+            # "X – Domiciliary Care East Orrin": a care setting's words, then up to `place_words`
+            # capitalised words of its place (the branch)
+            care = next((p for p, w in enumerate(tail) if w not in words), len(tail))
+            if care < len(tail) and (care == 0 or len(tail) - care > int(cue.get("place_words", 0)) or any(
+                    w in self.generic or w in self.function_words or w in self.head_words or w in self.start_words for w in tail[care:])):
+                continue
+            if tail[0] in inner or tail[care - 1] in inner:
                 continue
             left_end = m.start()
             k = ends.get(left_end)
