@@ -28,6 +28,8 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
   ("X – Domiciliary Care East Orrin") is one name;
 - and_fields: "X Care and Support Ltd" is one company, not "Support Ltd";
   two complete company names joined by "and" stay two;
+- award_title: a name in quotes right before an award's noun ("the 'Best Care
+  Home' award") is no body; a quoted home's name alone still is;
 - forum: "Forum" and "Coalition" are heads of bodies ("said X of Tarrow Carers Forum").
 
 Rows: (text, names that must be found, names that must not be found), or for
@@ -116,6 +118,11 @@ FAMILIES = {
         ("Tarrow Care and Support Ltd was rated good.", ["Tarrow Care and Support Ltd"], ["Support Ltd"]),
         ("The agency, Orrin Health and Nursing Ltd, was rated good.", ["Orrin Health and Nursing Ltd"], ["Nursing Ltd"]),
         ("Kelby Care Ltd and Bramble Homes Ltd were both rated good.", ["Kelby Care Ltd", "Bramble Homes Ltd"], []),
+    ],
+    "award_title": [
+        ("The home won the \"Best Care Home\" award in 2019.", [], ["Best Care Home"]),
+        ("Staff received the 'Outstanding Nursing Home' prize last year.", [], ["Outstanding Nursing Home"]),
+        ("Residents at ‘Rose Lodge’ were safe, inspectors said.", ["Rose Lodge"], []),
     ],
     "forum": [
         ("\"We are worried,\" said Dan Hobb of Tarrow Carers Forum.", ["Tarrow Carers Forum"], []),

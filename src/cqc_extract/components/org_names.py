@@ -681,7 +681,24 @@ class NameGrammar:
                     found.append((*got, True))
         found = [self._dash_joined(doc, c) for c in found]
         found.extend(self._cue_names(doc, chrome))
-        return self._dash_tails(doc, found, chrome)
+        return self._not_titles(doc, self._dash_tails(doc, found, chrome))
+
+    def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
+        names an award, not a body (organisations.json "quoted_titles")."""
+        nouns = self.data.get("quoted_titles", {}).get("nouns")
+        if not nouns:
+            return found
+        text = doc_text(doc)
+        out = []
+        for c in found:
+            s, e = c[0], c[1]
+            if 0 < s and text[s - 1] in "‘'\"“" and text[e : e + 1] in ("’", "'", '"', "”"):
+                m = re.match(r"\s{1,3}([a-z]{2,20})", text[e + 1 : e + 26])
+                if m and m.group(1) in nouns:
+                    continue
+            out.append(c)
+        return out
 
     @functools.cached_property
     def _dash_tail_re(self) -> re.Pattern:

@@ -308,7 +308,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         name, joins it; anything else is a new (weak) organisation."""
         taken = [m for org in orgs.values() for m in org.mentions]
         bodies = [m for org in orgs.values() if org.kind in ("regulator", "other") for m in org.mentions]
-        for start, end, kind, strong in self._ner_names(doc, chrome, taken) + self._cue_acronyms(doc, chrome, taken, bodies):
+        for start, end, kind, strong in self._not_titles(doc, self._ner_names(doc, chrome, taken)) + self._cue_acronyms(doc, chrome, taken, bodies):
             name = doc_text(doc)[start:end]
             key = _key(name)
             if not key:
