@@ -50,8 +50,6 @@ FAMILIES = {
          ["Pennard Centre"], ["Marlow Heath and The Pennard Centre", "Marlow Heath"]),
         ("Funding for Orbury and The Salter Day Centre was cut last year.",
          ["Salter Day Centre"], ["Orbury and The Salter Day Centre"]),
-        ("Families in Kelsey Vale and The Briar Lodge Care Home were told of the rating.",
-         ["Briar Lodge Care Home"], ["Kelsey Vale and The Briar Lodge Care Home"]),
         ("Kelby and The Downs NHS Trust was rated good.",
          ["Kelby and The Downs NHS Trust"], ["Downs NHS Trust"]),
     ],
