@@ -260,6 +260,8 @@ class AliasMerger:
             if text in self.not_acronyms or in_ranges(token.idx, chrome):
                 continue
             key = initials.get(text.lower())
+            if key is None and "&" in text:
+                key = initials.get(text.replace("&", "").lower())  # "KH&SC": the "&" of "Health & Social Care"
             if key is None or key not in orgs:
                 continue
             org = orgs[key]
@@ -284,7 +286,8 @@ class AliasMerger:
                 if other is None:
                     continue
                 rest = other_key[len(key) + 1 :].split()
-                if other.kind != org.kind and not all(w in self.company_suffixes for w in rest) and org.strong:
+                if other.kind != org.kind and not all(w in self.company_suffixes for w in rest) and org.strong \
+                        and not self._place_alone(key, rest):
                     continue
                 self._add_alias(other, org.name)
                 for a in org.aliases:
@@ -292,6 +295,14 @@ class AliasMerger:
                 other.mentions.extend(org.mentions)
                 del orgs[key]
                 break
+
+    def _place_alone(self, key: str, rest: list[str]) -> bool:
+        """"Barnshire said" of "Barnshire County Council": a name with no head word that
+        begins a body's name whose rest is generic and head words ending in one of
+        `place_alone_heads` (a council named by its place; its other words may be
+        `place_alone_heads.words`: "County", "Borough")."""
+        return bool(rest) and rest[-1] in self.place_alone_heads and self._head_end(key.split()) is None and all(
+            w in self.generic or w in self.head_words or w in self.place_alone_words for w in rest)
 
     def _merge_inner_forms(self, orgs: dict[str, OrgCluster], order: list[str]) -> None:
         """A name of two or more words inside a longer name of the same kind is its

@@ -273,6 +273,8 @@ class NameGrammar:
                 nxt_cap = j + 1 < n and caps[j + 1]
                 text = texts[j]
                 if caps[j]:
+                    if texts[j - 1][-1:] == "." and fold(texts[j - 1]) in self.company_suffixes and fold(text) not in self.company_suffixes:
+                        break  # "... Care Ltd. Dr Ann Lee said": the suffix's full stop ends the sentence
                     j += 1
                 elif text in ("-", "–") and not prev.whitespace_ and not tok.whitespace_ and j + 1 < n and (
                     caps[j + 1] or (j + 3 < n and texts[j + 2] in ("-", "–") and caps[j + 3])
@@ -345,6 +347,10 @@ class NameGrammar:
                 # "Bosses at X", "Councillors on X": a sentence-initial common word and a preposition
                 if len(toks) > 2 and fold(toks[1].text) in self.place_connectors:
                     toks = toks[2:]
+                    continue
+                # "Later the X Trust": a sentence-initial word before a lower-case "the"
+                if len(toks) > 2 and toks[1].text == "the" and w != "the":
+                    toks = toks[1:]
                     continue
             break
         while toks and (fold(toks[-1].text) in self.function_words or toks[-1].text in POSSESSIVE):
@@ -435,6 +441,20 @@ class NameGrammar:
                     k += 1
                     continue
                 head = self._head_at_end(words, cur, k, max_head)
+                if w == "and" and head is not None and words[k - 1] not in self.company_suffixes and self._suffix_only(words[k + 1 :]):
+                    k += 1  # "Tarrow Care and Support Ltd": one company's fields, not "Support Ltd"
+                    continue
+                if w == "and" and head is None and k + 2 < len(toks) and toks[k + 1].text == "The" and self._the_location(words[k + 2 :]):
+                    out.append(left)  # "Tarrow and The Ferris Centre": a place, then a name with its own "The"
+                    cur = k + 1
+                    k += 1
+                    continue
+                if w in self.place_connectors and head is None and 2 <= k - cur <= 3 and self._person_like(left, words[cur:k]) \
+                        and self._the_location(words[k + 1 :], kinds=None):
+                    out.append(left)  # "Ann Lee at Rose Lodge said": a person's name, then where they work
+                    cur = k + 1
+                    k += 1
+                    continue
                 if head and k - cur >= 2 and head_after is None:
                     head_after = self._heads_after(words)
                 right_is_regulator = w == "and" and (
@@ -478,6 +498,24 @@ class NameGrammar:
         for j in range(len(words) - 1, -1, -1):
             after[j] = after[j + 1] or any(tuple(words[j : j + len(head)]) == head for head, _ in self.heads_by_first.get(words[j], ()))
         return after
+
+    def _suffix_only(self, words: list[str]) -> bool:
+        """Are `words` (up to the next connector) one word and company suffixes ("Support Ltd")?"""
+        stop = next((j for j, w in enumerate(words) if w in self.split_connectors), len(words))
+        return stop >= 2 and words[0] not in self.company_suffixes and all(w in self.company_suffixes for w in words[1:stop])
+
+    def _person_like(self, toks: list[Token], words: list[str]) -> bool:
+        """Two or three plain capitalised words, none generic, a head or a function word:
+        a person's name as the fast profile (no NER) can tell."""
+        return all(t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() for t in toks) and not any(
+            w in self.generic or w in self.head_words or w in self.function_words or w in self.start_words for w in words)
+
+    def _the_location(self, words: list[str], kinds: tuple[str, ...] | None = ("location",)) -> bool:
+        """Do `words` (up to the next connector) make a complete name with a location's head
+        (with a head of any kind when `kinds` is None)?"""
+        stop = next((j for j, w in enumerate(words) if w in self.split_connectors), len(words))
+        rw = words[:stop]
+        return self._complete_name(rw) and (kinds is None or self._head_end(rw)[1] in kinds)
 
     def _complete_name(self, words: list[str]) -> bool:
         """Two or more words ending in a head word, one of them no generic or head word."""
@@ -561,6 +599,9 @@ class NameGrammar:
         text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
         if _key(text) in self.regulator_name_keys:
             return toks[0].idx, self._end_char(toks[-1]), "regulator"
+        if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text[:1].isupper() \
+                and _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-4])]) in self.regulator_name_keys:
+            return toks[0].idx, toks[-1].idx + 1, "regulator"  # "NHS England (North)": a regulator and its region
         head = self._head_end(words)
         if head is None:
             return None
@@ -642,7 +683,24 @@ class NameGrammar:
                     found.append((*got, True))
         found = [self._dash_joined(doc, c) for c in found]
         found.extend(self._cue_names(doc, chrome))
-        return self._dash_tails(doc, found, chrome)
+        return self._not_titles(doc, self._dash_tails(doc, found, chrome))
+
+    def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
+        names an award, not a body (organisations.json "quoted_titles")."""
+        nouns = self.data.get("quoted_titles", {}).get("nouns")
+        if not nouns:
+            return found
+        text = doc_text(doc)
+        out = []
+        for c in found:
+            s, e = c[0], c[1]
+            if 0 < s and text[s - 1] in "‘'\"“" and text[e : e + 1] in ("’", "'", '"', "”"):
+                m = re.match(r"\s{1,3}([a-z]{2,20})", text[e + 1 : e + 26])
+                if m and m.group(1) in nouns:
+                    continue
+            out.append(c)
+        return out
 
     @functools.cached_property
     def _dash_tail_re(self) -> re.Pattern:
@@ -673,7 +731,13 @@ class NameGrammar:
         joined = []
         for m in self._dash_tail_re.finditer(text):
             tail = [fold(w) for w in m.group(1).split()]
-            if not all(w in words for w in tail) or tail[0] in inner or tail[-1] in inner:
+            # "X – Domiciliary Care East Orrin": a care setting's words, then up to `place_words`
+            # capitalised words of its place (the branch)
+            care = next((p for p, w in enumerate(tail) if w not in words), len(tail))
+            if care < len(tail) and (care == 0 or len(tail) - care > int(cue.get("place_words", 0)) or any(
+                    w in self.generic or w in self.function_words or w in self.head_words or w in self.start_words for w in tail[care:])):
+                continue
+            if tail[0] in inner or tail[care - 1] in inner:
                 continue
             left_end = m.start()
             k = ends.get(left_end)
@@ -964,11 +1028,20 @@ class NameGrammar:
         runs without a head, each before a comma, that list the places of a
         body named by "X and Y <head>" belong to its name."""
         out: list[tuple[int, int]] = []
+        texts = doc_tokens(doc).texts
         for s, e in reversed(chunks):
-            if out and e + 1 == out[-1][0] and doc_tokens(doc).texts[e] == "," and self._listed_place(doc, s, e) and self._joins_list(doc, out[-1]):
-                out[-1] = (s, out[-1][1])
-            else:
-                out.append((s, e))
+            if out and e + 1 == out[-1][0] and texts[e] == "," and self._joins_list(doc, out[-1]):
+                if self._listed_place(doc, s, e):
+                    out[-1] = (s, out[-1][1])
+                    continue
+                # "Staff at Tarrow, Westvale and Ousby Partnership NHS Trust": the run's
+                # place after its last "at"/"in"/"on" begins the list
+                k = next((k for k in range(e - 2, s, -1) if texts[k] in self.place_connectors), None)
+                if k is not None and self._listed_place(doc, k + 1, e):
+                    out[-1] = (k + 1, out[-1][1])
+                    out.append((s, k))
+                    continue
+            out.append((s, e))
         out.reverse()
         return out
 

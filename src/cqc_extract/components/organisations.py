@@ -176,6 +176,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.titled_name_starts = {fold(w) for w in data.get("titled_name_starts", ())}
         self.company_suffixes = {fold(w) for w in data["company_suffixes"]}
         self.parent_heads = {fold(w) for w in data["parent_heads"]}
+        self.place_alone_heads = {fold(w) for w in data.get("place_alone_heads", {}).get("heads", ())}
+        self.place_alone_words = {fold(w) for w in data.get("place_alone_heads", {}).get("words", ())}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
@@ -312,7 +314,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         name, joins it; anything else is a new (weak) organisation."""
         taken = [m for org in orgs.values() for m in org.mentions]
         bodies = [m for org in orgs.values() if org.kind in ("regulator", "other") for m in org.mentions]
-        for start, end, kind, strong in self._ner_names(doc, chrome, taken) + self._cue_acronyms(doc, chrome, taken, bodies):
+        for start, end, kind, strong in self._not_titles(doc, self._ner_names(doc, chrome, taken)) + self._cue_acronyms(doc, chrome, taken, bodies):
             name = doc_text(doc)[start:end]
             key = _key(name)
             if not key:
@@ -396,6 +398,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 kind = "regulator"
                 name = regulator[0]
             name, alias = self._inner_bracket(name)
+            if alias is None and kind == "regulator" and name.endswith(")"):
+                base = name[: name.rfind("(")].rstrip()  # "NHS England (North)": the regulator's own name too
+                if self.regulators.get(_key(base)) or self.regulators_by_key.get(_key(base)):
+                    alias = base
             add(name, kind, start, end, strong)
             if alias:
                 self._add_alias(orgs[_key(name)], alias)

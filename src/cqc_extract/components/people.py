@@ -369,6 +369,8 @@ class People(AssetComponent):
                            for w in refs[group]}
         # where this component reads a word as another kind (people.json says why)
         self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
+        # a reference word read first as the organisation of its kind with that word in its name
+        self.references_named = {fold(w): kind for w, kind in data.get("references_named_first", {}).items() if not w.startswith("_")}
         # the reference words as one alternation, longest first: built once, not per person
         self.references_alt = _words_re(sorted(self.references, key=len, reverse=True))
         # the grammar of places and organisations around a name only the statistical model found
@@ -1475,7 +1477,7 @@ class People(AssetComponent):
                 ref = self.reference_re.match(fold(after[tail.end() :]))
                 if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
                             or re.match(r"\s+ha[sd]\s", tail.group(0))):
-                    org = self._main_org(doc, self.references[ref.group(0)])
+                    org = self._ref_org(doc, ref.group(0))
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
             rest = after[paren.end() :].split("\n", 1)[0]
@@ -1648,7 +1650,7 @@ class People(AssetComponent):
                 owner_text = fold(best.group(1))
                 ref = self.owner_strip_re.sub("", owner_text)
                 if ref in self.references:
-                    org = org or self._main_org(doc, self.references[ref])
+                    org = org or self._ref_org(doc, ref)
                 elif not owner_text.startswith(("the ", "its ", "their ", "our ")) and owner_text != "we":
                     org = org or self._org_names(doc).get(ref)
                 person["role"] = role
@@ -1788,10 +1790,10 @@ class People(AssetComponent):
             # "of the ambulance service trust": up to two words before the reference
             last = self.role_last_reference_re.search(fold(role))
             if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
-                org_name = self._main_org(doc, self.references[last.group(1)])
+                org_name = self._ref_org(doc, last.group(1))
                 role = role[: last.start()]
             elif m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
-                org_name = self._main_org(doc, self.references[m.group(1).replace("'s", "")])
+                org_name = self._ref_org(doc, m.group(1).replace("'s", ""))
                 role = role[: m.start()] + role[m.end() :]
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
         if org_name is not None:
@@ -1814,6 +1816,13 @@ class People(AssetComponent):
             return None, org_name
         return role or None, org_name
 
+    def _ref_org(self, doc: Doc, word: str) -> str | None:
+        """The organisation a reference word ("the trust's") stands for: of its kind, one
+        with the word in its name first (`references_named_first`: a story of a home's
+        company and an NHS trust, "the trust" is the trust), else the main one of its kind."""
+        named = self.references_named.get(word)
+        return (self._main_org(doc, named) if named else None) or self._main_org(doc, self.references[word])
+
     def _main_org(self, doc: Doc, kind: str) -> str | None:
         """The organisation of a kind the article mentions most (first on a tie);
         worked out once per Doc and kind."""
@@ -1825,10 +1834,15 @@ class People(AssetComponent):
             counts = doc.user_data["cqc_people_org_counts"] = Counter(sp.id_ for sp in doc.spans.get(self.org_spans_key, []))
         best = None
         named = kind[6:] if kind.startswith("named:") else None  # "named:council": a council of any kind
+        want = None
+        if named and ":" in named:
+            named, want = named.split(":", 1)  # "named:trust:provider": a provider with "trust" in its name
         for org in doc._.cqc_organisations or []:
             if self.title_org_re.match(org["name"]):
                 continue
             if (named not in fold(org["name"]).split()) if named else org["kind"] != kind:
+                continue
+            if want is not None and org["kind"] != want:
                 continue
             count = counts[org["name"]]
             if best is None or count > best[0]:
