@@ -1,8 +1,10 @@
 """cqc_people finds its candidates with fewer scans of the text (issue 15): the
 patterns that open with a name in one scan (`_name_first_matches`), those that hold
 a role head tried only at the heads (`_head_positions`, `_at_heads`, the role-first
-gate), the honorific and surname patterns written capital first. Each must give
-exactly the matches of the plain pattern over the whole text."""
+gate), the honorific and surname patterns written capital first, the "chief executive
+Jane Doe" pattern searched only in the stretches where it can match
+(`_role_first_matches`). Each must give exactly the matches of the plain
+pattern over the whole text."""
 
 import random
 import re
@@ -26,6 +28,9 @@ SNIPPETS = [
     "the home, headed by Mrs Ysolde Marrin and owned by Jory Pellam, was rated good",
     "ſenior nurse Ann Lee and İlse Varn, chief executive Dara Wold said",
     "Kelvin chief executive Ola Brandt said",
+    "the chief inspector of hospitals, Sir Dunstan Pell, said [the report] was fair",
+    "which manager Jory Sallow because nurse Wen Tarrant \"said\" so",
+    "no role here: Jane Smith visited the improvement team.",
 ]
 
 
@@ -147,3 +152,36 @@ def test_alone_on_line_reads_only_near_the_name():
         start = rnd.randint(0, len(text))
         end = rnd.randint(start, len(text))
         assert People._alone_on_line(text, start, end) == plain(text, start, end), (text, start, end)
+
+
+def _role_spans(matches):
+    return [(m.span(), m.span(1)) for m in matches]
+
+
+@pytest.mark.parametrize("text", SNIPPETS)
+def test_role_first_in_its_stretches(people, text):
+    assert people.role_first_re is not None
+    assert _role_spans(people._role_first_matches(text)) == _role_spans(people.role_first_re.finditer(text))
+
+
+def test_role_first_on_random_texts(people):
+    rnd = random.Random(21)
+    words = ["the", "new", "acting", "because", "which", "said", "deputy", "o’neil"]
+    heads = ["chief executive", "registered manager", "nurse", "head of", "gp", "mp", "clinical lead", "director"]
+    honorifics = ["Dr", "Mr", "Mrs", "Prof", "Cllr", "Sir", "Dame"]
+    stops = [".", "\n", ";", ":", "(", ")", "“", "”", '"', "!", "?", ",", " ", ". ", ".\n", "\n\n"]
+    found = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            parts.append(" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 6))))
+            parts.append(rnd.choice(["", " "]) + rnd.choice(heads) + rnd.choice([", ", " ", ",", "", ". "]))
+            if rnd.random() < 0.5:
+                parts.append(rnd.choice(honorifics) + rnd.choice(["", "."]) + rnd.choice([" ", "\n", "  ", "", "\n" * 20]))
+            parts.append(rnd.choice(["Ysolde", "Ann-Marie", "jane", "J"]) + rnd.choice([" Quarrie", " Van Dyke", "", " quarrie"]))
+            parts.append(rnd.choice(stops))
+        text = "".join(parts)
+        expected = _role_spans(people.role_first_re.finditer(text))
+        assert _role_spans(people._role_first_matches(text)) == expected, text
+        found += bool(expected)
+    assert found > 500  # the texts do hold matches
