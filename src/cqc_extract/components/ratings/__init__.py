@@ -140,7 +140,8 @@ class Ratings(AssetComponent):
         # result by result (Reader._may_hold); the cues read in windows of up to clause_before_window characters.
         self.cue_words = {name: words for name, words in (("group_all", required_literals(self.cue["group_all"])),
                                                           ("members.group", required_literals(self.members["group"])),
-                                                          ("tense.past", required_literals(self.tense["past"]))) if words}
+                                                          ("tense.past", required_literals(self.tense["past"])),
+                                                          ("service_run_before", required_literals(self.cue["service_run_before"]))) if words}
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

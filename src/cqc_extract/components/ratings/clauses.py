@@ -534,9 +534,10 @@ class ClauseReading:
     def _services_after(self, r, limit, clause_services) -> list[str]:
         """Services named right after a result: "good for maternity"."""
         cursor, found = r.end, []
-        for s in clause_services:
-            if s.start < r.end or s.start >= limit:
-                continue
+        # (clause_services are in text order: start at the first after the result, not at the clause's first)
+        for s in clause_services[bisect_left(clause_services, r.end, key=attrgetter("start")):]:
+            if s.start >= limit:
+                break
             gap = self.folded[cursor : s.start]
             if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,;]*(?:and|or|&)?\s*(?:for\s+)?(?:the\s+)?", gap)):
                 break

@@ -634,7 +634,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
         # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
         # (so does it "Community urgent care, which runs the minor injuries units, was rated good": the first service's)
-        clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
+        # (asked only when the clause before the value holds the cue's words: a clause of many values and
+        # services and no "which runs" is not gone through once per value)
+        if self._may_hold("service_run_before", c_start, r.start):
+            clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
         services_before = [s.value for s in clause_services if s.start < r.start]
         # the services after the value only when none stands before it (each is a search to the value)
         service_list = unique(services_before or [
