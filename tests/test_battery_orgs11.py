@@ -23,7 +23,7 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
   the council (an alias), not a body of its own;
 - person_at: a person's plain name before "at" and a complete name ("Ann Lee at
   Rose Lodge said") is no part of the name (the fast profile has no NER to tell);
-  "Lakeside at Wyboston" (no head after "at") and a one-word left part stay whole;
+  "Fernside at Oldacre" (no head after "at") and a one-word left part stay whole;
 - dash_branch: a name, a dash, a care setting's words and the branch's place
   ("X – Domiciliary Care East Orrin") is one name;
 - and_fields: "X Care and Support Ltd" is one company, not "Support Ltd";
@@ -102,7 +102,7 @@ FAMILIES = {
          ["Rose Lodge"], ["Ann Lee at Rose Lodge"]),
         ("The Care Quality Commission rated the trust good. Mark Dunn at Tarrow NHS Trust said he was proud.",
          ["Tarrow NHS Trust"], ["Mark Dunn at Tarrow NHS Trust"]),
-        ("Lakeside at Wyboston was rated good.", ["Lakeside at Wyboston"], []),
+        ("Fernside at Oldacre was rated good.", ["Fernside at Oldacre"], []),
         ("Staff said Tarrow at Home Care Ltd was well run.", ["Tarrow at Home Care Ltd"], []),
     ],
     "dash_branch": [
