@@ -121,7 +121,7 @@ def other_story_ranges(text: str, heads: re.Pattern[str], teasers: re.Pattern[st
         if under and text.count("\n", last_end, line.start()) > 1:
             under = 0  # a blank line ends the list
         last_end = line.end()
-        if heads.fullmatch(body.lower().strip(" :-–—*#|>»")):
+        if heads.fullmatch(body.lower().strip(_HEAD_STRIP)):
             under, after_sentence = max_lines, True  # a sentence right under the head is the story
             ranges.append((line.start(), line.end()))
         elif teasers.match(body.lower()):
