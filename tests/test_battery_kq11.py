@@ -111,6 +111,7 @@ ACTIONS = [
     ("Brackley Vale NHS Trust has finally shed its special measures status.", {(SM, L)}),
     ("Special measures for Brackley Vale NHS Trust have been extended again.", {(SM, C)}),
     ("Ormsby Lane Surgery, which was put into special measures last spring, will stay in them.", {(SM, I), (SM, C)}),
+    ("Tallow Brook Surgery entered special measures two years ago and has stayed in them since the follow-up visit.", {(SM, I), (SM, C)}),
 ]
 
 
