@@ -90,6 +90,8 @@ FAMILIES = {
          "-  Gail Hume (Operations Director) – Greystone Care Group\n\nGreystone Care Group runs Larkfield Manor.",
          ["NHS England (North)", "Greystone Care Group"], []),
         ("NHS England (Midlands) said it would support the trust.", ["NHS England (Midlands)"], []),
+        ("A spokesperson for NHS England (South West and Wessex) said the plan was agreed.",
+         ["NHS England (South West and Wessex)"], []),
     ],
     "council_place": [
         ("Barnshire County Council placed a suspension on admissions. Barnshire said it would work with the provider.",

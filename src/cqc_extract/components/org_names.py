@@ -599,9 +599,14 @@ class NameGrammar:
         text = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
         if _key(text) in self.regulator_name_keys:
             return toks[0].idx, self._end_char(toks[-1]), "regulator"
-        if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text[:1].isupper() \
-                and _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-4])]) in self.regulator_name_keys:
-            return toks[0].idx, toks[-1].idx + 1, "regulator"  # "NHS England (North)": a regulator and its region
+        if len(toks) >= 4 and toks[-1].text == ")":
+            # "NHS England (North)", "NHS England (North East and Yorkshire)": a regulator and its region
+            # (one to four words in the brackets, capitalised but for "and")
+            opening = next((k for k in range(len(toks) - 3, max(len(toks) - 7, 0), -1) if toks[k].text == "("), None)
+            if opening is not None and all(t.text[:1].isupper() or t.lower_ == "and" for t in toks[opening + 1 : -1]) \
+                    and toks[opening + 1].text[:1].isupper() and toks[-2].text[:1].isupper() \
+                    and _key(doc_text(doc)[toks[0].idx : self._end_char(toks[opening - 1])]) in self.regulator_name_keys:
+                return toks[0].idx, toks[-1].idx + 1, "regulator"
         head = self._head_end(words)
         if head is None:
             return None
