@@ -31,6 +31,9 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
 - award_title: a name in quotes right before an award's noun ("the 'Best Care
   Home' award") is no body; a quoted home's name alone still is;
 - forum: "Forum" and "Coalition" are heads of bodies ("said X of Tarrow Carers Forum").
+- role_of: a run without a head word after a leader's title and "of" ("chairman of
+  Neighbours in Step") is the body the person leads (a one-word part before "in"
+  keeps the words after it); not a department ("managing director of Operations").
 
 Rows: (text, names that must be found, names that must not be found), or for
 people rows (text, person, organisation). All rows run in both profiles.
@@ -126,6 +129,13 @@ FAMILIES = {
         ("\"We are worried,\" said Dan Hobb of Tarrow Carers Forum.", ["Tarrow Carers Forum"], []),
         ("Members of the Orrin Patients Coalition wrote to the trust.", ["Orrin Patients Coalition"], []),
     ],
+    "role_of": [
+        ("\"We are proud of the team,\" said Jo Marsh, chairman of Neighbours in Step.", ["Neighbours in Step"], ["Neighbours"]),
+        ("Tom Reid, founder of Bright Pathways, said the report was fair.", ["Bright Pathways"], []),
+        ("Nell Gray, chief executive of Kindly Hearts of Orbury, welcomed the findings.", ["Kindly Hearts of Orbury"], []),
+        ("Ann Cole, the chief executive of the trust, said the findings were fair.", [], ["Trust"]),
+        ("Dan Hobb, managing director of Operations, said the team would learn.", [], ["Operations"]),
+    ],
 }
 
 PEOPLE = {
@@ -151,6 +161,12 @@ PEOPLE = {
         ("The Care Quality Commission rated Birch Court, run by Alder Living Ltd, requires improvement. Alder Living Ltd runs "
          "four homes. Orrin NHS Trust sends district nurses. Medical director of the trust Sam Reyes said the home had improved.",
          "Sam Reyes", "Orrin NHS Trust"),
+    ],
+    "role_of": [
+        ("The Care Quality Commission rated the service good. \"We are proud,\" said Jo Marsh, chairman of Neighbours in Step.",
+         "Jo Marsh", "Neighbours in Step"),
+        ("The Care Quality Commission rated the service good. Tom Reid, founder of Bright Pathways, said the report was fair.",
+         "Tom Reid", "Bright Pathways"),
     ],
 }
 

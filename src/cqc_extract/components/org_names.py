@@ -1289,6 +1289,22 @@ class NameGrammar:
             return None
         return toks
 
+    def _one_word_in_name(self, doc: Doc, toks: list[Token]) -> list[Token]:
+        """A one-word name cut before "in" keeps the 1-2 capitalised words after it
+        when they end the run and are no place ("Carers in Action", not "Tarrowcare in Kelby")."""
+        if len(toks) != 1 or toks[0].i + 2 >= len(doc) or doc[toks[0].i + 1].text != "in":
+            return toks
+        i = toks[0].i + 2
+        k = i
+        while k < len(doc) and k - i < 2 and self._is_cap(doc[k]) and not self._line_break_after(doc[k - 1]):
+            k += 1
+        if k == i or (k < len(doc) and self._is_cap(doc[k])):
+            return toks
+        tail = list(doc[i:k])
+        if any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in tail) or self._words(tail)[0] in self.start_words:
+            return toks
+        return [toks[0], doc[toks[0].i + 1], *tail]
+
     def _said_it_name(self, toks: list[Token], lower_words: set[str], after_capital: set[str]) -> bool:
         """A name "X said it" marks: one word, or words ending in a generic word
         ("Tarrow Health"; two other words may be a person's name). Not a common
@@ -1427,6 +1443,21 @@ class NameGrammar:
                     continue
                 end = self._end_char(toks[-1])
                 if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
+                    out.append((toks[0].idx, end, "provider", True))
+        # "Ann Lee, chief executive of Friends in Need": the body a person leads
+        role_of = getattr(self, "role_of_re", None)
+        if role_of is not None and contains_any(low, _required(role_of)):
+            for m in role_of.finditer(low):
+                if not text[m.end() : m.end() + 1].isupper():
+                    continue
+                toks = self._headless_run(doc, m.end())
+                if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
+                    continue
+                if self._words(toks)[0] in self.role_of_departments:
+                    continue  # "managing director of Operations": a department
+                toks = self._one_word_in_name(doc, toks)
+                end = self._end_char(toks[-1])
+                if text[end : end + 2] not in ("'s", "’s"):
                     out.append((toks[0].idx, end, "provider", True))
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
