@@ -33,7 +33,9 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
 - forum: "Forum" and "Coalition" are heads of bodies ("said X of Tarrow Carers Forum").
 - role_of: a run without a head word after a leader's title and "of" ("chairman of
   Neighbours in Step") is the body the person leads (a one-word part before "in"
-  keeps the words after it); not a department ("managing director of Operations").
+  keeps the words after it); not a department ("managing director of Operations");
+- headline: a headline opening with a describing word ("Leading Wenby NHS Trust told
+  to improve") describes a body; the name stands only if the text uses it again.
 
 Rows: (text, names that must be found, names that must not be found), or for
 people rows (text, person, organisation). All rows run in both profiles.
@@ -135,6 +137,14 @@ FAMILIES = {
         ("Nell Gray, chief executive of Kindly Hearts of Orbury, welcomed the findings.", ["Kindly Hearts of Orbury"], []),
         ("Ann Cole, the chief executive of the trust, said the findings were fair.", [], ["Trust"]),
         ("Dan Hobb, managing director of Operations, said the team would learn.", [], ["Operations"]),
+    ],
+    "headline": [
+        ("Leading Wenby NHS Trust told to improve\n\nOrrin Vale Hospitals NHS Foundation Trust was rated requires improvement.",
+         ["Orrin Vale Hospitals NHS Foundation Trust"], ["Wenby NHS Trust", "Leading Wenby NHS Trust"]),
+        ("Troubled Kelby Nursing Home Shuts Its Doors\n\nBirch Lodge, run by Alder Living Ltd, was rated inadequate.",
+         ["Birch Lodge", "Alder Living Ltd"], ["Troubled Kelby Nursing Home", "Kelby Nursing Home"]),
+        ("Failing Orbury Care Home closes\n\nOrbury Care Home, run by Fenn Homes Ltd, was rated inadequate in March.",
+         ["Orbury Care Home"], ["Failing Orbury Care Home"]),
     ],
 }
 

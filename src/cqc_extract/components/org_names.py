@@ -688,6 +688,7 @@ class NameGrammar:
     def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
         names an award, not a body (organisations.json "quoted_titles")."""
+        found = self._not_descriptions(doc, found)
         nouns = self.data.get("quoted_titles", {}).get("nouns")
         if not nouns:
             return found
@@ -700,6 +701,41 @@ class NameGrammar:
                 if m and m.group(1) in nouns:
                     continue
             out.append(c)
+        return out
+
+    @functools.cached_property
+    def _headline_descriptions(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.data.get("headline_descriptions", ()))
+
+    def _not_descriptions(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """"Leading Tarrow NHS Trust placed in special measures": a headline that opens
+        with a describing word (organisations.json "headline_descriptions") describes a
+        body; the name after the word stands only if the text uses it again elsewhere."""
+        words = self._headline_descriptions
+        if not words or not found:
+            return found
+        text = doc_text(doc)
+        out = []
+        for c in found:
+            s, e = c[0], c[1]
+            line_start = text.rfind("\n", 0, s) + 1
+            if s - line_start > 40:
+                out.append(c)
+                continue
+            m = re.match(r"[ \t]{0,3}([A-Z][\w\-]{1,20})[ \t]{1,2}", text[line_start:e])
+            # the word opens the line and the name (the name starts with it or right after it)
+            if m is None or fold(m.group(1)) not in words or s not in (line_start + m.start(1), line_start + m.end()):
+                out.append(c)
+                continue
+            line_end = text.find("\n", e)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[e:line_end].rstrip().endswith((".", "!", "?")):
+                out.append(c)  # a sentence, not a headline
+                continue
+            name_start = line_start + m.end()
+            name = text[name_start:e]
+            if name_start < e and (text.find(name, line_end) >= 0 or text.rfind(name, 0, line_start) >= 0):
+                out.append((name_start, e, *c[2:]))
         return out
 
     @functools.cached_property
