@@ -34,6 +34,8 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
 - role_of: a run without a head word after a leader's title and "of" ("chairman of
   Neighbours in Step") is the body the person leads (a one-word part before "in"
   keeps the words after it); not a department ("managing director of Operations");
+- leads_for: "X, who leads midwifery for Y" speaks for Y (a lead verb, its field
+  without a determiner, then "for"/"at"); "who ran the home for ten years" for the home;
 - headline: a headline opening with a describing word ("Leading Wenby NHS Trust told
   to improve") describes a body; the name stands only if the text uses it again.
 
@@ -177,6 +179,14 @@ PEOPLE = {
          "Jo Marsh", "Neighbours in Step"),
         ("The Care Quality Commission rated the service good. Tom Reid, founder of Bright Pathways, said the report was fair.",
          "Tom Reid", "Bright Pathways"),
+    ],
+    "leads_for": [
+        ("The Care Quality Commission rated Wenby Vale NHS Trust good. Pat Doyle, who leads midwifery for Wenby Vale NHS Trust, "
+         "said the team was proud.", "Pat Doyle", "Wenby Vale NHS Trust"),
+        ("The Care Quality Commission rated Fernley House, run by Bramble Care Ltd, good. \"We listened,\" said Nia Cole, who "
+         "manages community services at Orrin Health Partnership.", "Nia Cole", "Orrin Health Partnership"),
+        ("The Care Quality Commission rated Fernley House good. Ian Hart, who ran the home for ten years, said he was pleased.",
+         "Ian Hart", "Fernley House"),
     ],
 }
 
