@@ -31,6 +31,13 @@ test_battery_nerorg.py or test_battery_people_org.py. Families:
 - award_title: a name in quotes right before an award's noun ("the 'Best Care
   Home' award") is no body; a quoted home's name alone still is;
 - forum: "Forum" and "Coalition" are heads of bodies ("said X of Tarrow Carers Forum").
+- role_of: a run without a head word after a leader's title and "of" ("chairman of
+  Neighbours in Step") is the body the person leads (a one-word part before "in"
+  keeps the words after it); not a department ("managing director of Operations");
+- leads_for: "X, who leads midwifery for Y" speaks for Y (a lead verb, its field
+  without a determiner, then "for"/"at"); "who ran the home for ten years" for the home;
+- headline: a headline opening with a describing word ("Leading Wenby NHS Trust told
+  to improve") describes a body; the name stands only if the text uses it again.
 
 Rows: (text, names that must be found, names that must not be found), or for
 people rows (text, person, organisation). All rows run in both profiles.
@@ -128,6 +135,21 @@ FAMILIES = {
         ("\"We are worried,\" said Dan Hobb of Tarrow Carers Forum.", ["Tarrow Carers Forum"], []),
         ("Members of the Orrin Patients Coalition wrote to the trust.", ["Orrin Patients Coalition"], []),
     ],
+    "role_of": [
+        ("\"We are proud of the team,\" said Jo Marsh, chairman of Neighbours in Step.", ["Neighbours in Step"], ["Neighbours"]),
+        ("Tom Reid, founder of Bright Pathways, said the report was fair.", ["Bright Pathways"], []),
+        ("Nell Gray, chief executive of Kindly Hearts of Orbury, welcomed the findings.", ["Kindly Hearts of Orbury"], []),
+        ("Ann Cole, the chief executive of the trust, said the findings were fair.", [], ["Trust"]),
+        ("Dan Hobb, managing director of Operations, said the team would learn.", [], ["Operations"]),
+    ],
+    "headline": [
+        ("Leading Wenby NHS Trust told to improve\n\nOrrin Vale Hospitals NHS Foundation Trust was rated requires improvement.",
+         ["Orrin Vale Hospitals NHS Foundation Trust"], ["Wenby NHS Trust", "Leading Wenby NHS Trust"]),
+        ("Troubled Kelby Nursing Home Shuts Its Doors\n\nBirch Lodge, run by Alder Living Ltd, was rated inadequate.",
+         ["Birch Lodge", "Alder Living Ltd"], ["Troubled Kelby Nursing Home", "Kelby Nursing Home"]),
+        ("Failing Orbury Care Home closes\n\nOrbury Care Home, run by Fenn Homes Ltd, was rated inadequate in March.",
+         ["Orbury Care Home"], ["Failing Orbury Care Home"]),
+    ],
 }
 
 PEOPLE = {
@@ -153,6 +175,20 @@ PEOPLE = {
         ("The Care Quality Commission rated Birch Court, run by Alder Living Ltd, requires improvement. Alder Living Ltd runs "
          "four homes. Orrin NHS Trust sends district nurses. Medical director of the trust Sam Reyes said the home had improved.",
          "Sam Reyes", "Orrin NHS Trust"),
+    ],
+    "role_of": [
+        ("The Care Quality Commission rated the service good. \"We are proud,\" said Jo Marsh, chairman of Neighbours in Step.",
+         "Jo Marsh", "Neighbours in Step"),
+        ("The Care Quality Commission rated the service good. Tom Reid, founder of Bright Pathways, said the report was fair.",
+         "Tom Reid", "Bright Pathways"),
+    ],
+    "leads_for": [
+        ("The Care Quality Commission rated Wenby Vale NHS Trust good. Pat Doyle, who leads midwifery for Wenby Vale NHS Trust, "
+         "said the team was proud.", "Pat Doyle", "Wenby Vale NHS Trust"),
+        ("The Care Quality Commission rated Fernley House, run by Bramble Care Ltd, good. \"We listened,\" said Nia Cole, who "
+         "manages community services at Orrin Health Partnership.", "Nia Cole", "Orrin Health Partnership"),
+        ("The Care Quality Commission rated Fernley House good. Ian Hart, who ran the home for ten years, said he was pleased.",
+         "Ian Hart", "Fernley House"),
     ],
 }
 

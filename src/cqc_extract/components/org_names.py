@@ -693,6 +693,7 @@ class NameGrammar:
     def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
         names an award, not a body (organisations.json "quoted_titles")."""
+        found = self._not_descriptions(doc, found)
         nouns = self.data.get("quoted_titles", {}).get("nouns")
         if not nouns:
             return found
@@ -705,6 +706,41 @@ class NameGrammar:
                 if m and m.group(1) in nouns:
                     continue
             out.append(c)
+        return out
+
+    @functools.cached_property
+    def _headline_descriptions(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.data.get("headline_descriptions", ()))
+
+    def _not_descriptions(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """"Leading Tarrow NHS Trust placed in special measures": a headline that opens
+        with a describing word (organisations.json "headline_descriptions") describes a
+        body; the name after the word stands only if the text uses it again elsewhere."""
+        words = self._headline_descriptions
+        if not words or not found:
+            return found
+        text = doc_text(doc)
+        out = []
+        for c in found:
+            s, e = c[0], c[1]
+            line_start = text.rfind("\n", 0, s) + 1
+            if s - line_start > 40:
+                out.append(c)
+                continue
+            m = re.match(r"[ \t]{0,3}([A-Z][\w\-]{1,20})[ \t]{1,2}", text[line_start:e])
+            # the word opens the line and the name (the name starts with it or right after it)
+            if m is None or fold(m.group(1)) not in words or s not in (line_start + m.start(1), line_start + m.end()):
+                out.append(c)
+                continue
+            line_end = text.find("\n", e)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[e:line_end].rstrip().endswith((".", "!", "?")):
+                out.append(c)  # a sentence, not a headline
+                continue
+            name_start = line_start + m.end()
+            name = text[name_start:e]
+            if name_start < e and (text.find(name, line_end) >= 0 or text.rfind(name, 0, line_start) >= 0):
+                out.append((name_start, e, *c[2:]))
         return out
 
     @functools.cached_property
@@ -1294,6 +1330,22 @@ class NameGrammar:
             return None
         return toks
 
+    def _one_word_in_name(self, doc: Doc, toks: list[Token]) -> list[Token]:
+        """A one-word name cut before "in" keeps the 1-2 capitalised words after it
+        when they end the run and are no place ("Carers in Action", not "Tarrowcare in Kelby")."""
+        if len(toks) != 1 or toks[0].i + 2 >= len(doc) or doc[toks[0].i + 1].text != "in":
+            return toks
+        i = toks[0].i + 2
+        k = i
+        while k < len(doc) and k - i < 2 and self._is_cap(doc[k]) and not self._line_break_after(doc[k - 1]):
+            k += 1
+        if k == i or (k < len(doc) and self._is_cap(doc[k])):
+            return toks
+        tail = list(doc[i:k])
+        if any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in tail) or self._words(tail)[0] in self.start_words:
+            return toks
+        return [toks[0], doc[toks[0].i + 1], *tail]
+
     def _said_it_name(self, toks: list[Token], lower_words: set[str], after_capital: set[str]) -> bool:
         """A name "X said it" marks: one word, or words ending in a generic word
         ("Tarrow Health"; two other words may be a person's name). Not a common
@@ -1432,6 +1484,21 @@ class NameGrammar:
                     continue
                 end = self._end_char(toks[-1])
                 if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
+                    out.append((toks[0].idx, end, "provider", True))
+        # "Ann Lee, chief executive of Friends in Need": the body a person leads
+        role_of = getattr(self, "role_of_re", None)
+        if role_of is not None and contains_any(low, _required(role_of)):
+            for m in role_of.finditer(low):
+                if not text[m.end() : m.end() + 1].isupper():
+                    continue
+                toks = self._headless_run(doc, m.end())
+                if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
+                    continue
+                if self._words(toks)[0] in self.role_of_departments:
+                    continue  # "managing director of Operations": a department
+                toks = self._one_word_in_name(doc, toks)
+                end = self._end_char(toks[-1])
+                if text[end : end + 2] not in ("'s", "’s"):
                     out.append((toks[0].idx, end, "provider", True))
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):

@@ -240,6 +240,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.speaker_for_re = _alternation_re(r"(?:", cues.get("speaker_for", ()), r")\s{1,3}", not_before=r"[\w-]")
+        self.role_of_departments = {fold(w) for w in cues.get("role_of_departments", ())}
+        self.role_of_re = _alternation_re(r"(?:", cues.get("role_of", ()), r")\s{1,3}", not_before=r"[\w-]")
         speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
         # ("[Aa]" first, then the lookbehind one character wider: a first character class the engine searches for)
         self.speaker_after_re = re.compile(
