@@ -34,16 +34,25 @@ def lower_stands_for_ignorecase(text: str, low: str) -> bool:
     return len(low) == len(text) and "ı" not in text and "ſ" not in text
 
 
-def required_literals(pattern: re.Pattern[str] | str, min_length: int = MIN_LITERAL) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` contains, each at least
-    `min_length` characters long; None when no such set is found (then every
-    text must be searched)."""
+def _parsed(pattern: re.Pattern[str] | str):
+    """The parse tree of a str pattern (None for bytes, IGNORECASE or VERBOSE
+    patterns, whose literals the readers below cannot take at their word, and
+    for a pattern that does not parse)."""
     source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
     if not isinstance(source, str) or flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
-        tree = P.parse(source, flags)
+        return P.parse(source, flags)
     except re.error:
+        return None
+
+
+def required_literals(pattern: re.Pattern[str] | str, min_length: int = MIN_LITERAL) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, each at least
+    `min_length` characters long; None when no such set is found (then every
+    text must be searched)."""
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     found = _sequence(list(tree))
     if not found or min(map(len, found)) < min_length:
@@ -362,12 +371,8 @@ def required_literal_sets(pattern: re.Pattern[str] | str, min_length: int = MIN_
     Where the product of a sequence's parts would pass `max_sets` sets, the part is
     left out (a weaker test, still exact); an alternation of more than `max_union`
     sets asks for nothing."""
-    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
-    if not isinstance(source, str) or flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        tree = P.parse(source, flags)
-    except re.error:
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     found = _dnf_sequence(list(tree), min_length, max_sets, max_union)
     if found is None or any(not s for s in found):
