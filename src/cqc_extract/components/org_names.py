@@ -1178,6 +1178,30 @@ class NameGrammar:
         words = self._words(toks)
         return any(w in self.head_words for w in words) or any(t.text.isupper() and len(t.text) >= 2 for t in toks)
 
+    def _bodies_after(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None,
+                      leader: bool = False) -> list[tuple[int, int, str, bool]]:
+        """The capitalised run right after each match of `cue`, a provider found by
+        cue. After a leader's title (`leader`) the run is no department
+        ("managing director of Operations") and a one-word name keeps its "in"
+        tail ("Friends in Need")."""
+        found: list[tuple[int, int, str, bool]] = []
+        if cue is None or not contains_any(low, _required(cue)):
+            return found
+        for m in cue.finditer(low):
+            if not text[m.end() : m.end() + 1].isupper():
+                continue
+            toks = self._headless_run(doc, m.end())
+            if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
+                continue
+            if leader:
+                if self._words(toks)[0] in self.role_of_departments:
+                    continue
+                toks = self._one_word_in_name(doc, toks)
+            end = self._end_char(toks[-1])
+            if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
+                found.append((toks[0].idx, end, "provider", True))
+        return found
+
     def _cue_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
         out = []
@@ -1475,31 +1499,9 @@ class NameGrammar:
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "a spokesperson for X", "staff employed by X": a body speaks or employs
-        if self.speaker_for_re is not None and contains_any(low, _required(self.speaker_for_re)):
-            for m in self.speaker_for_re.finditer(low):
-                if not text[m.end() : m.end() + 1].isupper():
-                    continue
-                toks = self._headless_run(doc, m.end())
-                if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
-                    continue
-                end = self._end_char(toks[-1])
-                if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
-                    out.append((toks[0].idx, end, "provider", True))
+        out += self._bodies_after(doc, text, low, chrome, self.speaker_for_re)
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
-        role_of = getattr(self, "role_of_re", None)
-        if role_of is not None and contains_any(low, _required(role_of)):
-            for m in role_of.finditer(low):
-                if not text[m.end() : m.end() + 1].isupper():
-                    continue
-                toks = self._headless_run(doc, m.end())
-                if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
-                    continue
-                if self._words(toks)[0] in self.role_of_departments:
-                    continue  # "managing director of Operations": a department
-                toks = self._one_word_in_name(doc, toks)
-                end = self._end_char(toks[-1])
-                if text[end : end + 2] not in ("'s", "’s"):
-                    out.append((toks[0].idx, end, "provider", True))
+        out += self._bodies_after(doc, text, low, chrome, self.role_of_re, leader=True)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):
