@@ -18,9 +18,12 @@ install: $(BIN)/python
 run: install
 	$(BIN)/cqc-extract extract examples/cqc-example-care-home.txt
 
+# -n auto: the suite runs on every core (pytest-xdist), capped at 4 workers since
+# each loads its own pipelines; on one core it runs as one worker.
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses=4
 
+# The long checks run on one worker: their time bounds assume a core of their own.
 slow: install
 	$(BIN)/python -m pytest -q --runslow
 
