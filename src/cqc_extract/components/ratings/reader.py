@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
+_start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 # "X's Y", "X's homes Y and Z", "X's home in Z, Y"
 OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
@@ -148,6 +150,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
         self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
+        self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
@@ -451,6 +454,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return "any", False, u_start
         return None
 
+    def _clause_text(self, c_start: int, c_end: int) -> str:
+        """folded[c_start:c_end], the one string object per clause: asked once per value, a new slice (and
+        its hash, as a key of _references_seen) would cost the clause's length each time."""
+        if self._clause_text_seen[:2] != (c_start, c_end):
+            self._clause_text_seen = (c_start, c_end, self.folded[c_start:c_end])
+        return self._clause_text_seen[2]
+
     def _reference(self, text: str) -> tuple[bool, str | None, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
         (found, target, kind): a reference to an organisation never named has no target."""
@@ -557,8 +567,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         rated inadequate": the reference before the rating's verb is its
         subject, parted by a clause word from every service named before.
         (found, the organisation it refers to)."""
-        if not clause_services:
-            return False, None
+        if not clause_services or clause_services[-1].start >= r.start:
+            return False, None  # (in text order: the last one ends after the value, as the max below would)
         last_service_end = max(s.end for s in clause_services)
         if last_service_end > r.start:
             return False, None
@@ -638,7 +648,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # services and no "which runs" is not gone through once per value)
         if self._may_hold("service_run_before", c_start, r.start):
             clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
-        services_before = [s.value for s in clause_services if s.start < r.start]
+        # (clause_services are in text order: those before the value found by bisection, not by a walk of the
+        # clause's every service for every value, quadratic in a clause of many services and values)
+        services_before = [s.value for s in clause_services[: bisect_left(clause_services, r.start, key=_start)]]
         # the services after the value only when none stands before it (each is a search to the value)
         service_list = unique(services_before or [
             s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]) or [None]
@@ -687,7 +699,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             runner = self._service_runner(c_start, r, clause_services)
             if runner is not None:
                 return [runner], service_list  # "the out-of-hours service, run by X Ltd, was rated RI": X's
-            found, ref, _ = self._reference(self.folded[c_start:c_end])
+            found, ref, _ = self._reference(self._clause_text(c_start, c_end))
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
