@@ -72,6 +72,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
+        self.window_words = rules.window_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -151,6 +152,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
         self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
+        self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
@@ -909,6 +911,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         first_end = min(ends) if ends else None
         self._words_seen[(cue, c_start)] = (end, first_end)
         return first_end is not None
+
+    def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
+        """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
+        holds (Ratings.window_words) starts there; their places in the page are found once, when first asked."""
+        words = self.window_words.get(cue)
+        if words is None:
+            return True
+        starts = self._window_starts.get(cue)
+        if starts is None:
+            find, found = self.folded.find, []
+            for w in words:
+                at = find(w)
+                while at >= 0:
+                    found.append(at)
+                    at = find(w, at + 1)
+            starts = self._window_starts[cue] = sorted(found)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
 
     def _starts_of_units(self) -> list[int]:
         """Where each unit starts (self.units is in text order), made once per document when first needed."""
