@@ -37,7 +37,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...prefilter import boundary_factored, required_literal_sets, required_literals
+from ...prefilter import boundary_factored, literal_led, required_literal_sets, required_literals
 from ...text import fold_keep_offsets
 from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
@@ -114,6 +114,9 @@ class Ratings(AssetComponent):
         cues = self.assets[self.files["cues"]]
         # (each with its "\b" taken out of its alternatives: the same matches, found several times faster)
         self.cue = {k: boundary_factored(re.compile(v)) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        # (searched in every clause with a value: written with each alternative opening with its first letter,
+        # prefilter.literal_led, the same matches found several times faster)
+        self.cue["history_clause"] = literal_led(self.cue["history_clause"])
         # the words every match of "same_as_before" contains: a unit without one is not searched (each unit is)
         self.same_as_before_words = required_literals(self.cue["same_as_before"])
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
