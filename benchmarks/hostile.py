@@ -155,6 +155,11 @@ CROWDS_AND_NESTING = (
            lambda n: "".join(f"{_name(i)} General Hospital of " for i in range(n)) + "the trust.", group="long line"),
     Family("unclosed brackets before a rating",
            lambda n: "Northbrook Care Home (" * n + "was rated good.", group="nesting"),
+    # (session 12, issue 15) the values x services shape: each value of one clause listed every service
+    # before it again; 2,000 triples (132k characters) took ~6 s in the fast profile
+    Family("services with their values, in one clause",
+           lambda n: "Inspectors rated " + "maternity good, surgery good, urgent and emergency care inadequate, " * n
+           + "the report said.", group="values"),
 )
 
 ALL = PATHOLOGICAL + LONG_TOKENS + CROWDS_AND_NESTING

@@ -136,3 +136,15 @@ CROWDS = [f for f in hostile.CROWDS_AND_NESTING if f.group in ("crowd", "long li
 def test_crowds_and_long_lines_never_hang(nlp_fast, family):
     text = family.sized(100_000)
     _check(run_with_watchdog(nlp_fast, text, None), text, None)
+
+
+# The values x services shape at 100k characters (issue 15, session 12): one clause of thousands of
+# "X good, Y good, Z inadequate," in which each value listed every service before it again.
+VALUES = [f for f in hostile.CROWDS_AND_NESTING if f.group == "values"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("family", [pytest.param(f, id=f.name) for f in VALUES])
+def test_values_with_their_services_never_hang(nlp_fast, family):
+    text = family.sized(100_000)
+    _check(run_with_watchdog(nlp_fast, text, None), text, None)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ..money import MoneyMention, find_amounts
 from ..prefilter import literal_led
 from ..text import fold_keep_offsets
-from .base import AssetComponent, doc_folded, doc_text, evidence
+from .base import OTHER_STORIES_KEY, AssetComponent, doc_folded, doc_text, evidence
 from .page_layout import doc_chrome
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
@@ -99,6 +99,18 @@ def _may_list_stories(text: str, heads: re.Pattern[str], teasers: re.Pattern[str
         pattern = _STORY_LINES[key] = re.compile(
             rf"\n{around}(?:{heads.pattern}){around}(?=\n|\Z)|\n[^\S\n]*(?:{teasers.pattern})", heads.flags | teasers.flags)
     return pattern.search("\n" + text.lower()) is not None
+
+
+def doc_other_story_ranges(doc: Doc, text: str, heads: re.Pattern[str], teasers: re.Pattern[str],
+                           max_lines: int) -> list[tuple[int, int]]:
+    """`other_story_ranges` of the Doc's text, found once per Doc for the components that read them with the
+    same rules (cqc_ratings and cqc_investments: rating_cues.json and money.json list the same heads and
+    teasers); rules of their own are read anew."""
+    key = (heads.pattern, heads.flags, teasers.pattern, teasers.flags, max_lines)
+    seen = doc.user_data.get(OTHER_STORIES_KEY)
+    if seen is None or seen[0] != key:
+        seen = doc.user_data[OTHER_STORIES_KEY] = (key, other_story_ranges(text, heads, teasers, max_lines))
+    return list(seen[1])
 
 
 def other_story_ranges(text: str, heads: re.Pattern[str], teasers: re.Pattern[str], max_lines: int) -> list[tuple[int, int]]:
@@ -329,7 +341,7 @@ class Investments(AssetComponent):
         folded = doc_folded(doc)
         sents = list(sentences(text))
         # Sums in page chrome or in the page's lists of other stories are not the story's.
-        skip = _disjoint(doc_chrome(doc) + other_story_ranges(text, self.other_heads, self.other_teasers, self.other_max_lines))
+        skip = _disjoint(doc_chrome(doc) + doc_other_story_ranges(doc, text, self.other_heads, self.other_teasers, self.other_max_lines))
         skip_starts = [a for a, _ in skip]
         mentions = [m for m in amounts if not _inside(m.start, skip, skip_starts)]
         doc_asks = self._any_ask(folded)

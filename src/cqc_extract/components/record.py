@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..schema import item_models
-from .base import FOLDED_KEY, TEXT_KEY, doc_text, ensure_extensions
+from .base import FOLDED_KEY, OTHER_STORIES_KEY, TEXT_KEY, doc_text, ensure_extensions
 
 # Each item list of the record -> (the Doc extension its component writes, its
 # model), derived from the schema so a new item list needs no edit here.
@@ -53,6 +53,7 @@ class RecordBuilder:
         # The components' cached text (base.doc_text) is not sent along with the Doc.
         doc.user_data.pop(TEXT_KEY, None)
         doc.user_data.pop(FOLDED_KEY, None)
+        doc.user_data.pop(OTHER_STORIES_KEY, None)
         return doc
 
 

@@ -37,7 +37,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...prefilter import boundary_factored, required_literals
+from ...prefilter import boundary_factored, literal_led, required_literal_sets, required_literals
 from ...text import fold_keep_offsets
 from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
@@ -114,6 +114,9 @@ class Ratings(AssetComponent):
         cues = self.assets[self.files["cues"]]
         # (each with its "\b" taken out of its alternatives: the same matches, found several times faster)
         self.cue = {k: boundary_factored(re.compile(v)) for k, v in cues.items() if isinstance(v, str) and not k.startswith("_")}
+        # (searched in every clause with a value: written with each alternative opening with its first letter,
+        # prefilter.literal_led, the same matches found several times faster)
+        self.cue["history_clause"] = literal_led(self.cue["history_clause"])
         # the words every match of "same_as_before" contains: a unit without one is not searched (each unit is)
         self.same_as_before_words = required_literals(self.cue["same_as_before"])
         self.practice_before = re.compile(cues["practice_not_service"]["before"])
@@ -142,6 +145,17 @@ class Ratings(AssetComponent):
                                                           ("members.group", required_literals(self.members["group"])),
                                                           ("tense.past", required_literals(self.tense["past"])),
                                                           ("service_run_before", required_literals(self.cue["service_run_before"]))) if words}
+        # Strings one of which every match of a cue searched in a window before each result holds (the
+        # longest of each set of required_literal_sets): a window where none starts is not searched
+        # (Reader._window_may_hold); a clause of thousands of results is then not read window by window
+        # with the cue's every alternative.
+        self.window_words = {}
+        for name, rx in (("unchanged", self.cue["unchanged"]), ("tense.dated_before", self.tense["dated_before"]),
+                         ("tense.past", self.tense["past"])):
+            sets = required_literal_sets(rx, 2)
+            if sets:
+                words = {max(sorted(words), key=len) for words in sets}
+                self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

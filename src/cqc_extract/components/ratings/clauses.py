@@ -514,7 +514,8 @@ class ClauseReading:
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
                 and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
             return True
-        cues = list(self.cue["unchanged"].finditer(self.folded, max(c_start, r.start - self.window["clause_before"]), r.start))
+        lo = max(c_start, r.start - self.window["clause_before"])
+        cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) if self._window_may_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
         cue_end = cues[-1].end()
@@ -535,7 +536,9 @@ class ClauseReading:
         """Services named right after a result: "good for maternity"."""
         cursor, found = r.end, []
         # (clause_services are in text order: start at the first after the result, not at the clause's first)
-        for s in clause_services[bisect_left(clause_services, r.end, key=attrgetter("start")):]:
+        # (by index, not over a slice: a copy of the clause's rest for every result is quadratic)
+        for k in range(bisect_left(clause_services, r.end, key=attrgetter("start")), len(clause_services)):
+            s = clause_services[k]
             if s.start >= limit:
                 break
             gap = self.folded[cursor : s.start]
@@ -673,9 +676,10 @@ class ClauseReading:
             return "dated"
         if now:
             return "now"
-        if self.tense["dated_before"].search(self.folded[clause_start : r.start]):
+        if self._window_may_hold("tense.dated_before", clause_start, r.start) and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
-        if self._may_hold("tense.past", clause_start_given, r.start) and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
+        if self._may_hold("tense.past", clause_start_given, r.start) and self._window_may_hold("tense.past", clause_start, r.start) \
+                and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
             return "past"
         return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
@@ -20,12 +21,13 @@ from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, 
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
-from ..investments import other_story_ranges
+from ..investments import doc_other_story_ranges
 
 if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
+_start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 # "X's Y", "X's homes Y and Z", "X's home in Z, Y"
 OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
@@ -70,6 +72,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
+        self.window_words = rules.window_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -106,7 +109,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = [s for s in services if not self.cue["counted_service_before"].search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
-        other_stories = Coverage(other_story_ranges(text, rules.other_heads, rules.other_teasers, rules.other_max_lines))
+        other_stories = Coverage(doc_other_story_ranges(doc, text, rules.other_heads, rules.other_teasers, rules.other_max_lines))
         units = [u for u in units if not other_stories.covers(u[0])]
         ratings = [r for r in ratings if not other_stories.covers(r.start)]
         # "(Previous inspection May 2018 - good)": previous ratings only.
@@ -148,6 +151,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
         self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
+        self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
+        self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
@@ -451,6 +456,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return "any", False, u_start
         return None
 
+    def _clause_text(self, c_start: int, c_end: int) -> str:
+        """folded[c_start:c_end], the one string object per clause: asked once per value, a new slice (and
+        its hash, as a key of _references_seen) would cost the clause's length each time."""
+        if self._clause_text_seen[:2] != (c_start, c_end):
+            self._clause_text_seen = (c_start, c_end, self.folded[c_start:c_end])
+        return self._clause_text_seen[2]
+
     def _reference(self, text: str) -> tuple[bool, str | None, str | None]:
         """ "the trust" -> last provider; "the hospital"/"the home" -> last location.
         (found, target, kind): a reference to an organisation never named has no target."""
@@ -557,8 +569,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         rated inadequate": the reference before the rating's verb is its
         subject, parted by a clause word from every service named before.
         (found, the organisation it refers to)."""
-        if not clause_services:
-            return False, None
+        if not clause_services or clause_services[-1].start >= r.start:
+            return False, None  # (in text order: the last one ends after the value, as the max below would)
         last_service_end = max(s.end for s in clause_services)
         if last_service_end > r.start:
             return False, None
@@ -638,7 +650,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # services and no "which runs" is not gone through once per value)
         if self._may_hold("service_run_before", c_start, r.start):
             clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
-        services_before = [s.value for s in clause_services if s.start < r.start]
+        # (clause_services are in text order: those before the value found by bisection, not by a walk of the
+        # clause's every service for every value, quadratic in a clause of many services and values)
+        services_before = [s.value for s in clause_services[: bisect_left(clause_services, r.start, key=_start)]]
         # the services after the value only when none stands before it (each is a search to the value)
         service_list = unique(services_before or [
             s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]) or [None]
@@ -687,7 +701,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             runner = self._service_runner(c_start, r, clause_services)
             if runner is not None:
                 return [runner], service_list  # "the out-of-hours service, run by X Ltd, was rated RI": X's
-            found, ref, _ = self._reference(self.folded[c_start:c_end])
+            found, ref, _ = self._reference(self._clause_text(c_start, c_end))
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
@@ -897,6 +911,24 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         first_end = min(ends) if ends else None
         self._words_seen[(cue, c_start)] = (end, first_end)
         return first_end is not None
+
+    def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
+        """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
+        holds (Ratings.window_words) starts there; their places in the page are found once, when first asked."""
+        words = self.window_words.get(cue)
+        if words is None:
+            return True
+        starts = self._window_starts.get(cue)
+        if starts is None:
+            find, found = self.folded.find, []
+            for w in words:
+                at = find(w)
+                while at >= 0:
+                    found.append(at)
+                    at = find(w, at + 1)
+            starts = self._window_starts[cue] = sorted(found)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
 
     def _starts_of_units(self) -> list[int]:
         """Where each unit starts (self.units is in text order), made once per document when first needed."""
