@@ -69,8 +69,18 @@ def _may_hold(text: str, words) -> bool:
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
     for IGNORECASE there ("İ" lowers to two characters; IGNORECASE matches "ı"
     with i and "ſ" with s)."""
-    low = text.lower()
-    return not lower_stands_for_ignorecase(text, low) or any(w in low for w in words)
+    last = _LOWERED[0]
+    if last is not None and last[0] is text:
+        low, plain = last[1], last[2]
+    else:  # (asked several times of a Doc's text: lower-cased once)
+        low = text.lower()
+        plain = lower_stands_for_ignorecase(text, low)
+        _LOWERED[0] = (text, low, plain)
+    return not plain or any(w in low for w in words)
+
+
+# the last text _may_hold lower-cased: (text, its lower case, whether that stands for IGNORECASE)
+_LOWERED: list[tuple[str, str, bool] | None] = [None]
 
 
 def doc_fold(doc: Doc) -> str:
