@@ -272,8 +272,10 @@ class NameGrammar:
 
         while i < n:
             if not caps[i]:
-                i += 1
-                continue
+                try:  # the next capitalised token (list.index scans in C)
+                    i = caps.index(True, i, n)
+                except ValueError:
+                    break
             j = i + 1
             while j < n:
                 tok = toks[j]
