@@ -7,8 +7,8 @@ import re
 import pytest
 
 import cqc_extract
-from cqc_extract.prefilter import (boundary_factored, contains_any, literal_alternation, literal_led, required_literal_sets,
-                                   required_literals)
+from cqc_extract.prefilter import (boundary_factored, contains_any, finditer_from, literal_alternation, literal_led, phrase_starts,
+                                   required_literal_sets, required_literals)
 
 
 @pytest.mark.parametrize(
@@ -243,3 +243,24 @@ def test_literal_led_is_used_on_the_action_and_money_cues():
     assert literal_led(re.compile(notice.pattern)).search("a warning notice was served").span() == notice.search(
         "a warning notice was served").span()
     assert investments.ask_negated.search("their bid was approved")
+
+
+@pytest.mark.parametrize("phrases, lead, after, blanks_before", [
+    (["speaking to", "spokesman for", "a word from", "on behalf of", "works for"], r"(?:", r")\s{1,3}", False),
+    (["said it", "says that it", "said its"], r"\s\s{0,2}(?:", r")\b", True),
+    (["x", "to", "of the"], r"(?:", r")", False),  # short first words
+])
+def test_finditer_from_finds_what_finditer_finds(phrases, lead, after, blanks_before):
+    """Reading a phrase alternation only where phrase_starts puts a match's beginning
+    gives finditer's matches (organisations' cue scans, with the first character's
+    lookbehind of organisations._alternation_re)."""
+    def alt(w):
+        first = re.escape(w[0])
+        return first + r"(?<![\w-]" + first + ")" + r"\s{1,3}".join(map(re.escape, w.split()))[len(first):]
+    pattern = re.compile(lead + "|".join(alt(w) for w in sorted(phrases, key=len, reverse=True)) + after)
+    starts = phrase_starts(phrases, blanks_before=blanks_before)
+    rnd = random.Random(11)
+    words = [w for p in phrases for w in p.split()] + ["it", "the", "x-", "-", "\n", "  ", "\t", "works", "a", "on", "for"]
+    for _ in range(1500):
+        text = rnd.choice(["", " ", "  ", "-", "\n"]).join(rnd.choice(words) for _ in range(rnd.randint(0, 14)))
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in finditer_from(pattern, text, starts)], text

@@ -429,3 +429,59 @@ def _dnf_item(op, av, min_length: int, max_sets: int, max_union: int) -> list[fr
             return None
         return _dnf_sequence(list(sub), min_length, max_sets, max_union)
     return None  # ANY, a class, an assertion, a back reference: nothing asked for
+
+
+# -- matching only where a match can begin ---------------------------------------
+def phrase_starts(phrases: Iterable[str], min_length: int = MIN_LITERAL,
+                  blanks_before: bool = False) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Where a match of a phrase alternation can begin, as (literal, offsets) pairs for
+    `finditer_from`: the phrases are words a pattern joins by `\\s{1,3}` (the folded
+    phrases of organisations._alternation_re) or by one space, and every match begins
+    with a phrase's first word. A first word shorter than `min_length` ("a statement
+    from") is found too often: its phrase's second word is looked for instead, the
+    match beginning 2 to 4 characters plus the first word's length before it.
+    `blanks_before`: the pattern opens with `\s\s{0,2}` before the phrases, so a
+    match begins 1 to 3 characters earlier."""
+    lead = (1, 2, 3) if blanks_before else (0,)
+    starts: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if not words:
+            return ()
+        if len(words[0]) >= min_length or len(words) == 1:
+            starts.setdefault(words[0], set()).update(lead)
+        else:
+            starts.setdefault(words[1], set()).update(len(words[0]) + k + b for k in (1, 2, 3) for b in lead)
+    return tuple((literal, tuple(sorted(offsets))) for literal, offsets in starts.items())
+
+
+def finditer_from(pattern: re.Pattern[str], text: str, starts: tuple[tuple[str, tuple[int, ...]], ...]):
+    """`pattern.finditer(text)`, trying the pattern only where one of `starts` (from
+    `phrase_starts`) puts a match's beginning: the positions of each literal (found
+    by `str.find`, in C) less each of its offsets. The same matches when every match
+    of `pattern` begins at such a position and none is empty: finditer takes, from
+    the end of the last match on, the first position where the pattern matches, and
+    every position where it can is among those tried, in order. (`re` tries a
+    pattern that opens with a long alternation at every character that opens one
+    of its phrases; `str.find` skips through the text several times faster.)
+    Patterns that can match empty are not for this reader."""
+    if not starts:
+        yield from pattern.finditer(text)
+        return
+    positions = set()
+    find = text.find
+    for literal, offsets in starts:
+        i = find(literal)
+        while i >= 0:
+            for off in offsets:
+                if i >= off:
+                    positions.add(i - off)
+            i = find(literal, i + 1)
+    match = pattern.match
+    last = 0
+    for pos in sorted(positions):
+        if pos >= last:
+            m = match(text, pos)
+            if m is not None:
+                yield m
+                last = m.end() if m.end() > pos else pos + 1  # (an empty match: the next position on)

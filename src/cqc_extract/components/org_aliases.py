@@ -236,8 +236,8 @@ class AliasMerger:
         """Acronyms in the text ("CQC", "HRI") join the organisation they abbreviate."""
         table = doc_tokens(doc)
         texts = table.texts
-        # the tokens in capitals (str.isupper in one pass), the others cannot be acronyms
-        upper = [i for i, text in enumerate(texts) if text.isupper()]
+        # the tokens in capitals (str.isupper in one pass, in C), the others cannot be acronyms
+        upper = list(itertools.compress(range(len(texts)), map(str.isupper, texts)))
         if not upper:
             return
         initials: dict[str, str] = {}

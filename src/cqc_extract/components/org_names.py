@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..prefilter import contains_any, lower_stands_for_ignorecase, required_literals
+from ..prefilter import contains_any, finditer_from, lower_stands_for_ignorecase, required_literals
 from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
@@ -69,8 +69,18 @@ def _may_hold(text: str, words) -> bool:
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
     for IGNORECASE there ("İ" lowers to two characters; IGNORECASE matches "ı"
     with i and "ſ" with s)."""
-    low = text.lower()
-    return not lower_stands_for_ignorecase(text, low) or any(w in low for w in words)
+    last = _LOWERED[0]
+    if last is not None and last[0] is text:
+        low, plain = last[1], last[2]
+    else:  # (asked several times of a Doc's text: lower-cased once)
+        low = text.lower()
+        plain = lower_stands_for_ignorecase(text, low)
+        _LOWERED[0] = (text, low, plain)
+    return not plain or any(w in low for w in words)
+
+
+# the last text _may_hold lower-cased: (text, its lower case, whether that stands for IGNORECASE)
+_LOWERED: list[tuple[str, str, bool] | None] = [None]
 
 
 def doc_fold(doc: Doc) -> str:
@@ -262,8 +272,10 @@ class NameGrammar:
 
         while i < n:
             if not caps[i]:
-                i += 1
-                continue
+                try:  # the next capitalised token (list.index scans in C)
+                    i = caps.index(True, i, n)
+                except ValueError:
+                    break
             j = i + 1
             while j < n:
                 tok = toks[j]
@@ -1178,16 +1190,17 @@ class NameGrammar:
         words = self._words(toks)
         return any(w in self.head_words for w in words) or any(t.text.isupper() and len(t.text) >= 2 for t in toks)
 
-    def _bodies_after(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None,
+    def _bodies_after(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None, starts,
                       leader: bool = False) -> list[tuple[int, int, str, bool]]:
-        """The capitalised run right after each match of `cue`, a provider found by
+        """The capitalised run right after each match of `cue` (read where `starts`,
+        prefilter.phrase_starts, puts a match's beginning), a provider found by
         cue. After a leader's title (`leader`) the run is no department
         ("managing director of Operations") and a one-word name keeps its "in"
         tail ("Friends in Need")."""
         found: list[tuple[int, int, str, bool]] = []
         if cue is None or not contains_any(low, _required(cue)):
             return found
-        for m in cue.finditer(low):
+        for m in finditer_from(cue, low, starts):
             if not text[m.end() : m.end() + 1].isupper():
                 continue
             toks = self._headless_run(doc, m.end())
@@ -1287,7 +1300,7 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         table = self._table(doc)
-        for m in self.outlets["before_re"].finditer(text):
+        for m in finditer_from(self.outlets["before_re"], text, self.outlets["before_starts"]):
             if in_ranges(m.start(), chrome):
                 continue
             span = self._cap_run(doc, m.end())
@@ -1499,9 +1512,9 @@ class NameGrammar:
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "a spokesperson for X", "staff employed by X": a body speaks or employs
-        out += self._bodies_after(doc, text, low, chrome, self.speaker_for_re)
+        out += self._bodies_after(doc, text, low, chrome, self.speaker_for_re, self.speaker_for_starts)
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
-        out += self._bodies_after(doc, text, low, chrome, self.role_of_re, leader=True)
+        out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):
@@ -1511,7 +1524,7 @@ class NameGrammar:
                     out.append((toks[0].idx, m.end(1), "provider", True))
         # "the Brevis-run home", "the Health and Plus group": a body without a head word
         for pattern in (self.compound_after_re, self.type_after_re):
-            if pattern is None or not contains_any(text, _required(pattern)):
+            if pattern is None or not contains_any(text, self.compound_after_words if pattern is self.compound_after_re else _required(pattern)):
                 continue
             for m in pattern.finditer(text):
                 toks = self._headless_run(doc, m.start(1))
@@ -1520,7 +1533,7 @@ class NameGrammar:
         # "X said it would appeal": a body is "it" (a person "he" or "she")
         if self.said_it_re is not None:
             words_seen = None
-            for m in self.said_it_re.finditer(low):
+            for m in finditer_from(self.said_it_re, low, self.said_it_starts):
                 toks = self._run_ending_at(doc, m.start())
                 if not toks or in_ranges(toks[0].idx, chrome):
                     continue

@@ -49,7 +49,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import literal_alternation
+from ..prefilter import literal_alternation, phrase_starts
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
@@ -197,6 +197,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             "max_words": int(outlets["max_words"]),
             "before_re": re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(outlets["before"], key=len, reverse=True))
                                     + r")[ \t]{1,2}(?:the[ \t]{1,2})?(?=[A-Z])"),
+            # every match begins with a cue, written as it is: read only where one stands (finditer_from;
+            # a cue another one begins, "speaking to" of "speaking", is found with it)
+            "before_starts": tuple((c, (0,)) for c in sorted(set(outlets["before"]))
+                                   if c and not any(o and o != c and c.startswith(o) for o in outlets["before"])),
             "after_re": re.compile(after_lead + r"(?:" + "|".join(re.escape(c) for c in sorted(outlets["after"], key=len, reverse=True))
                                    + r")\b"),
         } if outlets else {}
@@ -240,8 +244,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.speaker_for_re = _alternation_re(r"(?:", cues.get("speaker_for", ()), r")\s{1,3}", not_before=r"[\w-]")
+        # where a match of speaker_for_re / role_of_re can begin (a phrase's first word): read there only
+        self.speaker_for_starts = phrase_starts({fold(p) for p in cues.get("speaker_for", ())})
         self.role_of_departments = {fold(w) for w in cues.get("role_of_departments", ())}
         self.role_of_re = _alternation_re(r"(?:", cues.get("role_of", ()), r")\s{1,3}", not_before=r"[\w-]")
+        self.role_of_starts = phrase_starts({fold(p) for p in cues.get("role_of", ())})
         speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
         # ("[Aa]" first, then the lookbehind one character wider: a first character class the engine searches for)
         self.speaker_after_re = re.compile(
@@ -256,12 +263,15 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.compound_after_re = re.compile(
             r"([A-Z](?<![\w'’-].)(?<!T(?=he\s))[\w'’]{0,30}(?:\s{1,3}(?:[A-Z][\w'’]{0,30}|and|&)){0,3})-(?:" + compound + r")\b"
         ) if compound else None
+        # every match holds "-" and a compound word ("-run"): a text holding none is not searched
+        self.compound_after_words = frozenset("-" + fold(w) for w in cues.get("compound_after", ()))
         lower_types = "|".join(re.escape(fold(w)) for w in cues.get("type_after", ()))
         self.type_after_re = re.compile(  # (letter first, as compound_after_re)
             r"[Tt](?<![\w-].)he\s{1,3}([A-Z][\w'’\-]{0,30}(?:\s{1,3}(?:[A-Z][\w'’\-]{0,30}|and|&)){0,3})\s{1,3}(?:" + lower_types + r")\b"
         ) if lower_types else None
         self.speaker_after_not_last = {fold(w) for w in cues.get("speaker_after_not_last", ())}
         self.said_it_re = _alternation_re(r"\s\s{0,2}(?:", cues.get("said_it", ()), r")\b")
+        self.said_it_starts = phrase_starts({fold(p) for p in cues.get("said_it", ())}, blanks_before=True)
         self.plural_types = sorted(((tuple(fold(p).split()), kind) for kind, ps in cues.get("plural_types", {}).items() for p in ps),
                                    key=lambda t: -len(t[0]))
         self.plural_type_firsts = None if not all(t for t, _ in self.plural_types) else {t[0] for t, _ in self.plural_types}
