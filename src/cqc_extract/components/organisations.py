@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..prefilter import literal_alternation, phrase_starts
@@ -55,8 +56,10 @@ from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, referenc
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import NameGrammar, _key, _may_hold
 from .page_layout import doc_chrome, in_ranges
+from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
 ORG_SPANS_KEY = "cqc_org"
+SERVICE_LABEL = get_string_id("SERVICE")  # the span ruler's label of a service name
 MAX_EVIDENCE = 8  # mentions kept as evidence per organisation
 
 
@@ -403,7 +406,13 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                     org.kind, org.strong = kind, True
             orgs[key].mentions.append((start, end))
 
+        # "Community-Based Mental Health Services for Older People" in capitals: a service CQC rates, not a body
+        # (a name of three words or more the vocabulary knows as a service, the whole candidate)
+        service_spans = {(s.start_char, s.end_char) for s in doc.spans.get(VOCAB_SPANS_KEY, ())
+                         if s.label == SERVICE_LABEL and s.end - s.start >= 3}
         for start, end, kind, strong in sorted(self._candidates(doc, chrome)):
+            if (start, end) in service_spans and kind != "regulator":
+                continue
             name = doc_text(doc)[start:end]
             regulator = self.regulators.get(_key(name)) or self.regulators_by_key.get(_key(name))
             if regulator:

@@ -38,6 +38,7 @@ class State:
     group: list[str] = field(default_factory=list)  # "X and Y": what "both" means
     named_service: str | None = None  # the service last named, kept across organisations: what "the service" means
     named_services: list[str] = field(default_factory=list)  # the services one sentence named: what "all three" means
+    service_lines: bool = False  # the last unit was a line naming one service only ("• Wards for older people"): a list goes on
     service_host: str | None = None  # where the service last named sits, as read then: what "the service"/"it" is rated at
     sites: list[str] = field(default_factory=list)  # the locations one sentence named: what "both hospitals" means
     trust_wide: bool = False  # "the trust's hospitals", "across the trust" since the last location: services are the provider's

@@ -183,6 +183,8 @@ def new_topic_paragraph(folded: str, prev_end: int, start: int) -> bool:
 PROVIDES_BEFORE = re.compile(r"\b(?:providing|provides|provided|provide|offering|offers|offered|delivering|delivers)\s{1,5}(?:[a-z'’-]{1,30}\s{1,5}){0,2}$")
 
 
+OVERALL_IN_BRACKET = re.compile(r"[ \t]?\([a-z ]{2,24}?(?:[ \t]overall)?\)")
+RATING_VALUE_WORD = re.compile(r"\b(?:outstanding|good|requires?\s+improvement|inadequate)\b")
 # A bullet's lead that is a sentence rather than a service's name.
 BULLET_NOT_NAME = re.compile(r"\b(?:the|this|that|these|its|our|their|we|they|it|today|announces?|announced)\b")
 
@@ -262,7 +264,12 @@ def line_lead_extensions(folded: str, services, orgs, labelled=None) -> dict[int
         rest = folded[s.end : lead_end]
         if not re.match(r"[ \t]{0,8}\(", rest):
             continue
+        close = rest.find(")")
+        if close >= 0:
+            lead_end = s.end + close + 1  # "X (good overall): safe – good; ...": the name ends with its bracket
         name = folded[lead_start:lead_end].strip()
+        if RATING_VALUE_WORD.search(name):
+            continue  # "X (good overall)": a value in the bracket, not more of the name
         if name.count("(") > name.count(")"):
             name += ")"
         found[s.start] = (lead_end, name)
@@ -386,11 +393,16 @@ class LineReading:
             return None
         paired = {r.start for _, _, r in pairs}
         # "X: rated good (safe: good; caring: good ...)": the value the strip is about is the overall one
+        # (or "X (good overall): safe – good; ...": the value in the bracket after the name)
         pairs += [(None, "overall", r) for r in in_unit
-                  if r.start not in paired and RATED_BEFORE.search(self.folded, max(u_start, r.start - 16), r.start)]
+                  if r.start not in paired and (RATED_BEFORE.search(self.folded, max(u_start, r.start - 16), r.start)
+                                                or OVERALL_IN_BRACKET.match(self.folded, max(u_start, r.start - 2), r.end + 10))]
         self._update_state(u_start, u_end)
         facts = []
         for org, domain, r in pairs:
             subject = org or self.state.location or self.state.subject
-            facts.append(Fact(subject=subject, service=None, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
+            # "Community health services for adults\nRated good overall. Safe: good. Caring: good": the key
+            # questions of the service the line (or its heading) names, not of the trust
+            service = None if org else self.state.service
+            facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
         return facts

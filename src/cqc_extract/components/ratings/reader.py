@@ -33,6 +33,8 @@ OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
+AND_BEFORE = re.compile(r"\band[ \t]{1,8}$")
+COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 # How far from a value a name with its own value ("A (good)", "good at A") can stand: longer than either
 # cue can match (value_in_brackets, at_after_value in rating_cues.json)
 OWN_VALUE_REACH = 40
@@ -401,7 +403,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if not unit_orgs and self.state.subject is None:
             self.state.described = self._described(unit, u_start) or self.state.described
         new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
-        self._service_reference(unit, unit_services)
+        self._service_reference(unit, unit_services, u_start)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
         if locations or self._reference(unit)[2] == "location":
             self.state.trust_wide = False
@@ -416,16 +418,20 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # name the service ("staff at X were praised"), is not where "the service was rated" sits
             self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
 
-    def _service_reference(self, unit: str, unit_services: list[Mention]) -> None:
+    def _service_reference(self, unit: str, unit_services: list[Mention], u_start: int = 0) -> None:
         """ "the service at X", "the service had improved": the service named
         last, even after another organisation or "the trust" was named in between
         (a GP practice's population groups are never what "the service" means)."""
         named = [s.value for s in unit_services if s.value not in self.population_groups]
+        # "• Acute wards for adults ...\n• Wards for older people ...": one service a line, the lines one list
+        line = len(unit_services) == 1 and HEADING_GAP.fullmatch(unit, 0, unit_services[0].start - u_start) is not None \
+            and HEADING_GAP.fullmatch(unit, unit_services[0].end - u_start) is not None
         if named:
             self.state.named_service = named[-1]
-            self.state.named_services = unique(named)
+            self.state.named_services = unique((self.state.named_services if line and self.state.service_lines else []) + named)
         elif self.state.service is None and self.state.named_service and SERVICE_REFERENCE.search(unit):
             self.state.service = self.state.named_service
+        self.state.service_lines = line
 
     def _service_sites(self, c_start, r_start, service_list) -> list[str]:
         """ "children's services in both hospitals were rated inadequate", then
@@ -656,6 +662,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # the services after the value only when none stands before it (each is a search to the value)
         service_list = unique(services_before or [
             s.value for s in clause_services if s.start < r.start or not UNRELATED_AFTER.search(self.folded, r.end, s.start)]) or [None]
+        # "all three mental health services" before the value, no service named before it: the list named before
+        group = None if services_before else self._listed_group(c_start, r.start)
         own = self._own_orgs(c_start, c_end, clause_orgs, r)
         if own:
             # "A (good), B (inadequate) and C ...", "rated good at A and RI at B": the value's own organisation
@@ -680,6 +688,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 carried = self.state.service or self.state.named_service
                 if carried and self.cue["site_then_it"].match(self.folded, c_start, r.start):
                     return subjects, [carried]  # "At Y, it fell to inadequate": the service, not Y
+                if group is not None:
+                    return subjects, group  # "We rated X overall and all three mental health services as good"
                 after = self._service_after_value(c_end, r)
                 if after is None:
                     return subjects, [None]
@@ -706,13 +716,17 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
                     return subjects, [after]  # "the trust was rated good in all five areas for this service"
+                if group is not None:
+                    return subjects, group  # "We rated the trust overall and all three mental health services as good"
                 if not clause_services or self._reference_subject_after_services(c_start, r, clause_services)[0]:
                     return subjects, [None]
             elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
                 subjects = list(self.state.group)  # "Both were rated good"
             else:
                 subjects = [self.state.subject]
-                if service_list == [None]:
+                if group is not None:
+                    service_list = group  # "Inspectors rated all four core services good"
+                elif service_list == [None]:
                     service_list = [self.state.service]
                     if len(self.state.named_services) > 1 and ALL_OF_THEM.search(self.folded[c_start:r.start]):
                         service_list = list(self.state.named_services)  # "All three were downgraded"
@@ -728,6 +742,25 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _listed_group(self, c_start, r_start) -> list | None:
+        """ "all three mental health services" before the value, after a list of
+        services (one a line, or one sentence): every listed service, and the
+        subject as a whole too when it is joined before ("the trust overall and
+        all three ..."). None when the clause says no such thing, or a count
+        differs from the list's length."""
+        named = self.state.named_services
+        if len(named) < 2:
+            return None
+        m = self.cue["listed_services_group"].search(self.folded, c_start, r_start)
+        if m is None:
+            return None
+        count = "two" if m.group("both") else m.group("count")
+        if count is not None and (int(count) if count.isdigit() else COUNT_WORDS.get(count)) != len(named):
+            return None
+        # (joined right to what the clause named before it, no value in between: "the trust overall and all three")
+        whole = AND_BEFORE.search(self.folded, max(c_start, m.start() - 8), m.start()) is not None and not self.ratings.within(c_start, m.start())
+        return ([None] if whole else []) + list(named)
 
     def _service_runner(self, c_start, r, clause_services) -> str | None:
         """The organisation a service named before the value is said to be run by ("the county's out-of-hours
