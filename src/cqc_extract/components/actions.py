@@ -193,6 +193,10 @@ class Actions(AssetComponent):
         self.continued_weak = re.compile(d["continued_weak"])
         self.decided_future = re.compile(d["decided_future"])
         self.decided_continued = re.compile(d["decided_continued"])
+        self.decided_continued_after = re.compile(d["decided_continued_after"])
+        self.runner_before = re.compile(d["runner_before"])
+        self.runner_subject = re.compile(d["runner_subject"])
+        self.lifted_and_imposed = re.compile(d["lifted_and_imposed"])
         self.person_head = re.compile(d["person_head"])
         # "said he was delighted the practice had come out of ...": the pronoun speaks, the clause after it is about another
         self.speaker_pronoun = _re(d["speaker_pronoun"])
@@ -426,6 +430,8 @@ class Actions(AssetComponent):
             # measures", not "being placed in special measures means it will be kept under review"
             if self._decided(self.decided_continued, before + " ", sentence, until=True):
                 return ["continued"]  # "the trust will remain in special measures"
+            if self.decided_continued_after.match(after) and self._decided(self.decided_continued_after, after, sentence, until=True):
+                return ["continued"]  # "special measures at the trust will continue"
             return []
         near_before = " ".join(before.split()[-8:]) + " "
         notice = kind in ("warning notice", "requirement notice")
@@ -454,6 +460,10 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"]
             # "the two warning notices served in March have now been withdrawn": imposed then, lifted now
             if lifted_after and self.imposed_participle.match(after):
+                return ["imposed", "lifted"]
+            # "was put into special measures in 2018 and was removed from them last year": imposed, then lifted
+            if (lifted_after and lifted_before is None and self.events.search(near_before)
+                    and self.lifted_and_imposed.search(lifted_after.group(0), 0, lifted_after.group(0).rfind(" ") + 1)):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
@@ -599,6 +609,13 @@ class Actions(AssetComponent):
             if listed:
                 return [(name, NAMED) for name in listed]
             return [(None, NAMED)]
+        if len(in_clause) > 1:
+            # "X, a home run by Y Ltd, was placed in special measures": Y runs the one named, X is the subject
+            # (not a trust: "X Hospital, run by Y NHS Trust, was placed in special measures" is the trust's)
+            runners = [o for o in in_clause if self.runner_before.search(folded, max(clause_start, o.start - 60), o.start)
+                       and not self.runner_subject.search(fold_keep_offsets(o.name))]
+            if runners and len(runners) < len(in_clause):
+                in_clause = [o for o in in_clause if o not in runners]
         if in_clause:
             best = self._closest(in_clause, start, end)
             return [(name, NAMED) for name in self._coordinated(folded, in_clause, best, clause_start, start)]
