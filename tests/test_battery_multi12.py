@@ -9,8 +9,9 @@ investments). Fast profile only; new words, invented names.
 - actions: "special measures at X will continue" is continued; "was put into
   special measures in 2018 and was removed from them" is imposed, then lifted;
   in "X, a home run by Y Ltd, was placed in special measures" X is the subject.
-- investments: "a £20m redevelopment ... the work, costing £20.4m" is one
-  item; a stated part and a new purpose stay separate.
+- investments: "a £20m redevelopment ... the work, costing £20.4m" and "a £9m
+  unit ... the unit will cost £9.5m" are one item each; a stated part and a
+  new purpose stay separate.
 """
 
 from decimal import Decimal
@@ -71,6 +72,9 @@ INVESTMENTS = [
      [(D("6100000"), "cancer centre")]),
     ("The trust will invest £6m in a new cancer centre. The investment of £6m follows a public appeal.",
      [(D("6000000"), "cancer centre")]),
+    ("Plans for a £9m mental health unit were approved. The unit will cost £9.5 million to build.",
+     [(D("9500000"), "mental health unit")]),
+    ("A new £4.5m ward has opened at the hospital. The ward, which cost £4.7m, has 24 beds.", [(D("4500000"), "ward")]),
     ("The trust will spend £12m on a new emergency department, of which £4m will go on a new ward.",
      [(D("12000000"), "emergency department"), (D("4000000"), "ward")]),
     ("The hospital secured £2m to build a new theatre. A further £500,000 will be spent on equipment for the theatre.",

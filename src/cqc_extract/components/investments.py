@@ -629,11 +629,42 @@ class Investments(AssetComponent):
                     groups[precise].extend(groups.pop(rough))
 
     @staticmethod
+    def _merge_restated(groups: dict[Decimal, list[_Candidate]], restated: frozenset[str]) -> None:
+        """A project's sum told again later with another figure ("a new £9m unit ... the unit will
+        cost £9.5m", "the £4.5m ward ... the ward, which cost £4.7m"): a later sum within 10 % of an
+        earlier one whose description names nothing the earlier one does not (its words, or bare nouns
+        for a project) is the same commitment: one item, at the more precise amount (the earlier on a tie)."""
+        if len(groups) < 2:
+            return
+        amounts = sorted(groups)  # bisection: only amounts within 10 % are compared
+        for later in sorted(groups, key=lambda a: -min(c.mention.start for c in groups[a])):
+            if later not in groups or later <= 0:
+                continue
+            first = min(c.mention.start for c in groups[later])
+            later_words = set().union(*(_content_words(c.description) for c in groups[later]))
+            lo = bisect_left(amounts, later / Decimal("1.11"))
+            hi = bisect_right(amounts, later / Decimal("0.90"))
+            for earlier in amounts[lo:hi]:
+                if earlier == later or earlier not in groups or earlier <= 0:
+                    continue
+                if abs(earlier - later) > max(earlier, later) * Decimal("0.10"):
+                    continue
+                if min(c.mention.start for c in groups[earlier]) >= first:
+                    continue
+                words = set().union(*(_content_words(c.description) for c in groups[earlier]))
+                if not later_words or not words or not (later_words - restated) <= words:
+                    continue
+                keep, drop = (later, earlier) if _significant(later) > _significant(earlier) else (earlier, later)
+                groups[keep].extend(groups.pop(drop))
+                break
+
+    @staticmethod
     def _merge(doc: Doc, candidates: list[_Candidate], restated: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
         groups: dict[Decimal, list[_Candidate]] = {}
         for c in candidates:
             groups.setdefault(c.mention.amount_gbp, []).append(c)
         Investments._merge_rounded(groups, restated)
+        Investments._merge_restated(groups, restated)
         items = []
         for amount, group in groups.items():
             # A proper name first, then a short phrase (at most five words), body
