@@ -5,7 +5,8 @@ investments). Fast profile only; new words, invented names.
 - ratings: a subject described before it is named takes the head noun of the
   description ("a hospital trust" is a trust, not a hospital); a site run by a
   trust, a hospice run by a charity, a service run by a company beside a
-  trust keep their own ratings.
+  trust keep their own ratings; a provider named aside ("services formerly
+  run by X", "which is now X") is not what "the trust" then means.
 - actions: "special measures at X will continue" is continued; "was put into
   special measures in 2018 and was removed from them" is imposed, then lifted;
   in "X, a home run by Y Ltd, was placed in special measures" X is the subject.
@@ -42,6 +43,12 @@ RATINGS = [
      {("Oakbrook Centre", None, O, "outstanding")}),
     ("Larchmere Care Group has 14 homes. Its Brookfield House home was rated inadequate, while Westmead Lodge was "
      "rated good.", {("Brookfield House", None, O, "inadequate"), ("Westmead Lodge", None, O, "good")}),
+    # a provider named aside ("run by", "which is now") is not what "the trust" then means
+    ("Hallam Vale NHS Foundation Trust took over the mental health services previously run by Corby Mere NHS Trust, "
+     "which is now Corby Mere Community NHS Trust. We rated the trust as good.",
+     {("Hallam Vale NHS Foundation Trust", None, O, "good")}),
+    ("Hallam Vale NHS Foundation Trust has been inspected. Some of its wards were formerly run by Corby Mere NHS Trust. "
+     "The trust was rated requires improvement.", {("Hallam Vale NHS Foundation Trust", None, O, "requires improvement")}),
 ]
 
 ACTIONS = [

@@ -370,6 +370,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         unit_services = self.services.within(u_start, u_end)
         for o in unit_orgs:
             if o[3] == "provider":
+                if not o[4] and self.state.provider is not None and self.state.provider != o[2]:
+                    # "services formerly run by X", "funding from X": a provider named aside is not what "the trust" now means
+                    continue
                 self.state.provider = o[2]
                 if not self.state.providers or self.state.providers[-1] != o[2]:
                     self.state.providers.append(o[2])
