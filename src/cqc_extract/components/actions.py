@@ -605,7 +605,7 @@ class Actions(AssetComponent):
                         named.append(o.name)
             if n and len(named) == n:
                 return [(name, NAMED) for name in named]
-            listed = self._listed_members(folded, orgs, singular, n, end) if n >= 2 else None
+            listed = self._listed_members(folded, orgs, singular, n, end, s_end) if n >= 2 else None
             if listed:
                 return [(name, NAMED) for name in listed]
             return [(None, NAMED)]
@@ -644,12 +644,13 @@ class Actions(AssetComponent):
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
 
-    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int) -> list[str] | None:
+    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int, sent_end: int = 0) -> list[str] | None:
         """The members of a counted group ("three struggling trusts ... They were A, B
         and C"): a list of exactly `n` names with the group's noun, joined by commas
         and a final "and", in the text just after the group's sentence (SPEC: a group
-        that names its members gives one item per member)."""
-        after = orgs.between(end, end + GROUP_LIST_REACH)
+        that names its members gives one item per member). The reach counts from the
+        sentence's end: a long sentence's first mention sees the same list as its last."""
+        after = orgs.between(end, max(end, sent_end) + GROUP_LIST_REACH)
         run: list[OrgMention] = []
         conj = False
         for o in after:
