@@ -9,7 +9,8 @@ investments). Fast profile only; new words, invented names.
   run by X", "which is now X") is not what "the trust" then means.
 - actions: "special measures at X will continue" is continued; "was put into
   special measures in 2018 and was removed from them" is imposed, then lifted;
-  in "X, a home run by Y Ltd, was placed in special measures" X is the subject.
+  in "X, a home run by Y Ltd, was placed in special measures" X is the subject;
+  "a second trust placed into special measures in June, X, ..." is X's.
 - investments: "a £20m redevelopment ... the work, costing £20.4m" and "a £9m
   unit ... the unit will cost £9.5m" are one item each; a stated part and a
   new purpose stay separate.
@@ -61,6 +62,9 @@ ACTIONS = [
     ("The Brookfield Centre, a care home run by Larchmere Care Ltd, has been placed in special measures.",
      {(SM, I, "Brookfield Centre")}),
     ("Orrin Lodge, owned by Hadley Homes Ltd, was served a warning notice in March.", {(WN, I, "Orrin Lodge")}),
+    ("Ashby Hospitals NHS Trust was placed in special measures in May. A second trust placed into special measures in "
+     "June, Kelby Health NHS Trust, has since improved.",
+     {(SM, I, "Ashby Hospitals NHS Trust"), (SM, I, "Kelby Health NHS Trust")}),
     ("Marlow Vale NHS Trust remains in special measures despite some improvement, inspectors said.",
      {(SM, C, "Marlow Vale NHS Trust")}),
     ("Marlow Vale NHS Trust has been lifted out of special measures.", {(SM, L, "Marlow Vale NHS Trust")}),

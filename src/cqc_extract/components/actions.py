@@ -197,6 +197,8 @@ class Actions(AssetComponent):
         self.runner_before = re.compile(d["runner_before"])
         self.runner_subject = re.compile(d["runner_subject"])
         self.lifted_and_imposed = re.compile(d["lifted_and_imposed"])
+        self.described_lead = re.compile(d["described_lead"])
+        self.described_apposition = re.compile(d["described_apposition"])
         self.person_head = re.compile(d["person_head"])
         # "said he was delighted the practice had come out of ...": the pronoun speaks, the clause after it is about another
         self.speaker_pronoun = _re(d["speaker_pronoun"])
@@ -619,6 +621,12 @@ class Actions(AssetComponent):
         if in_clause:
             best = self._closest(in_clause, start, end)
             return [(name, NAMED) for name in self._coordinated(folded, in_clause, best, clause_start, start)]
+        # "A fourth trust placed into special measures last year, X, was ...": the name after the description
+        if self.described_lead.match(folded[clause_start:start]):
+            m = self.described_apposition.match(folded, end, s_end)
+            k = bisect.bisect_left(orgs.starts, m.end()) if m is not None else len(orgs)
+            if k < len(orgs) and orgs[k].start == m.end() and folded.startswith(",", orgs[k].end):
+                return [(orgs[k].name, NAMED)]
         # Anaphors: "the trust", "the home", "it".
         scope = folded[clause_start:clause_end]
         for cls in ("trust", "provider", "location"):
