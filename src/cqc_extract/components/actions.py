@@ -193,6 +193,12 @@ class Actions(AssetComponent):
         self.continued_weak = re.compile(d["continued_weak"])
         self.decided_future = re.compile(d["decided_future"])
         self.decided_continued = re.compile(d["decided_continued"])
+        self.decided_continued_after = re.compile(d["decided_continued_after"])
+        self.runner_before = re.compile(d["runner_before"])
+        self.runner_subject = re.compile(d["runner_subject"])
+        self.lifted_and_imposed = re.compile(d["lifted_and_imposed"])
+        self.described_lead = re.compile(d["described_lead"])
+        self.described_apposition = re.compile(d["described_apposition"])
         self.person_head = re.compile(d["person_head"])
         # "said he was delighted the practice had come out of ...": the pronoun speaks, the clause after it is about another
         self.speaker_pronoun = _re(d["speaker_pronoun"])
@@ -426,6 +432,8 @@ class Actions(AssetComponent):
             # measures", not "being placed in special measures means it will be kept under review"
             if self._decided(self.decided_continued, before + " ", sentence, until=True):
                 return ["continued"]  # "the trust will remain in special measures"
+            if self.decided_continued_after.match(after) and self._decided(self.decided_continued_after, after, sentence, until=True):
+                return ["continued"]  # "special measures at the trust will continue"
             return []
         near_before = " ".join(before.split()[-8:]) + " "
         notice = kind in ("warning notice", "requirement notice")
@@ -454,6 +462,10 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"]
             # "the two warning notices served in March have now been withdrawn": imposed then, lifted now
             if lifted_after and self.imposed_participle.match(after):
+                return ["imposed", "lifted"]
+            # "was put into special measures in 2018 and was removed from them last year": imposed, then lifted
+            if (lifted_after and lifted_before is None and self.events.search(near_before)
+                    and self.lifted_and_imposed.search(lifted_after.group(0), 0, lifted_after.group(0).rfind(" ") + 1)):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
@@ -595,13 +607,26 @@ class Actions(AssetComponent):
                         named.append(o.name)
             if n and len(named) == n:
                 return [(name, NAMED) for name in named]
-            listed = self._listed_members(folded, orgs, singular, n, end) if n >= 2 else None
+            listed = self._listed_members(folded, orgs, singular, n, end, s_end) if n >= 2 else None
             if listed:
                 return [(name, NAMED) for name in listed]
             return [(None, NAMED)]
+        if len(in_clause) > 1:
+            # "X, a home run by Y Ltd, was placed in special measures": Y runs the one named, X is the subject
+            # (not a trust: "X Hospital, run by Y NHS Trust, was placed in special measures" is the trust's)
+            runners = [o for o in in_clause if self.runner_before.search(folded, max(clause_start, o.start - 60), o.start)
+                       and not self.runner_subject.search(fold_keep_offsets(o.name))]
+            if runners and len(runners) < len(in_clause):
+                in_clause = [o for o in in_clause if o not in runners]
         if in_clause:
             best = self._closest(in_clause, start, end)
             return [(name, NAMED) for name in self._coordinated(folded, in_clause, best, clause_start, start)]
+        # "A fourth trust placed into special measures last year, X, was ...": the name after the description
+        if self.described_lead.match(folded[clause_start:start]):
+            m = self.described_apposition.match(folded, end, s_end)
+            k = bisect.bisect_left(orgs.starts, m.end()) if m is not None else len(orgs)
+            if k < len(orgs) and orgs[k].start == m.end() and folded.startswith(",", orgs[k].end):
+                return [(orgs[k].name, NAMED)]
         # Anaphors: "the trust", "the home", "it".
         scope = folded[clause_start:clause_end]
         for cls in ("trust", "provider", "location"):
@@ -627,12 +652,13 @@ class Actions(AssetComponent):
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
 
-    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int) -> list[str] | None:
+    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int, sent_end: int = 0) -> list[str] | None:
         """The members of a counted group ("three struggling trusts ... They were A, B
         and C"): a list of exactly `n` names with the group's noun, joined by commas
         and a final "and", in the text just after the group's sentence (SPEC: a group
-        that names its members gives one item per member)."""
-        after = orgs.between(end, end + GROUP_LIST_REACH)
+        that names its members gives one item per member). The reach counts from the
+        sentence's end: a long sentence's first mention sees the same list as its last."""
+        after = orgs.between(end, max(end, sent_end) + GROUP_LIST_REACH)
         run: list[OrgMention] = []
         conj = False
         for o in after:

@@ -234,6 +234,7 @@ class Investments(AssetComponent):
 
     def _compile(self) -> None:
         d = self.assets[self.vocab]
+        self.restated_nouns = frozenset(d.get("restated_nouns", ()))
         mech = alternation(d["mechanism_nouns"])
         project = alternation(d["project_nouns"])
         commit = alternation(d["commit_verbs"])
@@ -336,7 +337,7 @@ class Investments(AssetComponent):
         amounts = find_amounts(text)
         if not amounts:
             # (most pages name no sum: their sentences, chrome, other stories and asks are not looked for)
-            doc._.cqc_investments = self._merge(doc, [])
+            doc._.cqc_investments = self._merge(doc, [], self.restated_nouns)
             return doc
         folded = doc_folded(doc)
         sents = list(sentences(text))
@@ -361,7 +362,7 @@ class Investments(AssetComponent):
             candidate = self._candidate(text, folded, sent, mention, ends, doc_asks)
             if candidate is not None:
                 candidates.append(candidate)
-        doc._.cqc_investments = self._merge(doc, candidates)
+        doc._.cqc_investments = self._merge(doc, candidates, self.restated_nouns)
         return doc
 
     def _asks(self, folded: str) -> list[re.Match[str]]:
@@ -616,7 +617,7 @@ class Investments(AssetComponent):
         return text[start:m.end()]
 
     @staticmethod
-    def _merge_rounded(groups: dict[Decimal, list[_Candidate]]) -> None:
+    def _merge_rounded(groups: dict[Decimal, list[_Candidate]], restated: frozenset[str] = frozenset()) -> None:
         """One commitment told twice, once rounded ("£17m" in a headline, "£16.9m"
         in the text), is one item at its most precise amount (SPEC §2): a rounder
         amount within 5 % of a more precise one, said of the same thing (a shared
@@ -634,15 +635,48 @@ class Investments(AssetComponent):
                 if abs(rough - precise) > precise * Decimal("0.05"):
                     continue
                 words = set().union(*(_content_words(c.description) for c in groups[precise]))
-                if any(c.headline or _content_words(c.description) & words for c in groups[rough]):
+                # "a £20m redevelopment ... the work, costing £20.4m": a bare noun for the project names no other purpose
+                if any(c.headline or _content_words(c.description) & words for c in groups[rough]) or any(
+                        _bare(c.description, restated) for c in groups[precise] + groups[rough]):
                     groups[precise].extend(groups.pop(rough))
 
     @staticmethod
-    def _merge(doc: Doc, candidates: list[_Candidate]) -> list[dict[str, Any]]:
+    def _merge_restated(groups: dict[Decimal, list[_Candidate]], restated: frozenset[str]) -> None:
+        """A project's sum told again later with another figure ("a new £9m unit ... the unit will
+        cost £9.5m", "the £4.5m ward ... the ward, which cost £4.7m"): a later sum within 10 % of an
+        earlier one whose description names nothing the earlier one does not (its words, or bare nouns
+        for a project) is the same commitment: one item, at the more precise amount (the earlier on a tie)."""
+        if len(groups) < 2:
+            return
+        amounts = sorted(groups)  # bisection: only amounts within 10 % are compared
+        for later in sorted(groups, key=lambda a: -min(c.mention.start for c in groups[a])):
+            if later not in groups or later <= 0:
+                continue
+            first = min(c.mention.start for c in groups[later])
+            later_words = set().union(*(_content_words(c.description) for c in groups[later]))
+            lo = bisect_left(amounts, later / Decimal("1.11"))
+            hi = bisect_right(amounts, later / Decimal("0.90"))
+            for earlier in amounts[lo:hi]:
+                if earlier == later or earlier not in groups or earlier <= 0:
+                    continue
+                if abs(earlier - later) > max(earlier, later) * Decimal("0.10"):
+                    continue
+                if min(c.mention.start for c in groups[earlier]) >= first:
+                    continue
+                words = set().union(*(_content_words(c.description) for c in groups[earlier]))
+                if not later_words or not words or not (later_words - restated) <= words:
+                    continue
+                keep, drop = (later, earlier) if _significant(later) > _significant(earlier) else (earlier, later)
+                groups[keep].extend(groups.pop(drop))
+                break
+
+    @staticmethod
+    def _merge(doc: Doc, candidates: list[_Candidate], restated: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
         groups: dict[Decimal, list[_Candidate]] = {}
         for c in candidates:
             groups.setdefault(c.mention.amount_gbp, []).append(c)
-        Investments._merge_rounded(groups)
+        Investments._merge_rounded(groups, restated)
+        Investments._merge_restated(groups, restated)
         items = []
         for amount, group in groups.items():
             # A proper name first, then a short phrase (at most five words), body
@@ -682,6 +716,13 @@ def _significant(amount: Decimal) -> int:
     """Significant digits of an amount: 17000000 -> 2, 16900000 -> 3."""
     digits = amount.normalize().as_tuple().digits
     return len(digits)
+
+
+def _bare(description: str | None, restated: frozenset[str]) -> bool:
+    """A description made only of a bare noun for a project ("the work", "the new scheme")."""
+    words = re.findall(r"[a-z][a-z'’-]*", (description or "").lower())
+    words = [w for w in words if w not in ("the", "a", "an", "new", "this", "that")]
+    return bool(words) and all(w in restated for w in words)
 
 
 def _content_words(text: str | None) -> set[str]:

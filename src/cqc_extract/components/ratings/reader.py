@@ -377,6 +377,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         unit_services = self.services.within(u_start, u_end)
         for o in unit_orgs:
             if o[3] == "provider":
+                if not o[4] and self.state.provider is not None and self.state.provider != o[2]:
+                    # "services formerly run by X", "funding from X": a provider named aside is not what "the trust" now means
+                    continue
                 self.state.provider = o[2]
                 if not self.state.providers or self.state.providers[-1] != o[2]:
                     self.state.providers.append(o[2])
@@ -449,9 +452,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """What an unnamed subject is: "a mental health trust" (a provider), "two
         GP surgeries" (locations), "the trust" never named (a provider), or, for a
         headline before anything is named, whatever the article names next."""
-        hits = sorted((m.start(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        # at one start the longer description is the head noun's: "a hospital trust" is a trust, not a hospital
+        hits = sorted((m.start(), -m.end(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
         if hits:
-            pos, kind = hits[0]
+            pos, _, kind = hits[0]
             return kind.rstrip("s"), kind.endswith("s"), u_start + pos
         found, _, kind = self._reference(unit)
         if found:
