@@ -567,6 +567,15 @@ class NameGrammar:
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
+        # "the Surgery Division", "Children's Services Directorate at X Hospital": a part of a body
+        # (organisations.json "divisions") is no body; the complete name after its last "of"/"at" is
+        division = next(((k, d) for k, w in enumerate(words) if w in self.division_firsts
+                         for d in self.divisions if tuple(words[k : k + len(d)]) == d), None)
+        if division is not None and (division[0] > 0 or division[1] not in self.division_first_ok):
+            d = division[0] + len(division[1])
+            tail = next((j for j in range(len(words) - 2, d - 1, -1) if words[j] in ("of", "at")
+                         and self._complete_name(words[j + 1 :])), None)
+            return self._name(doc, toks[tail + 1 :]) if tail is not None else None
         # "the Board of X Trust", "Council of Governors of X", "Board of Directors at X": a part of the
         # body named after "of"/"at" (the longest part first)
         lead = 1 if words[0] == "the" else 0
@@ -687,7 +696,11 @@ class NameGrammar:
                 if got:
                     found.append((*got, True))
         found = [self._dash_joined(doc, c) for c in found]
-        found.extend(self._cue_names(doc, chrome))
+        # a cue's run that ends at a comma inside a name the grammar read ("a spokesperson for
+        # Brent, Coomb and Leys Borough Council"): the first place of a listed name, no body
+        listed = [(s, e) for s, e, _, _ in found if "," in text[s:e]]
+        found.extend(c for c in self._cue_names(doc, chrome)
+                     if not (text[c[1] : c[1] + 1] == "," and any(s <= c[0] and c[1] < e for s, e in listed)))
         return self._not_titles(doc, self._dash_tails(doc, found, chrome))
 
     def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
@@ -1102,6 +1115,9 @@ class NameGrammar:
         and places coordinated before it?"""
         toks = doc_tokens(doc).tokens[chunk[0] : chunk[1]]
         words = self._words(toks)
+        # "Orrin and Kelby Council in May": the body's name ends before a place connector
+        k = next((k for k, w in enumerate(words) if k >= 3 and w in self.place_connectors), len(words))
+        words = words[:k]
         head = self._head_end(words)
         if head is None or head[1] == "location" or head[0] != len(words):
             return False

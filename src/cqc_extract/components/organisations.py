@@ -179,6 +179,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.place_alone_heads = {fold(w) for w in data.get("place_alone_heads", {}).get("heads", ())}
         self.place_alone_words = {fold(w) for w in data.get("place_alone_heads", {}).get("words", ())}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
+        self.not_acronyms |= {w.upper() for w in data.get("framework_acronyms", {}).get("words", ())}
+        divisions = data.get("divisions", {})
+        self.divisions = {tuple(fold(w).split()) for w in divisions.get("words", ())}
+        self.division_firsts = {d[0] for d in self.divisions}
+        self.division_first_ok = {tuple(fold(w).split()) for w in divisions.get("first_ok", ())}
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
         self.regulator_name_keys = {_key(k) for k in self.regulators}  # _name's test, built once
