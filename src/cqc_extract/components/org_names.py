@@ -701,7 +701,21 @@ class NameGrammar:
         listed = [(s, e) for s, e, _, _ in found if "," in text[s:e]]
         found.extend(c for c in self._cue_names(doc, chrome)
                      if not (text[c[1] : c[1] + 1] == "," and any(s <= c[0] and c[1] < e for s, e in listed)))
-        return self._not_titles(doc, self._dash_tails(doc, found, chrome))
+        return self._not_addresses(text, self._not_titles(doc, self._dash_tails(doc, found, chrome)))
+
+    def _not_addresses(self, text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """Without the names that are a street address: a house number right before (or
+        at the start of) a name ending in a street word ("12 Mill Lane", "at 4-6 Station
+        Road": organisations.json "street_addresses")."""
+        if self.address_re is None:
+            return found
+        return [c for c in found if not self._address(text, c[0], c[1])]
+
+    def _address(self, text: str, s: int, e: int) -> bool:
+        """Does a house number stand right before `s` (or at it) of a street's name ending at `e`?"""
+        lo = max(0, s - 12)
+        m = self.address_re.search(text, lo, e)
+        return m is not None and m.start() <= s
 
     def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
@@ -899,7 +913,7 @@ class NameGrammar:
                 continue  # "a care home in Selbourne Marsh" elsewhere: a place
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
-        return out
+        return self._not_addresses(text, out)
 
     def _cue_acronyms(self, doc: Doc, chrome, taken: list[tuple[int, int]],
                       bodies: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
@@ -1232,6 +1246,7 @@ class NameGrammar:
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
         out.extend(self._headless_cue_names(doc, chrome, low))
+        out.extend(self._lowercase_companies(doc, chrome, low))
         out.extend(self._outlet_names(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
@@ -1266,6 +1281,35 @@ class NameGrammar:
                 if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
+        return out
+
+    def _lowercase_companies(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
+        """"run by birchwood living limited": a company name in lower case, one to a few
+        lower-case words and a suffix after a function word or punctuation
+        (organisations.json "lowercase_companies"); a provider."""
+        if not self.lower_co_suffixes or not any(s in low for s in self.lower_co_suffixes) \
+                or not self._lower_co_re.search(doc_text(doc)):
+            return []  # (no suffix written in lower case)
+        out = []
+        texts = doc_tokens(doc).texts
+        tokens = doc_tokens(doc).tokens
+        for i, t in enumerate(texts):
+            if t not in self.lower_co_suffixes or i == 0:
+                continue  # (the suffix written in lower case, as the run before it)
+            k = i
+            while k > 0 and i - k < self.lower_co_max and texts[k - 1].isalpha() and texts[k - 1].islower() \
+                    and texts[k - 1] not in self.function_words and texts[k - 1] not in self.start_words:
+                k -= 1
+            words = texts[k:i]
+            if not words or words[0] in self.generic or any(w in self.lower_co_not for w in words):
+                continue
+            if t in self.lower_co_loose and not any(w in self.lower_co_words for w in words):
+                continue  # "time was limited"
+            if k > 0 and not (texts[k - 1] in self.function_words or texts[k - 1] in (",", "(", ":", ";", "\u2013", "-")):
+                continue  # the run goes on before: a clause, not a name
+            if in_ranges(tokens[k].idx, chrome):
+                continue
+            out.append((tokens[k].idx, self._end_char(tokens[i]), "provider", True))
         return out
 
     def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:

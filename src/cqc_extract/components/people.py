@@ -371,6 +371,7 @@ class People(AssetComponent):
         self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
         # a reference word read first as the organisation of its kind with that word in its name
         self.references_named = {fold(w): kind for w, kind in data.get("references_named_first", {}).items() if not w.startswith("_")}
+        self.describing_not = {fold(w) for w in data.get("reference_describing_not", {}).get("words", ())}
         # the reference words as one alternation, longest first: built once, not per person
         self.references_alt = _words_re(sorted(self.references, key=len, reverse=True))
         # the grammar of places and organisations around a name only the statistical model found
@@ -526,7 +527,7 @@ class People(AssetComponent):
         self.role_named_org_re = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$")
         self.role_at_org_re = re.compile(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$")
         self.role_reference_re = re.compile(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b")
-        self.role_last_reference_re = re.compile(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$")
+        self.role_last_reference_re = re.compile(r"\b(?:of|at|for)\s+the\s+((?:[a-z]+\s+){0,2}?)(" + self.references_alt + r")\s*$")
         self.role_type_tail_re = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$")
         self.acting_gap_re = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:" + hon + r")?")
         self.quote_said_after_re = re.compile(r"(?:,[^,]{0,80},)?\s*" + speech + r"\b")
@@ -1792,7 +1793,8 @@ class People(AssetComponent):
             # "of the ambulance service trust": up to two words before the reference
             last = self.role_last_reference_re.search(fold(role))
             if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
-                org_name = self._ref_org(doc, last.group(1))
+                # "chief executive of the ambulance trust": the one with the describing word in its name
+                org_name = self._described_org(doc, last.group(1).split(), last.group(2)) or self._ref_org(doc, last.group(2))
                 role = role[: last.start()]
             elif m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
                 org_name = self._ref_org(doc, m.group(1).replace("'s", ""))
@@ -1817,6 +1819,19 @@ class People(AssetComponent):
         if not (self.role_head_re.search(role) or (role.endswith("s") and self.role_head_re.search(role[:-1]))):
             return None, org_name
         return role or None, org_name
+
+    def _described_org(self, doc: Doc, describing: list[str], word: str) -> str | None:
+        """"the ambulance trust", "the mental health trust": the one organisation of the
+        reference's kind whose name holds each describing word (a word of it starting
+        with it: "hospital" of "Hospitals"); None when no word describes or the
+        words fit none or several."""
+        describing = [w for w in describing if w not in self.lead_words and w not in self.describing_not and len(w) >= 4]
+        kind = self.references.get(word)
+        if not describing or kind not in ("provider", "location"):
+            return None
+        fits = [org["name"] for org in doc._.cqc_organisations or [] if org["kind"] == kind and all(
+            any(n.startswith(w) for n in fold(org["name"]).split()) for w in describing)]
+        return fits[0] if len(fits) == 1 else None
 
     def _ref_org(self, doc: Doc, word: str) -> str | None:
         """The organisation a reference word ("the trust's") stands for: of its kind, one
