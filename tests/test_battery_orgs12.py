@@ -17,7 +17,11 @@ rows do not repeat test_battery_orgs.py .. test_battery_orgs11.py. Families:
 - address: a house number and a street ("Rose Lodge, 12 Mill Lane", "at 4-6
   Station Road") is no home's name; "Station Road Surgery" still is;
 - described: "chief executive of the ambulance trust" in a story of two trusts
-  speaks for the one with "ambulance" in its name.
+  speaks for the one with "ambulance" in its name;
+- subject_before: "X NHS Trust ... was rated good. Y, the trust's chief executive,"
+  speaks for the trust that opens the sentence before, not the story's main one;
+- person_of: "Tom Reed of X Healthcare said" at a sentence start is a person and
+  the body (fast profile: a plain two-word name before a speech verb).
 
 Rows: (text, names that must be found, names that must not be found), or for
 people rows (text, person, organisation). Fast profile, but for the framework rows.
@@ -85,6 +89,20 @@ PEOPLE = {
         ("The Care Quality Commission rated Birch Court, run by Alder Living Ltd, good. Harby NHS Trust sends nurses. "
          "Sam Reyes, chief nurse of the local trust, said the home had improved.",
          "Sam Reyes", "Harby NHS Trust"),
+    ],
+    "subject_before": [
+        ("The Care Quality Commission rated Wenlow NHS Trust inadequate. Wenlow NHS Trust runs two hospitals.\n\n"
+         "Orrin NHS Trust, which runs the hospital next door, was rated good. Jane Moss, the trust's chief executive, "
+         "said staff were proud.", "Jane Moss", "Orrin NHS Trust"),
+        ("The Care Quality Commission rated Orchard Lodge inadequate. Orchard Lodge has 40 beds.\n\n"
+         "Elm Court was rated good. Tom Hale, the home's manager, said he was proud.", "Tom Hale", "Elm Court"),
+        ("The Care Quality Commission rated Wenlow NHS Trust inadequate. Jane Moss, the trust's chief executive, "
+         "said staff would improve.", "Jane Moss", "Wenlow NHS Trust"),
+    ],
+    "person_of": [
+        ("Tom Reed of Orvane Healthcare said the company was sorry.", "Tom Reed", "Orvane Healthcare"),
+        ("The Care Quality Commission rated the home good. Ann Lowe of Tarrow Care Ltd added that staff were proud.",
+         "Ann Lowe", "Tarrow Care Ltd"),
     ],
 }
 

@@ -544,6 +544,15 @@ class NameGrammar:
                 return True
         return False
 
+    def _division_end(self, words: list[str]) -> int | None:
+        """Past the first word (or words) for a part of a body in `words` ("Surgery Division"),
+        None without one (or with a `first_ok` word first: "Department of Health")."""
+        division = next(((k, d) for k, w in enumerate(words) if w in self.division_firsts
+                         for d in self.divisions if tuple(words[k : k + len(d)]) == d), None)
+        if division is None or (division[0] == 0 and division[1] in self.division_first_ok):
+            return None
+        return division[0] + len(division[1])
+
     def _name(self, doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
         """(start_char, end_char, kind) for a segment, or None when it is no name."""
         toks = self._strip_start(toks)
@@ -569,10 +578,8 @@ class NameGrammar:
             return self._name(doc, toks[k + 1 :])
         # "the Surgery Division", "Children's Services Directorate at X Hospital": a part of a body
         # (organisations.json "divisions") is no body; the complete name after its last "of"/"at" is
-        division = next(((k, d) for k, w in enumerate(words) if w in self.division_firsts
-                         for d in self.divisions if tuple(words[k : k + len(d)]) == d), None)
-        if division is not None and (division[0] > 0 or division[1] not in self.division_first_ok):
-            d = division[0] + len(division[1])
+        d = self._division_end(words)
+        if d is not None:
             tail = next((j for j in range(len(words) - 2, d - 1, -1) if words[j] in ("of", "at")
                          and self._complete_name(words[j + 1 :])), None)
             return self._name(doc, toks[tail + 1 :]) if tail is not None else None
@@ -885,6 +892,8 @@ class NameGrammar:
             words = self._words(toks)
             if words[0] in self.role_words or words[0] in self.start_words or words[0] in self.months:
                 continue
+            if self._division_end(words) is not None:
+                continue  # "the Surgery Division": a part of a body
             if not self._cue_name_ok(toks) or len(toks) > 8 or not all(self._is_cap(t) or w in self.connectors for t, w in zip(toks, words)):
                 continue  # "X hospital": a lower-case head describes rather than names
             name = text[s:e]
@@ -1003,6 +1012,11 @@ class NameGrammar:
         doc = toks[0].doc
         before = fold(doc[left[0].i - 1].text) if left[0].i > 0 else ""
         if any(t.ent_type_ == "PERSON" for t in left) or before in self.role_words or before in self.speech_words:
+            return right
+        # "Tom Reed of Orvane Healthcare said": a person's plain name before a speech verb
+        j = toks[-1].i + 1
+        after = fold(doc[j].text) if j < len(doc) else ""
+        if after in self.speech_words and after not in ("to", "according") and self._person_like(left, lw):
             return right
         return toks
 
