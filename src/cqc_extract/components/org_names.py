@@ -580,8 +580,9 @@ class NameGrammar:
         # (organisations.json "divisions") is no body; the complete name after its last "of"/"at" is
         d = self._division_end(words)
         if d is not None:
-            tail = next((j for j in range(len(words) - 2, d - 1, -1) if words[j] in ("of", "at")
-                         and self._complete_name(words[j + 1 :])), None)
+            # (a tail of at most short_form_max_words words: a run of thousands stays linear)
+            tail = next((j for j in range(len(words) - 2, max(d, len(words) - 2 - self.short_form_max_words) - 1, -1)
+                         if words[j] in ("of", "at") and self._complete_name(words[j + 1 :])), None)
             return self._name(doc, toks[tail + 1 :]) if tail is not None else None
         # "the Board of X Trust", "Council of Governors of X", "Board of Directors at X": a part of the
         # body named after "of"/"at" (the longest part first)
