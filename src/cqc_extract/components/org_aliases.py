@@ -588,12 +588,19 @@ class AliasMerger:
         """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
         low = doc_fold(doc)
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
+        starts = [t[0] for t in spans]
+        longest = max((e - s for s, e, _ in spans), default=0)
+
+        def starting_at(k: int) -> list:
+            """The spans that start at `k` (in order): a bisection, not a scan per cue match."""
+            return spans[bisect.bisect_left(starts, k) : bisect.bisect_right(starts, k)]
+
         runners = set()
         for cue, cue_re in self.kind_cue_res:
             if cue not in low:
                 continue  # the pattern starts with the cue itself
             for m in cue_re.finditer(low):
-                after = [t for t in spans if t[0] == m.end()]
+                after = starting_at(m.end())
                 if not after:
                     continue
                 if cue.startswith(("which", "who", "that")):
@@ -602,14 +609,16 @@ class AliasMerger:
                 runner = after[0][2]
                 runner.kind = "provider"
                 runners.add(id(runner))
-                before = [t for t in spans if t[1] <= m.start() and m.start() - t[1] < 40 and "." not in low[t[1] : m.start()]]
+                # (only a span starting within `longest` + 40 characters before can end there)
+                near = spans[bisect.bisect_left(starts, m.start() - 40 - longest) : bisect.bisect_right(starts, m.start())]
+                before = [t for t in near if t[1] <= m.start() and m.start() - t[1] < 40 and "." not in low[t[1] : m.start()]]
                 if before and before[-1][2] is not runner and before[-1][2].kind == "provider":
                     before[-1][2].kind = "location"
         for cue, cue_re in self.parent_cue_res:
             if cue not in low:
                 continue
             for m in cue_re.finditer(low):
-                after = [t for t in spans if t[0] == m.end()]
+                after = starting_at(m.end())
                 if not after or id(after[0][2]) in runners:
                     continue
                 org = after[0][2]

@@ -556,6 +556,15 @@ class NameGrammar:
                 return True
         return False
 
+    def _division_end(self, words: list[str]) -> int | None:
+        """Past the first word (or words) for a part of a body in `words` ("Surgery Division"),
+        None without one (or with a `first_ok` word first: "Department of Health")."""
+        division = next(((k, d) for k, w in enumerate(words) if w in self.division_firsts
+                         for d in self.divisions if tuple(words[k : k + len(d)]) == d), None)
+        if division is None or (division[0] == 0 and division[1] in self.division_first_ok):
+            return None
+        return division[0] + len(division[1])
+
     def _name(self, doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
         """(start_char, end_char, kind) for a segment, or None when it is no name."""
         toks = self._strip_start(toks)
@@ -579,6 +588,14 @@ class NameGrammar:
             if k is None or k + 1 >= len(toks) or words[k + 1] in self.generic:
                 return None  # "... of General Practice for the region"
             return self._name(doc, toks[k + 1 :])
+        # "the Surgery Division", "Children's Services Directorate at X Hospital": a part of a body
+        # (organisations.json "divisions") is no body; the complete name after its last "of"/"at" is
+        d = self._division_end(words)
+        if d is not None:
+            # (a tail of at most short_form_max_words words: a run of thousands stays linear)
+            tail = next((j for j in range(len(words) - 2, max(d, len(words) - 2 - self.short_form_max_words) - 1, -1)
+                         if words[j] in ("of", "at") and self._complete_name(words[j + 1 :])), None)
+            return self._name(doc, toks[tail + 1 :]) if tail is not None else None
         # "the Board of X Trust", "Council of Governors of X", "Board of Directors at X": a part of the
         # body named after "of"/"at" (the longest part first)
         lead = 1 if words[0] == "the" else 0
@@ -699,8 +716,26 @@ class NameGrammar:
                 if got:
                     found.append((*got, True))
         found = [self._dash_joined(doc, c) for c in found]
-        found.extend(self._cue_names(doc, chrome))
-        return self._not_titles(doc, self._dash_tails(doc, found, chrome))
+        # a cue's run that ends at a comma inside a name the grammar read ("a spokesperson for
+        # Brent, Coomb and Leys Borough Council"): the first place of a listed name, no body
+        listed = [(s, e) for s, e, _, _ in found if "," in text[s:e]]
+        found.extend(c for c in self._cue_names(doc, chrome)
+                     if not (text[c[1] : c[1] + 1] == "," and any(s <= c[0] and c[1] < e for s, e in listed)))
+        return self._not_addresses(text, self._not_titles(doc, self._dash_tails(doc, found, chrome)))
+
+    def _not_addresses(self, text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+        """Without the names that are a street address: a house number right before (or
+        at the start of) a name ending in a street word ("12 Mill Lane", "at 4-6 Station
+        Road": organisations.json "street_addresses")."""
+        if self.address_re is None:
+            return found
+        return [c for c in found if not self._address(text, c[0], c[1])]
+
+    def _address(self, text: str, s: int, e: int) -> bool:
+        """Does a house number stand right before `s` (or at it) of a street's name ending at `e`?"""
+        lo = max(0, s - 12)
+        m = self.address_re.search(text, lo, e)
+        return m is not None and m.start() <= s
 
     def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
@@ -870,6 +905,8 @@ class NameGrammar:
             words = self._words(toks)
             if words[0] in self.role_words or words[0] in self.start_words or words[0] in self.months:
                 continue
+            if self._division_end(words) is not None:
+                continue  # "the Surgery Division": a part of a body
             if not self._cue_name_ok(toks) or len(toks) > 8 or not all(self._is_cap(t) or w in self.connectors for t, w in zip(toks, words)):
                 continue  # "X hospital": a lower-case head describes rather than names
             name = text[s:e]
@@ -898,7 +935,7 @@ class NameGrammar:
                 continue  # "a care home in Selbourne Marsh" elsewhere: a place
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
-        return out
+        return self._not_addresses(text, out)
 
     def _cue_acronyms(self, doc: Doc, chrome, taken: list[tuple[int, int]],
                       bodies: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
@@ -988,6 +1025,11 @@ class NameGrammar:
         doc = toks[0].doc
         before = fold(doc[left[0].i - 1].text) if left[0].i > 0 else ""
         if any(t.ent_type_ == "PERSON" for t in left) or before in self.role_words or before in self.speech_words:
+            return right
+        # "Tom Reed of Orvane Healthcare said": a person's plain name before a speech verb
+        j = toks[-1].i + 1
+        after = fold(doc[j].text) if j < len(doc) else ""
+        if after in self.speech_words and after not in ("to", "according") and self._person_like(left, lw):
             return right
         return toks
 
@@ -1114,6 +1156,9 @@ class NameGrammar:
         and places coordinated before it?"""
         toks = doc_tokens(doc).tokens[chunk[0] : chunk[1]]
         words = self._words(toks)
+        # "Orrin and Kelby Council in May": the body's name ends before a place connector
+        k = next((k for k, w in enumerate(words) if k >= 3 and w in self.place_connectors), len(words))
+        words = words[:k]
         head = self._head_end(words)
         if head is None or head[1] == "location" or head[0] != len(words):
             return False
@@ -1229,6 +1274,7 @@ class NameGrammar:
                 if span and not in_ranges(span[0], chrome):
                     out.append((span[0], span[1], "provider", True))
         out.extend(self._headless_cue_names(doc, chrome, low))
+        out.extend(self._lowercase_companies(doc, chrome, low))
         out.extend(self._outlet_names(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
@@ -1263,6 +1309,35 @@ class NameGrammar:
                 if (s, e) not in taken:  # the longest type phrase wins ("a home care agency")
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
+        return out
+
+    def _lowercase_companies(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
+        """"run by birchwood living limited": a company name in lower case, one to a few
+        lower-case words and a suffix after a function word or punctuation
+        (organisations.json "lowercase_companies"); a provider."""
+        if not self.lower_co_suffixes or not any(s in low for s in self.lower_co_suffixes) \
+                or not self._lower_co_re.search(doc_text(doc)):
+            return []  # (no suffix written in lower case)
+        out = []
+        texts = doc_tokens(doc).texts
+        tokens = doc_tokens(doc).tokens
+        for i, t in enumerate(texts):
+            if t not in self.lower_co_suffixes or i == 0:
+                continue  # (the suffix written in lower case, as the run before it)
+            k = i
+            while k > 0 and i - k < self.lower_co_max and texts[k - 1].isalpha() and texts[k - 1].islower() \
+                    and texts[k - 1] not in self.function_words and texts[k - 1] not in self.start_words:
+                k -= 1
+            words = texts[k:i]
+            if not words or words[0] in self.generic or any(w in self.lower_co_not for w in words):
+                continue
+            if t in self.lower_co_loose and not any(w in self.lower_co_words for w in words):
+                continue  # "time was limited"
+            if k > 0 and not (texts[k - 1] in self.function_words or texts[k - 1] in (",", "(", ":", ";", "\u2013", "-")):
+                continue  # the run goes on before: a clause, not a name
+            if in_ranges(tokens[k].idx, chrome):
+                continue
+            out.append((tokens[k].idx, self._end_char(tokens[i]), "provider", True))
         return out
 
     def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:

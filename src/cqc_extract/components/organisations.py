@@ -182,6 +182,24 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.place_alone_heads = {fold(w) for w in data.get("place_alone_heads", {}).get("heads", ())}
         self.place_alone_words = {fold(w) for w in data.get("place_alone_heads", {}).get("words", ())}
         self.not_acronyms = {w.upper() for w in data["not_acronyms"]}
+        self.not_acronyms |= {w.upper() for w in data.get("framework_acronyms", {}).get("words", ())}
+        lower_co = data.get("lowercase_companies", {})
+        self.lower_co_suffixes = {fold(w) for w in lower_co.get("suffixes", ())}
+        self.lower_co_loose = {fold(w) for w in lower_co.get("loose_suffixes", ())}
+        self.lower_co_words = {fold(w) for w in lower_co.get("company_words", ())}
+        self.lower_co_not = {fold(w) for w in lower_co.get("not_words", ())}
+        self.lower_co_max = int(lower_co.get("max_words", 4))
+        self._lower_co_re = re.compile(r"[a-z](?<![\w-][a-z])[a-z]{1,30}\s{1,3}(?:" + "|".join(
+            re.escape(w) for w in sorted(self.lower_co_suffixes, key=len, reverse=True)) + r")(?![\w-])") \
+            if self.lower_co_suffixes else None
+        streets = "|".join(re.escape(fold(w)) for w in data.get("street_addresses", {}).get("words", ()))
+        # a house number ("12", "4-6", "12a"), a street's name, a street word at the end
+        self.address_re = re.compile(r"(?i:\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}(?:[\w'’\-]{1,30}\s{1,2}){0,3}(?:" + streets + r"))$") \
+            if streets else None
+        divisions = data.get("divisions", {})
+        self.divisions = {tuple(fold(w).split()) for w in divisions.get("words", ())}
+        self.division_firsts = {d[0] for d in self.divisions}
+        self.division_first_ok = {tuple(fold(w).split()) for w in divisions.get("first_ok", ())}
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
         self.regulator_name_keys = {_key(k) for k in self.regulators}  # _name's test, built once

@@ -371,6 +371,7 @@ class People(AssetComponent):
         self.references.update((fold(w), kind) for w, kind in data.get("references_kinds", {}).items() if not w.startswith("_"))
         # a reference word read first as the organisation of its kind with that word in its name
         self.references_named = {fold(w): kind for w, kind in data.get("references_named_first", {}).items() if not w.startswith("_")}
+        self.describing_not = {fold(w) for w in data.get("reference_describing_not", {}).get("words", ())}
         # the reference words as one alternation, longest first: built once, not per person
         self.references_alt = _words_re(sorted(self.references, key=len, reverse=True))
         # the grammar of places and organisations around a name only the statistical model found
@@ -526,7 +527,7 @@ class People(AssetComponent):
         self.role_named_org_re = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(" + self.proper_run + r")(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s*$")
         self.role_at_org_re = re.compile(r"\s+at\s+(?:the\s+)?(" + self.proper_run + r")\s*$")
         self.role_reference_re = re.compile(r"\b(?:the\s+)?(" + self.references_alt + r")(?:['’]s)?\b")
-        self.role_last_reference_re = re.compile(r"\b(?:of|at|for)\s+the\s+(?:[a-z]+\s+){0,2}?(" + self.references_alt + r")\s*$")
+        self.role_last_reference_re = re.compile(r"\b(?:of|at|for)\s+the\s+((?:[a-z]+\s+){0,2}?)(" + self.references_alt + r")\s*$")
         self.role_type_tail_re = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?i:" + self.org_type_nouns + r")\s*$")
         self.acting_gap_re = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:" + hon + r")?")
         self.quote_said_after_re = re.compile(r"(?:,[^,]{0,80},)?\s*" + speech + r"\b")
@@ -1792,10 +1793,13 @@ class People(AssetComponent):
             # "of the ambulance service trust": up to two words before the reference
             last = self.role_last_reference_re.search(fold(role))
             if last and not (m and fold(role)[m.end() - 2 : m.end()] == "'s"):
-                org_name = self._ref_org(doc, last.group(1))
+                # "chief executive of the ambulance trust": the one with the describing word in its name
+                org_name = self._described_org(doc, last.group(1).split(), last.group(2)) \
+                    or self._ref_subject(doc, last.group(2), role_start) or self._ref_org(doc, last.group(2))
                 role = role[: last.start()]
             elif m and (fold(role)[m.end() - 2 : m.end()] in ("'s",) or re.search(r"\b(?:of|at|for)\s+(?:the\s+)?" + re.escape(m.group(1)) + r"\s*$", fold(role))):
-                org_name = self._ref_org(doc, m.group(1).replace("'s", ""))
+                word = m.group(1).replace("'s", "")
+                org_name = self._ref_subject(doc, word, role_start) or self._ref_org(doc, word)
                 role = role[: m.start()] + role[m.end() :]
                 role = re.sub(r"\s+(?:of|at|for)\s*$", "", role)
         if org_name is not None:
@@ -1817,6 +1821,33 @@ class People(AssetComponent):
         if not (self.role_head_re.search(role) or (role.endswith("s") and self.role_head_re.search(role[:-1]))):
             return None, org_name
         return role or None, org_name
+
+    def _described_org(self, doc: Doc, describing: list[str], word: str) -> str | None:
+        """"the ambulance trust", "the mental health trust": the one organisation of the
+        reference's kind whose name holds each describing word (a word of it starting
+        with it: "hospital" of "Hospitals"); None when no word describes or the
+        words fit none or several."""
+        describing = [w for w in describing if w not in self.lead_words and w not in self.describing_not and len(w) >= 4]
+        kind = self.references.get(word)
+        if not describing or kind not in ("provider", "location"):
+            return None
+        fits = [org["name"] for org in doc._.cqc_organisations or [] if org["kind"] == kind and all(
+            any(n.startswith(w) for n in fold(org["name"]).split()) for w in describing)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _ref_subject(self, doc: Doc, word: str, at: int) -> str | None:
+        """"Orrin NHS Trust ... was rated good. Jane Moss, the trust's chief executive,":
+        the body that opens the sentence before the title (_subject_before), when it is
+        of the reference's kind (with the word in its name for `references_named_first`)."""
+        kind = self.references.get(word)
+        named = self.references_named.get(word, "")
+        parts = named.split(":") if named.startswith("named:") else None
+        if parts:
+            kind = parts[2] if len(parts) > 2 else kind
+        if kind not in ("provider", "location"):
+            return None
+        org = self._subject_before_at(doc, at, {kind})
+        return None if org is None or (parts and parts[1] not in fold(org).split()) else org
 
     def _ref_org(self, doc: Doc, word: str) -> str | None:
         """The organisation a reference word ("the trust's") stands for: of its kind, one
@@ -1925,8 +1956,10 @@ class People(AssetComponent):
         mention (in its paragraph or the one before) that opens with one, when its
         kind is one a bare title speaks for (`subject_org_kinds`)."""
         start = self._first_start(person)
-        if start is None:
-            return None
+        return None if start is None else self._subject_before_at(doc, start)
+
+    def _subject_before_at(self, doc: Doc, start: int, kinds_ok=None) -> str | None:
+        """_subject_before for the sentence before `start` (the kinds `kinds_ok`, else `subject_org_kinds`)."""
         text = doc_text(doc)
         lo = max(0, start - 600)
         cut = text.rfind("\n\n", lo, start)
@@ -1943,7 +1976,7 @@ class People(AssetComponent):
         if best is None:
             return None
         kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
-        return best.id_ if kinds.get(best.id_, best.label_) in self.subject_org_kinds else None
+        return best.id_ if kinds.get(best.id_, best.label_) in (kinds_ok or self.subject_org_kinds) else None
 
     def _first_start(self, person: dict) -> int | None:
         ev = person["evidence"]
