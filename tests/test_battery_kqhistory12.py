@@ -4,16 +4,17 @@ previous values of their own (issue 14, session 12).
 Families the earlier batteries (test_battery_history11.py, test_battery_prose_previous.py,
 test_battery_previous*.py) do not have:
 - key questions given with a direction but no previous value ("both improvements on the last
-  inspection", "has improved its safe and well-led ratings to good", "improved in the safe and
-  well-led categories, which are now rated good"): `change` set, `previous` null;
+  inspection", "has improved its safe and well-led ratings to good", "upgraded X's rating to good,
+  along with ...", a next sentence "This was an improvement on the last inspection"): `change`
+  set, `previous` null;
 - each key question's previous value different from the overall's, stated in relative clauses
   ("..., which were previously good, and for responsive, which was previously requires
   improvement"), fronted ("Safe, effective and well-led, which had all been rated ..., are now
   good"), or one "up from" with two values for two lists;
 - key questions listed after an overall, with a shared "previously" after them or in the next
   sentence ("All had previously been rated requires improvement");
-and near-misses (a present "now rated" without a change word, an "also rated" beside an
-improvement of the overall).
+and near-misses (a present "now rated" without a change word, "up to 16 people", an "also
+rated" beside an improvement of the overall).
 Names and wording are invented; nothing is copied from any corpus. Fast profile.
 
 Each row: text -> the set of (subject, service, domain, rating, previous, change).
@@ -54,6 +55,21 @@ FAMILIES = {
         (f"{H} has been rated good overall, up from requires improvement. Safe improved to good, having been rated inadequate, "
          "while well-led moved up to outstanding.",
          block(H, ("overall", "good", RI), ("safe", "good", "inadequate"), ("well-led", "outstanding", None, "improved"))),
+        (f"The watchdog has upgraded {G}'s rating to good, along with its ratings for safe and well-led.",
+         block(G, ("overall", "good", None, "improved"), ("safe", "good", None, "improved"), ("well-led", "good", None, "improved"))),
+        (f"The regulator has downgraded {H}'s rating to requires improvement.",
+         block(H, ("overall", RI, None, "declined"))),
+        (f"{G} was rated good for safe and well-led. This was an improvement on the last inspection.",
+         block(G, ("safe", "good", None, "improved"), ("well-led", "good", None, "improved"))),
+        (f"{H} was rated requires improvement for safe. This marked a decline from the previous inspection.",
+         block(H, ("safe", RI, None, "declined"))),
+        (f"{G} has seen its ratings for safe and well-led rise to good.",
+         block(G, ("safe", "good", None, "improved"), ("well-led", "good", None, "improved"))),
+        # near-misses: "up to 16 people" is a capacity, an improvement in something else is no direction
+        (f"{H}, which has room for up to 16 people, was rated good for safe and caring.",
+         block(H, ("safe", "good"), ("caring", "good"))),
+        (f"{G} was rated good. This was an improvement in how quickly patients were seen.",
+         block(G, ("overall", "good"))),
         # near-miss: "now rated" alone is no direction
         (f"{G} is now rated requires improvement overall, but outstanding for caring and good for effective.",
          block(G, ("overall", RI), ("caring", "outstanding"), ("effective", "good"))),
@@ -73,6 +89,8 @@ FAMILIES = {
          "effective, up from inadequate for safe and well-led and requires improvement for effective.",
          block(G, ("overall", "good", "inadequate"), ("safe", "good", "inadequate"), ("well-led", "good", "inadequate"),
                ("effective", "good", RI))),
+        (f"{H} has been rated good. Safe and well-led are now good, having both been requires improvement.",
+         block(H, ("overall", "good"), ("safe", "good", RI), ("well-led", "good", RI))),
         (f"{H} has been upgraded to good. Safe, effective and well-led, which had all been rated requires improvement, are now good.",
          block(H, ("overall", "good", None, "improved"), ("safe", "good", RI), ("effective", "good", RI), ("well-led", "good", RI))),
         (f"{G} has been rated good after being rated requires improvement at its last inspection. It was rated good for safe and "

@@ -286,6 +286,8 @@ class ClauseReading:
             change = change_between(previous, r.value) if previous else self._direction(c_start, r, span_end if after else None) or (lead_change if n == 0 else None)
             if first_since and change is None:
                 change = "improved" if r.value in ("good", "outstanding") else "declined"
+            if change is None and len(results) == 1:
+                change = self._direction_next_sentence(span_end)  # "... rated good. This was an improvement on the last inspection."
 
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
             # (the nearest such value: values in a clause follow one another, so scanning back stops at the first)
@@ -711,6 +713,14 @@ class ClauseReading:
         while k > u_start and self.folded[k - 1].isspace():
             k -= 1
         return k > u_start and self.folded[k - 1] == ":"
+
+    def _direction_next_sentence(self, end) -> str | None:
+        """The direction the next sentence gives with no value of its own ("This was an improvement
+        on the previous inspection"), read from the end of a result's value or key questions; or None."""
+        m = self.cue["direction_next_sentence"].match(self.folded, end, min(len(self.folded), end + 300))
+        if m is None or self.ratings.within(end, m.end()):
+            return None
+        return "improved" if m.group("improved") else "declined"
 
     def _direction(self, c_start, r, list_end=None) -> str | None:
         """The direction a cue before or after the value gives; `list_end`, the end of the key
