@@ -156,7 +156,7 @@ class ClauseReading:
             # "previously rated RI for safe and effective, and good for caring": the cue before a list applies to each item
             if i not in roles and roles.get(i - 1) == "previous" and (i - 1) not in pairs.values() \
                     and self.cue["previous_before"].search(self.folded[max(c_start, in_clause[i - 1].start - self.window["previous_before"]) : in_clause[i - 1].start]) \
-                    and self._own_domains(in_clause[i - 1], in_clause[i].start, self.domains.within(c_start, c_end)) \
+                    and self._own_domains(in_clause[i - 1], in_clause[i].start, self.domains.within(c_start, c_end), keep_overall=True) \
                     and self.cue["list_goes_on"].fullmatch(self.folded, in_clause[i - 1].end, in_clause[i].start):
                 roles[i] = "previous"
         # "good for safe (previously RI), effective (previously good) and ...": each key question's own note
@@ -253,6 +253,10 @@ class ClauseReading:
                 later = [j for j in loose_previous if j > i and (n + 1 >= len(results) or in_clause[j].start < next_result_start)]
                 # "..., and surgery, previously rated good, was rated RI": that one leads into the next result
                 later = [j for j in later if n + 1 >= len(results) or not self._leads_into(in_clause[j], next_result_start)]
+                # "safe had been RI and is now good, and well-led had been inadequate and ...": a later value after a
+                # key question of its own is the next result's, when this one's key questions stand before it
+                if not after and chosen:
+                    later = [j for j in later if not any(d.value != "overall" for d in self.domains.within(r.end, in_clause[j].start))]
                 earlier = [j for j in loose_previous if j < i]
                 since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
                 if later:
@@ -262,19 +266,28 @@ class ClauseReading:
                     if own_later and len(domain_values) > 1:
                         later_own = {d: previous for d in own_later}
                         previous, explicit = None, False
+                        # "..., having previously been rated inadequate for safe and RI for well-led": each its own
+                        for a, b in zip(later, later[1:] + [None]):
+                            limit = in_clause[b].start if b is not None else next_result_start
+                            for d in self._own_domains(in_clause[a], limit, clause_domains):
+                                later_own.setdefault(d, in_clause[a].value)
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
+                elif since_last and not after and chosen and clause_domains[chosen[-1]].end <= in_clause[since_last[-1]].start:
+                    previous, explicit = in_clause[since_last[-1]].value, True  # "..., and well-led had been inadequate and is now good"
             unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
             first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
-            change = change_between(previous, r.value) if previous else self._direction(c_start, r) or (lead_change if n == 0 else None)
+            change = change_between(previous, r.value) if previous else self._direction(c_start, r, span_end if after else None) or (lead_change if n == 0 else None)
             if first_since and change is None:
                 change = "improved" if r.value in ("good", "outstanding") else "declined"
+            if change is None and len(results) == 1:
+                change = self._direction_next_sentence(span_end)  # "... rated good. This was an improvement on the last inspection."
 
             # From the rating value before this one (not the "from" value of its own "from X to Y") on.
             # (the nearest such value: values in a clause follow one another, so scanning back stops at the first)
@@ -444,8 +457,9 @@ class ClauseReading:
                                       explicit=prev is not None, spans=spans, tense=tense))
         return facts
 
-    def _own_domains(self, v, limit, clause_domains) -> list[str]:
-        """The key questions named right after a value ("... RI in safe and well-led"), before `limit`."""
+    def _own_domains(self, v, limit, clause_domains, keep_overall=False) -> list[str]:
+        """The key questions named right after a value ("... RI in safe and well-led"), before `limit`
+        ("overall" among them only with `keep_overall`)."""
         found, cursor = [], v.end
         for d in clause_domains:
             if d.start < v.end or d.start >= limit:
@@ -455,7 +469,7 @@ class ClauseReading:
                 break
             found.append(d.value)
             cursor = d.end
-        return [d for d in unique(found) if d != "overall"]
+        return [d for d in unique(found) if keep_overall or d != "overall"]
 
     def _previous_per_domain(self, chosen: list[int], clause_domains, loose_previous: list[int], in_clause, r) -> dict[str, str]:
         """ "safe (previously inadequate) and well-led (previously requires improvement) both rose
@@ -704,9 +718,26 @@ class ClauseReading:
             k -= 1
         return k > u_start and self.folded[k - 1] == ":"
 
-    def _direction(self, c_start, r) -> str | None:
+    def _direction_next_sentence(self, end) -> str | None:
+        """The direction the next sentence gives with no value of its own ("This was an improvement
+        on the previous inspection"), read from the end of a result's value or key questions; or None."""
+        m = self.cue["direction_next_sentence"].match(self.folded, end, min(len(self.folded), end + 300))
+        if m is None or self.ratings.within(end, m.end()):
+            return None
+        return "improved" if m.group("improved") else "declined"
+
+    def _direction(self, c_start, r, list_end=None) -> str | None:
+        """The direction a cue before or after the value gives; `list_end`, the end of the key
+        questions listed after it, is read on from too ("good for safe and caring, both improvements")."""
         before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
         after = self.folded[r.end : r.end + self.window["direction_after"]]
+        if list_end is not None and list_end > r.end and not re.match(r"[\s,(]{0,4}(?:up|down)\s+from\b", self.folded[list_end : list_end + 20]):
+            # (not "..., up from RI": the previous value of a note, read by the question notes)
+            tail = self.folded[list_end : list_end + self.window["direction_after"]]
+            if self.cue["direction_after_improved"].match(tail):
+                return "improved"
+            if self.cue["direction_after_declined"].match(tail):
+                return "declined"
         closed = self.cue["direction_closed_before"].search(before)
         if closed:
             before = closed.group("rest")  # "..., down from good, and good for caring": the direction of the statement before
