@@ -721,7 +721,7 @@ class ClauseReading:
     def _direction_next_sentence(self, end) -> str | None:
         """The direction the next sentence gives with no value of its own ("This was an improvement
         on the previous inspection"), read from the end of a result's value or key questions; or None."""
-        m = self.cue["direction_next_sentence"].match(self.folded, end, min(len(self.folded), end + 300))
+        m = self.cue["direction_next_sentence"].match(self.folded, end, min(len(self.folded), end + self.window["direction_next_sentence"]))
         if m is None or self.ratings.within(end, m.end()):
             return None
         return "improved" if m.group("improved") else "declined"
@@ -731,7 +731,8 @@ class ClauseReading:
         questions listed after it, is read on from too ("good for safe and caring, both improvements")."""
         before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
         after = self.folded[r.end : r.end + self.window["direction_after"]]
-        if list_end is not None and list_end > r.end and not re.match(r"[\s,(]{0,4}(?:up|down)\s+from\b", self.folded[list_end : list_end + 20]):
+        if list_end is not None and list_end > r.end \
+                and not self.cue["direction_note_from"].match(self.folded, list_end, list_end + self.window["direction_note_from"]):
             # (not "..., up from RI": the previous value of a note, read by the question notes)
             tail = self.folded[list_end : list_end + self.window["direction_after"]]
             if self.cue["direction_after_improved"].match(tail):
