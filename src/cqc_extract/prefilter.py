@@ -440,7 +440,7 @@ def phrase_starts(phrases: Iterable[str], min_length: int = MIN_LITERAL,
     with a phrase's first word. A first word shorter than `min_length` ("a statement
     from") is found too often: its phrase's second word is looked for instead, the
     match beginning 2 to 4 characters plus the first word's length before it.
-    `blanks_before`: the pattern opens with `\s\s{0,2}` before the phrases, so a
+    `blanks_before`: the pattern opens with `\\s\\s{0,2}` before the phrases, so a
     match begins 1 to 3 characters earlier."""
     lead = (1, 2, 3) if blanks_before else (0,)
     starts: dict[str, set[int]] = {}
