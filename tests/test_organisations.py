@@ -429,9 +429,10 @@ def test_many_cues_cost_linear_time(nlp_fast):
     import time
 
     text = "The CQC has rated Brook View Good from now. " * 3_000
-    started = time.perf_counter()
+    # (CPU time of this process: a worker beside it on a busy machine does not count)
+    started = time.process_time()
     found = by_key(orgs(nlp_fast, text))
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert "brook view" in found
 
 

@@ -262,9 +262,9 @@ def test_stacked_grid_finder_is_linear_on_long_pages():
     # 40,000 key-question and value lines: found in well under a second or two.
     block = "safe\neffective\ncaring\nresponsive\nwell-led\n" + "ward\ngood\ngood\ngood\ngood\ngood\n" * 2000
     text = block * 4 + "\n" + "safe\n" * 20000
-    began = time.perf_counter()
+    began = time.process_time()  # (CPU time: other test workers on the machine do not count)
     tables = find_tables(text)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
     assert len(tables) == 4 and all(len(t.rows) == 2001 for t in tables)
 
 
