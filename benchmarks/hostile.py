@@ -160,6 +160,11 @@ CROWDS_AND_NESTING = (
     Family("services with their values, in one clause",
            lambda n: "Inspectors rated " + "maternity good, surgery good, urgent and emergency care inadequate, " * n
            + "the report said.", group="values"),
+    # (session 12) values after a list of services, none before them: each value looked for a group
+    # phrase ("all three services") back to the clause's start
+    Family("values after a list of services",
+           lambda n: "The trust runs maternity services and surgery services. Inspectors rated it "
+           + "good, outstanding, " * n + "in the end.", group="values"),
 )
 
 ALL = PATHOLOGICAL + LONG_TOKENS + CROWDS_AND_NESTING

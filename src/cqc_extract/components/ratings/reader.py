@@ -756,8 +756,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         named = self.state.named_services
         if len(named) < 2:
             return None
-        m = self.cue["listed_services_group"].search(self.folded, c_start, r_start)
-        if m is None:
+        # the last group phrase in a bounded window before the value, joined to it with no clause break
+        m = None
+        for m in self.cue["listed_services_group"].finditer(self.folded, max(c_start, r_start - self.window["listed_services_group"]), r_start):
+            pass
+        if m is None or not self.cue["listed_services_group_gap"].fullmatch(self.folded, m.end(), r_start):
             return None
         count = "two" if m.group("both") else m.group("count")
         if count is not None and (int(count) if count.isdigit() else COUNT_WORDS.get(count)) != len(named):
