@@ -124,6 +124,11 @@ CROWDS_AND_NESTING = (
            + ", ".join(["good", "inadequate"] * n) + ".", group="crowd"),
     Family("label and value pairs on one line",
            lambda n: "Safe: Good " * n, group="long line"),
+    # (session 12 review) sums within a few per cent of one another, each for its own project: every sum was
+    # compared with every near one, twice (investments' rounded and restated merges)
+    Family("near sums for many projects",
+           lambda n: "".join(f"The trust will spend £{9_000_001 + 1_000 * i:,} on the {_name(i)} unit. " for i in range(n)),
+           group="crowd"),
     Family("people in one sentence",
            lambda n: "The report was welcomed by " + "".join(f"Dr {_name(i)} {_name(i + 7)}, chief executive, " for i in range(n))
            + "who said the home was rated good.", group="crowd"),

@@ -622,15 +622,20 @@ class Investments(AssetComponent):
         in the text), is one item at its most precise amount (SPEC §2): a rounder
         amount within 5 % of a more precise one, said of the same thing (a shared
         description word) or in a headline, joins it."""
-        amounts = sorted(groups)  # bisection: only amounts within 5 % are compared
-        for rough in sorted(groups, key=_significant):
-            lo = bisect_left(amounts, rough / Decimal("1.06"))
-            hi = bisect_right(amounts, rough / Decimal("0.94"))
-            near = sorted(amounts[lo:hi], key=_significant, reverse=True)
+        # Only amounts within 5 % with more significant digits are compared: the amounts by their
+        # significant digits, each list sorted for bisection (not every near amount sorted and walked
+        # for every amount, quadratic in a page of many near sums)
+        significant = {a: _significant(a) for a in groups}
+        by_digits: dict[int, list[Decimal]] = {}
+        for a in sorted(groups):
+            by_digits.setdefault(significant[a], []).append(a)
+        for rough in sorted(groups, key=significant.__getitem__):
+            near = []
+            for digits in sorted((d for d in by_digits if d > significant[rough]), reverse=True):
+                amounts = by_digits[digits]
+                near += amounts[bisect_left(amounts, rough / Decimal("1.06")) : bisect_right(amounts, rough / Decimal("0.94"))]
             for precise in near:
-                if precise == rough or rough not in groups or precise not in groups:
-                    continue
-                if _significant(precise) <= _significant(rough) or precise <= 0:
+                if rough not in groups or precise not in groups or precise <= 0:
                     continue
                 if abs(rough - precise) > precise * Decimal("0.05"):
                     continue
@@ -649,25 +654,45 @@ class Investments(AssetComponent):
         if len(groups) < 2:
             return
         amounts = sorted(groups)  # bisection: only amounts within 10 % are compared
-        for later in sorted(groups, key=lambda a: -min(c.mention.start for c in groups[a])):
+        # Each group's first start and words, kept up to date as groups join, and the groups each word is
+        # in: a later sum is compared only with the earlier ones holding its rarest word (not with every
+        # sum within 10 %, quadratic in a page of many near sums with different purposes).
+        first = {a: min(c.mention.start for c in g) for a, g in groups.items()}
+        words = {a: set().union(*(_content_words(c.description) for c in g)) for a, g in groups.items()}
+        holding: dict[str, set[Decimal]] = {}
+        for a, ws in words.items():
+            for w in ws:
+                holding.setdefault(w, set()).add(a)
+        for later in sorted(groups, key=lambda a: -first[a]):
             if later not in groups or later <= 0:
                 continue
-            first = min(c.mention.start for c in groups[later])
-            later_words = set().union(*(_content_words(c.description) for c in groups[later]))
+            later_words = words[later]
+            if not later_words:
+                continue
             lo = bisect_left(amounts, later / Decimal("1.11"))
             hi = bisect_right(amounts, later / Decimal("0.90"))
-            for earlier in amounts[lo:hi]:
+            need = later_words - restated
+            if need:
+                rarest = min(need, key=lambda w: len(holding.get(w, ())))
+                near = sorted(a for a in holding.get(rarest, ()) if amounts[lo] <= a and (hi == len(amounts) or a < amounts[hi])) if lo < hi else []
+            else:
+                near = amounts[lo:hi]
+            for earlier in near:
                 if earlier == later or earlier not in groups or earlier <= 0:
                     continue
                 if abs(earlier - later) > max(earlier, later) * Decimal("0.10"):
                     continue
-                if min(c.mention.start for c in groups[earlier]) >= first:
+                if first[earlier] >= first[later]:
                     continue
-                words = set().union(*(_content_words(c.description) for c in groups[earlier]))
-                if not later_words or not words or not (later_words - restated) <= words:
+                if not words[earlier] or not need <= words[earlier]:
                     continue
                 keep, drop = (later, earlier) if _significant(later) > _significant(earlier) else (earlier, later)
                 groups[keep].extend(groups.pop(drop))
+                first[keep] = min(first[keep], first[drop])
+                for w in words[drop]:
+                    holding[w].discard(drop)
+                    holding[w].add(keep)
+                words[keep] |= words[drop]
                 break
 
     @staticmethod
