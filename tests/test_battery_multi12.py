@@ -36,10 +36,10 @@ RATINGS = [
      {("Kestwick Community Hospital", None, O, "outstanding")}),
     ("St Ansel's Hospice, run by the national charity Hollin Care, has been rated outstanding. Hollin Care runs twelve "
      "hospices across England.", {("St Ansel's Hospice", None, O, "outstanding")}),
-    ("Ravensbrook Ambulance Service NHS Trust was rated good. The out-of-hours service run by Medway Urgent Care Ltd "
+    ("Ravensbrook Ambulance Service NHS Trust was rated good. The out-of-hours service run by Orrelbeck Urgent Care Ltd "
      "was rated requires improvement.",
      {("Ravensbrook Ambulance Service NHS Trust", None, O, "good"),
-      ("Medway Urgent Care Ltd", "out-of-hours service", O, "requires improvement")}),
+      ("Orrelbeck Urgent Care Ltd", "out-of-hours service", O, "requires improvement")}),
     ("The Oakbrook Centre, which is run by Farleigh Downs NHS Trust, has been rated outstanding.",
      {("Oakbrook Centre", None, O, "outstanding")}),
     ("Larchmere Care Group has 14 homes. Its Brookfield House home was rated inadequate, while Westmead Lodge was "

@@ -81,8 +81,8 @@ FAMILIES = {
          ["Orme, Dale and Fenn Partnership NHS Trust"], ["Dale and Fenn Partnership NHS Trust"]),
         ("Wards in Hollin, Tarn and Wick Partnership NHS Foundation Trust were visited in March.",
          ["Hollin, Tarn and Wick Partnership NHS Foundation Trust"], ["Tarn and Wick Partnership NHS Foundation Trust"]),
-        ("Managers on Brent Vale, Coomb and Leys Partnership NHS Trust's board resigned.",
-         ["Brent Vale, Coomb and Leys Partnership NHS Trust"], ["Coomb and Leys Partnership NHS Trust"]),
+        ("Managers on Tarnmoor Vale, Coomb and Leys Partnership NHS Trust's board resigned.",
+         ["Tarnmoor Vale, Coomb and Leys Partnership NHS Trust"], ["Coomb and Leys Partnership NHS Trust"]),
     ],
     "amp_acronym": [
         ("Kesley Health & Social Care NHS Trust was rated good. KH&SC said it was proud.",

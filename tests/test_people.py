@@ -116,8 +116,8 @@ ROLE_ORDERS = [
     ("The provider was fined.\n\nRoisin Vale, registered manager at the Old Mill at the time of the fall, was also fined.",
      "Roisin Vale", "registered manager", "Old Mill", False),
     # a possessive proper name the text has not otherwise named as an organisation
-    ("\"We treat the whole person,\" says Dr Talia Brent, Pathway's chief executive.",
-     "Talia Brent", "chief executive", "Pathway", True),
+    ("\"We treat the whole person,\" says Dr Talia Brennock, Pathway's chief executive.",
+     "Talia Brennock", "chief executive", "Pathway", True),
     # "X is <organisation> <title>"
     ("New ambulances arrived this week.\n\nCasper Lund is Unity branch representative. He said: \"Crews will welcome them.\"",
      "Casper Lund", "branch representative", "Unity", True),

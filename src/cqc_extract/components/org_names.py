@@ -717,7 +717,7 @@ class NameGrammar:
                     found.append((*got, True))
         found = [self._dash_joined(doc, c) for c in found]
         # a cue's run that ends at a comma inside a name the grammar read ("a spokesperson for
-        # Brent, Coomb and Leys Borough Council"): the first place of a listed name, no body
+        # Tarnmoor, Coomb and Leys Borough Council"): the first place of a listed name, no body
         listed = [(s, e) for s, e, _, _ in found if "," in text[s:e]]
         found.extend(c for c in self._cue_names(doc, chrome)
                      if not (text[c[1] : c[1] + 1] == "," and any(s <= c[0] and c[1] < e for s, e in listed)))
