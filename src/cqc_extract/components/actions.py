@@ -652,7 +652,7 @@ class Actions(AssetComponent):
             return [(orgs.main_of_prefix(len(orgs)), GUESS)]
         return [(None, NONE)]
 
-    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int, sent_end: int = 0) -> list[str] | None:
+    def _listed_members(self, folded: str, orgs, singular: str, n: int, end: int, sent_end: int) -> list[str] | None:
         """The members of a counted group ("three struggling trusts ... They were A, B
         and C"): a list of exactly `n` names with the group's noun, joined by commas
         and a final "and", in the text just after the group's sentence (SPEC: a group

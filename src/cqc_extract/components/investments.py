@@ -235,6 +235,7 @@ class Investments(AssetComponent):
     def _compile(self) -> None:
         d = self.assets[self.vocab]
         self.restated_nouns = frozenset(d.get("restated_nouns", ()))
+        self.restated_fillers = frozenset(d.get("restated_fillers", ()))
         mech = alternation(d["mechanism_nouns"])
         project = alternation(d["project_nouns"])
         commit = alternation(d["commit_verbs"])
@@ -337,7 +338,7 @@ class Investments(AssetComponent):
         amounts = find_amounts(text)
         if not amounts:
             # (most pages name no sum: their sentences, chrome, other stories and asks are not looked for)
-            doc._.cqc_investments = self._merge(doc, [], self.restated_nouns)
+            doc._.cqc_investments = self._merge(doc, [], self.restated_nouns, self.restated_fillers)
             return doc
         folded = doc_folded(doc)
         sents = list(sentences(text))
@@ -362,7 +363,7 @@ class Investments(AssetComponent):
             candidate = self._candidate(text, folded, sent, mention, ends, doc_asks)
             if candidate is not None:
                 candidates.append(candidate)
-        doc._.cqc_investments = self._merge(doc, candidates, self.restated_nouns)
+        doc._.cqc_investments = self._merge(doc, candidates, self.restated_nouns, self.restated_fillers)
         return doc
 
     def _asks(self, folded: str) -> list[re.Match[str]]:
@@ -617,7 +618,8 @@ class Investments(AssetComponent):
         return text[start:m.end()]
 
     @staticmethod
-    def _merge_rounded(groups: dict[Decimal, list[_Candidate]], restated: frozenset[str] = frozenset()) -> None:
+    def _merge_rounded(groups: dict[Decimal, list[_Candidate]], restated: frozenset[str] = frozenset(),
+                       fillers: frozenset[str] = frozenset()) -> None:
         """One commitment told twice, once rounded ("£17m" in a headline, "£16.9m"
         in the text), is one item at its most precise amount (SPEC §2): a rounder
         amount within 5 % of a more precise one, said of the same thing (a shared
@@ -642,7 +644,7 @@ class Investments(AssetComponent):
                 words = set().union(*(_content_words(c.description) for c in groups[precise]))
                 # "a £20m redevelopment ... the work, costing £20.4m": a bare noun for the project names no other purpose
                 if any(c.headline or _content_words(c.description) & words for c in groups[rough]) or any(
-                        _bare(c.description, restated) for c in groups[precise] + groups[rough]):
+                        _bare(c.description, restated, fillers) for c in groups[precise] + groups[rough]):
                     groups[precise].extend(groups.pop(rough))
 
     @staticmethod
@@ -696,11 +698,12 @@ class Investments(AssetComponent):
                 break
 
     @staticmethod
-    def _merge(doc: Doc, candidates: list[_Candidate], restated: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    def _merge(doc: Doc, candidates: list[_Candidate], restated: frozenset[str] = frozenset(),
+               fillers: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
         groups: dict[Decimal, list[_Candidate]] = {}
         for c in candidates:
             groups.setdefault(c.mention.amount_gbp, []).append(c)
-        Investments._merge_rounded(groups, restated)
+        Investments._merge_rounded(groups, restated, fillers)
         Investments._merge_restated(groups, restated)
         items = []
         for amount, group in groups.items():
@@ -743,10 +746,10 @@ def _significant(amount: Decimal) -> int:
     return len(digits)
 
 
-def _bare(description: str | None, restated: frozenset[str]) -> bool:
+def _bare(description: str | None, restated: frozenset[str], fillers: frozenset[str]) -> bool:
     """A description made only of a bare noun for a project ("the work", "the new scheme")."""
     words = re.findall(r"[a-z][a-z'’-]*", (description or "").lower())
-    words = [w for w in words if w not in ("the", "a", "an", "new", "this", "that")]
+    words = [w for w in words if w not in fillers]
     return bool(words) and all(w in restated for w in words)
 
 

@@ -421,7 +421,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # name the service ("staff at X were praised"), is not where "the service was rated" sits
             self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
 
-    def _service_reference(self, unit: str, unit_services: list[Mention], u_start: int = 0) -> None:
+    def _service_reference(self, unit: str, unit_services: list[Mention], u_start: int) -> None:
         """ "the service at X", "the service had improved": the service named
         last, even after another organisation or "the trust" was named in between
         (a GP practice's population groups are never what "the service" means)."""
