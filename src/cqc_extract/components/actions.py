@@ -332,31 +332,44 @@ class Actions(AssetComponent):
         words, aliases = self.required, self.required_alias
         held: dict[str, bool] = {}  # word -> in the text (the kinds share words)
         # (a kind with sets of words is asked only for them: each `in` reads the whole text)
-        found = {kind: (_holds_a_set(folded, self.required_sets[kind], held) if self.required_sets[kind] is not None
-                        else contains_any(folded, words[kind])) and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
-        has_sm = found["special measures"]
-        has_notice = found["warning notice"] or found["requirement notice"]
-        has_conditions = found["conditions"]
+        maybe = [(kind, regex, words[kind]) for kind, regex in self.kinds.items()
+                 if (_holds_a_set(folded, self.required_sets[kind], held) if self.required_sets[kind] is not None
+                     else contains_any(folded, words[kind]))]
+        if not maybe:
+            return []  # (no kind can match anywhere: nor can an alias, which needs its kind)
+        # Whether a kind's pattern matches the whole text, asked only when it must be: a kind
+        # found in a sentence (every kind ends in (?![\w-]) and a sentence ends before a non-word
+        # character, so a kind that a search of the whole text does not find is in no sentence
+        # either; asked all the same, the mentions are those of a search of every kind first),
+        # or a kind whose alias a sentence holds. A search of the whole text costs several
+        # times one of the few sentences that hold the kind's words.
+        found: dict[str, bool] = {}
+
+        def has(kind: str) -> bool:
+            answer = found.get(kind)
+            if answer is None:
+                sets = self.required_sets[kind]
+                answer = found[kind] = (_holds_a_set(folded, sets, held) if sets is not None
+                                        else contains_any(folded, words[kind])) and bool(self.kinds[kind].search(folded))
+            return answer
+
         out = []
         last_notice = "warning notice"
-        # Only the kinds the text mentions at all are searched sentence by sentence:
-        # every kind ends in (?![\w-]) and a sentence ends before a non-word
-        # character, so a kind that a search of the whole text does not find is
-        # in no sentence either.
-        present = [(kind, regex, words[kind]) for kind, regex in self.kinds.items() if found[kind]]
         for s_start, s_end, _headline in sentences(text):
             raw = []
             sentence = folded[s_start:s_end]
-            for kind, regex, required in present:
-                if contains_any(sentence, required):
-                    raw += [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
-            if has_sm and contains_any(sentence, aliases["regime"]):
+            for kind, regex, required in maybe:
+                if found.get(kind) is not False and contains_any(sentence, required):
+                    matches = [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
+                    if matches and has(kind):
+                        raw += matches
+            if contains_any(sentence, aliases["regime"]) and has("special measures"):
                 raw += [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
-            if has_notice and contains_any(sentence, aliases["notice"]):
+            if contains_any(sentence, aliases["notice"]) and (has("warning notice") or has("requirement notice")):
                 for m in self.notice.finditer(folded, s_start, s_end):
                     if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
                         raw.append((m.start(), m.end(), "notice"))
-            if has_conditions and contains_any(sentence, aliases["conditions"]):
+            if contains_any(sentence, aliases["conditions"]) and has("conditions"):
                 for m in self.conditions_alias.finditer(folded, s_start, s_end):
                     if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
                         raw.append((m.start(), m.end(), "conditions"))
