@@ -119,9 +119,12 @@ _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
-def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, bool]) -> bool:
+def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, bool],
+                 implied: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> bool:
     """Whether `text` holds every word of one of `sets` (prefilter.required_literal_sets; None: no test).
-    `held` keeps each word's answer for the other kinds."""
+    `held` keeps each word's answer for the other kinds. `implied`: for each word, the words inside it
+    and the words that hold it; a word found tells the words inside it found, one not found tells
+    the words holding it not found ("stop" not found: "stopp" neither), without reading the text."""
     if sets is None:
         return True
     for words in sets:
@@ -129,6 +132,9 @@ def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, 
             inside = held.get(w)
             if inside is None:
                 inside = held[w] = w in text
+                if implied is not None:
+                    for other in implied[w][0 if inside else 1]:
+                        held[other] = inside
             if not inside:
                 break
         else:
@@ -224,8 +230,22 @@ class Actions(AssetComponent):
         self.required = {kind: required_literals(regex) for kind, regex in self.kinds.items()}
         # finer: sets of words one of which a match holds all of (a text that holds none whole is not searched)
         # (each set's words longest first: a long word is rarer, and a set fails at its first missing word)
-        self.required_sets = {kind: None if sets is None else [tuple(sorted(ws, key=lambda w: (-len(w), w))) for ws in sets]
-                              for kind, sets in ((k, required_literal_sets(rx)) for k, rx in self.kinds.items())}
+        # (each set's words: first a word of five or more letters that many sets ask for, one answer for them
+        # all, then the longest first: a long word is rarer, and a set fails at its first missing word)
+        raw_sets = {kind: required_literal_sets(rx) for kind, rx in self.kinds.items()}
+        asked: dict[str, int] = {}  # word -> how many sets ask for it
+        for sets in raw_sets.values():
+            for ws in sets or ():
+                for w in ws:
+                    asked[w] = asked.get(w, 0) + 1
+
+        def first(w: str) -> tuple[int, int, str]:
+            return (-(asked[w] if len(w) >= 5 else 0), -len(w), w)
+
+        self.required_sets = {kind: None if sets is None else [tuple(sorted(ws, key=first)) for ws in sets]
+                              for kind, sets in raw_sets.items()}
+        self.implied_words = {w: (tuple(o for o in asked if o != w and o in w), tuple(o for o in asked if o != w and w in o))
+                              for w in asked}
         self.required_alias = {"regime": required_literals(self.regime), "notice": required_literals(self.notice),
                                "conditions": required_literals(self.conditions_alias)}
 
@@ -333,7 +353,7 @@ class Actions(AssetComponent):
         held: dict[str, bool] = {}  # word -> in the text (the kinds share words)
         # (a kind with sets of words is asked only for them: each `in` reads the whole text)
         maybe = [(kind, regex, words[kind]) for kind, regex in self.kinds.items()
-                 if (_holds_a_set(folded, self.required_sets[kind], held) if self.required_sets[kind] is not None
+                 if (_holds_a_set(folded, self.required_sets[kind], held, self.implied_words) if self.required_sets[kind] is not None
                      else contains_any(folded, words[kind]))]
         if not maybe:
             return []  # (no kind can match anywhere: nor can an alias, which needs its kind)
@@ -349,7 +369,7 @@ class Actions(AssetComponent):
             answer = found.get(kind)
             if answer is None:
                 sets = self.required_sets[kind]
-                answer = found[kind] = (_holds_a_set(folded, sets, held) if sets is not None
+                answer = found[kind] = (_holds_a_set(folded, sets, held, self.implied_words) if sets is not None
                                         else contains_any(folded, words[kind])) and bool(self.kinds[kind].search(folded))
             return answer
 
