@@ -320,7 +320,8 @@ class Actions(AssetComponent):
         before, after = self._scope(folded, sent, start, end)
         if kind == "special measures" and (self.other_regime.search(before) or self.other_regime.search(after)):
             return True
-        if not self.career_cues.search(folded, sent[0], sent[1]) or not self.career_verbs.search(before):
+        # (the clause's verbs first: the cues are searched in the whole sentence, once for each of its mentions)
+        if not self.career_verbs.search(before) or not self.career_cues.search(folded, sent[0], sent[1]):
             return False
         if self.career_doer.search(before):
             return True
@@ -363,11 +364,16 @@ class Actions(AssetComponent):
         # either; asked all the same, the mentions are those of a search of every kind first),
         # or a kind whose alias a sentence holds. A search of the whole text costs several
         # times one of the few sentences that hold the kind's words.
+        # (`at`: where a sentence's search found the kind. A match of the pattern there in the whole
+        # text is one the whole text's search would find, or one before it: the answer is yes at once.)
         found: dict[str, bool] = {}
 
-        def has(kind: str) -> bool:
+        def has(kind: str, at: int | None = None) -> bool:
             answer = found.get(kind)
             if answer is None:
+                if at is not None and self.kinds[kind].match(folded, at) is not None:
+                    answer = found[kind] = True
+                    return answer
                 sets = self.required_sets[kind]
                 answer = found[kind] = (_holds_a_set(folded, sets, held, self.implied_words) if sets is not None
                                         else contains_any(folded, words[kind])) and bool(self.kinds[kind].search(folded))
@@ -381,18 +387,25 @@ class Actions(AssetComponent):
             for kind, regex, required in maybe:
                 if found.get(kind) is not False and contains_any(sentence, required):
                     matches = [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
-                    if matches and has(kind):
+                    if matches and has(kind, matches[0][0]):
                         raw += matches
-            if contains_any(sentence, aliases["regime"]) and has("special measures"):
-                raw += [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
-            if contains_any(sentence, aliases["notice"]) and (has("warning notice") or has("requirement notice")):
-                for m in self.notice.finditer(folded, s_start, s_end):
-                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
-                        raw.append((m.start(), m.end(), "notice"))
-            if contains_any(sentence, aliases["conditions"]) and has("conditions"):
-                for m in self.conditions_alias.finditer(folded, s_start, s_end):
-                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
-                        raw.append((m.start(), m.end(), "conditions"))
+            # (an alias is searched first: the whole text is asked about its kind only when it is found)
+            if contains_any(sentence, aliases["regime"]):
+                matches = [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
+                if matches and has("special measures"):
+                    raw += matches
+            if contains_any(sentence, aliases["notice"]):
+                matches = list(self.notice.finditer(folded, s_start, s_end))
+                if matches and (has("warning notice") or has("requirement notice")):
+                    for m in matches:
+                        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
+                            raw.append((m.start(), m.end(), "notice"))
+            if contains_any(sentence, aliases["conditions"]):
+                matches = list(self.conditions_alias.finditer(folded, s_start, s_end))
+                if matches and has("conditions"):
+                    for m in matches:
+                        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
+                            raw.append((m.start(), m.end(), "conditions"))
             raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
             kept: list[tuple[int, int, str]] = []
             for r in raw:
