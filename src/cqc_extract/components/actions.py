@@ -379,9 +379,26 @@ class Actions(AssetComponent):
                                         else contains_any(folded, words[kind])) and bool(self.kinds[kind].search(folded))
             return answer
 
+        # A sentence holds no word the page does not hold: each kind (and alias) looks in the
+        # sentences only for its words the page holds; a kind whose words the page lacks goes.
+        def on_page(ws: frozenset[str]) -> list[str]:
+            kept = []
+            for w in ws:
+                inside = held.get(w)
+                if inside is None:
+                    inside = held[w] = w in folded
+                if inside:
+                    kept.append(w)
+            return kept
+
+        maybe = [(kind, regex, required if required is None else on_page(required)) for kind, regex, required in maybe]
+        maybe = [entry for entry in maybe if entry[2] is None or entry[2]]
+        if not maybe:
+            return []  # (no kind in any sentence: an alias's kind is not found either)
+        aliases = {name: ws if ws is None else on_page(ws) for name, ws in aliases.items()}
         out = []
         last_notice = "warning notice"
-        for s_start, s_end, _headline in sentences(text):
+        for s_start, s_end, _headline in self._cue_sentences(text, folded, maybe, aliases):
             raw = []
             sentence = folded[s_start:s_end]
             for kind, regex, required in maybe:
@@ -424,6 +441,32 @@ class Actions(AssetComponent):
                 # a hostile text): each mention reads at most max_reach either side.
                 out.append(((max(s_start, start - self.max_reach), min(s_end, end + self.max_reach)), kind, start, end))
         return out
+
+    @staticmethod
+    def _cue_sentences(text: str, folded: str, maybe: list, aliases: dict) -> Any:
+        """`sentences(text)`, only those of the lines where a word of a kind or an alias stands
+        (a sentence of another line holds none: nothing is searched in it). A line's sentences
+        are those `sentences` makes of it alone: it splits each line by itself."""
+        cues = set()
+        for ws in [required for _, _, required in maybe] + list(aliases.values()):
+            if ws is None:
+                yield from sentences(text)  # (a kind without words: every sentence)
+                return
+            cues.update(ws)
+        starts = set()
+        for w in cues:
+            i = folded.find(w)
+            while i >= 0:
+                starts.add(text.rfind("\n", 0, i) + 1)
+                line_end = text.find("\n", i)
+                if line_end < 0:
+                    break
+                i = folded.find(w, line_end)
+        for line_start in sorted(starts):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            for start, end, headline in sentences(text[line_start:line_end]):
+                yield line_start + start, line_start + end, headline
 
     # ------------------------------------------------------------------
     def _scope(self, folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[str, str]:
