@@ -119,9 +119,12 @@ _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
-def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, bool]) -> bool:
+def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, bool],
+                 implied: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> bool:
     """Whether `text` holds every word of one of `sets` (prefilter.required_literal_sets; None: no test).
-    `held` keeps each word's answer for the other kinds."""
+    `held` keeps each word's answer for the other kinds. `implied`: for each word, the words inside it
+    and the words that hold it; a word found tells the words inside it found, one not found tells
+    the words holding it not found ("stop" not found: "stopp" neither), without reading the text."""
     if sets is None:
         return True
     for words in sets:
@@ -129,6 +132,9 @@ def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, 
             inside = held.get(w)
             if inside is None:
                 inside = held[w] = w in text
+                if implied is not None:
+                    for other in implied[w][0 if inside else 1]:
+                        held[other] = inside
             if not inside:
                 break
         else:
@@ -224,8 +230,22 @@ class Actions(AssetComponent):
         self.required = {kind: required_literals(regex) for kind, regex in self.kinds.items()}
         # finer: sets of words one of which a match holds all of (a text that holds none whole is not searched)
         # (each set's words longest first: a long word is rarer, and a set fails at its first missing word)
-        self.required_sets = {kind: None if sets is None else [tuple(sorted(ws, key=lambda w: (-len(w), w))) for ws in sets]
-                              for kind, sets in ((k, required_literal_sets(rx)) for k, rx in self.kinds.items())}
+        # (each set's words: first a word of five or more letters that many sets ask for, one answer for them
+        # all, then the longest first: a long word is rarer, and a set fails at its first missing word)
+        raw_sets = {kind: required_literal_sets(rx) for kind, rx in self.kinds.items()}
+        asked: dict[str, int] = {}  # word -> how many sets ask for it
+        for sets in raw_sets.values():
+            for ws in sets or ():
+                for w in ws:
+                    asked[w] = asked.get(w, 0) + 1
+
+        def first(w: str) -> tuple[int, int, str]:
+            return (-(asked[w] if len(w) >= 5 else 0), -len(w), w)
+
+        self.required_sets = {kind: None if sets is None else [tuple(sorted(ws, key=first)) for ws in sets]
+                              for kind, sets in raw_sets.items()}
+        self.implied_words = {w: (tuple(o for o in asked if o != w and o in w), tuple(o for o in asked if o != w and w in o))
+                              for w in asked}
         self.required_alias = {"regime": required_literals(self.regime), "notice": required_literals(self.notice),
                                "conditions": required_literals(self.conditions_alias)}
 
@@ -300,7 +320,8 @@ class Actions(AssetComponent):
         before, after = self._scope(folded, sent, start, end)
         if kind == "special measures" and (self.other_regime.search(before) or self.other_regime.search(after)):
             return True
-        if not self.career_cues.search(folded, sent[0], sent[1]) or not self.career_verbs.search(before):
+        # (the clause's verbs first: the cues are searched in the whole sentence, once for each of its mentions)
+        if not self.career_verbs.search(before) or not self.career_cues.search(folded, sent[0], sent[1]):
             return False
         if self.career_doer.search(before):
             return True
@@ -332,34 +353,76 @@ class Actions(AssetComponent):
         words, aliases = self.required, self.required_alias
         held: dict[str, bool] = {}  # word -> in the text (the kinds share words)
         # (a kind with sets of words is asked only for them: each `in` reads the whole text)
-        found = {kind: (_holds_a_set(folded, self.required_sets[kind], held) if self.required_sets[kind] is not None
-                        else contains_any(folded, words[kind])) and bool(regex.search(folded)) for kind, regex in self.kinds.items()}
-        has_sm = found["special measures"]
-        has_notice = found["warning notice"] or found["requirement notice"]
-        has_conditions = found["conditions"]
+        maybe = [(kind, regex, words[kind]) for kind, regex in self.kinds.items()
+                 if (_holds_a_set(folded, self.required_sets[kind], held, self.implied_words) if self.required_sets[kind] is not None
+                     else contains_any(folded, words[kind]))]
+        if not maybe:
+            return []  # (no kind can match anywhere: nor can an alias, which needs its kind)
+        # Whether a kind's pattern matches the whole text, asked only when it must be: a kind
+        # found in a sentence (every kind ends in (?![\w-]) and a sentence ends before a non-word
+        # character, so a kind that a search of the whole text does not find is in no sentence
+        # either; asked all the same, the mentions are those of a search of every kind first),
+        # or a kind whose alias a sentence holds. A search of the whole text costs several
+        # times one of the few sentences that hold the kind's words.
+        # (`at`: where a sentence's search found the kind. A match of the pattern there in the whole
+        # text is one the whole text's search would find, or one before it: the answer is yes at once.)
+        found: dict[str, bool] = {}
+
+        def has(kind: str, at: int | None = None) -> bool:
+            answer = found.get(kind)
+            if answer is None:
+                if at is not None and self.kinds[kind].match(folded, at) is not None:
+                    answer = found[kind] = True
+                    return answer
+                sets = self.required_sets[kind]
+                answer = found[kind] = (_holds_a_set(folded, sets, held, self.implied_words) if sets is not None
+                                        else contains_any(folded, words[kind])) and bool(self.kinds[kind].search(folded))
+            return answer
+
+        # A sentence holds no word the page does not hold: each kind (and alias) looks in the
+        # sentences only for its words the page holds; a kind whose words the page lacks goes.
+        def on_page(ws: frozenset[str]) -> list[str]:
+            kept = []
+            for w in ws:
+                inside = held.get(w)
+                if inside is None:
+                    inside = held[w] = w in folded
+                if inside:
+                    kept.append(w)
+            return kept
+
+        maybe = [(kind, regex, required if required is None else on_page(required)) for kind, regex, required in maybe]
+        maybe = [entry for entry in maybe if entry[2] is None or entry[2]]
+        if not maybe:
+            return []  # (no kind in any sentence: an alias's kind is not found either)
+        aliases = {name: ws if ws is None else on_page(ws) for name, ws in aliases.items()}
         out = []
         last_notice = "warning notice"
-        # Only the kinds the text mentions at all are searched sentence by sentence:
-        # every kind ends in (?![\w-]) and a sentence ends before a non-word
-        # character, so a kind that a search of the whole text does not find is
-        # in no sentence either.
-        present = [(kind, regex, words[kind]) for kind, regex in self.kinds.items() if found[kind]]
-        for s_start, s_end, _headline in sentences(text):
+        for s_start, s_end, _headline in self._cue_sentences(text, folded, maybe, aliases):
             raw = []
             sentence = folded[s_start:s_end]
-            for kind, regex, required in present:
-                if contains_any(sentence, required):
-                    raw += [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
-            if has_sm and contains_any(sentence, aliases["regime"]):
-                raw += [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
-            if has_notice and contains_any(sentence, aliases["notice"]):
-                for m in self.notice.finditer(folded, s_start, s_end):
-                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
-                        raw.append((m.start(), m.end(), "notice"))
-            if has_conditions and contains_any(sentence, aliases["conditions"]):
-                for m in self.conditions_alias.finditer(folded, s_start, s_end):
-                    if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
-                        raw.append((m.start(), m.end(), "conditions"))
+            for kind, regex, required in maybe:
+                if found.get(kind) is not False and contains_any(sentence, required):
+                    matches = [(m.start(), m.end(), kind) for m in regex.finditer(folded, s_start, s_end)]
+                    if matches and has(kind, matches[0][0]):
+                        raw += matches
+            # (an alias is searched first: the whole text is asked about its kind only when it is found)
+            if contains_any(sentence, aliases["regime"]):
+                matches = [(m.start(), m.end(), "special measures") for m in self.regime.finditer(folded, s_start, s_end)]
+                if matches and has("special measures"):
+                    raw += matches
+            if contains_any(sentence, aliases["notice"]):
+                matches = list(self.notice.finditer(folded, s_start, s_end))
+                if matches and (has("warning notice") or has("requirement notice")):
+                    for m in matches:
+                        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
+                            raw.append((m.start(), m.end(), "notice"))
+            if contains_any(sentence, aliases["conditions"]):
+                matches = list(self.conditions_alias.finditer(folded, s_start, s_end))
+                if matches and has("conditions"):
+                    for m in matches:
+                        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
+                            raw.append((m.start(), m.end(), "conditions"))
             raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
             kept: list[tuple[int, int, str]] = []
             for r in raw:
@@ -378,6 +441,32 @@ class Actions(AssetComponent):
                 # a hostile text): each mention reads at most max_reach either side.
                 out.append(((max(s_start, start - self.max_reach), min(s_end, end + self.max_reach)), kind, start, end))
         return out
+
+    @staticmethod
+    def _cue_sentences(text: str, folded: str, maybe: list, aliases: dict) -> Any:
+        """`sentences(text)`, only those of the lines where a word of a kind or an alias stands
+        (a sentence of another line holds none: nothing is searched in it). A line's sentences
+        are those `sentences` makes of it alone: it splits each line by itself."""
+        cues = set()
+        for ws in [required for _, _, required in maybe] + list(aliases.values()):
+            if ws is None:
+                yield from sentences(text)  # (a kind without words: every sentence)
+                return
+            cues.update(ws)
+        starts = set()
+        for w in cues:
+            i = folded.find(w)
+            while i >= 0:
+                starts.add(text.rfind("\n", 0, i) + 1)
+                line_end = text.find("\n", i)
+                if line_end < 0:
+                    break
+                i = folded.find(w, line_end)
+        for line_start in sorted(starts):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            for start, end, headline in sentences(text[line_start:line_end]):
+                yield line_start + start, line_start + end, headline
 
     # ------------------------------------------------------------------
     def _scope(self, folded: str, sent: tuple[int, int], start: int, end: int) -> tuple[str, str]:
