@@ -22,20 +22,8 @@ Each row: text -> the set of (subject, service, domain, rating, previous, change
 
 import pytest
 
+from test_battery_prose_previous import block, item
 from test_ratings import RI, _items
-
-ORDER = ["inadequate", RI, "good", "outstanding"]
-
-
-def item(subject, domain, rating, previous=None, change=None):
-    if previous is not None and change is None:
-        a, b = ORDER.index(previous), ORDER.index(rating)
-        change = "improved" if b > a else "declined" if b < a else "unchanged"
-    return (subject, None, domain, rating, previous, change)
-
-
-def block(subject, *rows):
-    return {item(subject, *r) for r in rows}
 
 
 G = "Brackenfold Surgery"
