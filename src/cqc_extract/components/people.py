@@ -996,13 +996,19 @@ class People(AssetComponent):
         # (a name at the capital first: most capitals open none, and then no lookahead is tried;
         # before it, what every lead's lookbehind implies, no word character before the capital:
         # else a run of capitals is read to its end from each of its letters, n² in the run)
-        self.name_first_re = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + ")" + "".join(parts) + need)
+        # (the name's first word read possessively in the checks that open at every capital:
+        # every form of a name goes on after its first word with a blank, which the word
+        # cannot hold, so a shorter first word never matches; a long word is not given back
+        # letter by letter at each capital that opens no name)
+        first = f"[{_LOW}'’\\-]+"
+        quick = first + "+" + rest[len(first):] if rest.startswith(first) and name in (NAME, self.name_pat, self.name_pat_plain) else rest
+        self.name_first_re = re.compile(capital + r"(?<![\w’'].)" + "(?=" + quick + ")" + "".join(parts) + need)
         # The capitals it can match at, found faster: the name read once, then any pattern's
         # rest (the joined pattern reads the name again for every pattern; the leads'
         # lookbehinds are left out, so the gate passes a superset; `_name_first_matches`
         # matches the joined pattern at each capital it passes, the same as its finditer:
         # every match is that one capital).
-        self.name_first_gate = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + "(?:" + "|".join(tails) + "))")
+        self.name_first_gate = re.compile(capital + r"(?<![\w’'].)" + "(?=" + quick + "(?:" + "|".join(tails) + "))")
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
