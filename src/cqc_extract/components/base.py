@@ -8,6 +8,7 @@ pipeline carries its own rules (no lost patterns after a reload).
 from __future__ import annotations
 
 import json
+from operator import getitem, itemgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -78,6 +79,9 @@ def _orth_entry(orth: int, strings) -> tuple[str, bool, str]:
     return entry
 
 
+_TEXT_OF, _CAPS_OF = itemgetter(0), itemgetter(1)
+
+
 class TokenTable:
     """A Doc's tokens and their texts, taken once per Doc. `doc[k]` builds a new
     Token on every call (and `doc[a:b]` a Span, ~3 µs), `token.text` a new string:
@@ -95,17 +99,18 @@ class TokenTable:
         self._tokens: list | None = None
         if len(_ORTH) > _ORTH_MAX:
             _ORTH.clear()
-        orths = doc.to_array(ORTH).tolist()
-        get = _ORTH.get
-        entries = [get(orth) for orth in orths]
+        # (one array of both attributes; the lists taken by map in C, not a Python loop per token)
+        array = doc.to_array([ORTH, SPACY])
+        orths = array[:, 0].tolist()
+        entries = list(map(_ORTH.get, orths))
         if None in entries:  # strings not seen yet
             strings = doc.vocab.strings
             entries = [e if e is not None else _orth_entry(o, strings) for e, o in zip(entries, orths)]
-        self.texts = [e[0] for e in entries]
-        self.caps = [e[1] for e in entries]
+        self.texts = list(map(_TEXT_OF, entries))
+        self.caps = list(map(_CAPS_OF, entries))
         # doc.text: each token's text, with its trailing space when it has one
-        spaces = doc.to_array(SPACY).tolist()
-        self.text = "".join([e[2] if space else e[0] for e, space in zip(entries, spaces)])
+        # (entry 2 when SPACY is 1, entry 0 when it is 0)
+        self.text = "".join(map(getitem, entries, (array[:, 1] * 2).tolist()))
         self.extra: dict[str, Any] = {}
 
     @property

@@ -275,6 +275,29 @@ def _word_start_alternation(alternatives: list[str]) -> str:
     return r"(?:" + "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + r")" for first, rests in groups.items()) + r")"
 
 
+def _head_scan_pattern(phrases) -> str:
+    """Where one of the lower-case ASCII `phrases` starts with no word character
+    before it, as a pattern whose matches start exactly there: a phrase that
+    another one opens ("chief" of "chief executive") stands for it (only the
+    start is read), and the rest share their common beginnings (a trie: each
+    character tested once, not once per phrase)."""
+    phrases = set(phrases)
+    tree: dict = {}
+    for p in sorted(p for p in phrases if not any(p != q and p.startswith(q) for q in phrases)):
+        node = tree
+        for c in p:
+            node = node.setdefault(c, {})
+
+    def emit(node: dict) -> str:
+        alternatives = [re.escape(c) + emit(sub) for c, sub in node.items()]
+        if len(alternatives) <= 1:
+            return "".join(alternatives)
+        return "(?:" + "|".join(alternatives) + ")"
+
+    # (the assertion first: a start inside a word is tried for one character only)
+    return r"(?<!\w)" + emit(tree)
+
+
 def _words_re(phrases) -> str:
     # longest (escaped) first; grouped by first letter, the same matches found faster
     return literal_alternation(sorted(phrases, key=lambda p: len(re.escape(p)), reverse=True))
@@ -666,8 +689,8 @@ class People(AssetComponent):
         return out
 
     def _head_positions(self, text: str) -> list[int] | None:
-        """Every position where a role head starts, in any case (overlapping ones
-        too), found in the text lower-cased; None when lower case cannot stand for
+        """Every position where a role head starts after no word character, in any
+        case (overlapping ones too), found in the text lower-cased; None when lower case cannot stand for
         `re`'s IGNORECASE there (a character lower() maps to two, or one IGNORECASE
         matches with a letter lower() does not give) or a head is not ASCII."""
         if self.head_scan_re is None:
@@ -938,8 +961,10 @@ class People(AssetComponent):
         self.cap_title_reach = 3 * (max(map(len, rcap_words), default=0) + 1)
         self.head_lead_re = re.compile("[" + re.escape("".join(sorted({w[0] for w in rcap_words if w}))) + "]") if rcap_words else re.compile("(?!)")
         self.head_scan_re = None
-        if all(phrase.isascii() for phrase in role_heads):
-            self.head_scan_re = re.compile(literal_alternation(sorted({p.lower() for p in role_heads}, key=len, reverse=True)))
+        if all(phrase.isascii() and re.match(r"\w", phrase) for phrase in role_heads):
+            # (every pattern given the heads reads a head after no word character:
+            # `(?<![\w’'])`, `\b` or a space before it)
+            self.head_scan_re = re.compile(_head_scan_pattern({p.lower() for p in role_heads}))
         return compiled
 
     def _compile_name_first(self, patterns, name: str = NAME) -> None:
@@ -971,13 +996,19 @@ class People(AssetComponent):
         # (a name at the capital first: most capitals open none, and then no lookahead is tried;
         # before it, what every lead's lookbehind implies, no word character before the capital:
         # else a run of capitals is read to its end from each of its letters, n² in the run)
-        self.name_first_re = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + ")" + "".join(parts) + need)
+        # (the name's first word read possessively in the checks that open at every capital:
+        # every form of a name goes on after its first word with a blank, which the word
+        # cannot hold, so a shorter first word never matches; a long word is not given back
+        # letter by letter at each capital that opens no name)
+        first = f"[{_LOW}'’\\-]+"
+        quick = first + "+" + rest[len(first):] if rest.startswith(first) and name in (NAME, self.name_pat, self.name_pat_plain) else rest
+        self.name_first_re = re.compile(capital + r"(?<![\w’'].)" + "(?=" + quick + ")" + "".join(parts) + need)
         # The capitals it can match at, found faster: the name read once, then any pattern's
         # rest (the joined pattern reads the name again for every pattern; the leads'
         # lookbehinds are left out, so the gate passes a superset; `_name_first_matches`
         # matches the joined pattern at each capital it passes, the same as its finditer:
         # every match is that one capital).
-        self.name_first_gate = re.compile(capital + r"(?<![\w’'].)" + "(?=" + rest + "(?:" + "|".join(tails) + "))")
+        self.name_first_gate = re.compile(capital + r"(?<![\w’'].)" + "(?=" + quick + "(?:" + "|".join(tails) + "))")
 
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Strip honorifics and a possessive; reject what cannot be a person's name."""
