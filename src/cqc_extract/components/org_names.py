@@ -83,6 +83,9 @@ def _may_hold(text: str, words) -> bool:
 _LOWERED: list[tuple[str, str, bool] | None] = [None]
 
 
+# a run of word characters, as `re` reads \w (a name used again starts where its first run does)
+WORD_RUN = re.compile(r"\w+")
+
 def doc_fold(doc: Doc) -> str:
     """`fold(doc.text)` (NFKC, straight quotes, lower case: the text the cue patterns
     read), worked out once per Doc (kept with its TokenTable)."""
@@ -892,6 +895,7 @@ class NameGrammar:
         # where each name stands in the text, and whether a place word comes before one
         # of those: one scan of the text per name, not one per entity (a name recurs)
         uses_of: dict[str, list[int]] = {}
+        word_starts: dict[str, list[int]] | None = None  # each word of the page -> where it starts (made when first needed)
         placed: dict[str, bool] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG" or in_ranges(ent.start_char, chrome):
@@ -922,7 +926,16 @@ class NameGrammar:
                 continue
             uses = uses_of.get(name)
             if uses is None:
-                uses = uses_of[name] = [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text)]
+                # (tried only where the name's first word stands, from one index of the page's words:
+                # a search of the whole text per name was quadratic in a page of thousands of names)
+                if word_starts is None:
+                    word_starts = {}
+                    for m in WORD_RUN.finditer(text):
+                        word_starts.setdefault(m.group(), []).append(m.start())
+                first = WORD_RUN.match(name)
+                pattern = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
+                uses = uses_of[name] = [k for k in word_starts.get(first.group(), ()) if pattern.match(text, k)] if first \
+                    else [m.start() for m in pattern.finditer(text)]
             head = self._head_end(words)
             if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
                                         or w in self.connectors for w in words):
