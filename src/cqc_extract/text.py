@@ -59,6 +59,9 @@ class _Folds(dict):
 fold = _Folds().__getitem__
 
 
+# Spelled-out counts the rules read ("all three services", "four of the five areas"): one table.
+NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$|(?<=s)['’]$")
 # the last characters a text _POSSESSIVE_END can match in ends with ("$" also matches before a final "\n")
 _POSSESSIVE_LAST = ("s", "'", "’", "\n")

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from ...schema import change_between
+from ...text import NUMBER_WORDS
 from .facts import Fact, Mention, date_key, unique
 from .lines import service_clause_cuts
 from .mentions import LIST_JOIN
@@ -17,7 +18,6 @@ _start = attrgetter("start")  # a mention's start, the key its lists are sorted 
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
 ANAPHORA_WINDOW = 250  # characters before a value "this key question" / "in this area" looks back for its key question
-COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # A key question followed by its own value: "safe: good", "safe - requires improvement".
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
@@ -228,7 +228,7 @@ class ClauseReading:
                     # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
                     # the items; a count whose remainder is not named gives none (SPEC)
                     named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
-                    size = COUNT_WORDS.get(count.group("n")) or int(count.group("n"))
+                    size = NUMBER_WORDS.get(count.group("n")) or int(count.group("n"))
                     consumed_until = max(r.end, span_end)
                     if len(named) != len(FIVE_DOMAINS) - size:
                         continue
@@ -384,7 +384,7 @@ class ClauseReading:
         if not count:
             return False
         named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
-        size = COUNT_WORDS.get(count.group("n")) or int(count.group("n"))
+        size = NUMBER_WORDS.get(count.group("n")) or int(count.group("n"))
         return bool(named) and len(named) == len(FIVE_DOMAINS) - size
 
     def _respectively(self, c_start, c_end, in_clause: list[Mention]) -> list[Fact] | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from ...prefilter import contains_any
+from ...text import NUMBER_WORDS
 from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
@@ -34,7 +35,6 @@ OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
 AND_BEFORE = re.compile(r"\band[ \t]{1,8}$")
-COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 # How far from a value a name with its own value ("A (good)", "good at A") can stand: longer than either
 # cue can match (value_in_brackets, at_after_value in rating_cues.json)
 OWN_VALUE_REACH = 40
@@ -763,7 +763,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if m is None or not self.cue["listed_services_group_gap"].fullmatch(self.folded, m.end(), r_start):
             return None
         count = "two" if m.group("both") else m.group("count")
-        if count is not None and (int(count) if count.isdigit() else COUNT_WORDS.get(count)) != len(named):
+        if count is not None and (int(count) if count.isdigit() else NUMBER_WORDS.get(count)) != len(named):
             return None
         # (joined right to what the clause named before it, no value in between: "the trust overall and all three")
         whole = AND_BEFORE.search(self.folded, max(c_start, m.start() - 8), m.start()) is not None and not self.ratings.within(c_start, m.start())
@@ -854,9 +854,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return None
         if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
             return None
-        words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
         count = m.group("n") or m.group("all")
-        size = int(count) if count.isdigit() else words.get(count)
+        size = int(count) if count.isdigit() else 2 if count == "both" else NUMBER_WORDS.get(count)
         kind = "provider" if m.group("noun") in ("trusts", "providers", "companies", "organisations") else "location"
         named = unique(o[2] for o in self.orgs.within(0, c_start) if o[3] == kind and o[4])
         if not named:
@@ -893,9 +892,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             members = self._member_bullets(u_end)
         if not members:
             return None
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
         count = group.group("n")
-        size = (int(count) if count.isdigit() else words[count]) if count else None
+        size = (int(count) if count.isdigit() else NUMBER_WORDS[count]) if count else None
         if size and size < len(members):
             return None  # a list that is not the group's
         return members
