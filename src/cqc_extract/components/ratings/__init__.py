@@ -61,6 +61,15 @@ WINDOWS = (
     "listed_services_group",
 )
 
+# (issue 15) Cues read in a short window before or after every result of a clause: Reader._window_may_hold
+# first asks whether one of their required strings starts in the window (Ratings.window_words). Cues whose
+# strings are short common words ("as", "in", "was") or the values themselves are left out: no cheaper.
+WINDOW_TESTED_CUES = (
+    "negated", "aspiration", "described_not_rated", "count_before", "previous_event_before", "keeps_that",
+    "remains_after", "bracket_list_unchanged", "same_as_last", "again_after", "running_after", "first_since",
+    "other_domains", "except_domains", "domain_anaphora", "domain_anaphora_after", "all_domains_subject",
+)
+
 
 def _windows(cues: dict) -> dict[str, int]:
     """The "<cue>_window" entries of the cue file, by cue name ("group.cue" inside a group)."""
@@ -155,6 +164,13 @@ class Ratings(AssetComponent):
                          ("tense.past", self.tense["past"])):
             sets = required_literal_sets(rx, 2)
             if sets:
+                words = {max(sorted(words), key=len) for words in sets}
+                self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        # (issue 15) the cues read in a short window at every result of a clause (before it, after it):
+        # a window where none of the cue's strings (at least three characters) starts is not searched
+        for name in WINDOW_TESTED_CUES:
+            sets = required_literal_sets(self.cue[name], 3)
+            if sets and name not in self.window_words:
                 words = {max(sorted(words), key=len) for words in sets}
                 self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
         # one search for the two "copy" cues: a clause with neither is not searched twice
