@@ -68,6 +68,7 @@ WINDOW_TESTED_CUES = (
     "negated", "aspiration", "described_not_rated", "count_before", "previous_event_before", "keeps_that",
     "remains_after", "bracket_list_unchanged", "same_as_last", "again_after", "running_after", "first_since",
     "other_domains", "except_domains", "domain_anaphora", "domain_anaphora_after", "all_domains_subject",
+    "all_domains", "domains_anaphora_plural", "count_domains", "declined_before",
 )
 
 

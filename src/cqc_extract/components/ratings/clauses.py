@@ -214,7 +214,7 @@ class ClauseReading:
                         or may("other_domains", lo, r.start) and self.cue["other_domains"].search(self.folded[lo : r.start]):
                     named = {d.value for d in clause_domains} | {d.value for d in self.domains.within(u_start, u_end)}
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
-                elif self.cue["all_domains"].search(self.folded[lo:hi]) or may("all_domains_subject", max(lo, r.start - self.window["all_domains_subject"]), r.start) \
+                elif may("all_domains", lo, hi) and self.cue["all_domains"].search(self.folded[lo:hi]) or may("all_domains_subject", max(lo, r.start - self.window["all_domains_subject"]), r.start) \
                         and self.cue["all_domains_subject"].search(self.folded[max(lo, r.start - self.window["all_domains_subject"]) : r.start]):  # "in all five areas"; "all five key questions were rated good"
                     domain_values = list(FIVE_DOMAINS)
                     # "in all categories ... good, apart from its leadership, which was outstanding"
@@ -227,9 +227,9 @@ class ClauseReading:
                     d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
                 ]):
                     domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
-                elif self.cue["domains_anaphora_plural"].search(self.folded, lo, hi) and (run := self._anaphora_run(c_start)):
+                elif may("domains_anaphora_plural", lo, hi) and self.cue["domains_anaphora_plural"].search(self.folded, lo, hi) and (run := self._anaphora_run(c_start)):
                     domain_values = run  # "RI for safe and well-led ... is now rated good for these key questions"
-                elif count := self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
+                elif count := may("count_domains", lo, hi) and self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
                     # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
                     # the items; a count whose remainder is not named gives none (SPEC)
                     named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
@@ -244,8 +244,9 @@ class ClauseReading:
                 else:
                     domain_values = ["overall"]
             # "good overall and in every key question", "inadequate in all five key questions and overall"
-            every_question = domain_values == ["overall"] and bool(
-                self.cue["all_domains"].search(self.folded[r.end : _statement(self.folded, span_end, r, next_result_start)[1]]))
+            statement_end = _statement(self.folded, span_end, r, next_result_start)[1] if domain_values == ["overall"] else r.end
+            every_question = domain_values == ["overall"] and may("all_domains", r.end, statement_end) and bool(
+                self.cue["all_domains"].search(self.folded[r.end : statement_end]))
             if every_question:
                 domain_values = ["overall", *FIVE_DOMAINS]  # "good overall and in every key question"
             consumed_until = max(r.end, span_end)
@@ -755,7 +756,7 @@ class ClauseReading:
             before = closed.group("rest")  # "..., down from good, and good for caring": the direction of the statement before
         if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
             return "improved"
-        if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
+        if self._window_may_hold("declined_before", max(c_start, r.start - self.window["direction_before"]), r.start) and self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
             return "declined"
         return None
 
