@@ -174,6 +174,17 @@ class Ratings(AssetComponent):
             if sets and name not in self.window_words:
                 words = {max(sorted(words), key=len) for words in sets}
                 self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        # (issue 15) "unchanged"'s sets whole, by their longest string: where _window_may_hold finds one of
+        # those, the window is searched only when every other string of one of its sets starts there too
+        # ("ke" of "kept" starts in many names, "pt" seldom with it); Reader._window_sets_hold
+        self.window_sets = {}
+        sets = required_literal_sets(self.cue["unchanged"], 2)
+        if sets and "unchanged" in self.window_words:
+            by_key: dict[str, list[tuple[str, ...]]] = {}
+            for words in sets:
+                key = max(sorted(words), key=len)
+                by_key.setdefault(key, []).append(tuple(sorted(words - {key}, key=len, reverse=True)))
+            self.window_sets["unchanged"] = by_key
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

@@ -541,7 +541,8 @@ class ClauseReading:
                 and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
             return True
         lo = max(c_start, r.start - self.window["clause_before"])
-        cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) if self._window_may_hold("unchanged", lo, r.start) else []
+        cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) \
+            if self._window_may_hold("unchanged", lo, r.start) and self._window_sets_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
         cue_end = cues[-1].end()
