@@ -2037,6 +2037,8 @@ class People(AssetComponent):
             return None
         text = doc_text(doc)
         lo = max(0, start - 3000)
+        if text.find("\n", lo, start) < 0:
+            return None  # every heading below ends at a line break before the person (issue 15: a long line read per person)
         heading = None
         # a short line, no sentence, set apart by blank lines (or in capitals)
         for m in re.finditer(r"(?:^|(?<=\n\n))([^\n]{2,80})(?=\n\n)|(?:^|(?<=\n))([^\n]{2,80})(?=\n)", text[lo:start]):

@@ -61,6 +61,16 @@ WINDOWS = (
     "listed_services_group",
 )
 
+# (issue 15) Cues read in a short window before or after every result of a clause: Reader._window_may_hold
+# first asks whether one of their required strings starts in the window (Ratings.window_words). Cues whose
+# strings are short common words ("as", "in", "was") or the values themselves are left out: no cheaper.
+WINDOW_TESTED_CUES = (
+    "negated", "aspiration", "described_not_rated", "count_before", "previous_event_before", "keeps_that",
+    "remains_after", "bracket_list_unchanged", "same_as_last", "again_after", "running_after", "first_since",
+    "other_domains", "except_domains", "domain_anaphora", "domain_anaphora_after", "all_domains_subject",
+    "all_domains", "domains_anaphora_plural", "count_domains", "declined_before",
+)
+
 
 def _windows(cues: dict) -> dict[str, int]:
     """The "<cue>_window" entries of the cue file, by cue name ("group.cue" inside a group)."""
@@ -157,6 +167,24 @@ class Ratings(AssetComponent):
             if sets:
                 words = {max(sorted(words), key=len) for words in sets}
                 self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        # (issue 15) the cues read in a short window at every result of a clause (before it, after it):
+        # a window where none of the cue's strings (at least three characters) starts is not searched
+        for name in WINDOW_TESTED_CUES:
+            sets = required_literal_sets(self.cue[name], 3)
+            if sets and name not in self.window_words:
+                words = {max(sorted(words), key=len) for words in sets}
+                self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        # (issue 15) "unchanged"'s sets whole, by their longest string: where _window_may_hold finds one of
+        # those, the window is searched only when every other string of one of its sets starts there too
+        # ("ke" of "kept" starts in many names, "pt" seldom with it); Reader._window_sets_hold
+        self.window_sets = {}
+        sets = required_literal_sets(self.cue["unchanged"], 2)
+        if sets and "unchanged" in self.window_words:
+            by_key: dict[str, list[tuple[str, ...]]] = {}
+            for words in sets:
+                key = max(sorted(words), key=len)
+                by_key.setdefault(key, []).append(tuple(sorted(words - {key}, key=len, reverse=True)))
+            self.window_sets["unchanged"] = by_key
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

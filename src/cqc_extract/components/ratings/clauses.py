@@ -134,10 +134,14 @@ class ClauseReading:
         # Which rating values are previous ones?
         roles: dict[int, str] = {}
         pairs: dict[int, int] = {}  # result index -> previous index
+        may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
         for i, r in enumerate(in_clause):
-            before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
-            if self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["described_not_rated"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) or self.cue["count_before"].search(before) or (
-                re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
+            before_lo = max(c_start, r.start - self.window["previous_before"])
+            before = self.folded[before_lo : r.start]
+            if may("negated", before_lo, r.start) and self.cue["negated"].search(before) or may("aspiration", before_lo, r.start) and self.cue["aspiration"].search(before) \
+                    or may("described_not_rated", before_lo, r.start) and self.cue["described_not_rated"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) \
+                    or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
+                "first" in before and re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
                 roles[i] = "skip"  # "not rated good", "our ambition to get to good", "a 'good' or 'outstanding' rating", "staff were outstanding", "governance was inadequate"
                 continue
@@ -145,7 +149,7 @@ class ClauseReading:
                 roles[i] = "previous"
                 pairs[i + 1] = i
             elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
-                  or len(in_clause) > 1 and self.cue["previous_event_before"].search(before)) and not (
+                  or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)) and not (
                 self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
                 or self.cue["keeps_that"].match(self.folded[r.end : r.end + self.window["keeps_that"]])  # "had been rated good ... and maintains that status"
                 # "its previous rating of good remains", "previous ratings of good for caring remain in place": still standing
@@ -206,25 +210,26 @@ class ClauseReading:
             if not domain_values:
                 # "in all five areas", "in the other three": in the statement of this result, not past a "but"
                 lo, hi = _statement(self.folded, consumed_until, r, next_result_start)
-                if self.cue["other_domains"].search(self.folded[r.end : hi]) or self.cue["other_domains"].search(self.folded[lo : r.start]):
+                if may("other_domains", r.end, hi) and self.cue["other_domains"].search(self.folded[r.end : hi]) \
+                        or may("other_domains", lo, r.start) and self.cue["other_domains"].search(self.folded[lo : r.start]):
                     named = {d.value for d in clause_domains} | {d.value for d in self.domains.within(u_start, u_end)}
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
-                elif self.cue["all_domains"].search(self.folded[lo:hi]) or self.cue["all_domains_subject"].search(
-                    self.folded[max(lo, r.start - self.window["all_domains_subject"]) : r.start]
-                ):  # "in all five areas"; "all five key questions were rated good"
+                elif may("all_domains", lo, hi) and self.cue["all_domains"].search(self.folded[lo:hi]) or may("all_domains_subject", max(lo, r.start - self.window["all_domains_subject"]), r.start) \
+                        and self.cue["all_domains_subject"].search(self.folded[max(lo, r.start - self.window["all_domains_subject"]) : r.start]):  # "in all five areas"; "all five key questions were rated good"
                     domain_values = list(FIVE_DOMAINS)
                     # "in all categories ... good, apart from its leadership, which was outstanding"
-                    ex = self.cue["except_domains"].search(self.folded, r.end, next_result_start)
+                    ex = may("except_domains", r.end, next_result_start) and self.cue["except_domains"].search(self.folded, r.end, next_result_start)
                     if ex:
                         excluded = {d.value for d in clause_domains if ex.end() <= d.start < next_result_start}
                         domain_values = [d for d in domain_values if d not in excluded]
-                elif (self.cue["domain_anaphora"].search(self.folded, lo, hi) or self.cue["domain_anaphora_after"].match(self.folded, r.end, hi)) and (before := [
+                elif (may("domain_anaphora", lo, hi) and self.cue["domain_anaphora"].search(self.folded, lo, hi)
+                      or may("domain_anaphora_after", r.end, hi) and self.cue["domain_anaphora_after"].match(self.folded, r.end, hi)) and (before := [
                     d for d in self.domains.within(max(0, r.start - ANAPHORA_WINDOW), r.start) if d.value != "overall"
                 ]):
                     domain_values = [before[-1].value]  # "whether it was safe. They rated it inadequate in this area."
-                elif self.cue["domains_anaphora_plural"].search(self.folded, lo, hi) and (run := self._anaphora_run(c_start)):
+                elif may("domains_anaphora_plural", lo, hi) and self.cue["domains_anaphora_plural"].search(self.folded, lo, hi) and (run := self._anaphora_run(c_start)):
                     domain_values = run  # "RI for safe and well-led ... is now rated good for these key questions"
-                elif count := self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
+                elif count := may("count_domains", lo, hi) and self.cue["count_domains"].search(self.folded, lo, hi) or self.cue["count_domains_bare"].match(self.folded, r.start, hi):
                     # "good in four of the five areas, with safe rated RI": the count's remainder named fixes
                     # the items; a count whose remainder is not named gives none (SPEC)
                     named = {d.value for d in self.domains.within(u_start, u_end)} & set(FIVE_DOMAINS)
@@ -239,8 +244,9 @@ class ClauseReading:
                 else:
                     domain_values = ["overall"]
             # "good overall and in every key question", "inadequate in all five key questions and overall"
-            every_question = domain_values == ["overall"] and bool(
-                self.cue["all_domains"].search(self.folded[r.end : _statement(self.folded, span_end, r, next_result_start)[1]]))
+            statement_end = _statement(self.folded, span_end, r, next_result_start)[1] if domain_values == ["overall"] else r.end
+            every_question = domain_values == ["overall"] and may("all_domains", r.end, statement_end) and bool(
+                self.cue["all_domains"].search(self.folded[r.end : statement_end]))
             if every_question:
                 domain_values = ["overall", *FIVE_DOMAINS]  # "good overall and in every key question"
             consumed_until = max(r.end, span_end)
@@ -516,20 +522,27 @@ class ClauseReading:
         list), unless a new "was rated" starts after an earlier result."""
         if self.cue["unchanged_after"].match(self.folded[r.end : r.end + self.window["unchanged_after"]]):
             return True
-        if ")" in self.folded[r.end : r.end + 4] and self.cue["bracket_list_unchanged"].match(
+        if ")" in self.folded[r.end : r.end + 4] and self._window_may_hold("bracket_list_unchanged", r.end, r.end + self.window["bracket_list_unchanged"]) \
+                and self.cue["bracket_list_unchanged"].match(
                 self.folded[r.end : r.end + self.window["bracket_list_unchanged"]]):
             return True  # "Ratings for A (good), B (good) and C (RI) are unchanged": each listed value
-        after = self.folded[r.end : r.end + self.window["same_as_last"]]
-        if self.cue["same_as_last"].match(after) or self.cue["remains_after"].match(after) or self.cue["again_after"].match(after) or self.cue["keeps_that"].match(after) or self.cue["running_after"].match(after):
+        # (a cue none of whose strings starts in the window is not asked: issue 15)
+        may, hi = self._window_may_hold, r.end + self.window["same_as_last"]
+        after = self.folded[r.end : hi]
+        if may("same_as_last", r.end, hi) and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
+                or may("again_after", r.end, hi) and self.cue["again_after"].match(after) or may("keeps_that", r.end, hi) and self.cue["keeps_that"].match(after) \
+                or may("running_after", r.end, hi) and self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
         # "good for being effective, caring and responsive, the same as at its last inspection": after its key questions
-        limit = min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
+        # (those end before hi, the cue within the window after them: none when the cue has no string before hi + window)
+        limit = r.end if not may("same_as_last", r.end, hi + self.window["same_as_last"]) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
         listed = [d for d in self.domains.within(r.end, limit) if d.end <= limit]
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
                 and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
             return True
         lo = max(c_start, r.start - self.window["clause_before"])
-        cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) if self._window_may_hold("unchanged", lo, r.start) else []
+        cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) \
+            if self._window_may_hold("unchanged", lo, r.start) and self._window_sets_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
         cue_end = cues[-1].end()
@@ -744,7 +757,7 @@ class ClauseReading:
             before = closed.group("rest")  # "..., down from good, and good for caring": the direction of the statement before
         if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
             return "improved"
-        if self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
+        if self._window_may_hold("declined_before", max(c_start, r.start - self.window["direction_before"]), r.start) and self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
             return "declined"
         return None
 

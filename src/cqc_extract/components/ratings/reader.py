@@ -75,6 +75,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
         self.window_words = rules.window_words
+        self.window_sets = rules.window_sets
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -152,9 +153,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
-        self._words_seen: dict[tuple[str, int], tuple[int, int | None]] = {}
+        self._words_seen: dict[str, tuple[list[int], list[int]]] = {}  # (_may_hold)
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
+        self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
+        self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
@@ -933,22 +936,29 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """Can a match of `cue` lie in folded[c_start:end] (or in any window of
         it)? Not when that text holds none of the words every match contains
         (Ratings.cue_words; True for a cue without them). The words are looked
-        for once per clause start, onwards only as far as asked: a clause of a
-        thousand results whose cue is absent is read once, not once per result
-        (a window of up to clause_before_window characters each)."""
+        for once per page: a clause of a thousand results whose cue is absent
+        is read once, not once per result (a window of up to
+        clause_before_window characters each)."""
         words = self.cue_words.get(cue)
         if words is None:
             return True
-        scanned, first_end = self._words_seen.get((cue, c_start), (c_start, None))
-        if first_end is not None:
-            return end >= first_end
-        if end <= scanned:
-            return False
-        lo = max(c_start, scanned - max(map(len, words)) + 1)  # (a word across the end of the last scan)
-        ends = [at + len(w) for w in words if (at := self.folded.find(w, lo, end)) >= 0]
-        first_end = min(ends) if ends else None
-        self._words_seen[(cue, c_start)] = (end, first_end)
-        return first_end is not None
+        # (issue 15) the words' places in the page are found once, when first asked, sorted by start with
+        # the least end of those starting there or later: one bisection a question, not a find per word
+        table = self._words_seen.get(cue)
+        if table is None:
+            find, found = self.folded.find, []
+            for w in words:
+                at = find(w)
+                while at >= 0:
+                    found.append((at, at + len(w)))
+                    at = find(w, at + 1)
+            found.sort()
+            least_end = [0] * len(found) + [len(self.folded) + 1]
+            for k in range(len(found) - 1, -1, -1):
+                least_end[k] = min(found[k][1], least_end[k + 1])
+            table = self._words_seen[cue] = ([at for at, _ in found], least_end)
+        starts, least_end = table
+        return least_end[bisect_left(starts, c_start)] <= end
 
     def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
         """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
@@ -967,6 +977,47 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             starts = self._window_starts[cue] = sorted(found)
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
+
+    def _starts(self, w: str) -> list[int]:
+        """Where `w` starts in the page, in order (found once, when first asked)."""
+        starts = self._string_starts.get(w)
+        if starts is None:
+            find, starts = self.folded.find, []
+            at = find(w)
+            while at >= 0:
+                starts.append(at)
+                at = find(w, at + 1)
+            self._string_starts[w] = starts
+        return starts
+
+    def _window_sets_hold(self, cue: str, lo: int, hi: int) -> bool:
+        """Can a match of `cue` lie in folded[lo:hi]? Not when no set of strings every match holds all of
+        (Ratings.window_sets, by each set's longest) has all its strings starting there. A finer test
+        than _window_may_hold, asked after it: only the sets of the longest strings found there are read."""
+        by_key = self.window_sets.get(cue)
+        if by_key is None:
+            return True
+        keyed = self._window_keyed.get(cue)
+        if keyed is None:
+            found = sorted((at, key) for key in by_key for at in self._starts(key))
+            keyed = self._window_keyed[cue] = ([at for at, _ in found], [key for _, key in found])
+        places, keys = keyed
+        k, seen = bisect_left(places, lo), set()
+        while k < len(places) and places[k] < hi:
+            key = keys[k]
+            k += 1
+            if key in seen:
+                continue
+            seen.add(key)
+            for strings in by_key[key]:
+                for w in strings:
+                    starts = self._starts(w)
+                    j = bisect_left(starts, lo)
+                    if j == len(starts) or starts[j] >= hi:
+                        break
+                else:
+                    return True
+        return False
 
     def _starts_of_units(self) -> list[int]:
         """Where each unit starts (self.units is in text order), made once per document when first needed."""
