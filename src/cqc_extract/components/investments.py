@@ -628,6 +628,11 @@ class Investments(AssetComponent):
         # significant digits, each list sorted for bisection (not every near amount sorted and walked
         # for every amount, quadratic in a page of many near sums)
         significant = {a: _significant(a) for a in groups}
+        # each group's description words, whether one is a headline's, whether one is bare: kept up to
+        # date as groups join (not read again from every description for every pair compared)
+        words = {a: set().union(*(_content_words(c.description) for c in g)) for a, g in groups.items()}
+        headline = {a: any(c.headline for c in g) for a, g in groups.items()}
+        bare = {a: any(_bare(c.description, restated, fillers) for c in g) for a, g in groups.items()}
         by_digits: dict[int, list[Decimal]] = {}
         for a in sorted(groups):
             by_digits.setdefault(significant[a], []).append(a)
@@ -641,11 +646,12 @@ class Investments(AssetComponent):
                     continue
                 if abs(rough - precise) > precise * Decimal("0.05"):
                     continue
-                words = set().union(*(_content_words(c.description) for c in groups[precise]))
                 # "a £20m redevelopment ... the work, costing £20.4m": a bare noun for the project names no other purpose
-                if any(c.headline or _content_words(c.description) & words for c in groups[rough]) or any(
-                        _bare(c.description, restated, fillers) for c in groups[precise] + groups[rough]):
+                if headline[rough] or words[rough] & words[precise] or bare[precise] or bare[rough]:
                     groups[precise].extend(groups.pop(rough))
+                    words[precise] |= words[rough]
+                    headline[precise] = headline[precise] or headline[rough]
+                    bare[precise] = bare[precise] or bare[rough]
 
     @staticmethod
     def _merge_restated(groups: dict[Decimal, list[_Candidate]], restated: frozenset[str]) -> None:
