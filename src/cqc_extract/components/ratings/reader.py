@@ -946,13 +946,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # the least end of those starting there or later: one bisection a question, not a find per word
         table = self._words_seen.get(cue)
         if table is None:
-            find, found = self.folded.find, []
-            for w in words:
-                at = find(w)
-                while at >= 0:
-                    found.append((at, at + len(w)))
-                    at = find(w, at + 1)
-            found.sort()
+            found = sorted((at, at + len(w)) for w in words for at in self._starts(w))
             least_end = [0] * len(found) + [len(self.folded) + 1]
             for k in range(len(found) - 1, -1, -1):
                 least_end[k] = min(found[k][1], least_end[k + 1])
@@ -968,13 +962,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return True
         starts = self._window_starts.get(cue)
         if starts is None:
-            find, found = self.folded.find, []
-            for w in words:
-                at = find(w)
-                while at >= 0:
-                    found.append(at)
-                    at = find(w, at + 1)
-            starts = self._window_starts[cue] = sorted(found)
+            starts = self._window_starts[cue] = sorted(at for w in words for at in self._starts(w))
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
 
