@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..text import fold, strip_possessive
 from .base import doc_text, doc_tokens
-from .org_names import _WORD, _is_abbreviation, _key, _word_start, doc_fold
+from .org_names import _WORD, _WordIndex, _is_abbreviation, _key, _word_start, doc_fold
 from .page_layout import in_ranges
 
 
@@ -33,9 +33,6 @@ class OrgCluster:
     strong: bool = True  # found by a head word or a cue (not only as a possessive owner)
 
 
-_RUN = re.compile(r"\w+")
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
-_BEFORE_NAME = re.compile(r"[\w’'-]")
 _CAPITAL_AFTER = re.compile(r"\s*['’]?s?\s*[A-Z]")
 _POSSESSIVE_S = re.compile(r"['’]s")
 _TOWN_BEFORE = re.compile(r"\b(?:in|near|from|across|around|of|outside)\s+$")
@@ -44,72 +41,6 @@ _SPACE_CAPITAL_LOWER = re.compile(r"\s+[A-Z]\w*\s+[a-z]")
 # "Harlow's hospital trust": r"\b([A-Z][\w\-]+)..." written capital first, with the
 # \b after it (no word character before the capital), so the engine searches for capitals.
 _PLACE_TRUST = re.compile(r"([A-Z](?<!\w[A-Z])[\w\-]+)(['’]s)?\s+((?:(?:hospitals?|ambulance|health|mental health|community|care|acute|nhs|foundation)\s+){0,2}trust)\b")
-
-
-class _WordIndex:
-    """The uses of a name standing on its own in a text. The first few names are found
-    by str.find over the text (cheap on an article); past a budget that grows with the
-    text, an index of where each run of word characters starts is built once, and a
-    name's uses are found from the starts of its first words: no scan of the whole text
-    for every name (thousands of names in one text)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.budget = len(text) // 4 + 2_000  # about the index's cost, in candidates
-        self.starts: dict[str, list[int]] | None = None
-        self.pairs: dict[tuple[str, str], list[int]] = {}
-
-    def _build(self) -> None:
-        self.starts = {}
-        previous = None
-        for m in _RUN.finditer(self.text):
-            word = m.group()
-            self.starts.setdefault(word, []).append(m.start())
-            if previous is not None:
-                self.pairs.setdefault((previous.group(), word), []).append(previous.start())
-            previous = m
-
-    def _candidates(self, literal: str, runs: list[str]):
-        """Starts of `literal` in the text, a superset of its uses, in order."""
-        text = self.text
-        if self.starts is None and self.budget > 0:
-            self.budget -= len(text) // 500 + 1
-            found = []
-            i = text.find(literal)
-            while i != -1:
-                found.append(i)
-                i = text.find(literal, i + 1)
-            self.budget -= len(found)
-            return found
-        if self.starts is None:
-            self._build()
-        return self.pairs.get((runs[0], runs[1]), ()) if len(runs) > 1 else self.starts.get(runs[0], ())
-
-    def uses(self, literal: str, possessive: bool = True) -> list[tuple[int, int]]:
-        """The spans of re.finditer(r"(?<![\\w’'-])" + re.escape(literal) + r"(?:['’]s)?(?![\\w-])",
-        text) (without the "(?:['’]s)?" when not `possessive`), without a compiled pattern
-        per literal. Where it matches, the leading and second word runs of `literal` are
-        whole runs of the text, one after the other."""
-        text = self.text
-        runs = _RUN.findall(literal)
-        if not runs or not literal.startswith(runs[0]):
-            pattern = r"(?<![\w’'-])" + re.escape(literal) + (r"(?:['’]s)?" if possessive else "") + r"(?![\w-])"
-            return [m.span() for m in re.finditer(pattern, text)]
-        out: list[tuple[int, int]] = []
-        last = 0
-        for start in self._candidates(literal, runs):
-            if start < last:
-                continue  # finditer's matches do not overlap
-            if (start and _BEFORE_NAME.match(text, start - 1)) or not text.startswith(literal, start):
-                continue
-            end = start + len(literal)
-            if possessive and text[end : end + 2] in ("'s", "’s") and not _WORD_OR_HYPHEN.match(text, end + 2):
-                end += 2
-            elif _WORD_OR_HYPHEN.match(text, end):
-                continue
-            out.append((start, end))
-            last = end
-        return out
 
 
 class _Coverage:

@@ -83,8 +83,81 @@ def _may_hold(text: str, words) -> bool:
 _LOWERED: list[tuple[str, str, bool] | None] = [None]
 
 
-# a run of word characters, as `re` reads \w (a name used again starts where its first run does)
-WORD_RUN = re.compile(r"\w+")
+_RUN = re.compile(r"\w+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+@lru_cache(maxsize=8)
+def _char_class(contents: str) -> re.Pattern[str]:
+    """One character of the class `[contents]`."""
+    return re.compile(f"[{contents}]")
+
+
+class _WordIndex:
+    """The uses of a name standing on its own in a text. The first few names are found
+    by str.find over the text (cheap on an article); past a budget that grows with the
+    text, an index of where each run of word characters starts is built once, and a
+    name's uses are found from the starts of its first words: no scan of the whole text
+    for every name (thousands of names in one text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.budget = len(text) // 4 + 2_000  # about the index's cost, in candidates
+        self.starts: dict[str, list[int]] | None = None
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+
+    def _build(self) -> None:
+        self.starts = {}
+        previous = None
+        for m in _RUN.finditer(self.text):
+            word = m.group()
+            self.starts.setdefault(word, []).append(m.start())
+            if previous is not None:
+                self.pairs.setdefault((previous.group(), word), []).append(previous.start())
+            previous = m
+
+    def _candidates(self, literal: str, runs: list[str]):
+        """Starts of `literal` in the text, a superset of its uses, in order."""
+        text = self.text
+        if self.starts is None and self.budget > 0:
+            self.budget -= len(text) // 500 + 1
+            found = []
+            i = text.find(literal)
+            while i != -1:
+                found.append(i)
+                i = text.find(literal, i + 1)
+            self.budget -= len(found)
+            return found
+        if self.starts is None:
+            self._build()
+        return self.pairs.get((runs[0], runs[1]), ()) if len(runs) > 1 else self.starts.get(runs[0], ())
+
+    def uses(self, literal: str, possessive: bool = True, before: str = "\\w’'-") -> list[tuple[int, int]]:
+        """The spans of re.finditer(r"(?<![\\w’'-])" + re.escape(literal) + r"(?:['’]s)?(?![\\w-])",
+        text) (without the "(?:['’]s)?" when not `possessive`), without a compiled pattern
+        per literal (`before`: the characters no use follows, a class's contents). Where it matches, the leading and second word runs of `literal` are
+        whole runs of the text, one after the other."""
+        text = self.text
+        runs = _RUN.findall(literal)
+        if not runs or not literal.startswith(runs[0]):
+            pattern = rf"(?<![{before}])" + re.escape(literal) + (r"(?:['’]s)?" if possessive else "") + r"(?![\w-])"
+            return [m.span() for m in re.finditer(pattern, text)]
+        out: list[tuple[int, int]] = []
+        last = 0
+        for start in self._candidates(literal, runs):
+            if start < last:
+                continue  # finditer's matches do not overlap
+            if (start and _char_class(before).match(text, start - 1)) or not text.startswith(literal, start):
+                continue
+            end = start + len(literal)
+            if possessive and text[end : end + 2] in ("'s", "’s") and not _WORD_OR_HYPHEN.match(text, end + 2):
+                end += 2
+            elif _WORD_OR_HYPHEN.match(text, end):
+                continue
+            out.append((start, end))
+            last = end
+        return out
+
 
 def doc_fold(doc: Doc) -> str:
     """`fold(doc.text)` (NFKC, straight quotes, lower case: the text the cue patterns
@@ -895,7 +968,7 @@ class NameGrammar:
         # where each name stands in the text, and whether a place word comes before one
         # of those: one scan of the text per name, not one per entity (a name recurs)
         uses_of: dict[str, list[int]] = {}
-        word_starts: dict[str, list[int]] | None = None  # each word of the page -> where it starts (made when first needed)
+        word_index: _WordIndex | None = None  # the uses of names in the page (made when first needed)
         placed: dict[str, bool] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG" or in_ranges(ent.start_char, chrome):
@@ -926,16 +999,11 @@ class NameGrammar:
                 continue
             uses = uses_of.get(name)
             if uses is None:
-                # (tried only where the name's first word stands, from one index of the page's words:
-                # a search of the whole text per name was quadratic in a page of thousands of names)
-                if word_starts is None:
-                    word_starts = {}
-                    for m in WORD_RUN.finditer(text):
-                        word_starts.setdefault(m.group(), []).append(m.start())
-                first = WORD_RUN.match(name)
-                pattern = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
-                uses = uses_of[name] = [k for k in word_starts.get(first.group(), ()) if pattern.match(text, k)] if first \
-                    else [m.start() for m in pattern.finditer(text)]
+                # (from one index of the page's words, _WordIndex: a search of the whole text per name
+                # was quadratic in a page of thousands of names)
+                if word_index is None:
+                    word_index = _WordIndex(text)
+                uses = uses_of[name] = [s for s, _ in word_index.uses(name, possessive=False, before="\\w\\-")]
             head = self._head_end(words)
             if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
                                         or w in self.connectors for w in words):
