@@ -455,6 +455,16 @@ def phrase_starts(phrases: Iterable[str], min_length: int = MIN_LITERAL,
     return tuple((literal, tuple(sorted(offsets))) for literal, offsets in starts.items())
 
 
+def starts_of(text: str, literal: str) -> list[int]:
+    """Every place `literal` starts in `text`, overlapping ones too, in order (`str.find`)."""
+    found, find = [], text.find
+    i = find(literal)
+    while i >= 0:
+        found.append(i)
+        i = find(literal, i + 1)
+    return found
+
+
 def finditer_from(pattern: re.Pattern[str], text: str, starts: tuple[tuple[str, tuple[int, ...]], ...]):
     """`pattern.finditer(text)`, trying the pattern only where one of `starts` (from
     `phrase_starts`) puts a match's beginning: the positions of each literal (found
@@ -469,14 +479,11 @@ def finditer_from(pattern: re.Pattern[str], text: str, starts: tuple[tuple[str, 
         yield from pattern.finditer(text)
         return
     positions = set()
-    find = text.find
     for literal, offsets in starts:
-        i = find(literal)
-        while i >= 0:
+        for i in starts_of(text, literal):
             for off in offsets:
                 if i >= off:
                     positions.add(i - off)
-            i = find(literal, i + 1)
     match = pattern.match
     last = 0
     for pos in sorted(positions):

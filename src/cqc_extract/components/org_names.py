@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..prefilter import contains_any, finditer_from, lower_stands_for_ignorecase, required_literals
+from ..prefilter import contains_any, finditer_from, lower_stands_for_ignorecase, required_literals, starts_of
 from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
@@ -121,11 +121,7 @@ class _WordIndex:
         text = self.text
         if self.starts is None and self.budget > 0:
             self.budget -= len(text) // 500 + 1
-            found = []
-            i = text.find(literal)
-            while i != -1:
-                found.append(i)
-                i = text.find(literal, i + 1)
+            found = starts_of(text, literal)
             self.budget -= len(found)
             return found
         if self.starts is None:

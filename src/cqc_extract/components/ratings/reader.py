@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from ...prefilter import contains_any
+from ...prefilter import contains_any, starts_of
 from ...text import NUMBER_WORDS
 from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
@@ -970,12 +970,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """Where `w` starts in the page, in order (found once, when first asked)."""
         starts = self._string_starts.get(w)
         if starts is None:
-            find, starts = self.folded.find, []
-            at = find(w)
-            while at >= 0:
-                starts.append(at)
-                at = find(w, at + 1)
-            self._string_starts[w] = starts
+            starts = self._string_starts[w] = starts_of(self.folded, w)
         return starts
 
     def _window_sets_hold(self, cue: str, lo: int, hi: int) -> bool:
