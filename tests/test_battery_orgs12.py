@@ -14,8 +14,10 @@ rows do not repeat test_battery_orgs.py .. test_battery_orgs11.py. Families:
 - service_head: "X Urgent Care Service", "X Community Service" end in "Service";
 - lower_case: a company written in lower case with its suffix ("run by birchwood
   living limited") is one; "time was limited" is none;
-- address: a house number and a street ("Rose Lodge, 12 Mill Lane", "at 4-6
-  Station Road") is no home's name; "Station Road Surgery" still is;
+- address: a house number and a street set after a name ("Rose Lodge, 12 Mill
+  Lane") is that home's address, no name; standing alone ("4-6 Station Road, a
+  care home for ...") it is the registered location's name, number and all (CQC
+  registers many small homes so; session 13); "Station Road Surgery" still is;
 - described: "chief executive of the ambulance trust" in a story of two trusts
   speaks for the one with "ambulance" in its name;
 - subject_before: "X NHS Trust ... was rated good. Y, the trust's chief executive,"
@@ -70,7 +72,11 @@ FAMILIES = {
     ],
     "address": [
         ("The Care Quality Commission rated 4-6 Station Road, a care home for adults with learning disabilities, inadequate.",
-         [], ["Station Road", "4-6 Station Road"]),
+         ["4-6 Station Road"], ["Station Road"]),
+        ("12 Orchard Way, a supported living home run by Tellin Care Ltd, has been rated good by the Care Quality Commission.",
+         ["12 Orchard Way", "Tellin Care Ltd"], ["Orchard Way"]),
+        ("Inspectors rated 7 Abbey Close, a home for four adults, good. The Abbey Church nearby hosts a day centre.",
+         ["7 Abbey Close"], ["Abbey Close", "Abbey"]),
         ("Ashby House, 12 Mill Lane, Tarrow, was rated good by the Care Quality Commission.",
          ["Ashby House"], ["Mill Lane", "12 Mill Lane"]),
         ("Station Road Surgery was rated good. Fern Way, a care home for older people, was rated good too.",

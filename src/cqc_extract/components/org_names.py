@@ -796,18 +796,43 @@ class NameGrammar:
         return self._not_addresses(text, self._not_titles(doc, self._dash_tails(doc, found, chrome)))
 
     def _not_addresses(self, text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
-        """Without the names that are a street address: a house number right before (or
-        at the start of) a name ending in a street word ("12 Mill Lane", "at 4-6 Station
-        Road": organisations.json "street_addresses")."""
+        """Without the street addresses set after a name found ("Rose Lodge, 12 Mill Lane":
+        the home's address, organisations.json "street_addresses"). An address standing
+        alone stays: CQC registers many small homes under their address ("4-6 Station
+        Road, a care home for ..., was rated good"), and gold keeps such a name."""
         if self.address_re is None:
             return found
-        return [c for c in found if not self._address(text, c[0], c[1])]
+        ends = {c[1] for c in found}
+        out = []
+        for c in found:
+            number = self._address(text, c[0], c[1])
+            if number is None:
+                street = self._street_after_re.match(text, c[1], c[1] + 16)
+                if street is None or self._address(text, c[0], street.end()) is None:
+                    out.append(c)  # (else "Old Church" in "30 Old Church Lane": a street's first words)
+            elif not self._after_name(text, number, ends):
+                out.append((min(number, c[0]), *c[1:]))  # the name is the whole address, house number and all
+        return out
 
-    def _address(self, text: str, s: int, e: int) -> bool:
-        """Does a house number stand right before `s` (or at it) of a street's name ending at `e`?"""
+    @functools.cached_property
+    def _street_after_re(self) -> re.Pattern:
+        """A street word right after a name ("… Lane"): organisations.json "street_addresses"."""
+        words = self.data.get("street_addresses", {}).get("words", ())
+        return re.compile(r"(?i)\s{1,2}(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+    @staticmethod
+    def _after_name(text: str, s: int, ends: set[int]) -> bool:
+        """Does a name found end right before `s`, with only a comma and spaces between?"""
+        lo = max(0, s - 12)
+        m = re.search(r",\s{1,2}(?:\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2})?$", text[lo:s])
+        return m is not None and lo + m.start() in ends
+
+    def _address(self, text: str, s: int, e: int) -> int | None:
+        """Where the house number starts, if one stands right before `s` (or at it) of a
+        street's name ending at `e`; else None."""
         lo = max(0, s - 12)
         m = self.address_re.search(text, lo, e)
-        return m is not None and m.start() <= s
+        return m.start() if m is not None and m.start() <= s else None
 
     def _not_titles(self, doc: Doc, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Drop a name in quotes right before a title's noun: "the 'Best Care Home' award"
