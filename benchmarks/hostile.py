@@ -170,6 +170,12 @@ CROWDS_AND_NESTING = (
     Family("values after a list of services",
            lambda n: "The trust runs maternity services and surgery services. Inspectors rated it "
            + "good, outstanding, " * n + "in the end.", group="values"),
+    # (session 13) key questions with their own previous values, in one clause: each result looked at every
+    # key question and every previous value of the clause again (ratings' clause reader)
+    Family("key questions with their previous values, in one clause",
+           lambda n: "The home was rated good overall. Since the last inspection "
+           + "safe had been good and is now good, effective had been requires improvement and is now good, " * n
+           + "the report said.", group="values"),
 )
 
 ALL = PATHOLOGICAL + LONG_TOKENS + CROWDS_AND_NESTING
