@@ -5,7 +5,7 @@ unchanged, improved or declined; and cutting a unit into clauses."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from ...schema import change_between
@@ -176,6 +176,14 @@ class ClauseReading:
         # A lone previous rating after a result ("good, up from requires improvement").
         noted_values = {j for j, _, _ in question_notes.values()}
         loose_previous = [i for i in roles if roles[i] == "previous" and i not in pairs.values() and i not in noted_values]
+        # (the previous values between two indexes, in loose_previous's order, by bisection: a filter of the whole
+        # list for every result was quadratic in a clause of many key questions with their own previous values)
+        loose_sorted, loose_rank = sorted(loose_previous), {j: k for k, j in enumerate(loose_previous)}
+        clause_starts = [m.start for m in in_clause]
+
+        def loose_between(lo: int, hi: int) -> list[int]:
+            """The loose previous values j with lo < j < hi, in loose_previous's order."""
+            return sorted(loose_sorted[bisect_right(loose_sorted, lo) : bisect_left(loose_sorted, hi)], key=loose_rank.__getitem__)
         # (the colon first: a search of the unit up to every clause is n² in a unit of many clauses)
         lead_in_unchanged = self._lead_in_ends_with_colon(u_start, c_start) and bool(self.cue["unchanged"].search(self.folded[u_start:c_start]))
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
@@ -199,7 +207,8 @@ class ClauseReading:
                 left_bound = consumed_until
                 if i in pairs:
                     left_bound = min(left_bound, in_clause[pairs[i]].start)
-                chosen = [k for k, d in enumerate(clause_domains) if left_bound <= d.start < r.start and k not in used_domains]
+                chosen = [k for k in range(bisect_left(clause_domains, left_bound, key=_start), bisect_left(clause_domains, r.start, key=_start))
+                          if k not in used_domains]
                 chosen = _overall_alone(self.folded, r, chosen, clause_domains)
             also = [] if after else self._domains_also(r, next_result_start, clause_domains, used_domains)
             also_overall = bool(also) and not chosen  # "rated RI, together with the ratings for safe": overall too
@@ -256,15 +265,15 @@ class ClauseReading:
             if i in pairs:
                 previous, explicit = in_clause[pairs[i]].value, True
             else:
-                later = [j for j in loose_previous if j > i and (n + 1 >= len(results) or in_clause[j].start < next_result_start)]
+                later = loose_between(i, len(in_clause) if n + 1 >= len(results) else bisect_left(clause_starts, next_result_start))
                 # "..., and surgery, previously rated good, was rated RI": that one leads into the next result
                 later = [j for j in later if n + 1 >= len(results) or not self._leads_into(in_clause[j], next_result_start)]
                 # "safe had been RI and is now good, and well-led had been inadequate and ...": a later value after a
                 # key question of its own is the next result's, when this one's key questions stand before it
                 if not after and chosen:
                     later = [j for j in later if not any(d.value != "overall" for d in self.domains.within(r.end, in_clause[j].start))]
-                earlier = [j for j in loose_previous if j < i]
-                since_last = [j for j in earlier if n == 0 or in_clause[j].start > in_clause[results[n - 1]].end]
+                earlier = loose_between(-1, i) if len(results) == 1 else []  # (read only for a clause's one result)
+                since_last = loose_between(-1 if n == 0 else bisect_right(clause_starts, in_clause[results[n - 1]].end) - 1, i)
                 if later:
                     previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
                     # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
@@ -314,7 +323,7 @@ class ClauseReading:
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
             pairs_of_sites = self._service_site_pairs(c_start, r, subjects, service_list)
-            own_previous = {} if i in pairs or after else self._previous_per_domain(chosen, clause_domains, loose_previous, in_clause, r)
+            own_previous = {} if i in pairs or after else self._previous_per_domain(chosen, clause_domains, loose_sorted, clause_starts, in_clause, r)
             own_previous = own_previous or later_own
             noted = self._noted_previous(chosen, clause_domains, question_notes, in_clause)
             own_previous = {**own_previous, **noted}
@@ -467,9 +476,11 @@ class ClauseReading:
         """The key questions named right after a value ("... RI in safe and well-led"), before `limit`
         ("overall" among them only with `keep_overall`)."""
         found, cursor = [], v.end
-        for d in clause_domains:
-            if d.start < v.end or d.start >= limit:
-                continue
+        # (clause_domains is sorted by start: from the first after the value, up to the limit)
+        for k in range(bisect_left(clause_domains, v.end, key=_start), len(clause_domains)):
+            d = clause_domains[k]
+            if d.start >= limit:
+                break
             gap = self.folded[cursor : d.start]
             if not (self.cue["domains_after"].match(gap) if not found else re.fullmatch(r"[\s,;]*(?:and|or|&)?\s*(?:for\s+|in\s+)?(?:the\s+|being\s+)?", gap)):
                 break
@@ -477,14 +488,17 @@ class ClauseReading:
             cursor = d.end
         return [d for d in unique(found) if keep_overall or d != "overall"]
 
-    def _previous_per_domain(self, chosen: list[int], clause_domains, loose_previous: list[int], in_clause, r) -> dict[str, str]:
+    def _previous_per_domain(self, chosen: list[int], clause_domains, loose_sorted: list[int], clause_starts: list[int],
+                             in_clause, r) -> dict[str, str]:
         """ "safe (previously inadequate) and well-led (previously requires improvement) both rose
         to good": key questions listed before one result, each followed by a previous value of its
         own, take each its own (else {})."""
         if len(chosen) < 2:
             return {}
         doms = sorted((clause_domains[k] for k in chosen), key=lambda d: d.start)
-        prevs = [in_clause[j] for j in sorted(loose_previous) if doms[0].end <= in_clause[j].start and in_clause[j].end <= r.start]
+        # (in_clause is sorted by start: the values starting from the first key question's end up to the result)
+        lo, hi = bisect_left(clause_starts, doms[0].end), bisect_left(clause_starts, r.start)
+        prevs = [in_clause[j] for j in loose_sorted[bisect_left(loose_sorted, lo) : bisect_left(loose_sorted, hi)] if in_clause[j].end <= r.start]
         if len(prevs) != len(doms) or len({d.value for d in doms}) != len(doms):
             return {}
         bounds = [d.start for d in doms[1:]] + [r.start]
