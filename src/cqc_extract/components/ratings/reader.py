@@ -39,8 +39,10 @@ AND_BEFORE = re.compile(r"\band[ \t]{1,8}$")
 # cue can match (value_in_brackets, at_after_value in rating_cues.json)
 OWN_VALUE_REACH = 40
 # (issue 15) A window of at most this many characters (clause_before_window is 600) is searched for a
-# cue's strings (_window_may_hold) rather than looked up in their places in the page
+# cue's strings (_window_may_hold, _may_hold, _window_sets_hold) rather than looked up in their places in
+# the page, the first WINDOW_SEARCHES times a page asks about the cue (a page asks a few times a cue)
 SHORT_WINDOW = 700
+WINDOW_SEARCHES = 16
 # How far past its start a reference ("the trust's hospital") can run
 REFERENCE_REACH = 80
 # A provider's name that "the trust" can point to
@@ -162,6 +164,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._words_seen: dict[str, tuple[list[int], list[int]]] = {}  # (_may_hold)
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
+        self._windows_searched: dict[str, int] = {}  # (_searched)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -948,7 +951,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         words = self.cue_words.get(cue)
         if words is None:
             return True
-        if end - c_start <= SHORT_WINDOW:  # (a bounded window: one search of it)
+        if end - c_start <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it)
             return self.cue_word_res[cue].search(self.folded, c_start, end) is not None
         # (issue 15) the words' places in the page are found once, when first asked, sorted by start with
         # the least end of those starting there or later: one bisection a question, not a find per word
@@ -968,7 +971,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         words = self.window_words.get(cue)
         if words is None:
             return True
-        if hi - lo <= SHORT_WINDOW:  # (a bounded window: one search of it, no page-wide index of the strings)
+        if hi - lo <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it, no page-wide index)
             rx, past = self.window_word_res[cue]
             m = rx.search(self.folded, lo, hi + past)
             return m is not None and m.start() < hi
@@ -977,6 +980,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             starts = self._window_starts[cue] = sorted(at for w in words for at in self._starts(w))
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
+
+    def _searched(self, cue: str) -> bool:
+        """May the next window asked about `cue` be searched itself? The first WINDOW_SEARCHES of a page
+        are; past them (a clause of thousands of results) each window is looked up in the places of the
+        cue's strings in the page, found once."""
+        asked = self._windows_searched.get(cue, 0)
+        if asked >= WINDOW_SEARCHES:
+            return False
+        self._windows_searched[cue] = asked + 1
+        return True
 
     def _starts(self, w: str) -> list[int]:
         """Where `w` starts in the page, in order (found once, when first asked)."""
@@ -993,7 +1006,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if by_key is None:
             return True
         keyed = self._window_keyed.get(cue)
-        if keyed is None and hi - lo <= SHORT_WINDOW:
+        if keyed is None and hi - lo <= SHORT_WINDOW and self._searched("sets." + cue):
             # (a bounded window: its keys found by one search of it, the rest of their sets looked for in it)
             rx, past, prefixes = self.window_set_res[cue]
             find, seen = self.folded.find, set()
