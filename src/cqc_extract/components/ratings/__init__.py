@@ -37,7 +37,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...prefilter import boundary_factored, literal_led, required_literal_sets, required_literals
+from ...prefilter import boundary_factored, literal_alternation, literal_led, required_literal_sets, required_literals
 from ...text import fold_keep_offsets
 from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
@@ -174,6 +174,12 @@ class Ratings(AssetComponent):
             if sets and name not in self.window_words:
                 words = {max(sorted(words), key=len) for words in sets}
                 self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        # (issue 15) one alternation of each cue's strings: a window of at most SHORT_WINDOW characters is
+        # searched for them (the window, and past it the longest string's length less one: a string that
+        # starts in it), cheaper than finding each string's every place in the page (a find loop per string)
+        self.window_word_res = {name: (re.compile(literal_alternation(words)), max(map(len, words)) - 1)
+                                for name, words in self.window_words.items()}
+        self.cue_word_res = {name: re.compile(literal_alternation(words)) for name, words in self.cue_words.items()}  # (_may_hold)
         # (issue 15) "unchanged"'s sets whole, by their longest string: where _window_may_hold finds one of
         # those, the window is searched only when every other string of one of its sets starts there too
         # ("ke" of "kept" starts in many names, "pt" seldom with it); Reader._window_sets_hold
@@ -185,6 +191,12 @@ class Ratings(AssetComponent):
                 key = max(sorted(words), key=len)
                 by_key.setdefault(key, []).append(tuple(sorted(words - {key}, key=len, reverse=True)))
             self.window_sets["unchanged"] = by_key
+        # (_window_sets_hold in a bounded window) every place a key starts (overlapping: a lookahead), the longest
+        # key there and with it each key it begins with
+        self.window_set_res = {name: (re.compile("(?=(" + literal_alternation(sorted(by_key, key=len, reverse=True)) + "))"),
+                                      max(map(len, by_key)) - 1,
+                                      {key: [k for k in by_key if key.startswith(k)] for key in by_key})
+                               for name, by_key in self.window_sets.items()}
         # one search for the two "copy" cues: a clause with neither is not searched twice
         self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
         other = self.assets[self.files["other_services"]]

@@ -38,6 +38,11 @@ AND_BEFORE = re.compile(r"\band[ \t]{1,8}$")
 # How far from a value a name with its own value ("A (good)", "good at A") can stand: longer than either
 # cue can match (value_in_brackets, at_after_value in rating_cues.json)
 OWN_VALUE_REACH = 40
+# (issue 15) A window of at most this many characters (clause_before_window is 600) is searched for a
+# cue's strings (_window_may_hold, _may_hold, _window_sets_hold) rather than looked up in their places in
+# the page, the first WINDOW_SEARCHES times a page asks about the cue (a page asks a few times a cue)
+SHORT_WINDOW = 700
+WINDOW_SEARCHES = 16
 # How far past its start a reference ("the trust's hospital") can run
 REFERENCE_REACH = 80
 # A provider's name that "the trust" can point to
@@ -75,6 +80,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.same_as_before_words = rules.same_as_before_words
         self.cue_words = rules.cue_words
         self.window_words = rules.window_words
+        self.window_word_res = rules.window_word_res
+        self.window_set_res = rules.window_set_res
+        self.cue_word_res = rules.cue_word_res
         self.window_sets = rules.window_sets
         # The document and the mentions read in it.
         self.doc = doc
@@ -156,6 +164,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._words_seen: dict[str, tuple[list[int], list[int]]] = {}  # (_may_hold)
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
+        self._windows_searched: dict[str, int] = {}  # (_searched)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -942,6 +951,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         words = self.cue_words.get(cue)
         if words is None:
             return True
+        if end - c_start <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it)
+            return self.cue_word_res[cue].search(self.folded, c_start, end) is not None
         # (issue 15) the words' places in the page are found once, when first asked, sorted by start with
         # the least end of those starting there or later: one bisection a question, not a find per word
         table = self._words_seen.get(cue)
@@ -960,11 +971,25 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         words = self.window_words.get(cue)
         if words is None:
             return True
+        if hi - lo <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it, no page-wide index)
+            rx, past = self.window_word_res[cue]
+            m = rx.search(self.folded, lo, hi + past)
+            return m is not None and m.start() < hi
         starts = self._window_starts.get(cue)
         if starts is None:
             starts = self._window_starts[cue] = sorted(at for w in words for at in self._starts(w))
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
+
+    def _searched(self, cue: str) -> bool:
+        """May the next window asked about `cue` be searched itself? The first WINDOW_SEARCHES of a page
+        are; past them (a clause of thousands of results) each window is looked up in the places of the
+        cue's strings in the page, found once."""
+        asked = self._windows_searched.get(cue, 0)
+        if asked >= WINDOW_SEARCHES:
+            return False
+        self._windows_searched[cue] = asked + 1
+        return True
 
     def _starts(self, w: str) -> list[int]:
         """Where `w` starts in the page, in order (found once, when first asked)."""
@@ -981,6 +1006,20 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if by_key is None:
             return True
         keyed = self._window_keyed.get(cue)
+        if keyed is None and hi - lo <= SHORT_WINDOW and self._searched("sets." + cue):
+            # (a bounded window: its keys found by one search of it, the rest of their sets looked for in it)
+            rx, past, prefixes = self.window_set_res[cue]
+            find, seen = self.folded.find, set()
+            for m in rx.finditer(self.folded, lo, hi + past):
+                if m.start() >= hi:
+                    break
+                for key in prefixes[m.group(1)]:
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if any(all(find(w, lo, hi + len(w) - 1) >= 0 for w in strings) for strings in by_key[key]):
+                        return True
+            return False
         if keyed is None:
             found = sorted((at, key) for key in by_key for at in self._starts(key))
             keyed = self._window_keyed[cue] = ([at for at, _ in found], [key for _, key in found])
