@@ -12,7 +12,9 @@ Families:
   before being rated outstanding in its final report", "the draft report rated it ..."): only
   the published result;
 - a previous report as the lead of a clause ("In its previous report, the home was judged
-  outstanding for caring"): history, not a result;
+  outstanding for caring"), and the next sentence of an account opened by a dated visit ("When
+  inspectors visited in 2020, ... The caring key question was rated outstanding."): history, not a
+  result;
 - negations and hopes in other words ("no area was rated inadequate", "would not rest until it
   was rated outstanding");
 and neighbours main already reads right (hopes, conditionals, awards, page chrome, the scheme
@@ -83,6 +85,16 @@ FAMILIES = {
          block(D, ("overall", "good"))),
         (f"{D} has been rated good. At its last inspection the home was rated requires improvement for safe.",
          block(D, ("overall", "good"))),
+        # the next sentence of an account opened by a dated visit goes on with it (simple past, no new event)
+        (f"{D} has been rated good. When inspectors visited in 2020, safe and well-led were rated requires improvement. "
+         "The caring and responsive key questions were rated outstanding.",
+         block(D, ("overall", "good"))),
+        (f"When inspectors visited {D} in 2020, safe was rated requires improvement. The reviews of caring and responsive "
+         "resulted in outstanding ratings.\n\nThe inspectors have now rated the home good overall.",
+         block(D, ("overall", "good"))),
+        # neighbour: a new visit in the next sentence is the result
+        (f"In 2019, {D} was judged inadequate. Inspectors returned in May and rated it good.",
+         block(D, ("overall", "good", "inadequate"))),
         # neighbour: an older rating dated before the current one fills previous
         (f"Following an inadequate inspection in 2019, {D} has been rated good by the Care Quality Commission.",
          block(D, ("overall", "good", "inadequate"))),
