@@ -121,6 +121,8 @@ class ClauseReading:
             if paired_facts is not None:
                 return paired_facts
         named = [m for m in self.domains.within(c_start, c_end) + self.services.within(c_start, c_end) if m.value != "overall"]
+        if named and self._share_subject(c_start, c_end):
+            return []  # "almost half of the practices in the county are rated outstanding for caring": a statistic
         if not named and self._counted(c_start, c_end):
             first = self.ratings.within(c_start, c_end)[:1]
             listed = first and self._listed_members(c_start, c_end, u_start, u_end, first[0])
@@ -140,6 +142,7 @@ class ClauseReading:
             before = self.folded[before_lo : r.start]
             if may("negated", before_lo, r.start) and self.cue["negated"].search(before) or may("aspiration", before_lo, r.start) and self.cue["aspiration"].search(before) \
                     or may("described_not_rated", before_lo, r.start) and self.cue["described_not_rated"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) \
+                    or self._superseded(before, r) \
                     or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
                 "first" in before and re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
@@ -391,6 +394,17 @@ class ClauseReading:
             share = self.cue["other_group_subject"].search(self.folded, c_start, first)
         return share is not None and not any(o[1] <= share.start() for o in named_before)
 
+    def _share_subject(self, c_start, c_end) -> bool:
+        """Is the clause's subject a share or a count of unnamed services ("most homes in the
+        area are rated good for caring", "a quarter of homes were rated requires improvement
+        last year", "the majority require improvement")? A statistic (SPEC 2), no item, and
+        no one's history."""
+        values = self.ratings.within(c_start, c_end)
+        if not values:
+            return False
+        share = self.cue["count_share"].search(self.folded, c_start, values[0].end)  # (its end: "the majority require improvement")
+        return share is not None and share.end() <= values[0].start and not any(o[1] <= share.start() for o in self._clause_orgs(c_start, c_end)[0])
+
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:
         """ "good in four of the five key questions, but inadequate for being safe": a count
         of key questions whose remainder the unit names fixes the items (SPEC 2), though a
@@ -528,7 +542,15 @@ class ClauseReading:
         """A value that is no one's rating here: negated, hoped for, an alternative."""
         before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
         return bool(self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["described_not_rated"].search(before)
-                    or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]))
+                    or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]])
+                    or self._superseded(before, r))
+
+    def _superseded(self, before: str, r) -> bool:
+        """A value a draft report gave, replaced before the result was published ("given a
+        good rating in its draft report, before being rated outstanding in its final report",
+        "the draft report rated it requires improvement"): no one's rating."""
+        return bool(self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
+                    or self.cue["superseded_before"].search(before))
 
     def _unchanged(self, c_start, r, results: list[Mention]) -> bool:
         """ "remains good", "again rated outstanding for caring and good for

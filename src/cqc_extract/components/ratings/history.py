@@ -51,8 +51,8 @@ class HistoryReading:
         lead = bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))  # "(Previous inspection ...", "When ... in 2017, ...": all history
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
-        if self.cue["not_rating_clause"].search(clause):
-            return []  # "11 percent of surgeries had been rated ...": a statistic is no one's history
+        if self.cue["not_rating_clause"].search(clause) or self._share_subject(c_start, c_end):
+            return []  # "11 percent of surgeries had been rated ...", "a quarter of homes were ...": a statistic is no one's history
         found = []
         # "safe and well-led were rated inadequate and RI respectively at the last inspection"
         respective = {}

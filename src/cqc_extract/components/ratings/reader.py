@@ -180,6 +180,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         in_lines = False
         previous_section = False  # under a "Previous ratings" heading: label lines are history
         history_paragraph = False  # after "We previously carried out an inspection ...", up to the paragraph's end
+        dated_lead = False  # the unit before opens with a dated history lead ("When inspectors visited in 2017, ...")
         prev_end = 0
         heading_service = False  # the unit before is a heading that only names a service ("Maternity services")
         account_of_before: set[int] = set()  # (ids of) results read in a paragraph about the inspection before
@@ -198,6 +199,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 continue
             if history_paragraph and "\n" in folded[prev_end:u_start]:
                 history_paragraph = False  # (a report's paragraph is one line)
+            # "When inspectors visited in 2017, safe was rated RI. Caring and well-led were rated good.": the next
+            # sentence of the paragraph, in the simple past with no new event, goes on with that visit's account
+            continues_dated = dated_lead and "\n" not in folded[prev_end:u_start]
+            dated_lead = bool(self.cue["dated_history_lead"].match(folded, u_start, u_end))
             if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
@@ -250,6 +255,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     if history_paragraph and fact.tense in ("past", "dated") and only_history(fact) and (
                             stated := facts.get((fact.subject, fact.service, fact.domain))) is not None and stated.rating == fact.rating:
                         history.append(fact)  # "We previously inspected ... The practice was rated good.": of an item stated before
+                        continue
+                    if continues_dated and fact.tense not in ("now", "dated") and only_history(fact) and not self.cue[
+                            "dated_history_break"].search(folded, c_start, c_end):
+                        history.append(fact)
                         continue
                     in_history_paragraph = history_paragraph and fact.tense != "now" and only_history(fact) and not self.cue[
                         "now_in_history_paragraph"].search(folded, c_start, c_end)
