@@ -99,7 +99,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(rules.org_spans_key, [])
             if s.label_ in SUBJECT_KINDS
-        ])
+        ], services)
         domains.extend(self._care_as_caring(ratings, services, orgs))
         domains.extend(care_in_domain_lists(folded, domains, services))
         # Services inside an organisation's name ("Fernside Surgery") are not services.

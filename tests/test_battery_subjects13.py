@@ -1,0 +1,61 @@
+"""Battery subjects13: whose rating it is when a story names an owner or a funder
+beside the rated place (issue 14; SPEC.md §2 ratings' subject). Fast profile
+only; new words, invented names.
+
+- an organisation named as the funder of the rated place ("set up with grant
+  funding from X", "paid for by X", "money from X") is not what is rated, nor
+  what "the service" then points back to;
+- an organisation's unnamed unit ("X's newest home in Dunmore", "X's flagship
+  hospital", "wards at X's largest hospital"): the owner is not what is rated;
+  the unit is, and the text never names it (subject null);
+- neighbours that stay: "X's maternity services" (a service of X: X's),
+  "X's urgent care centre" (a service named there), a service at a named
+  hospital (the hospital's), a 111 service run by a company beside a trust
+  (the company's), a site named with its trust (the site's).
+"""
+
+import pytest
+
+O = "overall"
+
+RATINGS = [
+    # funders
+    ("Brightwell Clinic has been rated outstanding. The clinic was set up with grant funding from Harrowgate NHS "
+     "Foundation Trust. As well as being rated outstanding overall, the service was rated outstanding for being caring.",
+     {("Brightwell Clinic", None, O, "outstanding"), ("Brightwell Clinic", None, "caring", "outstanding")}),
+    ("Ferndale House, which is funded by Oakmoor NHS Trust, has been rated good.", {("Ferndale House", None, O, "good")}),
+    ("A new hospice built with money from Oakmoor NHS Trust has been rated good.", {(None, None, O, "good")}),
+    ("Tarnside Lodge was rated requires improvement. The lodge, paid for by Oakmoor NHS Trust, opened in 2019. "
+     "The service was rated good for caring.",
+     {("Tarnside Lodge", None, O, "requires improvement"), ("Tarnside Lodge", None, "caring", "good")}),
+    # an owner's unnamed unit
+    ("Vantage Healthcare Group's newest home in Dunmore has been rated inadequate.", {(None, None, O, "inadequate")}),
+    ("The CQC rated Oakmoor NHS Trust's flagship hospital good.", {(None, None, O, "good")}),
+    ("Inspectors judged three wards at Vantage Healthcare Group's largest hospital inadequate.",
+     {(None, None, O, "inadequate")}),
+    # neighbours that stay
+    ("Oakmoor NHS Trust's maternity services were rated inadequate.", {("Oakmoor NHS Trust", "maternity", O, "inadequate")}),
+    ("Oakmoor NHS Trust's urgent care centre was rated good.", {("Oakmoor NHS Trust", "urgent care centre", O, "good")}),
+    ("Vantage Healthcare Group's homes are well known locally. Rowan Court was rated inadequate in May.",
+     {("Rowan Court", None, O, "inadequate")}),
+    ("Oakmoor NHS Trust runs Millbrook General Hospital. Maternity services at the hospital were rated inadequate. "
+     "The trust was rated requires improvement overall.",
+     {("Millbrook General Hospital", "maternity", O, "inadequate"), ("Oakmoor NHS Trust", None, O, "requires improvement")}),
+    ("Wexcombe Ambulance Service NHS Trust was rated good. Its 111 service, run by Calder Health Ltd, was rated "
+     "requires improvement.",
+     {("Wexcombe Ambulance Service NHS Trust", None, O, "good"), ("Calder Health Ltd", "111 service", O, "requires improvement")}),
+    ("St Elwin's Hospice has been rated outstanding. Friends of St Elwin's, the charity that raises funds for it, "
+     "welcomed the report.", {("St Elwin's Hospice", None, O, "outstanding")}),
+    ("Oakmoor NHS Trust was rated requires improvement. Community health services for adults were rated good for caring.",
+     {("Oakmoor NHS Trust", None, O, "requires improvement"),
+      ("Oakmoor NHS Trust", "community health services for adults", "caring", "good")}),
+]
+
+
+def _ratings(doc):
+    return {(r["subject"], r["service"], r["domain"], r["rating"]) for r in doc._.cqc_ratings}
+
+
+@pytest.mark.parametrize("text,expected", RATINGS)
+def test_subjects13_ratings(nlp_fast, text, expected):
+    assert _ratings(nlp_fast(text)) == expected
