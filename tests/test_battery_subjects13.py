@@ -8,6 +8,10 @@ only; new words, invented names.
 - an organisation's unnamed unit ("X's newest home in Dunmore", "X's flagship
   hospital", "wards at X's largest hospital"): the owner is not what is rated;
   the unit is, and the text never names it (subject null);
+- a site placed with one service ("only the emergency department at X was
+  rated RI, with surgery rated outstanding for well-led"): a service named
+  after that statement, at no site, is the provider's (SPEC: otherwise the
+  provider); "At X, maternity ... and surgery ..." stays X's;
 - neighbours that stay: "X's maternity services" (a service of X: X's),
   "X's urgent care centre" (a service named there), a service at a named
   hospital (the hospital's), a 111 service run by a company beside a trust
@@ -46,6 +50,20 @@ RATINGS = [
      {("Wexcombe Ambulance Service NHS Trust", None, O, "good"), ("Calder Health Ltd", "111 service", O, "requires improvement")}),
     ("St Elwin's Hospice has been rated outstanding. Friends of St Elwin's, the charity that raises funds for it, "
      "welcomed the report.", {("St Elwin's Hospice", None, O, "outstanding")}),
+    # a site placed with one service in a sentence; a service named after that statement, at no site: the provider's
+    ("Hallwick Vale NHS Trust was rated requires improvement. Only the emergency department at Tenterby General Hospital "
+     "was rated requires improvement, with surgery and medical care rated outstanding for well-led.",
+     {("Hallwick Vale NHS Trust", None, O, "requires improvement"),
+      ("Tenterby General Hospital", "urgent and emergency care", O, "requires improvement"),
+      ("Hallwick Vale NHS Trust", "surgery", "well-led", "outstanding"),
+      ("Hallwick Vale NHS Trust", "medical care", "well-led", "outstanding")}),
+    ("Hallwick Vale NHS Trust was rated good. Maternity services at Tenterby General Hospital were rated inadequate, "
+     "while end of life care was judged outstanding.",
+     {("Hallwick Vale NHS Trust", None, O, "good"), ("Tenterby General Hospital", "maternity", O, "inadequate"),
+      ("Hallwick Vale NHS Trust", "end of life care", O, "outstanding")}),
+    ("Hallwick Vale NHS Trust was rated good. At Tenterby General Hospital, maternity was rated inadequate and surgery good.",
+     {("Hallwick Vale NHS Trust", None, O, "good"), ("Tenterby General Hospital", "maternity", O, "inadequate"),
+      ("Tenterby General Hospital", "surgery", O, "good")}),
     ("Oakmoor NHS Trust was rated requires improvement. Community health services for adults were rated good for caring.",
      {("Oakmoor NHS Trust", None, O, "requires improvement"),
       ("Oakmoor NHS Trust", "community health services for adults", "caring", "good")}),

@@ -222,6 +222,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 last = self._copy(u_start, u_end, last)
                 continue
             prev_clause_facts: list[Fact] = []
+            self._unit_start = u_start
             for c_start, c_end in self._clauses(u_start, u_end):
                 self._update_state(c_start, c_end)
                 if not ratings.within(c_start, c_end):
@@ -742,6 +743,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # (also after "the trust's hospitals", "across the trust": no one site).
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
             host = self.state.service_host
+            if clause_services and subjects[0] == self.state.location and self.state.provider and not self.state.trust_wide \
+                    and self._site_placed_before(c_start):
+                # "only the emergency department at X was rated RI, with surgery and medical care outstanding for
+                # well-led": X is where the service before sits; a service named after it, at no site, is the
+                # provider's (SPEC: a service placed at a named site has it as subject; otherwise the provider)
+                subjects = [self.state.provider]
             if (not clause_services and host is not None and subjects[0] == self.state.location != host
                     and service_list == [self.state.named_service]):
                 subjects = [host]  # "X's 111 service ... staff at the Y call centre ... the service was rated good": X's
@@ -749,6 +756,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _site_placed_before(self, c_start) -> bool:
+        """Is the location named last before `c_start`, in the same sentence, a service's place ("the emergency
+        department at X") with that statement's own value after it, before `c_start`?"""
+        u_start = getattr(self, "_unit_start", 0)
+        sites = [o for o in self.orgs.within(u_start, c_start) if o[3] == "location" and o[2] == self.state.location]
+        if not sites or u_start > sites[-1][0]:
+            return False
+        o = sites[-1]
+        placed = self.services.within(max(u_start, o[0] - 80), o[0])
+        return bool(placed) and self.cue["service_at_site"].match(self.folded[placed[-1].end : o[0]]) is not None \
+            and bool(self.ratings.within(o[1], c_start))
 
     def _listed_group(self, c_start, r_start) -> list | None:
         """ "all three mental health services" before the value, after a list of
