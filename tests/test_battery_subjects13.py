@@ -15,7 +15,8 @@ only; new words, invented names.
 - neighbours that stay: "X's maternity services" (a service of X: X's),
   "X's urgent care centre" (a service named there), a service at a named
   hospital (the hospital's), a 111 service run by a company beside a trust
-  (the company's), a site named with its trust (the site's).
+  (the company's, "X NHS Trust's 111 service, run by Y Ltd" too, and "the
+  ambulance trust" after it is X), a site named with its trust (the site's).
 """
 
 import pytest
@@ -48,6 +49,14 @@ RATINGS = [
     ("Wexcombe Ambulance Service NHS Trust was rated good. Its 111 service, run by Calder Health Ltd, was rated "
      "requires improvement.",
      {("Wexcombe Ambulance Service NHS Trust", None, O, "good"), ("Calder Health Ltd", "111 service", O, "requires improvement")}),
+    # a trust's own service run by a company: the company's; "the ambulance trust" after it is the trust
+    ("Wexcombe Ambulance Service NHS Trust's 111 service, run by Calder Health Ltd, was rated good. The ambulance trust "
+     "was rated requires improvement for safe.",
+     {("Calder Health Ltd", "111 service", O, "good"), ("Wexcombe Ambulance Service NHS Trust", None, "safe", "requires improvement")}),
+    ("Wexcombe Ambulance Service NHS Trust was rated good. Calder Health Ltd, which provides the NHS 111 service, was "
+     "rated requires improvement. It was rated inadequate for safe.",
+     {("Wexcombe Ambulance Service NHS Trust", None, O, "good"), ("Calder Health Ltd", None, O, "requires improvement"),
+      ("Calder Health Ltd", None, "safe", "inadequate")}),
     ("St Elwin's Hospice has been rated outstanding. Friends of St Elwin's, the charity that raises funds for it, "
      "welcomed the report.", {("St Elwin's Hospice", None, O, "outstanding")}),
     # a site placed with one service in a sentence; a service named after that statement, at no site: the provider's

@@ -380,6 +380,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         unit_orgs = self.orgs.within(u_start, u_end)
         unit_services = self.services.within(u_start, u_end)
         for o in unit_orgs:
+            if not self.state.named or self.state.named[-1] != o[2]:
+                self.state.named.append(o[2])
             if o[3] == "provider":
                 if not o[4] and self.state.provider is not None and self.state.provider != o[2]:
                     # "services formerly run by X", "funding from X": a provider named aside is not what "the trust" now means
@@ -499,6 +501,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 for provider in reversed(self.state.providers[-8:]):
                     if bool(name.search(provider.lower())) == wanted:
                         return provider
+                if wanted and self.state.provider is not None and not name.search(self.state.provider.lower()):
+                    # "the trust" when no provider named has "trust" in its name, but an organisation read as
+                    # another kind has ("X NHS Trust's 111 service, run by Y Ltd ... the trust"): that one, not Y
+                    for other in reversed(self.state.named[-8:]):
+                        if name.search(other.lower()):
+                            return other
                 break
         return self.state.provider
 
@@ -687,6 +695,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             subjects = self._contractor(clause_orgs, r) or subjects
+            if clause_services and clause_services[0].start < r.start and (runner := self._service_runner(c_start, r, clause_services)) \
+                    and runner not in subjects and any(self.cue["owner_service_gap"].fullmatch(self.folded, o[1], s.start)
+                                                       for o in clause_orgs if o[2] in subjects
+                                                       for s in clause_services if o[1] <= s.start < r.start):
+                subjects = [runner]  # "X NHS Trust's 111 service, run by Y Ltd, was rated good": Y's, as with no owner named
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
                 return [target], [None]  # "concerns about maternity at X ... when the hospital was rated"
