@@ -16,7 +16,8 @@ only; new words, invented names.
   "X's urgent care centre" (a service named there), a service at a named
   hospital (the hospital's), a 111 service run by a company beside a trust
   (the company's, "X NHS Trust's 111 service, run by Y Ltd" too, and "the
-  ambulance trust" after it is X), a site named with its trust (the site's).
+  ambulance trust" after it is X; "Y was rated good for both": the two key
+  questions named for X), a site named with its trust (the site's).
 """
 
 import pytest
@@ -57,6 +58,10 @@ RATINGS = [
      "rated requires improvement. It was rated inadequate for safe.",
      {("Wexcombe Ambulance Service NHS Trust", None, O, "good"), ("Calder Health Ltd", None, O, "requires improvement"),
       ("Calder Health Ltd", None, "safe", "inadequate")}),
+    ("Wexcombe Ambulance Service NHS Trust was rated inadequate for safe and well-led. Calder Health Ltd was rated good "
+     "for both.",
+     {("Wexcombe Ambulance Service NHS Trust", None, "safe", "inadequate"), ("Wexcombe Ambulance Service NHS Trust", None, "well-led", "inadequate"),
+      ("Calder Health Ltd", None, "safe", "good"), ("Calder Health Ltd", None, "well-led", "good")}),
     ("St Elwin's Hospice has been rated outstanding. Friends of St Elwin's, the charity that raises funds for it, "
      "welcomed the report.", {("St Elwin's Hospice", None, O, "outstanding")}),
     # a site placed with one service in a sentence; a service named after that statement, at no site: the provider's
