@@ -46,6 +46,7 @@ class State:
     section_domain: str | None = None  # under a key question's heading ("Is the service safe?"): what "the rating" is for
     # An organisation described but not yet named: (kind, plural, offset).
     described: tuple[str, bool, int] | None = None
+    named: list[str] = field(default_factory=list)  # every organisation named so far (any kind), the last named last
 
 
 @dataclass(kw_only=True)

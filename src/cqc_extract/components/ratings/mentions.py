@@ -38,7 +38,7 @@ LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 class MentionFinder:
     """Reader methods that choose the mentions (before they are indexed)."""
 
-    def _subject_orgs(self, orgs: list) -> list:
+    def _subject_orgs(self, orgs: list, services: list = ()) -> list:
         """Organisation mentions as (start, end, name, kind, can_be_subject): not
         "as at X" (a comparison), "the trust that runs X and Y" or "run by X".
         Those still tell what "the trust"/"the hospital" will point back to."""
@@ -52,6 +52,12 @@ class MentionFinder:
                 dropped = o  # the rest of that list ("run by X, Y and Z"; not "run by X, A and B were rated")
             else:
                 dropped = None
+            if dropped is None and (m := self.cue["owner_unit_after"].match(self.folded, o[1], o[1] + 64)) \
+                    and not any(o[1] < s.start < m.end() for s in services):
+                # "Acme Group's newest home in Dunmore": the owner is not what is rated (the unit is; "the trust's
+                # urgent care centre", a service named there, stays the trust's)
+                marked.append((*o, False))
+                continue
             marked.append((*o, dropped is None))
         return marked
 

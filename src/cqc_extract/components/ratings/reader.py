@@ -107,7 +107,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             (s.start_char, s.end_char, s.id_, s.label_)
             for s in doc.spans.get(rules.org_spans_key, [])
             if s.label_ in SUBJECT_KINDS
-        ])
+        ], services)
         domains.extend(self._care_as_caring(ratings, services, orgs))
         domains.extend(care_in_domain_lists(folded, domains, services))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
@@ -236,6 +236,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 last = self._copy(u_start, u_end, last)
                 continue
             prev_clause_facts: list[Fact] = []
+            self._unit_start = u_start
             for c_start, c_end in self._clauses(u_start, u_end):
                 self._update_state(c_start, c_end)
                 if not ratings.within(c_start, c_end):
@@ -397,6 +398,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         unit_orgs = self.orgs.within(u_start, u_end)
         unit_services = self.services.within(u_start, u_end)
         for o in unit_orgs:
+            if not self.state.named or self.state.named[-1] != o[2]:
+                self.state.named.append(o[2])
             if o[3] == "provider":
                 if not o[4] and self.state.provider is not None and self.state.provider != o[2]:
                     # "services formerly run by X", "funding from X": a provider named aside is not what "the trust" now means
@@ -516,6 +519,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 for provider in reversed(self.state.providers[-8:]):
                     if bool(name.search(provider.lower())) == wanted:
                         return provider
+                if wanted and self.state.provider is not None and not name.search(self.state.provider.lower()):
+                    # "the trust" when no provider named has "trust" in its name, but an organisation read as
+                    # another kind has ("X NHS Trust's 111 service, run by Y Ltd ... the trust"): that one, not Y
+                    for other in reversed(self.state.named[-8:]):
+                        if name.search(other.lower()):
+                            return other
                 break
         return self.state.provider
 
@@ -704,6 +713,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             subjects = self._contractor(clause_orgs, r) or subjects
+            if clause_services and clause_services[0].start < r.start and (runner := self._service_runner(c_start, r, clause_services)) \
+                    and runner not in subjects and any(self.cue["owner_service_gap"].fullmatch(self.folded, o[1], s.start)
+                                                       for o in clause_orgs if o[2] in subjects
+                                                       for s in clause_services if o[1] <= s.start < r.start):
+                subjects = [runner]  # "X NHS Trust's 111 service, run by Y Ltd, was rated good": Y's, as with no owner named
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
                 return [target], [None]  # "concerns about maternity at X ... when the hospital was rated"
@@ -760,6 +774,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # (also after "the trust's hospitals", "across the trust": no one site).
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
             host = self.state.service_host
+            if clause_services and subjects[0] == self.state.location and self.state.provider and not self.state.trust_wide \
+                    and self._site_placed_before(c_start):
+                # "only the emergency department at X was rated RI, with surgery and medical care outstanding for
+                # well-led": X is where the service before sits; a service named after it, at no site, is the
+                # provider's (SPEC: a service placed at a named site has it as subject; otherwise the provider)
+                subjects = [self.state.provider]
             if (not clause_services and host is not None and subjects[0] == self.state.location != host
                     and service_list == [self.state.named_service]):
                 subjects = [host]  # "X's 111 service ... staff at the Y call centre ... the service was rated good": X's
@@ -767,6 +787,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _site_placed_before(self, c_start) -> bool:
+        """Is the location named last before `c_start`, in the same sentence, a service's place ("the emergency
+        department at X") with that statement's own value after it, before `c_start`?"""
+        u_start = getattr(self, "_unit_start", 0)
+        sites = [o for o in self.orgs.within(u_start, c_start) if o[3] == "location" and o[2] == self.state.location]
+        if not sites or u_start > sites[-1][0]:
+            return False
+        o = sites[-1]
+        placed = self.services.within(max(u_start, o[0] - 80), o[0])
+        return bool(placed) and self.cue["service_at_site"].match(self.folded[placed[-1].end : o[0]]) is not None \
+            and bool(self.ratings.within(o[1], c_start))
 
     def _listed_group(self, c_start, r_start) -> list | None:
         """ "all three mental health services" before the value, after a list of
