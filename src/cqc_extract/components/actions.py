@@ -276,9 +276,13 @@ class Actions(AssetComponent):
                     subjects = self._subjects(folded, orgs, people, sent, start, end)
                 for subject, strength in subjects:
                     key = (kind, status, subject)
-                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True})
+                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True,
+                                                  "_sents": set(), "_firm": set()})
                     item["_strength"] = max(item["_strength"], strength)
                     item["_weak"] = item["_weak"] and weak
+                    item["_sents"].add(sent)
+                    if status == "continued" and not weak and self._firm_state(folded, sent):
+                        item["_firm"].add(sent)
                     if (start, end) not in seen.setdefault(key, set()):
                         seen[key].add((start, end))
                         item["evidence"].append(evidence(doc, start, end))
@@ -864,6 +868,12 @@ class Actions(AssetComponent):
                         return pool[i].name
         return next((pool[i].name for i in range(len(pool) - 1, -1, -1) if named(i)), None)
 
+    def _firm_state(self, folded: str, sent: tuple[int, int]) -> bool:
+        """Whether a sentence tells a state as a fact: no threat, plan or recommendation in it
+        ("the CQC had recommended the trust should stay in special measures" is none)."""
+        sentence = folded[sent[0]:sent[1]]
+        return not self.threats.search(sentence) and not self.recommendations.search(sentence)
+
     @staticmethod
     def _tidy(items: list[dict[str, Any]], kinds: dict[str, str] | None = None) -> list[dict[str, Any]]:
         """Drop guesses beside items whose subject the text gives; a later lifting
@@ -885,11 +895,14 @@ class Actions(AssetComponent):
                     and ((i["kind"], i["subject"]) in imposed or (i["subject"] is None and i["kind"] in imposed_kinds)))
         ]
         kept = _location_into_provider(kept, kinds or {})
-        lifted = [(i["kind"], i["subject"], _flavours(i)) for i in kept if i["status"] == "lifted"]
+        lifted = [(i["kind"], i["subject"], _flavours(i), i["_sents"]) for i in kept if i["status"] == "lifted"]
+        # a continued state told in a sentence of its own, as a fact ("it remained in special measures after
+        # the 2021 inspection"), is a stage of the story before the lifting, not the lifting's history
         kept = [
             i for i in kept
             if not (i["status"] == "continued" and i["subject"] is not None
-                    and any(k == i["kind"] and s == i["subject"] and _same_regime(f, _flavours(i)) for k, s, f in lifted))
+                    and any(k == i["kind"] and s == i["subject"] and _same_regime(f, _flavours(i)) and i["_firm"] <= ss
+                            for k, s, f, ss in lifted))
         ]
         # "Issued with enforcement action" beside the notice it was: the notice.
         noticed = {i["subject"] for i in kept if i["kind"] in ("warning notice", "requirement notice") and i["status"] == "imposed"}
@@ -898,6 +911,8 @@ class Actions(AssetComponent):
         for i in kept:
             del i["_strength"]
             del i["_weak"]
+            del i["_sents"]
+            del i["_firm"]
         return kept
 
 
