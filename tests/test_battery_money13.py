@@ -7,9 +7,12 @@ invented names. Actions: a story that tells special measures entered, kept
 after a later inspection (a sentence of its own, told as a fact) and lifted
 gives all three statuses; a state told beside its lifting in one sentence, or
 only as a past recommendation, is the lifting's history; "them" for the regime
-after "back into", "kept in", "released from". Investments: the facility a sum
+after "back into", "kept in", "released from"; conditions lifted ("can now take
+residents again after the CQC removed the condition", "but the ban was lifted",
+", which have since been lifted"). Investments: the facility a sum
 is set before (a pharmacy, a laboratory, a robot); the money talk around a
-commitment that is none (agency staff, budgets, targets, pots, fines).
+commitment that is none (agency staff, budgets, targets, pots, fines); a
+description ends at the clause's verb ("the £1.2m project took six months").
 Fast profile only.
 """
 
@@ -41,6 +44,14 @@ ACTIONS = [
      "them in 2019.", {(SM, I), (SM, C), (SM, L)}),
     ("The trust came out of special measures in 2018 but was put back into them this year.", {(SM, L), (SM, I)}),
     ("Inspectors looked back into them and found the records were incomplete.", set()),
+    # conditions and restrictions on admissions lifted
+    ("Ashgrove Lodge can now take new residents again after the CQC removed the condition on its registration.", {(CO, L)}),
+    ("The CQC removed the conditions it imposed on Ashgrove Lodge's registration last year.", {(CO, L)}),
+    ("The home was banned from taking new residents in March, but the ban was lifted in July.", {(CO, I), (CO, L)}),
+    ("The CQC had imposed conditions on the trust's registration, which have since been lifted.", {(CO, I), (CO, L)}),
+    ("The CQC imposed conditions on the registration of Birch House, which has since been sold to another company.",
+     {(CO, I)}),
+    ("The provider can appeal against the conditions placed on its registration.", set()),
     # neighbours that already held
     ("The CQC issued a warning notice in January. At a follow-up visit inspectors found the notice had been met.",
      {(WN, I), (WN, L)}),
@@ -55,6 +66,12 @@ INVESTMENTS = [
      [(D("1196000"), "heron ward")]),
     ("The trust has secured £10m to upgrade its estate, of which £6m will go on new operating theatres.",
      [(D("10000000"), "estate"), (D("6000000"), "theatres")]),
+]
+
+# the clause's verb right after the project noun ends the description
+DESCRIPTIONS = [
+    ("Kelby Hospital opened a new day unit last spring. The £1.2m project took six months.", "project"),
+    ("The £12m unit opened in 2019 and treats 4,000 patients a year.", "unit"),
 ]
 
 NOT_INVESTMENTS = [
@@ -84,3 +101,8 @@ def test_investment_battery_money13(nlp_fast, text, expected):
 @pytest.mark.parametrize("text", NOT_INVESTMENTS)
 def test_investment_battery_money13_nothing(nlp_fast, text):
     assert nlp_fast(text)._.cqc_investments == []
+
+
+@pytest.mark.parametrize("text,description", DESCRIPTIONS)
+def test_investment_battery_money13_description(nlp_fast, text, description):
+    assert [i["description"] for i in nlp_fast(text)._.cqc_investments] == [description]

@@ -172,6 +172,7 @@ class Actions(AssetComponent):
         self.imposed_duration = re.compile(d["imposed_duration"])
         self.action_labels = re.compile(d["action_labels"])
         self.met_relative = re.compile(d["met_relative"])
+        self.lifted_relative = re.compile(d["lifted_relative"])
         self.self_cancel_before = re.compile(d["self_cancel_before"])
         self.self_cancel_mention = re.compile(d["self_cancel_mention"])
         self.regulator_doer = re.compile(d["regulator_doer"])
@@ -583,6 +584,10 @@ class Actions(AssetComponent):
         if self.events.search(near_before + " " + mention + " " + after) or self.verbal.match(mention + " "):
             # "... prevented from taking new residents, but this was lifted a few months later"
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
+                return ["imposed", "lifted"]
+            # "imposed conditions on its registration, which have since been lifted"
+            rel = self.lifted_relative.search(folded, end, min(sent[1], end + 200))
+            if rel is not None and not self.not_done.search(rel.group(0)) and not _CLAUSE_END.search(folded, end, rel.start()):
                 return ["imposed", "lifted"]
             # "was put into special measures last year and remains in them"
             if self.continued_later.match(folded, end, min(sent[1], end + 240)):

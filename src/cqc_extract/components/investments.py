@@ -298,6 +298,7 @@ class Investments(AssetComponent):
         self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
         self.other_max_lines = o["max_lines"]
         self.period_words = set(d["period_words"])
+        self.head_verb = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.new_marker = words_re(d["new_markers"])
         self.running_purpose = re.compile(r"\s+(?:to|for)\s+" + alternation(d["running_purposes"]) + r"(?![\w-])")
         # "the cost of the project will top £290m": the stated cost of a project.
@@ -553,7 +554,10 @@ class Investments(AssetComponent):
             return None, 0, False  # "a £40,000-a-year care home place": a running cost
         if a is not None:
             start = mention.end + a.start("attr")
-            description, end = self._phrase(text, folded, start, s_end, min_end=mention.end + a.end("attr"))
+            head_end = mention.end + a.end("attr")
+            # "the £1.2m project took six months": the clause's verb right after the noun ends the phrase
+            limit = head_end if self.head_verb.match(folded, head_end, s_end) else s_end
+            description, end = self._phrase(text, folded, start, limit, min_end=head_end)
             if description and not self.veto_purpose.search(fold_keep_offsets(description)) and not self.fund_noun.search(fold_keep_offsets(description)):
                 return description, end, False
             return None, 0, False  # "the £450m transformation fund": a pot, no purpose
