@@ -10,8 +10,9 @@ only as a past recommendation, is the lifting's history; "them" for the regime
 after "back into", "kept in", "released from"; conditions lifted ("can now take
 residents again after the CQC removed the condition", "but the ban was lifted",
 ", which have since been lifted"). Investments: the facility a sum
-is set before (a pharmacy, a laboratory, a robot); the money talk around a
-commitment that is none (agency staff, budgets, targets, pots, fines); a
+is set before (a pharmacy, a laboratory, a robot); a rounder sum and a precise
+one restated by "the investment of £N" are one commitment; the money talk
+around a commitment that is none (agency staff, budgets, targets, pots, fines); a
 description ends at the clause's verb ("the £1.2m project took six months").
 Fast profile only.
 """
@@ -64,6 +65,8 @@ INVESTMENTS = [
     ("A £1.1m surgical robot has been bought for the hospital.", [(D("1100000"), "robot")]),
     ("A £1.2m refurbishment of Heron Ward has finished. The work on the ward cost £1,196,000.",
      [(D("1196000"), "heron ward")]),
+    ("The trust will invest £1.2m in its maternity unit. The investment of £1,196,000 will pay for two new birthing "
+     "pools.", [(D("1196000"), "maternity")]),
     ("The trust has secured £10m to upgrade its estate, of which £6m will go on new operating theatres.",
      [(D("10000000"), "estate"), (D("6000000"), "theatres")]),
 ]
