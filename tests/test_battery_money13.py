@@ -9,7 +9,8 @@ gives all three statuses; a state told beside its lifting in one sentence, or
 only as a past recommendation, is the lifting's history; "them" for the regime
 after "back into", "kept in", "released from"; conditions lifted ("can now take
 residents again after the CQC removed the condition", "but the ban was lifted",
-", which have since been lifted"). Investments: the facility a sum
+", which have since been lifted"); "Two of its homes, X and Y, were placed in
+special measures" is X's and Y's. Investments: the facility a sum
 is set before (a pharmacy, a laboratory, a robot); a rounder sum and a precise
 one restated by "the investment of £N" are one commitment; the money talk
 around a commitment that is none (agency staff, budgets, targets, pots, fines); a
@@ -56,7 +57,12 @@ ACTIONS = [
     # neighbours that already held
     ("The CQC issued a warning notice in January. At a follow-up visit inspectors found the notice had been met.",
      {(WN, I), (WN, L)}),
-    ("The restriction on admissions at Ashgrove Lodge has now been lifted.", {(CO, L)}),
+]
+
+# a list set off by commas after the group it names: one item per member
+SUBJECTS = [
+    ("Two of the company's homes, Ashgrove Lodge and Birch House, were placed in special measures.",
+     {(SM, I, "Ashgrove Lodge"), (SM, I, "Birch House")}),
 ]
 
 INVESTMENTS = [
@@ -94,6 +100,11 @@ def _pairs(doc):
 @pytest.mark.parametrize("text,expected", ACTIONS)
 def test_action_battery_money13(nlp_fast, text, expected):
     assert _pairs(nlp_fast(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS)
+def test_action_battery_money13_subjects(nlp_fast, text, expected):
+    assert {(a["kind"], a["status"], a["subject"]) for a in nlp_fast(text)._.cqc_actions} == expected
 
 
 @pytest.mark.parametrize("text,expected", INVESTMENTS)

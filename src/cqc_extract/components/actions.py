@@ -805,7 +805,11 @@ class Actions(AssetComponent):
         # only a list at the head of the clause, before the mention: "X and Y were placed in special measures"
         first = min(o.start for o in in_clause if o.name in names)
         last = max(o.end for o in in_clause if o.name in names)
-        if last > start or not re.fullmatch(r"\s*(?:both\s+|the\s+)?", folded[clause_start:first]):
+        lead = folded[clause_start:first]
+        # or a list set off by commas after a group it names: "Two of its homes, X and Y, were placed ..."
+        apposed = (re.fullmatch(r"[^,;:]{1,80},\s*", lead) is not None and self.group.search(lead) is not None
+                   and folded.startswith(",", last))
+        if last > start or not (re.fullmatch(r"\s*(?:both\s+|the\s+)?", lead) or apposed):
             return [best.name]
         return names
 
