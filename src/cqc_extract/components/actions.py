@@ -172,6 +172,7 @@ class Actions(AssetComponent):
         self.imposed_duration = re.compile(d["imposed_duration"])
         self.action_labels = re.compile(d["action_labels"])
         self.met_relative = re.compile(d["met_relative"])
+        self.lifted_relative = re.compile(d["lifted_relative"])
         self.self_cancel_before = re.compile(d["self_cancel_before"])
         self.self_cancel_mention = re.compile(d["self_cancel_mention"])
         self.regulator_doer = re.compile(d["regulator_doer"])
@@ -276,9 +277,13 @@ class Actions(AssetComponent):
                     subjects = self._subjects(folded, orgs, people, sent, start, end)
                 for subject, strength in subjects:
                     key = (kind, status, subject)
-                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True})
+                    item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True,
+                                                  "_sents": set(), "_firm": set()})
                     item["_strength"] = max(item["_strength"], strength)
                     item["_weak"] = item["_weak"] and weak
+                    item["_sents"].add(sent)
+                    if status == "continued" and not weak and self._firm_state(folded, sent):
+                        item["_firm"].add(sent)
                     if (start, end) not in seen.setdefault(key, set()):
                         seen[key].add((start, end))
                         item["evidence"].append(evidence(doc, start, end))
@@ -580,6 +585,10 @@ class Actions(AssetComponent):
             # "... prevented from taking new residents, but this was lifted a few months later"
             if self.lifted_later.match(folded, end, min(sent[1], end + 240)):
                 return ["imposed", "lifted"]
+            # "imposed conditions on its registration, which have since been lifted"
+            rel = self.lifted_relative.search(folded, end, min(sent[1], end + 200))
+            if rel is not None and not self.not_done.search(rel.group(0)) and not _CLAUSE_END.search(folded, end, rel.start()):
+                return ["imposed", "lifted"]
             # "was put into special measures last year and remains in them"
             if self.continued_later.match(folded, end, min(sent[1], end + 240)):
                 return ["imposed", "continued"]
@@ -796,7 +805,11 @@ class Actions(AssetComponent):
         # only a list at the head of the clause, before the mention: "X and Y were placed in special measures"
         first = min(o.start for o in in_clause if o.name in names)
         last = max(o.end for o in in_clause if o.name in names)
-        if last > start or not re.fullmatch(r"\s*(?:both\s+|the\s+)?", folded[clause_start:first]):
+        lead = folded[clause_start:first]
+        # or a list set off by commas after a group it names: "Two of its homes, X and Y, were placed ..."
+        apposed = (re.fullmatch(r"[^,;:]{1,80},\s*", lead) is not None and self.group.search(lead) is not None
+                   and folded.startswith(",", last))
+        if last > start or not (re.fullmatch(r"\s*(?:both\s+|the\s+)?", lead) or apposed):
             return [best.name]
         return names
 
@@ -864,6 +877,12 @@ class Actions(AssetComponent):
                         return pool[i].name
         return next((pool[i].name for i in range(len(pool) - 1, -1, -1) if named(i)), None)
 
+    def _firm_state(self, folded: str, sent: tuple[int, int]) -> bool:
+        """Whether a sentence tells a state as a fact: no threat, plan or recommendation in it
+        ("the CQC had recommended the trust should stay in special measures" is none)."""
+        sentence = folded[sent[0]:sent[1]]
+        return not self.threats.search(sentence) and not self.recommendations.search(sentence)
+
     @staticmethod
     def _tidy(items: list[dict[str, Any]], kinds: dict[str, str] | None = None) -> list[dict[str, Any]]:
         """Drop guesses beside items whose subject the text gives; a later lifting
@@ -885,11 +904,14 @@ class Actions(AssetComponent):
                     and ((i["kind"], i["subject"]) in imposed or (i["subject"] is None and i["kind"] in imposed_kinds)))
         ]
         kept = _location_into_provider(kept, kinds or {})
-        lifted = [(i["kind"], i["subject"], _flavours(i)) for i in kept if i["status"] == "lifted"]
+        lifted = [(i["kind"], i["subject"], _flavours(i), i["_sents"]) for i in kept if i["status"] == "lifted"]
+        # a continued state told in a sentence of its own, as a fact ("it remained in special measures after
+        # the 2021 inspection"), is a stage of the story before the lifting, not the lifting's history
         kept = [
             i for i in kept
             if not (i["status"] == "continued" and i["subject"] is not None
-                    and any(k == i["kind"] and s == i["subject"] and _same_regime(f, _flavours(i)) for k, s, f in lifted))
+                    and any(k == i["kind"] and s == i["subject"] and _same_regime(f, _flavours(i)) and i["_firm"] <= ss
+                            for k, s, f, ss in lifted))
         ]
         # "Issued with enforcement action" beside the notice it was: the notice.
         noticed = {i["subject"] for i in kept if i["kind"] in ("warning notice", "requirement notice") and i["status"] == "imposed"}
@@ -898,6 +920,8 @@ class Actions(AssetComponent):
         for i in kept:
             del i["_strength"]
             del i["_weak"]
+            del i["_sents"]
+            del i["_firm"]
         return kept
 
 

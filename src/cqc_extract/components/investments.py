@@ -223,6 +223,7 @@ class _Candidate:
     timing: str | None
     headline: bool
     proper: bool
+    restates: bool = False  # "the investment of £N", "the £N grant": a definite noun for money told before
 
 
 class Investments(AssetComponent):
@@ -298,6 +299,12 @@ class Investments(AssetComponent):
         self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
         self.other_max_lines = o["max_lines"]
         self.period_words = set(d["period_words"])
+        restating = alternation(d["restating_nouns"])
+        self.restating_left = re.compile(
+            rf"(?<![\w-])(?:the|this|that)\s+(?:{restating})\s+(?:of|worth|totalling)\s+(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$")
+        self.restating_det = re.compile(r"(?<![\w-])(?:the|this|that)\s+$")
+        self.restating_attr = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{restating})(?![\w'’-])")
+        self.head_verb = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.new_marker = words_re(d["new_markers"])
         self.running_purpose = re.compile(r"\s+(?:to|for)\s+" + alternation(d["running_purposes"]) + r"(?![\w-])")
         # "the cost of the project will top £290m": the stated cost of a project.
@@ -444,7 +451,9 @@ class Investments(AssetComponent):
         if description is None:
             return None
         timing = self._timing(text, folded, mention, desc_end, s_start, s_end)
-        return _Candidate(mention, description, timing, headline, proper)
+        restates = bool(self.restating_left.search(left) or (
+            self.restating_det.search(left) and self.restating_attr.match(folded, mention.end, s_end)))
+        return _Candidate(mention, description, timing, headline, proper, restates)
 
     def _cost_left(self, left: str) -> tuple[re.Match[str] | None, int, int]:
         """cost_left_re on the text before a sum: (match, np start, np end) in `left`.
@@ -553,7 +562,10 @@ class Investments(AssetComponent):
             return None, 0, False  # "a £40,000-a-year care home place": a running cost
         if a is not None:
             start = mention.end + a.start("attr")
-            description, end = self._phrase(text, folded, start, s_end, min_end=mention.end + a.end("attr"))
+            head_end = mention.end + a.end("attr")
+            # "the £1.2m project took six months": the clause's verb right after the noun ends the phrase
+            limit = head_end if self.head_verb.match(folded, head_end, s_end) else s_end
+            description, end = self._phrase(text, folded, start, limit, min_end=head_end)
             if description and not self.veto_purpose.search(fold_keep_offsets(description)) and not self.fund_noun.search(fold_keep_offsets(description)):
                 return description, end, False
             return None, 0, False  # "the £450m transformation fund": a pot, no purpose
@@ -632,7 +644,7 @@ class Investments(AssetComponent):
         # date as groups join (not read again from every description for every pair compared)
         words = {a: set().union(*(_content_words(c.description) for c in g)) for a, g in groups.items()}
         headline = {a: any(c.headline for c in g) for a, g in groups.items()}
-        bare = {a: any(_bare(c.description, restated, fillers) for c in g) for a, g in groups.items()}
+        bare = {a: any(c.restates or _bare(c.description, restated, fillers) for c in g) for a, g in groups.items()}
         by_digits: dict[int, list[Decimal]] = {}
         for a in sorted(groups):
             by_digits.setdefault(significant[a], []).append(a)
