@@ -183,6 +183,14 @@ class ClauseReading:
         if self.cue["rating_change_follows"].match(clause):
             m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
+        if not lead_change and self.cue["direction_lead_follows"].match(clause):
+            # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
+            m = self.cue["direction_lead"].search(self.folded, max(0, c_start - self.window["direction_lead"]), c_start)
+            if m and not self.ratings.any_within(m.start(), c_start) and (
+                    m.group("subj") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"
+                    or (m.group("aux") and any(m.start("aux") - 4 <= o[1] <= m.start("aux") for o in self.orgs.within(max(0, m.start() - 200), m.start("aux"))))
+                    or (m.group("object") is not None and self.orgs.any_within(m.start("object"), m.end("object")))):
+                lead_change = "improved" if m.group("improved") or m.group("improved_h") else "declined"
 
         facts: list[Fact] = []
         consumed_until = c_start
@@ -306,6 +314,7 @@ class ClauseReading:
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
             year = self._year(value_before_end, r, c_start) if tense == "dated" else None
+            fresh = tense == "now" and bool(self.cue["fresh_now"].search(self.folded, max(tense_from, r.start - self.window["fresh_now"]), r.start))
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
@@ -327,7 +336,7 @@ class ClauseReading:
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
                                       previous=None if not_given else prev_here, change=None if not_given else change_here,
-                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year))
+                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh))
         return facts
 
     def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:

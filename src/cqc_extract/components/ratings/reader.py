@@ -1151,7 +1151,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if named:
                 return [Fact(subject=name, service=fact.service, domain=fact.domain,
                              rating=fact.rating, previous=fact.previous, change=fact.change,
-                             explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense)
+                             explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense, fresh=fact.fresh)
                         for name in (unique(named) if plural else named[:1])]
         # "Three of the trust's hospitals were rated good" and none named after:
         # a count that names no member gives no items (SPEC)
