@@ -13,7 +13,11 @@ test_battery_prose_previous.py, test_battery_transitions2.py) do not have:
   good"): each key question's `change`, `previous` null;
 - a history list going on without a verb of its own ("previously rated inadequate, with safe rated
   inadequate and caring rated requires improvement"): every value history;
-and near-misses (a direction of something else than the rating, a statistic beside a result).
+- "Previous ratings remain in place for A and B, which are rated good": unchanged;
+- "It was also rated inadequate for safe" after a sentence of the inspection before: history too;
+- a count in a relative clause after the subject ("the trust which runs the county's three hospitals
+  has gone from X to Y"): the subject is rated, not a count;
+and near-misses (a direction of something else than the rating).
 Names and wording are invented; nothing is copied from any corpus. Fast profile.
 
 Each row: text -> the set of (subject, service, domain, rating, previous, change).
@@ -46,6 +50,8 @@ FAMILIES = {
          block(G, ("overall", "good", "inadequate"))),
         (f"The formerly outstanding {H} has been rated requires improvement.",
          block(H, ("overall", RI, "outstanding"))),
+        (f"Once-inadequate {H} now rated good\n\nThe home in Ashby has turned things around, inspectors said.",
+         block(H, ("overall", "good", "inadequate"))),
         (f"{H}, having been placed in special measures and rated inadequate, is now rated good.",
          block(H, ("overall", "good", "inadequate"))),
         (f"{G} has now been rated as good having been rated inadequate in May last year.",
@@ -86,6 +92,14 @@ FAMILIES = {
          "It is now rated good overall and for safe, effective, caring, responsive and well-led.",
          block(H, ("overall", "good", RI), ("safe", "good", "inadequate"), ("well-led", "good", "inadequate"),
                ("effective", "good"), ("caring", "good"), ("responsive", "good"))),
+        (f"Following an inspection in May, the CQC has rated {H} as good overall and good for being safe, effective and "
+         "caring.\n\nAt the previous inspection in October 2022 the home was rated inadequate overall. It was also rated "
+         "inadequate for being safe and effective, and requires improvement for being caring.",
+         block(H, ("overall", "good", "inadequate"), ("safe", "good", "inadequate"), ("effective", "good", "inadequate"),
+               ("caring", "good", RI))),
+        ("The trust which runs Pellingford's three community hospitals has gone from requires improvement to good, the "
+         "watchdog said.",
+         {(None, None, "overall", "good", RI, "improved")}),
         (f"{G} has moved up two ratings, from inadequate to good.",
          block(G, ("overall", "good", "inadequate"))),
         (f"{H} has been lifted out of inadequate. It is now rated requires improvement.",
@@ -93,6 +107,9 @@ FAMILIES = {
         (f"{G} has been rated requires improvement overall. The previous ratings of good for caring and responsive remain "
          "in place.",
          block(G, ("overall", RI), ("caring", "good", "good"), ("responsive", "good", "good"))),
+        (f"Inspectors rated {G} requires improvement overall. Previous ratings remain in place for effective and caring, "
+         "which were rated good.",
+         block(G, ("overall", RI), ("effective", "good", "good"), ("caring", "good", "good"))),
     ],
 }
 

@@ -382,6 +382,8 @@ class ClauseReading:
                 continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
             if any(o[1] <= m.start() and self.cue["apposition"].fullmatch(self.folded, o[1], m.start()) for o in named_before):
                 continue  # "X and Y, two homes in Z, were both rated good": the count describes those named
+            if self.cue["count_relative_object"].search(self.folded, max(c_start, m.start() - self.window["count_relative_object"]), m.start()):
+                continue  # "the trust which runs the county's three hospitals has gone from RI to good": the trust is rated
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
         # "nearly two thirds (29) are requires improvement", "most were rated good": a share as the subject
@@ -556,7 +558,9 @@ class ClauseReading:
             return False
         cue_end = cues[-1].end()
         verb = self.cue["new_rating_verb"].search(self.folded, cue_end, r.start)
-        if verb and re.search(r",|\b(?:and|so)\b", self.folded[cue_end : verb.start()]):
+        if verb and re.search(r",|\b(?:and|so)\b", self.folded[cue_end : verb.start()]) \
+                and not self.cue["remains_relative_gap"].fullmatch(self.folded, cue_end, verb.start()):
+            # ("previous ratings remain in place for caring and responsive, which are rated good": the list's own value)
             return False  # "their previous ratings remain in place, so the home is rated good": the value's own statement
         # the results from the cue to this one, found by bisection (results are
         # sorted by start): a clause of thousands of results stays linear
