@@ -8,7 +8,7 @@ test_battery_prose_previous.py, test_battery_transitions2.py) do not have:
   outstanding practice") or after a participle list ("having been placed in special measures and
   rated inadequate", "good having been rated inadequate" with no comma);
 - a direction alone in the sentence or headline before the result ("X has been upgraded. It is now
-  rated good", "Watchdog downgrades X"): `change` set, `previous` null;
+  rated good", "Watchdog downgrades X", "X has had its rating downgraded"): `change` set, `previous` null;
 - all five key questions as the subject of a direction ("All five key questions have improved to
   good"): each key question's `change`, `previous` null;
 - a history list going on without a verb of its own ("previously rated inadequate, with safe rated
@@ -65,6 +65,8 @@ FAMILIES = {
         (f"{G}'s rating has been upgraded following a return visit. It is now rated outstanding.",
          block(G, ("overall", "outstanding", None, "improved"))),
         (f"Watchdog downgrades {H}\n\n{H} has been rated requires improvement by the CQC.",
+         block(H, ("overall", RI, None, "declined"))),
+        (f"{H} has had its rating downgraded. Inspectors rated it requires improvement.",
          block(H, ("overall", RI, None, "declined"))),
         (f"{H} has jumped two ratings to good.",
          block(H, ("overall", "good", None, "improved"))),

@@ -187,10 +187,10 @@ class ClauseReading:
             # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
             m = self.cue["direction_lead"].search(self.folded, max(0, c_start - self.window["direction_lead"]), c_start)
             if m and not self.ratings.any_within(m.start(), c_start) and (
-                    m.group("subj") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"
+                    m.group("subj") or m.group("improved_had") or m.group("declined_had") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"
                     or (m.group("aux") and any(m.start("aux") - 4 <= o[1] <= m.start("aux") for o in self.orgs.within(max(0, m.start() - 200), m.start("aux"))))
                     or (m.group("object") is not None and self.orgs.any_within(m.start("object"), m.end("object")))):
-                lead_change = "improved" if m.group("improved") or m.group("improved_h") else "declined"
+                lead_change = "improved" if m.group("improved") or m.group("improved_h") or m.group("improved_had") else "declined"
 
         facts: list[Fact] = []
         consumed_until = c_start
