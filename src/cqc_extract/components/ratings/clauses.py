@@ -194,6 +194,14 @@ class ClauseReading:
         if self.cue["rating_change_follows"].match(clause):
             m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
+        if not lead_change and self.cue["direction_lead_follows"].match(clause):
+            # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
+            m = self.cue["direction_lead"].search(self.folded, max(0, c_start - self.window["direction_lead"]), c_start)
+            if m and not self.ratings.any_within(m.start(), c_start) and (
+                    m.group("subj") or m.group("improved_had") or m.group("declined_had") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"
+                    or (m.group("aux") and any(m.start("aux") - 4 <= o[1] <= m.start("aux") for o in self.orgs.within(max(0, m.start() - 200), m.start("aux"))))
+                    or (m.group("object") is not None and self.orgs.any_within(m.start("object"), m.end("object")))):
+                lead_change = "improved" if m.group("improved") or m.group("improved_h") or m.group("improved_had") else "declined"
 
         facts: list[Fact] = []
         consumed_until = c_start
@@ -318,6 +326,7 @@ class ClauseReading:
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
             year = self._year(value_before_end, r, c_start) if tense == "dated" else None
+            fresh = tense == "now" and bool(self.cue["fresh_now"].search(self.folded, max(tense_from, r.start - self.window["fresh_now"]), r.start))
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
@@ -339,7 +348,7 @@ class ClauseReading:
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
                                       previous=None if not_given else prev_here, change=None if not_given else change_here,
-                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year))
+                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh))
         return facts
 
     def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:
@@ -385,6 +394,8 @@ class ClauseReading:
                 continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
             if any(o[1] <= m.start() and self.cue["apposition"].fullmatch(self.folded, o[1], m.start()) for o in named_before):
                 continue  # "X and Y, two homes in Z, were both rated good": the count describes those named
+            if self.cue["count_relative_object"].search(self.folded, max(c_start, m.start() - self.window["count_relative_object"]), m.start()):
+                continue  # "the trust which runs the county's three hospitals has gone from RI to good": the trust is rated
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
         # "nearly two thirds (29) are requires improvement", "most were rated good": a share as the subject
@@ -583,7 +594,9 @@ class ClauseReading:
             return False
         cue_end = cues[-1].end()
         verb = self.cue["new_rating_verb"].search(self.folded, cue_end, r.start)
-        if verb and re.search(r",|\b(?:and|so)\b", self.folded[cue_end : verb.start()]):
+        if verb and re.search(r",|\b(?:and|so)\b", self.folded[cue_end : verb.start()]) \
+                and not self.cue["remains_relative_gap"].fullmatch(self.folded, cue_end, verb.start()):
+            # ("previous ratings remain in place for caring and responsive, which are rated good": the list's own value)
             return False  # "their previous ratings remain in place, so the home is rated good": the value's own statement
         # the results from the cue to this one, found by bisection (results are
         # sorted by start): a clause of thousands of results stays linear

@@ -65,6 +65,7 @@ class Fact:
     tense: str | None = None  # "now", "past" or "dated" (see _tense): which of two disagreeing statements is history
     year: int | None = None  # the year a dated statement names ("in 2021 it was rated RI")
     previous_year: int | None = None  # the year of the dated statement `previous` was taken from
+    fresh: bool = False  # stated as new ("has now been rated", "is newly rated"): a value with no tense before it is history
 
 
 def unique(values) -> list:
@@ -152,6 +153,11 @@ def is_history_of(older: Fact, current: Fact, later: bool = False) -> bool:
         # visit": the from/to of an inspection before
         return True
     # ("was upgraded from inadequate to RI at a follow-up visit. It has now been rated good": the same)
+    if not later and older.tense is None and current.fresh and not older.explicit and older.previous is None \
+            and older.change is None and current.change in (None, change_between(older.rating, current.rating)):
+        # "A practice rated inadequate has been taken out of special measures" ... "X has now been
+        # rated RI": a value stated with no tense before a "now" one of another value is its history
+        return True
     return not later and older.tense == "past" and current.tense == "now" and (not older.explicit or not current.explicit)
 
 

@@ -82,7 +82,9 @@ class HistoryReading:
             if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
                 # the cue must be this value's: from the value before it when a new "was rated" starts there
                 own_from = prev_value_end if self.cue["new_rating_verb"].search(self.folded, prev_value_end, r.start) else c_start
-                if not self.cue["history_clause"].search(plain[max(own_from, r.start - self.window["previous_before"]) - c_start : r.start - c_start] + plain[r.end - c_start : r.end - c_start + len(after)]):
+                if not self.cue["history_clause"].search(plain[max(own_from, r.start - self.window["previous_before"]) - c_start : r.start - c_start] + plain[r.end - c_start : r.end - c_start + len(after)]) \
+                        and not (found and found[-1].spans[0][1] == prev_value_end and self.cue["history_list_goes_on"].fullmatch(self.folded, prev_value_end, r.start)):
+                    # ("previously rated inadequate, with safe rated inadequate and caring rated RI": the list goes on)
                     continue
             since = self.services.within(prev_value_end, c_end) if prev_value_end > c_start else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or self.services.within(c_start, c_end))

@@ -96,6 +96,8 @@ class MentionFinder:
         quoted = self.folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", self.folded[r.end : r.end + 24]):
             return False  # the end of a line or a table cell: a value, whatever follows
+        if self.cue["previous_adjective"].search(self.folded[max(0, r.start - self.window["previous_adjective"]) : r.start]):
+            return False  # "the previously inadequate home": its previous value
         if quoted and self.cue["quoted_adjective"].match(self.folded[r.end : r.end + self.window["quoted_adjective"]]):
             return True  # "praises 'outstanding' staff"
         return not quoted and bool(self.cue["adjective_use"].match(self.folded[r.end : r.end + self.window["adjective_use"]]))

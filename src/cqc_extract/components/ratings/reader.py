@@ -478,6 +478,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         headline before anything is named, whatever the article names next."""
         # at one start the longer description is the head noun's: "a hospital trust" is a trust, not a hospital
         hits = sorted((m.start(), -m.end(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        # "the trust which runs three hospitals": the object of a relative clause is not the subject
+        hits = [h for h in hits if not self.cue["count_relative_object"].search(unit, max(0, h[0] - self.window["count_relative_object"]), h[0])]
         if hits:
             pos, _, kind = hits[0]
             return kind.rstrip("s"), kind.endswith("s"), u_start + pos
@@ -1231,7 +1233,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if named:
                 return [Fact(subject=name, service=fact.service, domain=fact.domain,
                              rating=fact.rating, previous=fact.previous, change=fact.change,
-                             explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense)
+                             explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense, fresh=fact.fresh)
                         for name in (unique(named) if plural else named[:1])]
         # "Three of the trust's hospitals were rated good" and none named after:
         # a count that names no member gives no items (SPEC)
