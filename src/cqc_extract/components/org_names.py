@@ -56,6 +56,26 @@ def _literal_first(literal: str, not_before: str = r"\w") -> str:
     return lit + "(?<!" + not_before + lit + ")"
 
 
+class _SentenceAdverbs:
+    """A test of a folded word: a sentence adverb of organisations.json's
+    `sentence_adverbs` (a listed word, or a word of `min_length` letters or more
+    with a listed adverb ending: 'sadly', 'additionally', 'likewise'). A class, so
+    the components holding one pickle."""
+
+    def __init__(self, data: dict) -> None:
+        spec = data.get("sentence_adverbs", {})
+        self.words = frozenset(fold(w) for w in spec.get("words", ()))
+        self.endings = tuple(spec.get("endings", ()))
+        self.least = int(spec.get("min_length", 6))
+
+    def __call__(self, word: str) -> bool:
+        return word in self.words or (len(word) >= self.least and word.isalpha() and word.endswith(self.endings))
+
+
+def sentence_adverb_test(data: dict) -> _SentenceAdverbs:
+    return _SentenceAdverbs(data)
+
+
 def _word_start(literal: str) -> str:
     """`\\b` + LITERAL, literal first (see _literal_first): the same when the literal
     begins with a word character (\\b then means no word character before it)."""
@@ -425,7 +445,7 @@ class NameGrammar:
                 toks = toks[1:]
                 continue
             if self._sentence_start(first) or (first.i > 0 and fold(doc_tokens(first.doc).texts[first.i - 1]) in self.months):
-                if w in self.start_words and len(toks) > 1:
+                if (w in self.start_words or self.sentence_adverb(w)) and len(toks) > 1:
                     toks = toks[1:]
                     continue
                 # "Bosses at X", "Councillors on X": a sentence-initial common word and a preposition

@@ -54,7 +54,7 @@ from ..prefilter import literal_alternation, phrase_starts
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import NameGrammar, _key, _may_hold
+from .org_names import NameGrammar, _key, _may_hold, sentence_adverb_test
 from .page_layout import doc_chrome, in_ranges
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
@@ -154,6 +154,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.connectors = {fold(w) for w in data["connectors"]}
         self.function_words = {fold(w) for w in data["function_words"]}
         self.start_words = {fold(w) for w in data["sentence_start_words"]}
+        self.sentence_adverb = sentence_adverb_test(data)
         self.months = {fold(w) for w in data["months"]}
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
