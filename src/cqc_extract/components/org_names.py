@@ -1397,6 +1397,7 @@ class NameGrammar:
                     out.append((span[0], span[1], "provider", True))
         out.extend(self._headless_cue_names(doc, chrome, low))
         out.extend(self._lowercase_companies(doc, chrome, low))
+        out.extend(self._lowercase_typed_names(doc, chrome))
         out.extend(self._outlet_names(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
@@ -1460,6 +1461,39 @@ class NameGrammar:
             if in_ranges(tokens[k].idx, chrome):
                 continue
             out.append((tokens[k].idx, self._end_char(tokens[i]), "provider", True))
+        return out
+
+    def _lowercase_typed_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
+        """"the charity harby homes trust,": a body in lower case after its type noun (a
+        provider), and "the department of health" (other) (organisations.json
+        "lowercase_typed_names")."""
+        text = doc_text(doc)
+        out = []
+        if self.lower_typed_re is not None:
+            for m in self.lower_typed_re.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                    continue  # ("nonprofit", "co-provider": the type noun inside a word)
+                words = m.group(1).split()
+                if len(words) < 2 or any(w in self.lower_typed_not or w in self.function_words for w in words):
+                    continue
+                if words[0] in self.generic or in_ranges(m.start(1), chrome):
+                    continue
+                out.append((m.start(1), m.end(1), "provider", True))
+            for m in self.lower_typed_after_re.finditer(text):
+                words = m.group(1).split()
+                cut = max((k + 1 for k, w in enumerate(words) if w in self.lower_typed_not or w in self.function_words), default=0)
+                if len(words) - cut < 2 or len(words) - cut > self.lower_typed_max or words[cut] in self.generic:
+                    continue
+                if cut == 0 and not re.search(r"[,(:;][ \t]{0,2}$", text[max(0, m.start() - 4) : m.start()]):
+                    continue  # the run goes on before it ("Staff gave good care, a ..."): a clause, not a name
+                start = m.end(1) - len(" ".join(words[cut:]))
+                if text[start:m.end(1)] != " ".join(words[cut:]) or in_ranges(start, chrome):
+                    continue  # (a run spaced by two blanks or a tab: left alone)
+                out.append((start, m.end(1), "provider", True))
+        if self.lower_department_re is not None:
+            for m in self.lower_department_re.finditer(text):
+                if not in_ranges(m.start(1), chrome):
+                    out.append((m.start(1), m.end(1), "other", True))
         return out
 
     def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:
