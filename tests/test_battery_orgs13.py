@@ -5,13 +5,16 @@ Every text is invented for this battery (no corpus text, invented names); the
 rows do not repeat test_battery_orgs.py .. test_battery_orgs12.py. Families:
 - opener: a sentence adverb at a sentence start ("Now", "Today", "Overall",
   "Meanwhile", "Yesterday") is no part of the person's or body's name after it;
-- lower_case: a body written in lower case in running text ("the department of
-  health", "a charity, the alder trust,") keeps its name;
 - several: in a story of several providers a person speaks for the body of
   their own role phrase, the nearest "of Y", "who runs X", or the body their
-  paragraph is about, not the story's main provider;
-- unit: a place-named centre or unit of a trust ("the Tarrow Birth Centre") is a
-  location of its own.
+  paragraph is about (the subject of the sentence before, for "its"), not the
+  story's main provider;
+- lower_case: a body in lower case right after its type noun or before an
+  apposed one ("the charity harby homes trust", "tarrow care services, a
+  charity,"), a government department in lower case ("the department of
+  health"); a clause before ", the company said" is none;
+- address: a home registered under its address, after a rating verb ("rated 22
+  Orchard Road good"), is that location's name, house number and all.
 
 Rows: (text, names that must be found, names that must not be found), or for
 people rows (text, person, organisation). Fast profile.
@@ -36,6 +39,24 @@ FAMILIES = {
          ["Kelby Medical Centre"], ["Additionally Kelby Medical Centre"]),
         ("Overall Brambles Court was rated good by the Care Quality Commission.",
          ["Brambles Court"], ["Overall Brambles Court"]),
+    ],
+    "address": [
+        ("The Care Quality Commission rated 22 Orchard Road good. It supports four adults with autism.",
+         ["22 Orchard Road"], ["Orchard Road"]),
+        ("Inspectors have rated 4-6 Mill Lane, a home for six people, requires improvement.",
+         ["4-6 Mill Lane"], ["Mill Lane"]),
+    ],
+    "lower_case": [
+        ("The home said guidance from the department of health had been followed.",
+         ["department of health"], []),
+        ("The report went to the Department of Health and Social Care and to the ministry of justice.",
+         ["ministry of justice"], []),
+        ("Elm Court is owned by the charity harby homes trust, which runs four homes.",
+         ["harby homes trust"], []),
+        ("The home is run by tarrow care services, a local charity, and was rated good.",
+         ["tarrow care services"], []),
+        ("Staff gave good care and support, the company said. The provider said care services were stretched.",
+         [], ["good care and support", "care services"]),
     ],
 }
 
@@ -67,6 +88,8 @@ PEOPLE = {
          "said staff were proud.", "Sam Reyes", "Birch Lodge Care Ltd"),
         (MAIN + "Elm Court, run by Birch Lodge Care Ltd, was rated good. Sam Reyes, the home's manager, said staff "
          "were proud.", "Sam Reyes", "Elm Court"),
+        (MAIN + "Elm Court is run by Birch Lodge Care Ltd. Its manager, Sam Reyes, said staff were proud.",
+         "Sam Reyes", "Elm Court"),
         # a relative clause's verb ties the person to the body after it
         (MAIN + "Sam Reyes, who set up Birch Lodge Care Ltd in 2010, said staff were leaving the sector.",
          "Sam Reyes", "Birch Lodge Care Ltd"),

@@ -47,6 +47,10 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[\w'’-]{0,40}")  # (letter firs
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
+# a house number right before a capitalised word ("22 ", "4-6 ", "12a ")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}(?=[A-Z])")
+
+
 def _literal_first(literal: str, not_before: str = r"\w") -> str:
     """`(?<![not_before])LITERAL` written literal first: `LITERAL(?<![not_before]LITERAL)`.
     The same matches, but a pattern that starts with a literal lets the regex engine
@@ -1685,9 +1689,15 @@ class NameGrammar:
             if verb not in low:
                 continue
             for m in verb_re.finditer(low):
-                toks = self._headless_run(doc, m.end())
+                at = m.end()
+                number = _HOUSE_NUMBER.match(text, at, at + 16)
+                if number is not None:
+                    at = number.end()  # "rated 22 Orchard Road good": a home registered under its address
+                toks = self._headless_run(doc, at)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
+                    if number is not None and self._address(text, toks[0].idx, end) is None:
+                        continue  # (a number and a run that is no street: "rated 12 homes")
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
         # "judged X to be inadequate", "gave X an inadequate rating": the rating says what X is

@@ -1644,7 +1644,15 @@ class People(AssetComponent):
         # a regulator that rated or inspected is seldom what "its" means
         found = [sp for sp in found if sp.label_ != "regulator"] or found
         if found:
-            return max(found, key=lambda sp: sp.start_char).id_
+            # the body that opens the sentence before (its subject: "X is run by Y Ltd. Its manager"), else the last named
+            openers = [sp for sp in found if sp.start_char == 0 or _OPENS_SENTENCE.search(text, max(0, sp.start_char - 48), sp.start_char)]
+            last = max(found, key=lambda sp: sp.start_char)
+            if openers:
+                opener = max(openers, key=lambda sp: sp.start_char)
+                stop = _STOP.search(text, opener.start_char, at)
+                if stop is not None and last.start_char < stop.start() and not text.count("\n", opener.start_char, at):
+                    return opener.id_  # (the last one named in the opener's own sentence, which ends before "its")
+            return last.id_
         lead = self.section_lead_re.match(text[prev_start:at])
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
             return self._org_called(doc, lead.group(1))
