@@ -95,6 +95,8 @@ PEOPLE = {
          "Sam Reyes", "Birch Lodge Care Ltd"),
         (MAIN + "Sam Reyes, who works for Birch Lodge Care Ltd, said staff were leaving the sector.",
          "Sam Reyes", "Birch Lodge Care Ltd"),
+        (MAIN + "Jo Pike, who runs the Tarrow branch of Brightstar Homecare, said the sector was struggling.",
+         "Jo Pike", "Brightstar Homecare"),
         (MAIN + "Sam Reyes, who has owned Birch Lodge Care Ltd for ten years, said staff were leaving the sector.",
          "Sam Reyes", "Birch Lodge Care Ltd"),
         (MAIN + "Sam Reyes, the owner of Birch Lodge Care Ltd in Tarrow, said smaller providers were doing well.",
