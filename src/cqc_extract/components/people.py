@@ -517,7 +517,7 @@ class People(AssetComponent):
         # "X, who leads nursing for Y": a lead verb's field (no determiner: not "who runs the home for ...") before "for/at"
         self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")"
                                       r"(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)(?:[a-z\-]{2,20}\s+){1,3}?(?:for|at)"
-                                      r"|\s+(?:the|a|an)\s+(?:[\w\-]{2,20}\s+){1,3}?(?:of|at|for))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
+                                      r"|\s+(?:the|a|an)\s+(?:[\w\-]{2,20}\s+){1,3}?(?:of|at|for)(?=\s+(?:the\s+)?[A-Z]))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
