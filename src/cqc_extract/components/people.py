@@ -2059,8 +2059,8 @@ class People(AssetComponent):
 
     def _home_subject_before(self, doc: Doc, start: int) -> str | None:
         """For a home's title: the location that opens the sentence before, or the provider
-        that does, unless that sentence names a location too ("X Ltd, which runs Y Home,
-        admitted ... . The home's manager, Z,": Y)."""
+        that does, unless that sentence names a location ("X Ltd, which runs Y Home,
+        admitted ... . The home's manager, Z,": Y) or the page names one anywhere (None)."""
         org = self._subject_before_at(doc, start, {"location", *self.subject_org_kinds})
         if org is None:
             return None
@@ -2077,7 +2077,9 @@ class People(AssetComponent):
         homes = {sp.id_ for sp in self._org_index(doc).starting(at, end) if kinds.get(sp.id_, sp.label_) == "location"}
         if homes:
             return homes.pop() if len(homes) == 1 else None
-        return org
+        # a provider alone speaks for a home's title only where the page names no home
+        # ("X Ltd has spent £1m on the home. Registered manager Y": the page's home)
+        return None if "location" in kinds.values() else org
 
     def _first_start(self, person: dict) -> int | None:
         ev = person["evidence"]
