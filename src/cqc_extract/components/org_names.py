@@ -47,6 +47,10 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[\w'’-]{0,40}")  # (letter firs
 _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
+# a house number right before a capitalised word ("22 ", "4-6 ", "12a ")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}(?=[A-Z])")
+
+
 def _literal_first(literal: str, not_before: str = r"\w") -> str:
     """`(?<![not_before])LITERAL` written literal first: `LITERAL(?<![not_before]LITERAL)`.
     The same matches, but a pattern that starts with a literal lets the regex engine
@@ -54,6 +58,26 @@ def _literal_first(literal: str, not_before: str = r"\w") -> str:
     every position of the text. `not_before` is one character class."""
     lit = re.escape(literal)
     return lit + "(?<!" + not_before + lit + ")"
+
+
+class _SentenceAdverbs:
+    """A test of a folded word: a sentence adverb of organisations.json's
+    `sentence_adverbs` (a listed word, or a word of `min_length` letters or more
+    with a listed adverb ending: 'sadly', 'additionally', 'likewise'). A class, so
+    the components holding one pickle."""
+
+    def __init__(self, data: dict) -> None:
+        spec = data.get("sentence_adverbs", {})
+        self.words = frozenset(fold(w) for w in spec.get("words", ()))
+        self.endings = tuple(spec.get("endings", ()))
+        self.least = int(spec.get("min_length", 6))
+
+    def __call__(self, word: str) -> bool:
+        return word in self.words or (len(word) >= self.least and word.isalpha() and word.endswith(self.endings))
+
+
+def sentence_adverb_test(data: dict) -> _SentenceAdverbs:
+    return _SentenceAdverbs(data)
 
 
 def _word_start(literal: str) -> str:
@@ -425,7 +449,7 @@ class NameGrammar:
                 toks = toks[1:]
                 continue
             if self._sentence_start(first) or (first.i > 0 and fold(doc_tokens(first.doc).texts[first.i - 1]) in self.months):
-                if w in self.start_words and len(toks) > 1:
+                if (w in self.start_words or self.sentence_adverb(w)) and len(toks) > 1:
                     toks = toks[1:]
                     continue
                 # "Bosses at X", "Councillors on X": a sentence-initial common word and a preposition
@@ -1377,6 +1401,7 @@ class NameGrammar:
                     out.append((span[0], span[1], "provider", True))
         out.extend(self._headless_cue_names(doc, chrome, low))
         out.extend(self._lowercase_companies(doc, chrome, low))
+        out.extend(self._lowercase_typed_names(doc, chrome))
         out.extend(self._outlet_names(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
@@ -1440,6 +1465,39 @@ class NameGrammar:
             if in_ranges(tokens[k].idx, chrome):
                 continue
             out.append((tokens[k].idx, self._end_char(tokens[i]), "provider", True))
+        return out
+
+    def _lowercase_typed_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
+        """"the charity harby homes trust,": a body in lower case after its type noun (a
+        provider), and "the department of health" (other) (organisations.json
+        "lowercase_typed_names")."""
+        text = doc_text(doc)
+        out = []
+        if self.lower_typed_re is not None:
+            for m in self.lower_typed_re.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                    continue  # ("nonprofit", "co-provider": the type noun inside a word)
+                words = m.group(1).split()
+                if len(words) < 2 or any(w in self.lower_typed_not or w in self.function_words for w in words):
+                    continue
+                if words[0] in self.generic or in_ranges(m.start(1), chrome):
+                    continue
+                out.append((m.start(1), m.end(1), "provider", True))
+            for m in self.lower_typed_after_re.finditer(text):
+                words = m.group(1).split()
+                cut = max((k + 1 for k, w in enumerate(words) if w in self.lower_typed_not or w in self.function_words), default=0)
+                if len(words) - cut < 2 or len(words) - cut > self.lower_typed_max or words[cut] in self.generic:
+                    continue
+                if cut == 0 and not re.search(r"[,(:;][ \t]{0,2}$", text[max(0, m.start() - 4) : m.start()]):
+                    continue  # the run goes on before it ("Staff gave good care, a ..."): a clause, not a name
+                start = m.end(1) - len(" ".join(words[cut:]))
+                if text[start:m.end(1)] != " ".join(words[cut:]) or in_ranges(start, chrome):
+                    continue  # (a run spaced by two blanks or a tab: left alone)
+                out.append((start, m.end(1), "provider", True))
+        if self.lower_department_re is not None:
+            for m in self.lower_department_re.finditer(text):
+                if not in_ranges(m.start(1), chrome):
+                    out.append((m.start(1), m.end(1), "other", True))
         return out
 
     def _outlet_toks(self, toks: list[Token]) -> list[Token] | None:
@@ -1631,9 +1689,15 @@ class NameGrammar:
             if verb not in low:
                 continue
             for m in verb_re.finditer(low):
-                toks = self._headless_run(doc, m.end())
+                at = m.end()
+                number = _HOUSE_NUMBER.match(text, at, at + 16)
+                if number is not None:
+                    at = number.end()  # "rated 22 Orchard Road good": a home registered under its address
+                toks = self._headless_run(doc, at)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
+                    if number is not None and self._address(text, toks[0].idx, end) is None:
+                        continue  # (a number and a run that is no street: "rated 12 homes")
                     if after_rating.match(text, end):
                         out.append((toks[0].idx, end, "location", True))
         # "judged X to be inadequate", "gave X an inadequate rating": the rating says what X is

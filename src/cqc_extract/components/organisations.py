@@ -54,7 +54,7 @@ from ..prefilter import literal_alternation, phrase_starts
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import NameGrammar, _key, _may_hold
+from .org_names import NameGrammar, _key, _may_hold, sentence_adverb_test
 from .page_layout import doc_chrome, in_ranges
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
@@ -154,6 +154,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.connectors = {fold(w) for w in data["connectors"]}
         self.function_words = {fold(w) for w in data["function_words"]}
         self.start_words = {fold(w) for w in data["sentence_start_words"]}
+        self.sentence_adverb = sentence_adverb_test(data)
         self.months = {fold(w) for w in data["months"]}
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
@@ -193,6 +194,28 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._lower_co_re = re.compile(r"[a-z](?<![\w-][a-z])[a-z]{1,30}\s{1,3}(?:" + "|".join(
             re.escape(w) for w in sorted(self.lower_co_suffixes, key=len, reverse=True)) + r")(?![\w-])") \
             if self.lower_co_suffixes else None
+        typed = data.get("lowercase_typed_names", {})
+        self.lower_typed_not = {fold(w) for w in typed.get("not_words", ())}
+        self.lower_typed_max = int(typed.get("max_words", 4))
+        self.lower_typed_re = None
+        if typed.get("types") and typed.get("heads"):
+            alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+            n = max(1, int(typed.get("max_words", 4)) - 1)
+            # "the charity harby homes trust,": a type noun, then two to max_words lower-case words ending in a head
+            self.lower_typed_re = re.compile(
+                r"(?:" + alt(typed["types"]) + r")[ \t]{1,2}((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n) + r"}(?:" + alt(typed["heads"]) + r"))"
+                r"(?=[ \t]{0,2}[,.;:()]|[ \t]{1,2}(?:" + alt(typed.get("closers", ["said"])) + r")\b)")
+            # "by tarrow care services, a charity,": the run before a comma and a type noun (cut after its last function word)
+            self.lower_typed_after_re = re.compile(
+                r"((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n + 1) + r"}(?:" + alt(typed["heads"]) + r")),[ \t]{1,2}(?:a|an|the)"
+                r"[ \t]{1,2}(?:[a-z\-]{2,20}[ \t]{1,2}){0,2}(?:" + alt(typed["types"]) + r")(?=[ \t]{0,2}[,.;)])")
+        deps = typed.get("departments", {})
+        self.lower_department_re = None
+        if deps.get("heads") and deps.get("portfolios"):
+            port = "|".join(re.escape(w) for w in sorted(deps["portfolios"], key=len, reverse=True))
+            self.lower_department_re = re.compile(
+                r"\b[Tt]he[ \t]{1,2}((?:" + "|".join(re.escape(w) for w in deps["heads"]) + r")[ \t]{1,2}(?:of|for)[ \t]{1,2}"
+                r"(?:" + port + r")(?:,?[ \t]{1,2}and[ \t]{1,2}(?:" + port + r"))?)(?![\w-])")
         streets = "|".join(re.escape(fold(w)) for w in data.get("street_addresses", {}).get("words", ()))
         # a house number ("12", "4-6", "12a"), a street's name, a street word at the end
         self.address_re = re.compile(r"(?i:\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}(?:[\w'’\-]{1,30}\s{1,2}){0,3}(?:" + streets + r"))$") \

@@ -33,7 +33,7 @@ from ..prefilter import contains_any, literal_alternation, lower_stands_for_igno
 from ..scoring.normalise import name_keys
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
-from .org_names import _literal_first
+from .org_names import _literal_first, sentence_adverb_test
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
@@ -85,6 +85,16 @@ _TAIL_PLACE = re.compile(r"\s+(?:in|on|at)\s")
 _FIND_PARTS = 64
 # what may follow a surname standing for a person already found: "Pellow, who is ...", "Pellow was ..."
 _SURNAME_STATED = re.compile(r",|\s+(?:is|was|has been|became)\s")
+
+
+# the end of a sentence (or the text's or a line's start) right before a position: searched in text[start - 8 : start]
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[\n.!?:][\"”’']?)[ \t]{0,3}\Z")
+
+
+# a full stop (or ! ?) ending a sentence
+_STOP = re.compile(r"[.!?][\"”’']?\s")
+# a sentence's start (and a fronted phrase of a few words, "In Tarrow, ") right before a position, searched in text[pos - 48 : pos]
+_OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3},[ \t]+)?(?:The\s+)?\Z")
 
 
 def _is_word(c: str) -> bool:
@@ -386,6 +396,9 @@ class People(AssetComponent):
         # a proper name of one to five capitalised words (an organisation the text names)
         self.proper_run = r"[A-Z][\w&\-]*(?:[ \t]+(?:[A-Z][\w&\-]*|of|and|&)){0,4}(?<!\bof)(?<!\band)(?<!&)"
         self.lead_words = {fold(w) for w in data["leading_non_name_words"]}
+        # a sentence-initial common word or adverb glued in front of a name ("Now Jane Doe said")
+        self.sentence_adverb = sentence_adverb_test(self.org_data)
+        self.start_words = {fold(w) for w in self.org_data["sentence_start_words"]}
         refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         # "trust" words are provider words
         self.references = {fold(w): kind for group, kind in (("trust", "provider"), ("provider", "provider"), ("location", "location"))
@@ -503,7 +516,8 @@ class People(AssetComponent):
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
         # "X, who leads nursing for Y": a lead verb's field (no determiner: not "who runs the home for ...") before "for/at"
         self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")"
-                                      r"(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)(?:[a-z\-]{2,20}\s+){1,3}?(?:for|at))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
+                                      r"(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)(?:[a-z\-]{2,20}\s+){1,3}?(?:for|at)"
+                                      r"|\s+(?:the|a|an)\s+(?:[\w\-]{2,20}\s+){1,3}?(?:of|at|for)(?=\s+(?:the\s+)?[A-Z]))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
@@ -1030,6 +1044,11 @@ class People(AssetComponent):
         words = text.split()
         # a sentence-initial word glued in front ("Both Jane Doe, MP for ...")
         if len(words) > 2 and fold(words[0]) in self.lead_words:
+            start += len(words[0]) + 1
+            words = words[1:]
+        elif (len(words) > 2 and fold(words[0]) not in self.honorifics
+              and (fold(words[0]) in self.start_words or self.sentence_adverb(fold(words[0])))
+              and _SENTENCE_BEFORE.search(doc_text(doc), max(0, start - 8), start)):
             start += len(words[0]) + 1
             words = words[1:]
         # a kinship or a description glued in front: "Grandmother Jane Doe", "Mum-of-two Jane Doe"
@@ -1626,7 +1645,15 @@ class People(AssetComponent):
         # a regulator that rated or inspected is seldom what "its" means
         found = [sp for sp in found if sp.label_ != "regulator"] or found
         if found:
-            return max(found, key=lambda sp: sp.start_char).id_
+            # the body that opens the sentence before (its subject: "X is run by Y Ltd. Its manager"), else the last named
+            openers = [sp for sp in found if sp.start_char == 0 or _OPENS_SENTENCE.search(text, max(0, sp.start_char - 48), sp.start_char)]
+            last = max(found, key=lambda sp: sp.start_char)
+            if openers:
+                opener = max(openers, key=lambda sp: sp.start_char)
+                stop = _STOP.search(text, opener.start_char, at)
+                if stop is not None and last.start_char < stop.start() and not text.count("\n", opener.start_char, at):
+                    return opener.id_  # (the last one named in the opener's own sentence, which ends before "its")
+            return last.id_
         lead = self.section_lead_re.match(text[prev_start:at])
         if lead and len(lead.group(1).split()) >= 2 and fold(lead.group(1)) not in self.references:
             return self._org_called(doc, lead.group(1))
@@ -1877,8 +1904,26 @@ class People(AssetComponent):
             kind = parts[2] if len(parts) > 2 else kind
         if kind not in ("provider", "location"):
             return None
-        org = self._subject_before_at(doc, at, {kind})
+        org = self._subject_before_at(doc, at, {kind}) or self._body_in_sentence_before(doc, at, kind)
         return None if org is None or (parts and parts[1] not in fold(org).split()) else org
+
+    def _body_in_sentence_before(self, doc: Doc, at: int, kind: str) -> str | None:
+        """The one body of `kind` named in the sentence an organisation of another kind
+        opens before `at` ("Elm Court, run by X Ltd, was rated good. Y, the company's
+        director,": X Ltd); None when it names none or several."""
+        opener = self._subject_before_at(doc, at, {"location", "provider", "other"})
+        if opener is None:
+            return None
+        text = doc_text(doc)
+        spans = [sp for sp in self._org_index(doc).starting(max(0, at - 600), at - 1) if sp.id_ == opener]
+        if not spans:
+            return None
+        start = spans[-1].start_char
+        stop = _STOP.search(text, start, at)
+        stop = stop.start() if stop else at
+        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        ids = {sp.id_ for sp in self._org_index(doc).starting(start, stop) if kinds.get(sp.id_, sp.label_) == kind}
+        return ids.pop() if len(ids) == 1 else None
 
     def _ref_org(self, doc: Doc, word: str) -> str | None:
         """The organisation a reference word ("the trust's") stands for: of its kind, one
@@ -1938,11 +1983,14 @@ class People(AssetComponent):
         order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
         first = self._first_start(person)
         contact = first is not None and self.contact_re.search(doc_text(doc), max(0, first - 40), first)
-        if order == ("provider",) and not contact:
+        if not contact:
             # "Harrowgate Living plans ... . Chief executive X said": a bare title speaks for the
             # organisation that opens the sentence before (or the paragraph before's last); a
-            # press contact ("contact X, press officer") for the page's own
-            org = self._subject_before(doc, person)
+            # press contact ("contact X, press officer") for the page's own. A home's title
+            # ("manager") for a home or its provider so opened ("Elm Court was rated good. The
+            # manager, X, said"): in a story of several providers, the body the paragraph is about
+            org = self._subject_before(doc, person) if order == ("provider",) else (
+                None if first is None else self._home_subject_before(doc, first))
             if org:
                 person["organisation"] = org
                 return
@@ -2001,13 +2049,37 @@ class People(AssetComponent):
         for sp in self._org_index(doc).starting(lo, start - 1):
             if sp.end_char > start or (best is not None and sp.start_char <= best.start_char):
                 continue
-            before = text[max(0, sp.start_char - 6) : sp.start_char]
-            if sp.start_char == 0 or re.search(r"(?:^|\n|[.!?][\"”’']?\s+)(?:The\s+)?$", before):
+            # opening the sentence, or after a fronted phrase of a few words ("In Tarrow, X was rated good")
+            if sp.start_char == 0 or _OPENS_SENTENCE.search(text, max(0, sp.start_char - 48), sp.start_char):
                 best = sp
         if best is None:
             return None
         kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
         return best.id_ if kinds.get(best.id_, best.label_) in (kinds_ok or self.subject_org_kinds) else None
+
+    def _home_subject_before(self, doc: Doc, start: int) -> str | None:
+        """For a home's title: the location that opens the sentence before, or the provider
+        that does, unless that sentence names a location ("X Ltd, which runs Y Home,
+        admitted ... . The home's manager, Z,": Y) or the page names one anywhere (None)."""
+        org = self._subject_before_at(doc, start, {"location", *self.subject_org_kinds})
+        if org is None:
+            return None
+        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        if kinds.get(org) == "location":
+            return org
+        text = doc_text(doc)
+        spans = [sp for sp in self._org_index(doc).starting(max(0, start - 600), start - 1) if sp.id_ == org]
+        if not spans:
+            return None
+        at = spans[-1].start_char
+        end = _STOP.search(text, at, start)
+        end = end.start() if end else start
+        homes = {sp.id_ for sp in self._org_index(doc).starting(at, end) if kinds.get(sp.id_, sp.label_) == "location"}
+        if homes:
+            return homes.pop() if len(homes) == 1 else None
+        # a provider alone speaks for a home's title only where the page names no home
+        # ("X Ltd has spent £1m on the home. Registered manager Y": the page's home)
+        return None if "location" in kinds.values() else org
 
     def _first_start(self, person: dict) -> int | None:
         ev = person["evidence"]
