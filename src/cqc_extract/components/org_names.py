@@ -1467,6 +1467,18 @@ class NameGrammar:
             out.append((tokens[k].idx, self._end_char(tokens[i]), "provider", True))
         return out
 
+    def _lower_typed_after(self, text: str):
+        """The matches `self.lower_typed_after_re.finditer(text)` gives, searched only in the
+        reach before each of its tails (", a charity,"): the leftmost match ending at a tail
+        starts at most lower_typed_reach characters before it, and none ends at a tail passed."""
+        last_end = 0
+        for tail in self.lower_typed_tail_re.finditer(text):
+            lo = max(last_end, tail.start() - self.lower_typed_reach)
+            m = self.lower_typed_after_re.search(text, lo, tail.end() + 3)  # (+3: the lookahead after the type)
+            if m is not None:
+                last_end = m.end()
+                yield m
+
     def _lowercase_typed_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """"the charity harby homes trust,": a body in lower case after its type noun (a
         provider), and "the department of health" (other) (organisations.json
@@ -1483,7 +1495,7 @@ class NameGrammar:
                 if words[0] in self.generic or in_ranges(m.start(1), chrome):
                     continue
                 out.append((m.start(1), m.end(1), "provider", True))
-            for m in self.lower_typed_after_re.finditer(text):
+            for m in self._lower_typed_after(text):
                 words = m.group(1).split()
                 cut = max((k + 1 for k, w in enumerate(words) if w in self.lower_typed_not or w in self.function_words), default=0)
                 if len(words) - cut < 2 or len(words) - cut > self.lower_typed_max or words[cut] in self.generic:

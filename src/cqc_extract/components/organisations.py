@@ -209,6 +209,12 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             self.lower_typed_after_re = re.compile(
                 r"((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n + 1) + r"}(?:" + alt(typed["heads"]) + r")),[ \t]{1,2}(?:a|an|the)"
                 r"[ \t]{1,2}(?:[a-z\-]{2,20}[ \t]{1,2}){0,2}(?:" + alt(typed["types"]) + r")(?=[ \t]{0,2}[,.;)])")
+            # (issue 15) its tail alone, literal-led by the comma, and how far before the comma its run can
+            # start: the run is looked for only before a tail found (a scan from every lower-case letter of
+            # the page cost ~1 ms a page)
+            self.lower_typed_tail_re = re.compile(
+                r",[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:[a-z\-]{2,20}[ \t]{1,2}){0,2}(?:" + alt(typed["types"]) + r")(?=[ \t]{0,2}[,.;)])")
+            self.lower_typed_reach = (n + 1) * (1 + 30 + 2) + max(map(len, typed["heads"]))
         deps = typed.get("departments", {})
         self.lower_department_re = None
         if deps.get("heads") and deps.get("portfolios"):
