@@ -1382,6 +1382,13 @@ class People(AssetComponent):
             cached = doc.user_data["cqc_people_org_index"] = _SpanIndex(self._org_spans(doc))
         return cached
 
+    def _org_kinds(self, doc: Doc) -> dict:
+        """Each organisation's name -> its kind, once per Doc (asked once per person)."""
+        cached = doc.user_data.get("cqc_people_org_kinds")
+        if cached is None:
+            cached = doc.user_data["cqc_people_org_kinds"] = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        return cached
+
     def _gap_start(self, doc: Doc, end: int) -> int:
         """Where the run of `gap_run_re` characters that ends at `end` (exclusive)
         begins; `end` when the character before it is outside that set."""
@@ -1921,7 +1928,7 @@ class People(AssetComponent):
         start = spans[-1].start_char
         stop = _STOP.search(text, start, at)
         stop = stop.start() if stop else at
-        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        kinds = self._org_kinds(doc)
         ids = {sp.id_ for sp in self._org_index(doc).starting(start, stop) if kinds.get(sp.id_, sp.label_) == kind}
         return ids.pop() if len(ids) == 1 else None
 
@@ -2012,7 +2019,7 @@ class People(AssetComponent):
             # none named more often (its own page): its officers speak for it
             counts = doc.user_data["cqc_people_org_counts"]
             others = [counts[o["name"]] for o in doc._.cqc_organisations or [] if o["kind"] != "regulator" and o["name"] != council]
-            kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+            kinds = self._org_kinds(doc)
             first = next((sp.id_ for sp in sorted(doc.spans.get(self.org_spans_key, []), key=lambda sp: sp.start_char)
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
@@ -2054,7 +2061,7 @@ class People(AssetComponent):
                 best = sp
         if best is None:
             return None
-        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        kinds = self._org_kinds(doc)
         return best.id_ if kinds.get(best.id_, best.label_) in (kinds_ok or self.subject_org_kinds) else None
 
     def _home_subject_before(self, doc: Doc, start: int) -> str | None:
@@ -2064,7 +2071,7 @@ class People(AssetComponent):
         org = self._subject_before_at(doc, start, {"location", *self.subject_org_kinds})
         if org is None:
             return None
-        kinds = {o["name"]: o["kind"] for o in doc._.cqc_organisations or []}
+        kinds = self._org_kinds(doc)
         if kinds.get(org) == "location":
             return org
         text = doc_text(doc)
