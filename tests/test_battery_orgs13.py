@@ -13,6 +13,8 @@ rows do not repeat test_battery_orgs.py .. test_battery_orgs12.py. Families:
   apposed one ("the charity harby homes trust", "tarrow care services, a
   charity,"), a government department in lower case ("the department of
   health"); a clause before ", the company said" is none;
+- opener (also): an ordinal or "further" opening a body's own name ("First
+  Light Homecare Ltd") stays in it;
 - address: a home registered under its address, after a rating verb ("rated 22
   Orchard Road good"), is that location's name, house number and all.
 
@@ -39,6 +41,13 @@ FAMILIES = {
          ["Kelby Medical Centre"], ["Additionally Kelby Medical Centre"]),
         ("Overall Brambles Court was rated good by the Care Quality Commission.",
          ["Brambles Court"], ["Overall Brambles Court"]),
+        # an ordinal or "further" opening a body's own name is no sentence adverb
+        ("First Light Homecare Ltd was told to improve by the Care Quality Commission.",
+         ["First Light Homecare Ltd"], ["Light Homecare Ltd"]),
+        ("Second Chance Housing Trust runs Marlow House, which was rated good.",
+         ["Second Chance Housing Trust"], ["Chance Housing Trust"]),
+        ("Further Horizons Care Ltd was rated inadequate by inspectors.",
+         ["Further Horizons Care Ltd"], ["Horizons Care Ltd"]),
     ],
     "address": [
         ("The Care Quality Commission rated 22 Orchard Road good. It supports four adults with autism.",
