@@ -15,6 +15,8 @@ rows do not repeat test_battery_orgs.py .. test_battery_orgs12.py. Families:
   health"); a clause before ", the company said" is none;
 - opener (also): an ordinal or "further" opening a body's own name ("First
   Light Homecare Ltd") stays in it;
+- lower_case (also): a run after the type noun opening with an -ing/-ed word or
+  a verb ("a company providing home care services") is a clause, no name;
 - address: a home registered under its address, after a rating verb ("rated 22
   Orchard Road good"), is that location's name, house number and all.
 
@@ -66,6 +68,17 @@ FAMILIES = {
          ["tarrow care services"], []),
         ("Staff gave good care and support, the company said. The provider said care services were stretched.",
          [], ["good care and support", "care services"]),
+        # a run opening with an -ing/-ed word or a verb after the type noun is a clause, no name
+        ("Marlow House was rated good. It is run by a company providing home care services, which employs 30 staff.",
+         ["Marlow House"], ["providing home care services"]),
+        ("Tarn Homes Ltd is a provider supplying supported living, and it was rated good.",
+         ["Tarn Homes Ltd"], ["supplying supported living"]),
+        ("Marlow House was rated good. Families thanked the firm managing respite care, the report said.",
+         ["Marlow House"], ["managing respite care"]),
+        ("Marlow House was rated good. It is run by a provider specialised dementia care, which has 12 homes.",
+         ["Marlow House"], ["specialised dementia care"]),
+        ("Marlow House is run by the charity united care trust, which has 12 homes.",
+         ["united care trust"], []),
     ],
 }
 

@@ -1479,6 +1479,15 @@ class NameGrammar:
                 last_end = m.end()
                 yield m
 
+    def _clause_first(self, word: str) -> bool:
+        """Whether a lower-case run opening with `word` is a clause, no name
+        (organisations.json "lowercase_typed_not_first"): a participle ('providing',
+        'specialised') or a listed verb ('offers')."""
+        if word in self.lower_typed_clause_verbs:
+            return True
+        return (len(word) >= self.lower_typed_clause_least and word.endswith(self.lower_typed_clause_endings)
+                and word not in self.lower_typed_clause_keep)
+
     def _lowercase_typed_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """"the charity harby homes trust,": a body in lower case after its type noun (a
         provider), and "the department of health" (other) (organisations.json
@@ -1492,13 +1501,14 @@ class NameGrammar:
                 words = m.group(1).split()
                 if len(words) < 2 or any(w in self.lower_typed_not or w in self.function_words for w in words):
                     continue
-                if words[0] in self.generic or in_ranges(m.start(1), chrome):
+                if words[0] in self.generic or self._clause_first(words[0]) or in_ranges(m.start(1), chrome):
                     continue
                 out.append((m.start(1), m.end(1), "provider", True))
             for m in self._lower_typed_after(text):
                 words = m.group(1).split()
                 cut = max((k + 1 for k, w in enumerate(words) if w in self.lower_typed_not or w in self.function_words), default=0)
-                if len(words) - cut < 2 or len(words) - cut > self.lower_typed_max or words[cut] in self.generic:
+                if len(words) - cut < 2 or len(words) - cut > self.lower_typed_max or words[cut] in self.generic \
+                        or self._clause_first(words[cut]):
                     continue
                 if cut == 0 and not re.search(r"[,(:;][ \t]{0,2}$", text[max(0, m.start() - 4) : m.start()]):
                     continue  # the run goes on before it ("Staff gave good care, a ..."): a clause, not a name

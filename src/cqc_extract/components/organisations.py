@@ -197,6 +197,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         typed = data.get("lowercase_typed_names", {})
         self.lower_typed_not = {fold(w) for w in typed.get("not_words", ())}
         self.lower_typed_max = int(typed.get("max_words", 4))
+        not_first = data.get("lowercase_typed_not_first", {})
+        self.lower_typed_clause_endings = tuple(not_first.get("endings", ()))
+        self.lower_typed_clause_least = int(not_first.get("min_length", 5))
+        self.lower_typed_clause_keep = {fold(w) for w in not_first.get("keep", ())}
+        self.lower_typed_clause_verbs = {fold(w) for w in not_first.get("verbs", ())}
         self.lower_typed_re = None
         if typed.get("types") and typed.get("heads"):
             alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
