@@ -8,7 +8,8 @@ after a later inspection (a sentence of its own, told as a fact) and lifted
 gives all three statuses; a state told beside its lifting in one sentence, or
 only as a past recommendation, is the lifting's history; "them" for the regime
 after "back into", "kept in", "released from"; conditions lifted ("can now take
-residents again after the CQC removed the condition", "but the ban was lifted",
+residents again after the CQC removed the condition" -- "can now" only before
+admitting: "the regulator can now cancel its registration" is nothing done yet, "but the ban was lifted",
 ", which have since been lifted"); "Two of its homes, X and Y, were placed in
 special measures" is X's and Y's. Investments: the facility a sum
 is set before (a pharmacy, a laboratory, a robot); a rounder sum and a precise
@@ -54,6 +55,15 @@ ACTIONS = [
     ("The CQC imposed conditions on the registration of Birch House, which has since been sold to another company.",
      {(CO, I)}),
     ("The provider can appeal against the conditions placed on its registration.", set()),
+    # 'can now' before anything but admitting stays a possibility: nothing done yet
+    ("Brookvale House was rated inadequate. The regulator can now cancel its registration.", set()),
+    ("Brookvale House was rated inadequate. The CQC can now place the home in special measures.", set()),
+    ("Brookvale House was rated inadequate. Inspectors can again issue a warning notice if staffing does not improve.",
+     set()),
+    ("Brookvale House can once again admit new residents after the CQC lifted the condition on its registration.",
+     {(CO, L)}),
+    ("Inspectors found Brookvale House much improved, which means the CQC can now lift its warning notice.",
+     {(WN, L)}),
     # neighbours that already held
     ("The CQC issued a warning notice in January. At a follow-up visit inspectors found the notice had been met.",
      {(WN, I), (WN, L)}),
