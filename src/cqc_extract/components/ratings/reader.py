@@ -247,6 +247,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 self._history_of_last_question(c_start, clause_history, prev_clause_facts)
                 prev_clause_facts = clause_facts
                 history_spans = {tuple(h.spans) for h in clause_history}
+                dated_break = None  # (whether the clause holds dated_history_break's words: searched once, when first asked)
                 if previous_section:
                     history.extend(clause_facts)  # "Previous ratings\nSafe: Inadequate"
                     continue
@@ -257,10 +258,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                             stated := facts.get((fact.subject, fact.service, fact.domain))) is not None and stated.rating == fact.rating:
                         history.append(fact)  # "We previously inspected ... The practice was rated good.": of an item stated before
                         continue
-                    if continues_dated and fact.tense not in ("now", "dated") and only_history(fact) and not self.cue[
-                            "dated_history_break"].search(folded, c_start, c_end):
-                        history.append(fact)
-                        continue
+                    if continues_dated and fact.tense not in ("now", "dated") and only_history(fact):
+                        if dated_break is None:
+                            dated_break = bool(self.cue["dated_history_break"].search(folded, c_start, c_end))
+                        if not dated_break:
+                            history.append(fact)
+                            continue
                     in_history_paragraph = history_paragraph and fact.tense != "now" and only_history(fact) and not self.cue[
                         "now_in_history_paragraph"].search(folded, c_start, c_end)
                     if fact.subject is None:
