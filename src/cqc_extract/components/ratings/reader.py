@@ -718,10 +718,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             subjects = self._contractor(clause_orgs, r) or subjects
-            if clause_services and clause_services[0].start < r.start and (runner := self._service_runner(c_start, r, clause_services)) \
-                    and runner not in subjects and any(self.cue["owner_service_gap"].fullmatch(self.folded, o[1], s.start)
-                                                       for o in clause_orgs if o[2] in subjects
-                                                       for s in clause_services if o[1] <= s.start < r.start):
+            # (the cheap test first, the runner only when a subject owns a service before the value: a clause of
+            # many services and values does not walk its services once per value; the gap is a few words long, so
+            # only the services starting within its window after the owner are tried, found by bisection)
+            if clause_services and clause_services[0].start < r.start and self._owner_service_gap(
+                    clause_orgs, subjects, clause_services, r.start) \
+                    and (runner := self._service_runner(c_start, r, clause_services)) and runner not in subjects:
                 subjects = [runner]  # "X NHS Trust's 111 service, run by Y Ltd, was rated good": Y's, as with no owner named
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
@@ -826,6 +828,20 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # (joined right to what the clause named before it, no value in between: "the trust overall and all three")
         whole = AND_BEFORE.search(self.folded, max(c_start, m.start() - 8), m.start()) is not None and not self.ratings.within(c_start, m.start())
         return ([None] if whole else []) + list(named)
+
+    def _owner_service_gap(self, clause_orgs, subjects, clause_services, until) -> bool:
+        """Whether one of the subjects owns a service that starts before `until` ("X NHS Trust's 111 service")."""
+        gap, reach = self.cue["owner_service_gap"], self.window["owner_service_gap"]
+        for o in clause_orgs:
+            if o[2] not in subjects:
+                continue
+            for k in range(bisect_left(clause_services, o[1], key=_start), len(clause_services)):
+                s = clause_services[k]
+                if s.start >= until or s.start > o[1] + reach:
+                    break
+                if gap.fullmatch(self.folded, o[1], s.start):
+                    return True
+        return False
 
     def _service_runner(self, c_start, r, clause_services) -> str | None:
         """The organisation a service named before the value is said to be run by ("the county's out-of-hours
