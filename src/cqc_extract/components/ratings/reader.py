@@ -202,7 +202,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "When inspectors visited in 2017, safe was rated RI. Caring and well-led were rated good.": the next
             # sentence of the paragraph, in the simple past with no new event, goes on with that visit's account
             continues_dated = dated_lead and "\n" not in folded[prev_end:u_start]
-            dated_lead = bool(self.cue["dated_history_lead"].match(folded, u_start, u_end))
+            dated_lead = bool(m := self.cue["dated_history_lead"].match(folded, u_start, u_end)) and (
+                not m.group("bare_in") or ratings.any_within(u_start, u_end))
             if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
