@@ -36,6 +36,7 @@ B = "Ashwell Park Surgery"
 C = "Marlow Vale NHS Trust"
 D = "Larchfield House"
 E = "Fernleigh Grange"
+F = "Brambleigh Court"
 
 FAMILIES = {
     "a share of unnamed services as the subject": [
@@ -98,6 +99,21 @@ FAMILIES = {
         # neighbour: an older rating dated before the current one fills previous
         (f"Following an inadequate inspection in 2019, {D} has been rated good by the Care Quality Commission.",
          block(D, ("overall", "good", "inadequate"))),
+    ],
+    "a dated sentence of a new event before the result": [
+        # (review 13, item 1: "In <month> <year>," alone leads no history: the visit or report it dates is the new one)
+        (f"{F} is a care home in Holsworth. In February 2025, the CQC went back to the home. The home was rated good overall.",
+         block(F, ("overall", "good"))),
+        (f"{F} is a care home in Holsworth. In April 2025, the regulator published its findings. The home was rated "
+         "requires improvement overall.",
+         block(F, ("overall", RI))),
+        (f"{F} is a nursing home in Holsworth. In the summer of 2025, inspectors spent two days there. The home was rated "
+         "good overall and outstanding for caring.",
+         block(F, ("overall", "good"), ("caring", "outstanding"))),
+        # neighbour: a dated sentence that gives that visit's own ratings still leads its account
+        (f"{F} has been rated good. In 2021, safe was rated inadequate and caring requires improvement. Well-led and "
+         "effective were rated inadequate.",
+         block(F, ("overall", "good"))),
     ],
     "negations and hopes": [
         (f"{E} has been rated good. No area was rated inadequate.",

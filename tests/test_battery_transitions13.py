@@ -31,6 +31,7 @@ from test_ratings import RI, _items
 
 H = "Hollinbrook Lodge"
 G = "Marwick Lane Surgery"
+W = "Wrenfield Lodge"
 FIVE = ("safe", "effective", "caring", "responsive", "well-led")
 
 FAMILIES = {
@@ -75,6 +76,18 @@ FAMILIES = {
          block(G, ("overall", "good"))),
         (f"Council upgrades its computer systems\n\n{H} has been rated requires improvement by the CQC.",
          block(H, ("overall", RI))),
+        # (review 13, item 7) "improved"/"declined" said of the home, not of its rating: the home's quality, no change
+        (f"{W} has improved. It has been rated requires improvement.",
+         block(W, ("overall", RI))),
+        (f"{W} is a care home in Pellbury. The home has declined. It is now rated good.",
+         block(W, ("overall", "good"))),
+        (f"{W} is a care home in Pellbury. The home has improved since the new owners took over. It is now rated good.",
+         block(W, ("overall", "good"))),
+        # neighbours: the rating improved, or the home was upgraded / downgraded
+        (f"{W}'s rating has improved. It is now rated good.",
+         block(W, ("overall", "good", None, "improved"))),
+        (f"{W} is a care home in Pellbury. The home has been downgraded. It is now rated requires improvement.",
+         block(W, ("overall", RI, None, "declined"))),
     ],
     "all five key questions as the subject of a direction": [
         (f"{G} has been rated good. All five key questions have improved to good.",

@@ -197,7 +197,8 @@ class ClauseReading:
         if not lead_change and self.cue["direction_lead_follows"].match(clause):
             # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
             m = self.cue["direction_lead"].search(self.folded, max(0, c_start - self.window["direction_lead"]), c_start)
-            if m and not self.ratings.any_within(m.start(), c_start) and (
+            if m and not self.ratings.any_within(m.start(), c_start) and not (
+                    (m.group("bare_improved") or m.group("bare_declined")) and not m.group("rating_subj")) and (
                     m.group("subj") or m.group("improved_had") or m.group("declined_had") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"
                     or (m.group("aux") and any(m.start("aux") - 4 <= o[1] <= m.start("aux") for o in self.orgs.within(max(0, m.start() - 200), m.start("aux"))))
                     or (m.group("object") is not None and self.orgs.any_within(m.start("object"), m.end("object")))):

@@ -202,7 +202,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "When inspectors visited in 2017, safe was rated RI. Caring and well-led were rated good.": the next
             # sentence of the paragraph, in the simple past with no new event, goes on with that visit's account
             continues_dated = dated_lead and "\n" not in folded[prev_end:u_start]
-            dated_lead = bool(self.cue["dated_history_lead"].match(folded, u_start, u_end))
+            dated_lead = bool(m := self.cue["dated_history_lead"].match(folded, u_start, u_end)) and (
+                not m.group("bare_in") or ratings.any_within(u_start, u_end))
             if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
@@ -247,6 +248,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 self._history_of_last_question(c_start, clause_history, prev_clause_facts)
                 prev_clause_facts = clause_facts
                 history_spans = {tuple(h.spans) for h in clause_history}
+                dated_break = None  # (whether the clause holds dated_history_break's words: searched once, when first asked)
                 if previous_section:
                     history.extend(clause_facts)  # "Previous ratings\nSafe: Inadequate"
                     continue
@@ -257,10 +259,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                             stated := facts.get((fact.subject, fact.service, fact.domain))) is not None and stated.rating == fact.rating:
                         history.append(fact)  # "We previously inspected ... The practice was rated good.": of an item stated before
                         continue
-                    if continues_dated and fact.tense not in ("now", "dated") and only_history(fact) and not self.cue[
-                            "dated_history_break"].search(folded, c_start, c_end):
-                        history.append(fact)
-                        continue
+                    if continues_dated and fact.tense not in ("now", "dated") and only_history(fact):
+                        if dated_break is None:
+                            dated_break = bool(self.cue["dated_history_break"].search(folded, c_start, c_end))
+                        if not dated_break:
+                            history.append(fact)
+                            continue
                     in_history_paragraph = history_paragraph and fact.tense != "now" and only_history(fact) and not self.cue[
                         "now_in_history_paragraph"].search(folded, c_start, c_end)
                     if fact.subject is None:
@@ -715,10 +719,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
             subjects = self._contractor(clause_orgs, r) or subjects
-            if clause_services and clause_services[0].start < r.start and (runner := self._service_runner(c_start, r, clause_services)) \
-                    and runner not in subjects and any(self.cue["owner_service_gap"].fullmatch(self.folded, o[1], s.start)
-                                                       for o in clause_orgs if o[2] in subjects
-                                                       for s in clause_services if o[1] <= s.start < r.start):
+            # (the cheap test first, the runner only when a subject owns a service before the value: a clause of
+            # many services and values does not walk its services once per value; the gap is a few words long, so
+            # only the services starting within its window after the owner are tried, found by bisection)
+            if clause_services and clause_services[0].start < r.start and self._owner_service_gap(
+                    clause_orgs, subjects, clause_services, r.start) \
+                    and (runner := self._service_runner(c_start, r, clause_services)) and runner not in subjects:
                 subjects = [runner]  # "X NHS Trust's 111 service, run by Y Ltd, was rated good": Y's, as with no owner named
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
@@ -823,6 +829,20 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # (joined right to what the clause named before it, no value in between: "the trust overall and all three")
         whole = AND_BEFORE.search(self.folded, max(c_start, m.start() - 8), m.start()) is not None and not self.ratings.within(c_start, m.start())
         return ([None] if whole else []) + list(named)
+
+    def _owner_service_gap(self, clause_orgs, subjects, clause_services, until) -> bool:
+        """Whether one of the subjects owns a service that starts before `until` ("X NHS Trust's 111 service")."""
+        gap, reach = self.cue["owner_service_gap"], self.window["owner_service_gap"]
+        for o in clause_orgs:
+            if o[2] not in subjects:
+                continue
+            for k in range(bisect_left(clause_services, o[1], key=_start), len(clause_services)):
+                s = clause_services[k]
+                if s.start >= until or s.start > o[1] + reach:
+                    break
+                if gap.fullmatch(self.folded, o[1], s.start):
+                    return True
+        return False
 
     def _service_runner(self, c_start, r, clause_services) -> str | None:
         """The organisation a service named before the value is said to be run by ("the county's out-of-hours
