@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -1251,9 +1252,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]
                      and (not trust or TRUST_NAME.search(o[2].lower()))]
             if named:
-                return [Fact(subject=name, service=fact.service, domain=fact.domain,
-                             rating=fact.rating, previous=fact.previous, change=fact.change,
-                             explicit=fact.explicit, spans=list(fact.spans), tense=fact.tense, fresh=fact.fresh)
+                # (every field carried, year and previous_year too: a hand copy had dropped them)
+                return [replace(fact, subject=name, spans=list(fact.spans), described=None)
                         for name in (unique(named) if plural else named[:1])]
         # "Three of the trust's hospitals were rated good" and none named after:
         # a count that names no member gives no items (SPEC)
