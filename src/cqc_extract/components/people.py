@@ -1921,16 +1921,21 @@ class People(AssetComponent):
         opener = self._subject_before_at(doc, at, {"location", "provider", "other"})
         if opener is None:
             return None
-        text = doc_text(doc)
+        ids = self._bodies_in_opened_sentence(doc, opener, at, kind)
+        return ids.pop() if ids is not None and len(ids) == 1 else None
+
+    def _bodies_in_opened_sentence(self, doc: Doc, opener: str, at: int, kind: str) -> set[str] | None:
+        """The bodies of `kind` named in the sentence `opener` opens before `at` (from its
+        last mention within 600 characters to the sentence's end); None when `opener` is
+        not named there."""
         spans = [sp for sp in self._org_index(doc).starting(max(0, at - 600), at - 1) if sp.id_ == opener]
         if not spans:
             return None
         start = spans[-1].start_char
-        stop = _STOP.search(text, start, at)
+        stop = _STOP.search(doc_text(doc), start, at)
         stop = stop.start() if stop else at
         kinds = self._org_kinds(doc)
-        ids = {sp.id_ for sp in self._org_index(doc).starting(start, stop) if kinds.get(sp.id_, sp.label_) == kind}
-        return ids.pop() if len(ids) == 1 else None
+        return {sp.id_ for sp in self._org_index(doc).starting(start, stop) if kinds.get(sp.id_, sp.label_) == kind}
 
     def _ref_org(self, doc: Doc, word: str) -> str | None:
         """The organisation a reference word ("the trust's") stands for: of its kind, one
@@ -2074,14 +2079,9 @@ class People(AssetComponent):
         kinds = self._org_kinds(doc)
         if kinds.get(org) == "location":
             return org
-        text = doc_text(doc)
-        spans = [sp for sp in self._org_index(doc).starting(max(0, start - 600), start - 1) if sp.id_ == org]
-        if not spans:
+        homes = self._bodies_in_opened_sentence(doc, org, start, "location")
+        if homes is None:
             return None
-        at = spans[-1].start_char
-        end = _STOP.search(text, at, start)
-        end = end.start() if end else start
-        homes = {sp.id_ for sp in self._org_index(doc).starting(at, end) if kinds.get(sp.id_, sp.label_) == "location"}
         if homes:
             return homes.pop() if len(homes) == 1 else None
         # a provider alone speaks for a home's title only where the page names no home
