@@ -48,7 +48,11 @@ _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 
 
 # a house number right before a capitalised word ("22 ", "4-6 ", "12a ")
-_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}(?=[A-Z])")
+# A house number ("12", "4-6", "12a") and the comma and blanks after it: the one pattern of the
+# address rules (here, _after_name, and organisations.py's address_re)
+HOUSE_NUMBER = r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}"
+_HOUSE_NUMBER = re.compile(HOUSE_NUMBER + r"(?=[A-Z])")
+_AFTER_NAME = re.compile(r",\s{1,2}(?:" + HOUSE_NUMBER + r")?$")  # (_after_name: a comma, then maybe a number)
 
 
 def _literal_first(literal: str, not_before: str = r"\w") -> str:
@@ -848,7 +852,7 @@ class NameGrammar:
     def _after_name(text: str, s: int, ends: set[int]) -> bool:
         """Does a name found end right before `s`, with only a comma and spaces between?"""
         lo = max(0, s - 12)
-        m = re.search(r",\s{1,2}(?:\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2})?$", text[lo:s])
+        m = _AFTER_NAME.search(text[lo:s])
         return m is not None and lo + m.start() in ends
 
     def _address(self, text: str, s: int, e: int) -> int | None:

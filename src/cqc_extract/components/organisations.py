@@ -54,7 +54,7 @@ from ..prefilter import literal_alternation, phrase_starts
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import NameGrammar, _key, _may_hold, sentence_adverb_test
+from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, sentence_adverb_test
 from .page_layout import doc_chrome, in_ranges
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
@@ -229,7 +229,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 r"(?:" + port + r")(?:,?[ \t]{1,2}and[ \t]{1,2}(?:" + port + r"))?)(?![\w-])")
         streets = "|".join(re.escape(fold(w)) for w in data.get("street_addresses", {}).get("words", ()))
         # a house number ("12", "4-6", "12a"), a street's name, a street word at the end
-        self.address_re = re.compile(r"(?i:\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}(?:[\w'’\-]{1,30}\s{1,2}){0,3}(?:" + streets + r"))$") \
+        self.address_re = re.compile(r"(?i:" + HOUSE_NUMBER + r"(?:[\w'’\-]{1,30}\s{1,2}){0,3}(?:" + streets + r"))$") \
             if streets else None
         divisions = data.get("divisions", {})
         self.divisions = {tuple(fold(w).split()) for w in divisions.get("words", ())}
