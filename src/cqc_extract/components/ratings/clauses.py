@@ -140,9 +140,7 @@ class ClauseReading:
         for i, r in enumerate(in_clause):
             before_lo = max(c_start, r.start - self.window["previous_before"])
             before = self.folded[before_lo : r.start]
-            if may("negated", before_lo, r.start) and self.cue["negated"].search(before) or may("aspiration", before_lo, r.start) and self.cue["aspiration"].search(before) \
-                    or may("described_not_rated", before_lo, r.start) and self.cue["described_not_rated"].search(before) or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]]) \
-                    or self._superseded(before, r) \
+            if self._skipped(c_start, r) \
                     or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
                 "first" in before and re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
@@ -552,8 +550,11 @@ class ClauseReading:
 
     def _skipped(self, c_start, r) -> bool:
         """A value that is no one's rating here: negated, hoped for, an alternative."""
-        before = self.folded[max(c_start, r.start - self.window["previous_before"]) : r.start]
-        return bool(self.cue["negated"].search(before) or self.cue["aspiration"].search(before) or self.cue["described_not_rated"].search(before)
+        lo = max(c_start, r.start - self.window["previous_before"])
+        before = self.folded[lo : r.start]
+        may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
+        return bool(may("negated", lo, r.start) and self.cue["negated"].search(before) or may("aspiration", lo, r.start) and self.cue["aspiration"].search(before)
+                    or may("described_not_rated", lo, r.start) and self.cue["described_not_rated"].search(before)
                     or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]])
                     or self._superseded(before, r))
 
