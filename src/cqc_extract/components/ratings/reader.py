@@ -166,6 +166,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
         self._windows_searched: dict[str, int] = {}  # (_searched)
+        self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -800,9 +801,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _site_placed_before(self, c_start) -> bool:
         """Is the location named last before `c_start`, in the same sentence, a service's place ("the emergency
         department at X") with that statement's own value after it, before `c_start`?"""
-        u_start = getattr(self, "_unit_start", 0)
+        u_start = self._unit_start
         sites = [o for o in self.orgs.within(u_start, c_start) if o[3] == "location" and o[2] == self.state.location]
-        if not sites or u_start > sites[-1][0]:
+        if not sites:
             return False
         o = sites[-1]
         placed = self.services.within(max(u_start, o[0] - 80), o[0])
