@@ -56,7 +56,7 @@ INVESTMENTS = [
     # "the project" means the new project named before
     ("The opening of a new eye hospital unit in Kelby has been delayed. Officials say the cost of the project will top £210million.",
      [(D("210000000"), "eye hospital unit")]),
-    ("If approved, the £70m scheme would create a new emergency department.", [(D("70000000"), "scheme")]),
+    ("If approved, the £70m scheme would create a new emergency department.", [(D("70000000"), "emergency department")]),
 ]
 
 NOT_INVESTMENTS = [

@@ -224,6 +224,7 @@ class _Candidate:
     headline: bool
     proper: bool
     restates: bool = False  # "the investment of £N", "the £N grant": a definite noun for money told before
+    distinct: bool = False  # "a separate £2.9m scheme", "a further £2m": money told as other than any before
 
 
 class Investments(AssetComponent):
@@ -302,8 +303,12 @@ class Investments(AssetComponent):
         restating = alternation(d["restating_nouns"])
         self.restating_left = re.compile(
             rf"(?<![\w-])(?:the|this|that)\s+(?:{restating})\s+(?:of|worth|totalling)\s+(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$")
+        # "The money, £696,000 in all, will ...": the sum set off after a definite noun for money
+        self.restating_apposed = re.compile(rf"(?<![\w-])(?:the|this|that)\s+(?:{restating})\s*,\s*$")
+        self.distinct_left = re.compile(r"(?<![\w-])" + alternation(d["distinct_markers"]) + r"\s+$")
         self.restating_det = re.compile(r"(?<![\w-])(?:the|this|that)\s+$")
         self.restating_attr = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{restating})(?![\w'’-])")
+        self.bare_head_purpose = re.compile(r"\s+(?:will|would|is\s+to|are\s+to|is\s+set\s+to|aims\s+to)\s+(?=[a-z])")
         self.head_verb = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.new_marker = words_re(d["new_markers"])
         self.running_purpose = re.compile(r"\s+(?:to|for)\s+" + alternation(d["running_purposes"]) + r"(?![\w-])")
@@ -451,9 +456,10 @@ class Investments(AssetComponent):
         if description is None:
             return None
         timing = self._timing(text, folded, mention, desc_end, s_start, s_end)
-        restates = bool(self.restating_left.search(left) or (
+        restates = bool(self.restating_left.search(left) or self.restating_apposed.search(left_full) or (
             self.restating_det.search(left) and self.restating_attr.match(folded, mention.end, s_end)))
-        return _Candidate(mention, description, timing, headline, proper, restates)
+        distinct = bool(self.distinct_left.search(left))
+        return _Candidate(mention, description, timing, headline, proper, restates, distinct)
 
     def _cost_left(self, left: str) -> tuple[re.Match[str] | None, int, int]:
         """cost_left_re on the text before a sum: (match, np start, np end) in `left`.
@@ -565,7 +571,14 @@ class Investments(AssetComponent):
             head_end = mention.end + a.end("attr")
             # "the £1.2m project took six months": the clause's verb right after the noun ends the phrase
             limit = head_end if self.head_verb.match(folded, head_end, s_end) else s_end
-            description, end = self._phrase(text, folded, start, limit, min_end=head_end)
+            min_end: int | None = head_end
+            # "a £2.9m scheme will expand its car park": a bare noun for a project tells its purpose in the
+            # building verb after it ("the £1.2m project will take six months" does not)
+            purpose = self.bare_head_purpose.match(folded, head_end, s_end)
+            if (purpose is not None and _bare(folded[start:head_end], self.restated_nouns, self.restated_fillers)
+                    and self.spend_capital.match(folded[purpose.end():s_end])):
+                start, limit, min_end = purpose.end(), s_end, None
+            description, end = self._phrase(text, folded, start, limit, min_end=min_end)
             if description and not self.veto_purpose.search(fold_keep_offsets(description)) and not self.fund_noun.search(fold_keep_offsets(description)):
                 return description, end, False
             return None, 0, False  # "the £450m transformation fund": a pot, no purpose
@@ -645,6 +658,7 @@ class Investments(AssetComponent):
         words = {a: set().union(*(_content_words(c.description) for c in g)) for a, g in groups.items()}
         headline = {a: any(c.headline for c in g) for a, g in groups.items()}
         bare = {a: any(c.restates or _bare(c.description, restated, fillers) for c in g) for a, g in groups.items()}
+        distinct = {a for a, g in groups.items() if any(c.distinct for c in g)}
         by_digits: dict[int, list[Decimal]] = {}
         for a in sorted(groups):
             by_digits.setdefault(significant[a], []).append(a)
@@ -654,7 +668,7 @@ class Investments(AssetComponent):
                 amounts = by_digits[digits]
                 near += amounts[bisect_left(amounts, rough / Decimal("1.06")) : bisect_right(amounts, rough / Decimal("0.94"))]
             for precise in near:
-                if rough not in groups or precise not in groups or precise <= 0:
+                if rough not in groups or precise not in groups or precise <= 0 or rough in distinct or precise in distinct:
                     continue
                 if abs(rough - precise) > precise * Decimal("0.05"):
                     continue
@@ -684,7 +698,7 @@ class Investments(AssetComponent):
             for w in ws:
                 holding.setdefault(w, set()).add(a)
         for later in sorted(groups, key=lambda a: -first[a]):
-            if later not in groups or later <= 0:
+            if later not in groups or later <= 0 or any(c.distinct for c in groups[later]):
                 continue
             later_words = words[later]
             if not later_words:
@@ -772,7 +786,8 @@ def _bare(description: str | None, restated: frozenset[str], fillers: frozenset[
 
 
 def _content_words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z&'’-]{3,}", (text or "").lower())}
+    # "the ward's bays" names the ward: a possessive ending is no other word
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[a-z][a-z&'’-]{3,}", (text or "").lower())}
 
 
 @Language.factory(

@@ -1,0 +1,63 @@
+"""Battery money14: one commitment told twice, once rounded, in words the
+earlier rows (test_battery_money13.py, test_battery_investments.py) do not have
+(issue 14; SPEC.md §2 investments: "One commitment mentioned twice is one
+item, at its most precise amount; a total and its stated parts are separate
+items").
+
+- the second telling names the thing by a general noun for a building ("the
+  new facility", "the building"), so it shares no word with the first;
+- the first names a ward by its number ("Ward 7"), the second by a possessive
+  ("the ward's bays");
+- money set off after a definite noun for money ("The money, £696,000 in all,");
+and near-misses: two sums for two purposes, each near the other, stay two.
+Invented names and wording. Fast profile only.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from conftest import assert_investments
+
+D = Decimal
+
+INVESTMENTS = [
+    # a general noun for the building the first sum named
+    ("A £3m dementia unit will open at Pellow Hospital in May. The trust invested £2.96 million in the new facility.",
+     [(D("2960000"), "dementia unit")]),
+    ("A £4m rehabilitation centre is being built in Stanmoor. The building, which will cost £3.95m, opens next year.",
+     [(D("3950000"), "rehabilitation centre")]),
+    # a possessive of the same noun
+    ("Patients will benefit from a £1.2m refurbishment of Ward 7. The trust is spending £1,185,000 to modernise the "
+     "ward's bays and add a day room.", [(D("1185000"), "ward 7")]),
+    # money set off after a definite noun for money
+    ("The trust received £700,000 to improve its children's ward. The money, £696,000 in all, will pay for new "
+     "sensory rooms.", [(D("696000"), "children's ward")]),
+    ("Pellow Hospital has been awarded £2m for a new scanner suite. The grant, £1.98m in all, will pay for two scanners.",
+     [(D("1980000"), "scanner suite")]),
+    # neighbours that already held
+    ("Halbury Hospital's new £5m ward opened on Monday. The ward, which cost £4.8m, has 30 beds.",
+     [(D("4800000"), "ward")]),
+    ("A £5m ward is to be built at Halbury Hospital. Building work on the £4.82 million ward starts in June.",
+     [(D("4820000"), "ward")]),
+]
+
+# two purposes, two items, though the sums are within 5 % of each other
+SEPARATE = [
+    ("The trust will spend £1.2m on a new endoscopy suite and £1.18m on an eye clinic at Pellow Hospital.",
+     [(D("1200000"), "endoscopy"), (D("1180000"), "eye clinic")]),
+    ("A £3m dementia unit will open at Pellow Hospital in May. A separate £2.9m scheme will expand its car park.",
+     [(D("3000000"), "dementia unit"), (D("2900000"), "car park")]),
+    ("The trust received £700,000 to improve its children's ward. It also won £690,000 for a new discharge lounge.",
+     [(D("700000"), "children's ward"), (D("690000"), "discharge lounge")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVESTMENTS)
+def test_investment_battery_money14(nlp_fast, text, expected):
+    assert_investments(nlp_fast(text)._.cqc_investments, expected)
+
+
+@pytest.mark.parametrize("text,expected", SEPARATE)
+def test_investment_battery_money14_separate(nlp_fast, text, expected):
+    assert_investments(nlp_fast(text)._.cqc_investments, expected)
