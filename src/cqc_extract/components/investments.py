@@ -238,6 +238,7 @@ class Investments(AssetComponent):
         d = self.assets[self.vocab]
         self.restated_nouns = frozenset(d.get("restated_nouns", ()))
         self.restated_fillers = frozenset(d.get("restated_fillers", ()))
+        self.min_amount = Decimal(str(d["min_amount_gbp"]))
         mech = alternation(d["mechanism_nouns"])
         project = alternation(d["project_nouns"])
         commit = alternation(d["commit_verbs"])
@@ -405,6 +406,8 @@ class Investments(AssetComponent):
         return False
 
     def _candidate(self, text, folded, sent, mention, ends, doc_asks) -> _Candidate | None:
+        if mention.amount_gbp < self.min_amount:
+            return None  # "Band 1: £26.80", "£10 funds an hour of care", "£13.10 per hour": prices, not commitments
         s_start, s_end, headline = sent
         left_full = folded[s_start:mention.start]
         # The clause to the left of the sum; stop at the previous sum too
