@@ -10,6 +10,11 @@ items").
   ("the ward's bays");
 - money set off after a definite noun for money ("The money, £696,000 in all,");
 and near-misses: two sums for two purposes, each near the other, stay two.
+A sum under £1,000 is a price, a charge, a wage or a donation prompt, never an
+investment. Actions: an exit from special measures with its entry in a relative
+clause or participle ("taken out of special measures, which it entered in
+2023") is imposed and lifted; one condition named again as the subject of its
+verb ("that condition has now been removed") is lifted.
 Invented names and wording. Fast profile only.
 """
 
@@ -51,6 +56,41 @@ SEPARATE = [
     ("The trust received £700,000 to improve its children's ward. It also won £690,000 for a new discharge lounge.",
      [(D("700000"), "children's ward"), (D("690000"), "discharge lounge")]),
 ]
+
+
+NOT_INVESTMENTS = [
+    "NHS charges from April: Band 1: £26.80  Band 2: £73.50  Band 3: £319.10",
+    "Just £10 a month funds an hour of nursing care at Pellow Hospice.",
+    "Care workers wanted, £12.60 per hour plus mileage, to join our new team.",
+    "A new £450 bench has been put in the garden of Marram House.",
+]
+
+SM, CO = "special measures", "conditions"
+ACTIONS = [
+    ("Dorrow Court has been taken out of special measures, which it entered in June 2023.",
+     {(SM, "imposed"), (SM, "lifted")}),
+    ("Dorrow Court has come out of special measures, having been placed in them in 2022.",
+     {(SM, "imposed"), (SM, "lifted")}),
+    ("Dorrow Court has left special measures, which the home first went into after a damning report.",
+     {(SM, "imposed"), (SM, "lifted")}),
+    ("The CQC placed a condition on our registration in 2023. After this inspection that condition has now been removed.",
+     {(CO, "imposed"), (CO, "lifted")}),
+    ("The CQC put a condition on the home's registration. The condition was lifted in May.",
+     {(CO, "imposed"), (CO, "lifted")}),
+    # near-misses: a relative clause about something else; the condition of a thing
+    ("Dorrow Court has come out of special measures, which the manager said was a relief.", {(SM, "lifted")}),
+    ("The CQC placed a condition on our registration. The condition of the garden has been improved.", {(CO, "imposed")}),
+]
+
+
+@pytest.mark.parametrize("text", NOT_INVESTMENTS)
+def test_investment_battery_money14_nothing(nlp_fast, text):
+    assert nlp_fast(text)._.cqc_investments == []
+
+
+@pytest.mark.parametrize("text,expected", ACTIONS)
+def test_action_battery_money14(nlp_fast, text, expected):
+    assert {(a["kind"], a["status"]) for a in nlp_fast(text)._.cqc_actions} == expected
 
 
 @pytest.mark.parametrize("text,expected", INVESTMENTS)

@@ -173,6 +173,7 @@ class Actions(AssetComponent):
         self.action_labels = re.compile(d["action_labels"])
         self.met_relative = re.compile(d["met_relative"])
         self.lifted_relative = re.compile(d["lifted_relative"])
+        self.entered_relative = re.compile(d["entered_relative"])
         self.self_cancel_before = re.compile(d["self_cancel_before"])
         self.self_cancel_mention = re.compile(d["self_cancel_mention"])
         self.regulator_doer = re.compile(d["regulator_doer"])
@@ -560,6 +561,9 @@ class Actions(AssetComponent):
             # "was put into special measures in 2018 and was removed from them last year": imposed, then lifted
             if (lifted_after and lifted_before is None and self.events.search(near_before)
                     and self.lifted_and_imposed.search(lifted_after.group(0), 0, lifted_after.group(0).rfind(" ") + 1)):
+                return ["imposed", "lifted"]
+            # "taken out of special measures, which it entered in March 2023": the entry told beside the exit
+            if lifted_before is not None and self.entered_relative.match(folded, end, sent[1]):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
