@@ -355,6 +355,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             r"(?<![\w'’\-])(%s(?:, %s){0,5}),? and (%s) (?i:(%s))\b(?! [A-Z])" % (name, name, name, plurals))
         # every match holds a plural head in any case: a text whose lower case holds none is not searched
         self.shared_head_words = sorted(self.shared_heads) if all(k.isascii() for k in self.shared_heads) else None
+        columns = data["table_name_columns"]
+        self.table_name_columns = {fold(h): kind for kind, headings in columns["headings"].items() for h in headings}
+        self.table_heading_number = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")  # "3.1 Care home": a report's section number
+        self.table_not_name = re.compile(columns["not_name"])
+        self.table_rating = re.compile(columns["rating"])
         self._compile_cues()
 
     def _rated_subject_re(self, cue: dict) -> re.Pattern[str] | None:
@@ -408,6 +413,36 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             add(name, kind, start, end, strong)
 
     # -- clustering ------------------------------------------------------------
+    def _add_table_names(self, doc: Doc, chrome, service_spans, add) -> None:
+        """A table of ratings whose column is headed by a kind of body ("Care home | Provider |
+        Latest rating"): each cell of that column is a name of that kind (vocab table_name_columns),
+        unless it is a rating, a key question, a date or a number, or a service CQC rates. (Page
+        layout takes lines in pipes for menus; a table with ratings in its cells is none.)"""
+        text = doc_text(doc)
+        if "|" not in text and "\t" not in text:
+            return  # (a column heading needs a pipe or tab-separated line)
+        from .ratings.tables import find_tables  # (here: the ratings package imports this module)
+        for table in find_tables(text):
+            header = table.rows[0]
+            kinds = {k: self.table_name_columns.get(self.table_heading_number.sub("", fold(text[c.start:c.end]).strip(" *:")))
+                     for k, c in enumerate(header)}
+            if not any(kinds.values()):
+                continue
+            # only a table of ratings: a menu or a cookie bar in pipes ("Home | News") is page chrome
+            if not any(self.table_rating.fullmatch(fold(text[c.start:c.end]).strip(" *")) for row in table.rows[1:] for c in row):
+                continue
+            for row in table.rows[1:]:
+                for k, kind in kinds.items():
+                    if kind is None or k >= len(row):
+                        continue
+                    cell = text[row[k].start:row[k].end]
+                    name = cell.strip(" *")
+                    start = row[k].start + cell.find(name)
+                    if (not name or not name[0].isupper() or len(name) > 80 or self.table_not_name.fullmatch(fold(name))
+                            or (start, start + len(name)) in service_spans):
+                        continue
+                    add(name, kind, start, start + len(name))
+
     def _add_shared_heads(self, doc: Doc, chrome, add) -> None:
         """"A and B borough councils", "the A, B and C surgeries": one organisation
         per name, "A Borough Council" (vocab shared_heads), each with its own
@@ -481,6 +516,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 self._add_alias(orgs[_key(name)], alias)
 
         self._add_shared_heads(doc, chrome, add)
+        self._add_table_names(doc, chrome, service_spans, add)
         self._bracket_aliases(doc, orgs)
         self._merge_short_forms(orgs, order)
         self._merge_inner_forms(orgs, order)

@@ -439,28 +439,30 @@ class TableReading:
                         (0, 0) if self.cue["table_before_heading"].fullmatch(self.folded, c.start, c.end) else None
                         for j, (k, c) in enumerate(zip(col_keys, header))]
         row_keys = [inspection_key(self.folded[r[0].start : r[0].end]) for r in body]
-        # (service, domain, current cell, previous cell or None)
-        cells: list[tuple[str | None, str, Any, Any]] = []
+        # (service, domain, current cell, previous cell or None, the row's own subject or None)
+        cells: list[tuple[str | None, str, Any, Any, str | None]] = []
         if sum(k is not None for k in col_keys[1:]) >= 2:
             dated = sorted((k for k in range(1, len(header)) if col_keys[k] is not None), key=lambda k: col_keys[k], reverse=True)
             now, before = dated[0], dated[1]
             for row in body:
                 service, domain = label_of(row[0])
+                # "Care home | Latest rating | Previous rating" over "Ashby Lodge | Good | Inadequate": the row's body
+                named = [o[2] for o in self.orgs if row[0].start <= o[0] < row[0].end]
                 if now < len(row):
-                    cells.append((service, domain, row[now], row[before] if before < len(row) else None))
+                    cells.append((service, domain, row[now], row[before] if before < len(row) else None, named[0] if named else None))
         elif sum(k is not None for k in row_keys) >= 2:
             dated = sorted((k for k in range(len(body)) if row_keys[k] is not None), key=lambda k: row_keys[k], reverse=True)
             now, before = body[dated[0]], body[dated[1]]
             for k, cell in enumerate(header[1:], start=1):
                 service, domain = label_of(cell)
                 if (service or domain != "overall" or inside(self.domains, cell)) and k < len(now):
-                    cells.append((service, domain, now[k], before[k] if k < len(before) else None))
+                    cells.append((service, domain, now[k], before[k] if k < len(before) else None, None))
         else:
             return None
         facts = []
         # "Maternity unit at X" as the heading over a grid of key questions: the grid is that service's
-        heading_service = self.state.service if all(service is None for service, _, _, _ in cells) else None
-        for service, domain, cell, old in cells:
+        heading_service = self.state.service if all(service is None for service, _, _, _, _ in cells) else None
+        for service, domain, cell, old, row_subject in cells:
             service = service or heading_service
             values = inside(self.ratings, cell)
             if not values:
@@ -468,7 +470,7 @@ class TableReading:
             olds = inside(self.ratings, old) if old is not None else []
             previous = olds[0].value if olds else None
             change = change_between(previous, values[0].value) if previous else None
-            facts.append(Fact(subject=subject, service=service, domain=domain, rating=values[0].value,
+            facts.append(Fact(subject=row_subject or subject, service=service, domain=domain, rating=values[0].value,
                               previous=previous, change=change, explicit=previous is not None,
                               spans=[(values[0].start, values[0].end)]))
         return facts
