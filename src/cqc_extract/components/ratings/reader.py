@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
+ASSESSED_BODY = re.compile(r"(?i)\bcouncil$")  # "Fellbridge Borough Council": CQC assesses councils (not "General Medical Council": a regulator)
 _start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 # "X's Y", "X's homes Y and Z", "X's home in Z, Y"
 OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
@@ -104,10 +105,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         domains = by_label["KEY_QUESTION"]
         services = self._qualified(self._longest(by_label["SERVICE"]))
         services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
+        # A council is rated as a whole by its CQC assessment (SPEC §2): on a page that tells of such an
+        # assessment ("how the council meets its Care Act duties"), a council may be a subject, as a provider
+        assessed = self.cue["council_assessment"].search(folded) is not None
         orgs = self._subject_orgs([
-            (s.start_char, s.end_char, s.id_, s.label_)
+            (s.start_char, s.end_char, s.id_, s.label_ if s.label_ in SUBJECT_KINDS else "provider")
             for s in doc.spans.get(rules.org_spans_key, [])
-            if s.label_ in SUBJECT_KINDS
+            if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or ""))
         ], services)
         domains.extend(self._care_as_caring(ratings, services, orgs))
         domains.extend(care_in_domain_lists(folded, domains, services))
