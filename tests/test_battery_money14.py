@@ -101,3 +101,17 @@ def test_investment_battery_money14(nlp_fast, text, expected):
 @pytest.mark.parametrize("text,expected", SEPARATE)
 def test_investment_battery_money14_separate(nlp_fast, text, expected):
     assert_investments(nlp_fast(text)._.cqc_investments, expected)
+
+
+# another story's action in the page's "Most viewed" / "More from" list is not this story's
+OTHER_STORIES = [
+    ("Pellow Hospital was served a warning notice in May.\n\nMost viewed\n1  Hospital rated outstanding for maternity\n"
+     "2  Care home chain fined £300,000\n3  Junior doctors vote on new offer\n", {("warning notice", "imposed")}),
+    ("Pellow Hospital was served a warning notice in May.\n\nMORE FROM THE ECHO\nDental practice prosecuted by regulator\n"
+     "Council to close two day centres\n", {("warning notice", "imposed")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_STORIES)
+def test_action_battery_money14_other_stories(nlp_fast, text, expected):
+    assert {(a["kind"], a["status"]) for a in nlp_fast(text)._.cqc_actions} == expected

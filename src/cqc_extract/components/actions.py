@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from ..prefilter import contains_any, literal_led, required_literal_sets, required_literals
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
-from .investments import alternation, sentences
+from .investments import MONEY_VOCAB, alternation, doc_other_story_ranges, sentences
 from .organisations import ORG_SPANS_KEY
 
 # How far from a mention (in characters) its status and subject are read.
@@ -155,12 +155,18 @@ class Actions(AssetComponent):
 
     def __init__(self, nlp, name: str, vocab: str = "vocab/actions.json",
                  references_vocab: str = REFERENCES_VOCAB, org_spans_key: str = ORG_SPANS_KEY,
-                 max_reach: int = MAX_REACH):
-        self.vocab, self.references_vocab = vocab, references_vocab
+                 max_reach: int = MAX_REACH, money_vocab: str = MONEY_VOCAB):
+        self.vocab, self.references_vocab, self.money_vocab = vocab, references_vocab, money_vocab
         self.org_spans_key, self.max_reach = org_spans_key, max_reach
-        super().__init__(nlp, name, asset_files=(vocab, references_vocab), borrowed_files=(references_vocab,))
+        super().__init__(nlp, name, asset_files=(vocab, references_vocab, money_vocab),
+                         borrowed_files=(references_vocab, money_vocab))
 
     def _compile(self) -> None:
+        # the page's lists of other stories ("Most viewed", "More from X"): the same heads cqc_investments reads
+        o = self.assets[self.money_vocab]["other_stories"]
+        self.other_heads = re.compile(alternation(o["heads"]))
+        self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
+        self.other_max_lines = o["max_lines"]
         d = self.assets[self.vocab]
         self.kinds = {kind: _re(frags) for kind, frags in d["kinds"].items()}
         self.verbal = re.compile(r"(?<![\w-])" + alternation(d["verbal_kinds"]))
@@ -256,6 +262,11 @@ class Actions(AssetComponent):
         text = doc_text(doc)
         folded = doc_folded(doc)
         mentions = self._mentions(text, folded)
+        if mentions:
+            # "Most viewed\n2  Care home chain fined £300,000": another story's action
+            other = doc_other_story_ranges(doc, text, self.other_heads, self.other_teasers, self.other_max_lines)
+            if other:
+                mentions = [m for m in mentions if not any(a <= m[2] < b for a, b in other)]
         if not mentions:
             doc._.cqc_actions = []  # (no action named: the organisations and people are not gathered)
             return doc
@@ -997,11 +1008,12 @@ def _same_regime(a: set[str], b: set[str]) -> bool:
         "references_vocab": REFERENCES_VOCAB,
         "org_spans_key": ORG_SPANS_KEY,
         "max_reach": MAX_REACH,
+        "money_vocab": MONEY_VOCAB,
     },
     requires=["doc._.cqc_organisations", "doc._.cqc_people"],
     assigns=["doc._.cqc_actions"],
 )
 def make_actions(nlp: Language, name: str, vocab: str, references_vocab: str, org_spans_key: str,
-                 max_reach: int) -> Actions:
+                 max_reach: int, money_vocab: str) -> Actions:
     return Actions(nlp, name, vocab=vocab, references_vocab=references_vocab, org_spans_key=org_spans_key,
-                   max_reach=max_reach)
+                   max_reach=max_reach, money_vocab=money_vocab)

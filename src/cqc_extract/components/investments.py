@@ -52,6 +52,7 @@ _SENT_END = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
+MONEY_VOCAB = "vocab/money.json"  # (cqc_actions borrows its other_stories heads)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 _WORD = re.compile(r"[\w'’£-]+")
 _QUOTES = {'"', "“", "”"}
@@ -230,7 +231,7 @@ class _Candidate:
 class Investments(AssetComponent):
     """`vocab`: the money cues; `max_reach`: characters read either side of an amount."""
 
-    def __init__(self, nlp, name: str, vocab: str = "vocab/money.json", max_reach: int = MAX_REACH):
+    def __init__(self, nlp, name: str, vocab: str = MONEY_VOCAB, max_reach: int = MAX_REACH):
         self.vocab, self.max_reach = vocab, max_reach
         super().__init__(nlp, name, asset_files=(vocab,))
 
@@ -795,7 +796,7 @@ def _content_words(text: str | None) -> set[str]:
 
 @Language.factory(
     "cqc_investments",
-    default_config={"vocab": "vocab/money.json", "max_reach": MAX_REACH},
+    default_config={"vocab": MONEY_VOCAB, "max_reach": MAX_REACH},
     assigns=["doc._.cqc_investments"],
 )
 def make_investments(nlp: Language, name: str, vocab: str, max_reach: int) -> Investments:
