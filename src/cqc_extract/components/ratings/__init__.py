@@ -211,6 +211,7 @@ class Ratings(AssetComponent):
         self.qualified_after = re.compile(r"[ \t]{1,3}for[ \t]{1,3}(?:" + alternation(after) + r")\b") if after else None
         # (searched in a bounded window ending where the service starts)
         self.qualified_before = re.compile(r"(?<![\w'])(?:(?:" + alternation(before) + r")[ \t]{1,3}){1,2}$") if before else None
+        self.qualified_only = set(other.get("qualified_only", []))
         self.acronym_names = acronym_pattern(self.service_names)
         # lists of other stories on the page ("Related stories", "More stories"): their ratings are not this page's
         other = cues["other_stories"]

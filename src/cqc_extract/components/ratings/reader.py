@@ -75,6 +75,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.service_names = rules.service_names
         self.qualified_after = rules.qualified_after
         self.qualified_before = rules.qualified_before
+        self.qualified_only = rules.qualified_only
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
         self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
@@ -102,7 +103,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
-        services = self._qualified(self._longest(by_label["SERVICE"]))
+        services = self._shared_head(self._qualified(self._longest(by_label["SERVICE"])))
         services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
         orgs = self._subject_orgs([
             (s.start_char, s.end_char, s.id_, s.label_)
@@ -290,6 +291,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 history.extend(clause_history)
         history.extend(self._note_history())
         self._single_service_focus()
+        self._headline_service_at_sites()
         self._apply_history()
         if any(f.described for f in self.facts.values()) or any(h.described for h in history):
             # History of an organisation described before it is named fills the named one's items.
@@ -1202,6 +1204,26 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         for h in self.history:
             if moves(h):
                 h.subject, h.service = host, service
+
+    def _headline_service_at_sites(self) -> None:
+        """ "X NHS Trust children's services rated inadequate" as the headline, then "children's services in
+        both hospitals were rated inadequate": the headline sums up what the body places at each named site
+        (SPEC: a service placed at a named site has it as subject), so the provider's own item goes."""
+        if not self.units or not self.facts:
+            return
+        h_start, h_end = self.units[0]
+        kinds = {o[2]: o[3] for o in self.orgs}
+
+        def in_headline(f: Fact) -> bool:
+            return bool(f.spans) and all(h_start <= a and b <= h_end for a, b in f.spans)
+
+        placed = {(f.service, f.domain, f.rating) for f in self.facts.values()
+                  if f.service is not None and kinds.get(f.subject) == "location" and not in_headline(f)}
+        if not placed:
+            return
+        self.facts = {k: f for k, f in self.facts.items()
+                      if not (in_headline(f) and f.service is not None and kinds.get(f.subject) == "provider"
+                              and (f.service, f.domain, f.rating) in placed)}
 
     def _service_of_the_page(self) -> None:
         """ "Maternity" as the page's heading or title, then "We rated it requires improvement ... safe as
