@@ -103,6 +103,17 @@ FAMILIES = {
          rated(H, UEC, [("overall", RI)]) | rated(H2, None, [("safe", "good")])),
         (f"Maternity at {H} was rated requires improvement.\n\n{T}'s overall rating remains good.",
          rated(H, "maternity", [("overall", RI)]) | rated(T, None, [("overall", "good")], "good", "unchanged")),
+        # a service named as the subject's object, or in a relative clause describing it, is not what "it" means
+        (f"{H} is to expand its maternity unit after a rise in births. It was rated good by the CQC in March.",
+         rated(H, None, [("overall", "good")])),
+        (f"A hospital has announced £2m of improvements to its cramped emergency department.\nIn May, inspectors rated {H} "
+         f"requires improvement, up from inadequate.", rated(H, None, [("overall", RI)], "inadequate", "improved")),
+        (f"{H}, which has a busy A&E, was rated good.", rated(H, None, [("overall", "good")])),
+        # neighbours: the service as the subject of its sentence, or referred to as "the service"
+        (f"{T} runs {H}. Its maternity unit was inspected in May. It was rated requires improvement.",
+         rated(H, "maternity", [("overall", RI)])),
+        (f"Inspectors visited {H} and its maternity unit in May. The service was rated requires improvement.",
+         rated(H, "maternity", [("overall", RI)])),
     ],
 }
 

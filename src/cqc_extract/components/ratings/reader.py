@@ -171,6 +171,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
+        self._owned_services: set[int] = set()  # starts of services named as their subject's object (_owned_objects)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
     def read(self) -> list[dict[str, Any]]:
@@ -435,6 +436,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     self.state.service = None
         if unit_services:
             self.state.service = unit_services[0].value
+            if self._owned_objects(u_start, u_end, unit_services):
+                self.state.service = None  # "X is to expand its maternity unit. It was rated good": X
+                self._owned_services.update(s.start for s in unit_services)
         if not unit_orgs and self.state.subject is None:
             self.state.described = self._described(unit, u_start) or self.state.described
         new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
@@ -452,6 +456,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # the organisation the service is named at (or with): a site named later, in a sentence that does not
             # name the service ("staff at X were praised"), is not where "the service was rated" sits
             self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
+
+    def _owned_objects(self, u_start, u_end, unit_services: list[Mention]) -> bool:
+        """Are the services of a sentence that rates nothing each named as its subject's object ("X is to
+        expand its maternity unit", "X has announced £2m of improvements to its emergency department")?"""
+        if self.ratings.any_within(u_start, u_end):
+            return False
+        cue, window = self.cue["object_service_before"], self.window["object_service_before"]
+        for s in unit_services:
+            m = cue.search(self.folded, max(u_start, s.start - window), s.start)
+            if m is None or len(self.folded[u_start : m.start()].split()) < 2:
+                return False
+        return True
 
     def _service_reference(self, unit: str, unit_services: list[Mention], u_start: int) -> None:
         """ "the service at X", "the service had improved": the service named
@@ -1231,7 +1247,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         organisation (only "it", "the service") rates that service."""
         if not self.facts:
             return
-        mentions = [s for s in self.services if s.value not in self.population_groups]
+        # (not one named as the subject's object: "X is to expand its maternity unit. It was rated good")
+        mentions = [s for s in self.services if s.value not in self.population_groups and s.start not in self._owned_services]
         if not mentions or len({s.value for s in mentions}) != 1 or mentions[0].value not in self.core_services:
             return
         first_rating = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=-1)
