@@ -78,7 +78,9 @@ FAMILIES = {
         # neighbours that already work: lists sharing one rating, a pair the vocabulary names
         (f"At {H}, surgery, critical care and outpatients were rated good.",
          {(H, s, "overall", "good", None, None) for s in ("surgery", "critical care", "outpatients")}),
-        (f"Maternity and gynaecology at {H} was rated requires improvement.", rated(H, "maternity", [("overall", RI)])),
+        (f"{H} was rated good. Outpatient and diagnostic services were rated outstanding, and diagnostic and screening "
+         f"services good.", rated(H, None, [("overall", "good")]) | rated(H, "outpatients", [("overall", "outstanding")])
+         | rated(H, "diagnostic and screening services", [("overall", "good")])),
         (f"Urgent and emergency care and medical care at {H2} were rated requires improvement.",
          rated(H2, UEC, [("overall", RI)]) | rated(H2, "medical care", [("overall", RI)])),
         # near-miss: "medical and nursing staff" is no service
