@@ -230,13 +230,17 @@ class MentionFinder:
         by "and" or "/" shares its head noun; when the two make a SPEC synonym ("medical services",
         "surgical services") it is that service too ("medical and nursing staff" makes none)."""
         added = []
+        in_service = None  # (made when first needed: by bisection, not a scan of every service per word)
         for s in services:
             m = SHARED_HEAD_BEFORE.search(self.folded, max(0, s.start - 40), s.start)
             if m is None or (added and added[-1].start == m.start("word")):
                 continue
             head = self.folded[s.start : s.end].rsplit(None, 1)[-1]
             value = self.service_synonyms.get(f"{m.group('word')} {head}")
-            if value is not None and value != s.value and not any(o.start <= m.start("word") < o.end for o in services):
+            if value is None or value == s.value:
+                continue
+            in_service = in_service or Coverage((o.start, o.end) for o in services)
+            if not in_service.covers(m.start("word")):
                 added.append(Mention(m.start("word"), m.end("word"), value))
         return sorted(services + added, key=lambda m: m.start) if added else services
 
