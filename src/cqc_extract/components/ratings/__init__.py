@@ -59,7 +59,7 @@ WINDOWS = (
     "clause_before", "count_after_value", "population_group_part_before", "reference_subject_after_service", "service_run_before",
     "all_domains_subject", "bracket_list_unchanged", "direction_next_sentence", "direction_note_from",
     "listed_services_group", "superseded_after", "previous_adjective", "direction_lead", "fresh_now", "count_relative_object",
-    "owner_service_gap",
+    "owner_service_gap", "object_service_before",
 )
 
 # (issue 15) Cues read in a short window before or after every result of a clause: Reader._window_may_hold
@@ -211,6 +211,7 @@ class Ratings(AssetComponent):
         self.qualified_after = re.compile(r"[ \t]{1,3}for[ \t]{1,3}(?:" + alternation(after) + r")\b") if after else None
         # (searched in a bounded window ending where the service starts)
         self.qualified_before = re.compile(r"(?<![\w'])(?:(?:" + alternation(before) + r")[ \t]{1,3}){1,2}$") if before else None
+        self.qualified_only = set(other.get("qualified_only", []))
         self.acronym_names = acronym_pattern(self.service_names)
         # lists of other stories on the page ("Related stories", "More stories"): their ratings are not this page's
         other = cues["other_stories"]

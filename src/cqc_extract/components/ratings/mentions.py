@@ -31,6 +31,9 @@ BULLET_LEAD = re.compile(
 )
 BULLET_LEAD_LED = line_led(BULLET_LEAD)  # (its matches found by line_finditer)
 RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequate|rated|overall)\b")
+# A word joined to the service after it ("medical and surgical services", "surgical/critical care services").
+SHARED_HEAD_BEFORE = re.compile(r"(?<![\w'-])(?P<word>[a-z]+)(?:[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)$")
+A_BEFORE = re.compile(r"\ban?[ \t]+$")
 # What joins the names of a list: "X, Y and Z", "X & Y".
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 
@@ -211,13 +214,35 @@ class MentionFinder:
                 if self.qualified_after is not None and " for " not in s.value:
                     m = self.qualified_after.match(self.folded, s.end)
                     end = m.end() if m else end
-            if (start, end) != (s.start, s.end):
+            if (start, end) != (s.start, s.end) and not (s.value in self.qualified_only and A_BEFORE.search(self.folded, max(0, start - 4), start)):
                 extended.append(Mention(start, end, re.sub(r"\s+", " ", self.folded[start:end])))
+        # "mental health service" alone, or after "a", says what an organisation is ("X, a mental health service
+        # for adults, ..."): a service only with who it is for around it
+        services = [s for s in services if s.value not in self.qualified_only]
         if not extended:
             return services
         covered = Coverage((m.start, m.end) for m in extended)
         kept = [s for s in services if not covered.covers(s.start) and not covered.covers(s.end - 1)]
         return sorted(kept + extended, key=lambda m: m.start)
+
+    def _shared_head(self, services: list[Mention]) -> list[Mention]:
+        """ "medical and surgical services", "surgical and critical care services": a word joined to a service
+        by "and" or "/" shares its head noun; when the two make a SPEC synonym ("medical services",
+        "surgical services") it is that service too ("medical and nursing staff" makes none)."""
+        added = []
+        in_service = None  # (made when first needed: by bisection, not a scan of every service per word)
+        for s in services:
+            m = SHARED_HEAD_BEFORE.search(self.folded, max(0, s.start - 40), s.start)
+            if m is None or (added and added[-1].start == m.start("word")):
+                continue
+            head = self.folded[s.start : s.end].rsplit(None, 1)[-1]
+            value = self.service_synonyms.get(f"{m.group('word')} {head}")
+            if value is None or value == s.value:
+                continue
+            in_service = in_service or Coverage((o.start, o.end) for o in services)
+            if not in_service.covers(m.start("word")):
+                added.append(Mention(m.start("word"), m.end("word"), value))
+        return sorted(services + added, key=lambda m: m.start) if added else services
 
     @staticmethod
     def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -76,6 +76,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.service_names = rules.service_names
         self.qualified_after = rules.qualified_after
         self.qualified_before = rules.qualified_before
+        self.qualified_only = rules.qualified_only
         self.acronym_names = rules.acronym_names
         self.service_synonyms = rules.service_synonyms
         self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
@@ -103,7 +104,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
-        services = self._qualified(self._longest(by_label["SERVICE"]))
+        services = self._shared_head(self._qualified(self._longest(by_label["SERVICE"])))
         services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
         # A council is rated as a whole by its CQC assessment (SPEC §2): on a page that tells of such an
         # assessment ("how the council meets its Care Act duties"), a council may be a subject, as a provider
@@ -174,6 +175,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
+        self._owned_services: set[int] = set()  # starts of services named as their subject's object (_owned_objects)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
     def read(self) -> list[dict[str, Any]]:
@@ -294,6 +296,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 history.extend(clause_history)
         history.extend(self._note_history())
         self._single_service_focus()
+        self._headline_service_at_sites()
         self._apply_history()
         if any(f.described for f in self.facts.values()) or any(h.described for h in history):
             # History of an organisation described before it is named fills the named one's items.
@@ -437,6 +440,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     self.state.service = None
         if unit_services:
             self.state.service = unit_services[0].value
+            if self._owned_objects(u_start, u_end, unit_services):
+                self.state.service = None  # "X is to expand its maternity unit. It was rated good": X
+                self._owned_services.update(s.start for s in unit_services)
         if not unit_orgs and self.state.subject is None:
             self.state.described = self._described(unit, u_start) or self.state.described
         new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
@@ -454,6 +460,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # the organisation the service is named at (or with): a site named later, in a sentence that does not
             # name the service ("staff at X were praised"), is not where "the service was rated" sits
             self.state.service_host = self.state.provider if self.state.trust_wide else self.state.location or self.state.subject
+
+    def _owned_objects(self, u_start, u_end, unit_services: list[Mention]) -> bool:
+        """Are the services of a sentence that rates nothing each named as its subject's object ("X is to
+        expand its maternity unit", "X has announced £2m of improvements to its emergency department")?"""
+        if self.ratings.any_within(u_start, u_end):
+            return False
+        cue, window = self.cue["object_service_before"], self.window["object_service_before"]
+        for s in unit_services:
+            m = cue.search(self.folded, max(u_start, s.start - window), s.start)
+            if m is None or len(self.folded[u_start : m.start()].split()) < 2:
+                return False
+        return True
 
     def _service_reference(self, unit: str, unit_services: list[Mention], u_start: int) -> None:
         """ "the service at X", "the service had improved": the service named
@@ -1207,13 +1225,34 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if moves(h):
                 h.subject, h.service = host, service
 
+    def _headline_service_at_sites(self) -> None:
+        """ "X NHS Trust children's services rated inadequate" as the headline, then "children's services in
+        both hospitals were rated inadequate": the headline sums up what the body places at each named site
+        (SPEC: a service placed at a named site has it as subject), so the provider's own item goes."""
+        if not self.units or not self.facts:
+            return
+        h_start, h_end = self.units[0]
+        kinds = {o[2]: o[3] for o in self.orgs}
+
+        def in_headline(f: Fact) -> bool:
+            return bool(f.spans) and all(h_start <= a and b <= h_end for a, b in f.spans)
+
+        placed = {(f.service, f.domain, f.rating) for f in self.facts.values()
+                  if f.service is not None and kinds.get(f.subject) == "location" and not in_headline(f)}
+        if not placed:
+            return
+        self.facts = {k: f for k, f in self.facts.items()
+                      if not (in_headline(f) and f.service is not None and kinds.get(f.subject) == "provider"
+                              and (f.service, f.domain, f.rating) in placed)}
+
     def _service_of_the_page(self) -> None:
         """ "Maternity" as the page's heading or title, then "We rated it requires improvement ... safe as
         inadequate": a page naming one hospital service, before every rating, whose ratings never name their
         organisation (only "it", "the service") rates that service."""
         if not self.facts:
             return
-        mentions = [s for s in self.services if s.value not in self.population_groups]
+        # (not one named as the subject's object: "X is to expand its maternity unit. It was rated good")
+        mentions = [s for s in self.services if s.value not in self.population_groups and s.start not in self._owned_services]
         if not mentions or len({s.value for s in mentions}) != 1 or mentions[0].value not in self.core_services:
             return
         first_rating = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=-1)
