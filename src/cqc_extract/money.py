@@ -69,6 +69,8 @@ import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 
+import re
+
 import regex
 
 __all__ = [
@@ -189,9 +191,12 @@ _AMOUNT_RE = regex.compile(
 # Every mention contains an anchor.  No match of _AMOUNT_RE is longer than
 # about 70 characters ("between" + 3 spaces + "GBP " + a 39-character number +
 # unit), so a margin of 128 around the anchors is ample, lookaheads included.
-_ANCHOR = r"(?:[£￡]|GBP|(?i:pounds))"
-_ANCHOR_RE = regex.compile(_ANCHOR)
-_LAST_ANCHOR_RE = regex.compile(rf"(?r){_ANCHOR}")  # (?r): search from the end
+# The anchors are "£", "￡", "GBP" and "pounds" in any case; the three fixed ones
+# are found by str.find/rfind, "pounds" by the standard `re` (the same letters
+# match its IGNORECASE as `regex`'s "(?i:pounds)": S, s and the long s for
+# "s"), each several times cheaper than a `regex` scan of the alternation.
+_FIXED_ANCHORS = ("£", "￡", "GBP")
+_POUNDS_RE = re.compile("pounds", re.IGNORECASE)
 _ANCHOR_MARGIN = 128
 
 # The second figure of a range, matched right after the first amount.  A bare
@@ -303,13 +308,26 @@ def _money_span(text: str, timeout: float) -> tuple[int, int] | None:
     anchor search is many times cheaper per character than the full pattern
     and most text holds no money.
     """
-    first = _ANCHOR_RE.search(text, timeout=timeout)
-    if first is None:
+    # (no two anchors end at one place: the last to end is the one a search
+    # from the end finds first)
+    first = len(text)
+    last = -1
+    for anchor in _FIXED_ANCHORS:
+        k = text.find(anchor)
+        if k >= 0:
+            first = min(first, k)
+            last = max(last, text.rfind(anchor) + len(anchor))
+    pounds = None
+    for pounds in _POUNDS_RE.finditer(text):
+        if pounds.start() < first:
+            first = pounds.start()
+    if pounds is not None:
+        last = max(last, pounds.end())
+    if last < 0:
         return None
-    last = _LAST_ANCHOR_RE.search(text, timeout=timeout)
     return (
-        max(0, first.start() - _ANCHOR_MARGIN),
-        min(len(text), last.end() + _ANCHOR_MARGIN),
+        max(0, first - _ANCHOR_MARGIN),
+        min(len(text), last + _ANCHOR_MARGIN),
     )
 
 

@@ -1520,7 +1520,7 @@ class NameGrammar:
                 if text[start:m.end(1)] != " ".join(words[cut:]) or in_ranges(start, chrome):
                     continue  # (a run spaced by two blanks or a tab: left alone)
                 out.append((start, m.end(1), "provider", True))
-        if self.lower_department_re is not None:
+        if self.lower_department_re is not None and contains_any(text, self.lower_department_words):
             for m in self.lower_department_re.finditer(text):
                 if not in_ranges(m.start(1), chrome):
                     out.append((m.start(1), m.end(1), "other", True))
