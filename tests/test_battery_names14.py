@@ -15,7 +15,8 @@ batteries. Families:
   honorifics before and letters after the name: found, quoted, role null and
   no organisation unless the text ties one;
 - services: capitalised service or common nouns ("Adult Social Care",
-  "Registered Manager", "Urgent Care", "Care Homes") are no organisations.
+  "Registered Manager", "Urgent Care", "Care Homes", "Continuing Healthcare",
+  "Residential Care") are no organisations.
 
 Rows: ORG rows (text, names that must be found, names that must not be found);
 SUBJECTS rows (text, the one rated subject); PEOPLE rows (text, person, role or None,
@@ -76,8 +77,8 @@ FAMILIES = {
          ["Larchfield House"], ["Adult Social Care", "Registered Manager"]),
         (HOME + "Patients were sent to Urgent Care instead, and Care Homes in the area were full.",
          ["Larchfield House"], ["Urgent Care", "Care Homes"]),
-        (HOME + "A spokesperson for Adult Social Care said it was pleased.",
-         ["Larchfield House"], ["Adult Social Care"]),
+        (HOME + "Funding came through Continuing Healthcare, and Residential Care and Nursing Care are both offered.",
+         ["Larchfield House"], ["Continuing Healthcare", "Residential Care and Nursing Care", "Residential Care"]),
     ],
 }
 
