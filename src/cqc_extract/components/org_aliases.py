@@ -310,7 +310,9 @@ class AliasMerger:
         names = [o.name for o in orgs.values()]
         names_beginning = _names_beginning(names)
         for org in orgs.values():
-            if org.kind == "regulator" or len(org.name) < 4 or not org.name[:1].isupper():
+            # a home registered under its address ("14 Fenwick Road") is named again by it
+            # where no cue stands ("staff at 14 Fenwick Road were not trained")
+            if org.kind == "regulator" or len(org.name) < 4 or not (org.name[:1].isupper() or self._address_name(org.name)):
                 continue
             # "Corvane Health" inside "Corvane Health Tarrow", a leading part of another
             # organisation's name ("Corvane Health Tarrow Hospital"), is that one's
@@ -324,6 +326,10 @@ class AliasMerger:
                 if _SPACE_CAPITAL.match(text[e : e + 2]) and not _SPACE_CAPITAL_LOWER.match(text[e : e + 40]):
                     continue  # part of a longer capitalised run
                 org.mentions.append((s, e))
+
+    def _address_name(self, name: str) -> bool:
+        """Is `name` a house number and a street ("14 Fenwick Road", organisations.json street_addresses)?"""
+        return name[:1].isdigit() and self.address_re is not None and self.address_re.match(name) is not None
 
     # "X was formerly called Y", "X (formerly Y)", "X, which is now Y": one body, two names
     _RENAMED = re.compile(

@@ -52,6 +52,11 @@ _NAME_AT_END = re.compile(r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)\s*$")
 # address rules (here, _after_name, and organisations.py's address_re)
 HOUSE_NUMBER = r"\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,?\s{1,2}"
 _HOUSE_NUMBER = re.compile(HOUSE_NUMBER + r"(?=[A-Z])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w,.£$-])" + HOUSE_NUMBER + r"$")  # (_number_opens: a house number ending where a name starts)
+# (the rated subject's rule) a place after a name, or an aside in commas, dashes or brackets, right
+# before the rating: ", at Kirkby,", ", in Kirkby,", " – part of the X group –", " (Kirkby)"
+_ASIDE_BEFORE = re.compile(r"(?:,\s{1,2}(?:(?:in|at|near)\s{1,2})?[A-Z][\w'’\-]{1,30}(?:\s{1,2}[A-Z][\w'’\-]{1,30}){0,2},"
+                           r"|\s{1,2}[–—-]\s{1,2}part\s{1,2}of\s{1,2}[^–—\n.]{2,50}?\s{1,2}[–—-])$")
 _AFTER_NAME = re.compile(r",\s{1,2}(?:" + HOUSE_NUMBER + r")?$")  # (_after_name: a comma, then maybe a number)
 
 
@@ -212,11 +217,12 @@ def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
     `run_by` followed by 'run/operated/owned/managed by'."""
     after = r"\s+(?:run|operated|owned|managed)\s+by\b" if run_by else r"\b"
     # the filler holds no preposition: "X, an adviser at the charity Y" makes Y the charity, not X
-    # "X, the provider, said" / "X, the company that owns it": after "the" the appositive
-    # closes at the phrase ("Ann Lee, the trust's chief executive" is a person)
+    # "X, the provider, said" / "X, the company that owns it" / "X, the company behind the
+    # home": after "the" the appositive closes at the phrase ("Ann Lee, the trust's chief
+    # executive" is a person)
     return re.compile(r",\s+(?:(?:a|an)\s+(?:(?!(?:at|of|for|with|from)\s)[a-z0-9\-]+\s+){0,3}?" + re.escape(phrase) + after
                       + r"|the\s+(?:(?!(?:at|of|for|with|from)\s)[a-z0-9\-]+\s+){0,2}?" + re.escape(phrase)
-                      + r"(?=\s{0,2}[,;)]|\s{1,3}(?:that|which)\s))")
+                      + r"(?=\s{0,2}[,;)]|\s{1,3}(?:that|which|behind)\s))")
 
 
 def _appositives(text: str, commas: list[int], phrase: str):
@@ -1761,11 +1767,20 @@ class NameGrammar:
         # "X was rated good", "X has retained its outstanding rating": the subject of a rating
         if self.rated_subject_re is not None:
             for m in self.rated_subject_re.finditer(low):
-                toks = self._run_ending_at(doc, m.start(), person_ok=True)
-                if toks and toks[0].i > 0 and doc[toks[0].i - 1].text.isdigit():
-                    continue  # "the home at 22 Station Road was rated good": an address
+                end = m.start()
+                toks = self._run_ending_at(doc, end, person_ok=True)
+                if toks is None:
+                    # "Rosedene, at Kirkby, was rated", "Rosedene – part of the X group – was rated":
+                    # the name before a place or an aside set off by commas or dashes
+                    aside = _ASIDE_BEFORE.search(text, max(0, end - 60), end)
+                    if aside is not None:
+                        end = aside.start()
+                        toks = self._run_ending_at(doc, end, person_ok=True)
+                if toks and toks[0].i > 0 and doc[toks[0].i - 1].text.isdigit() and not (
+                        self._number_opens(doc, toks[0]) and self._address(text, toks[0].idx, end) is not None):
+                    continue  # "the home at 22 Station Road was rated good": an address ("22 Station Road was rated": a name)
                 if toks and not in_ranges(toks[0].idx, chrome):
-                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
+                    out.append((toks[0].idx, end, "location", False))  # a guess, as above
         # "X, which provides support to ...": a body (people are "who")
         if self.which_re is not None:
             for m in self.which_re.finditer(low):
@@ -1820,6 +1835,8 @@ class NameGrammar:
                 toks = self._headless_run(doc, m.end(), person_ok=phrase in self.appositive_before_person_ok)
                 if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
                     continue
+                if len(toks) > 1 and phrase in self.appositive_before_one_word:
+                    continue  # "the home's owner, Ann Lee,": a person as well
                 end = self._end_char(toks[-1])
                 if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
                     out.append((toks[0].idx, end, "provider", True))
@@ -1841,10 +1858,12 @@ class NameGrammar:
             last = tokens[min(i + 14, n_tokens - 1)]
             if copula_at[k] > last.idx + len(last.text):
                 continue
-            if not self._sentence_start(token) or in_ranges(token.idx, chrome):
+            # "14 Fenwick Road is a care home for ...": a house number may open the sentence
+            numbered = not self._sentence_start(token) and self._number_opens(doc, token)
+            if not (numbered or self._sentence_start(token)) or in_ranges(token.idx, chrome):
                 continue
             toks = self._headless_run(doc, token.idx, person_ok=True)  # the type says what it is
-            if not toks:
+            if not toks or numbered and self._address(text, toks[0].idx, self._end_char(toks[-1])) is None:
                 continue
             m = copula.match(low, self._end_char(toks[-1]))
             if m:
@@ -1877,6 +1896,16 @@ class NameGrammar:
             out.append((m.start(1), m.end(1), "other", True))
         return out
 
+    def _number_opens(self, doc: Doc, token: Token) -> bool:
+        """Does a house number open the sentence right before `token` ("22 Station Road is a
+        home for ...", "4-6 Mill Lane was rated good"): a home registered under its address?"""
+        text = doc_text(doc)
+        m = _NUMBER_BEFORE.search(text, max(0, token.idx - 16), token.idx)
+        if m is None:
+            return False
+        first = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        return first is not None and self._sentence_start(first[0])
+
     def _cap_run(self, doc: Doc, char: int) -> tuple[int, int] | None:
         span = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
         if span is None:
@@ -1895,9 +1924,15 @@ class NameGrammar:
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.place_connectors
                         and fold(toks[k + 1].text) in self.months), None)
             toks = toks[:cut]
-            # "run by X Ltd for Y NHS Trust": the company's name ends at its suffix
+            # "run by X Ltd for Y NHS Trust", "run by X Ltd and Y Homes": the company's name ends at its
+            # suffix (the grammar reads the second name on its own)
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.suffix_split_connectors
                         and fold(toks[k - 1].text) in self.company_suffixes), None)
+            toks = toks[:cut]
+            # "run by X Care and Ann Lee is its manager": a person after "and" (an entity of the accurate
+            # profile that begins there) is no part of the name
+            cut = next((k for k in range(1, len(toks) - 1) if toks[k].text in ("and", "&") and toks[k + 1].ent_type_ == "PERSON"
+                        and toks[k + 1].ent_iob_ == "B"), None)
             toks = toks[:cut]
             # "run by X Care Group at Town": a place after a name that ends in its head
             words = self._words(toks)

@@ -499,8 +499,9 @@ class People(AssetComponent):
         # _attach_role
         self.role_after_re = re.compile(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + speech + r"\b|[ \t]+[–—-][ \t])")
         self.role_dashes_re = re.compile(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s")
-        self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$)")
-        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$)")
+        # (role_who_re, role_is_re) a title ends before "since" ("X has been the home's manager since 2019")
+        self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
+        self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
