@@ -76,9 +76,12 @@ FAMILIES = {
          "- Effective: good (previously requires improvement)\n- Well-led: outstanding (previously good)",
          block(G, ("overall", "good"), ("safe", "good", "inadequate"), ("effective", "good", RI),
                ("well-led", "outstanding", "good"))),
-        (f"{H} has been rated requires improvement. Responsive went down from good to requires improvement, while safe "
-         "rose from inadequate to requires improvement.",
-         block(H, ("overall", RI), ("responsive", RI, "good"), ("safe", RI, "inadequate"))),
+        # a previous list in quotes goes on: each value is previous (not "from 'inadequate' to 'requires improvement'")
+        (f"{H} is rated good overall. It had been rated 'inadequate' for safe and 'requires improvement' for caring.",
+         block(H, ("overall", "good"))),
+        (f"{G} was previously rated ‘inadequate’ for safe and ‘requires improvement’ for effective. It is now "
+         "rated good for safe and effective.",
+         block(G, ("safe", "good", "inadequate"), ("effective", "good", RI))),
     ],
     "core services named at length, rated as before": [
         (f"{T} was rated good overall. At {K}, urgent and emergency care, medical care (including older people's care), "
@@ -130,8 +133,10 @@ FAMILIES = {
          block(H, ("overall", RI), ("safe", RI))),
         (f"{H} has been rated good for safe. Staffing levels have improved since the last inspection.",
          block(H, ("safe", "good"))),
-        (f"{G} was rated good for caring and well-led. Waiting times have gone up to six weeks.",
-         block(G, ("caring", "good"), ("well-led", "good"))),
+        # the service improved, not its rating: a dash opens a clause of its own
+        (f"Inspectors found that although the service had improved – it was rated good for safe and caring – {G} was "
+         "rated requires improvement overall.",
+         block(G, ("safe", "good"), ("caring", "good"), ("overall", RI))),
         (f"{H} was rated good overall. The home's manager has improved the way safe staffing is planned.",
          block(H, ("overall", "good"))),
     ],
