@@ -490,7 +490,8 @@ class NameGrammar:
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
                 len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
-            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]):
+            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]) \
+                    and not self._owner_named_alone(owner):
                 continue  # "Bishop's Mead Hospital": the possessive belongs to the name; "Tarrow's X Hospital": a place owns it
             head = self._head_end(rest_words)
             if head is None:
@@ -507,6 +508,19 @@ class NameGrammar:
             for head, _ in self.heads_by_first.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
                     return True
+        return False
+
+    def _owner_named_alone(self, owner: list[Token]) -> bool:
+        """Is the owner named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national
+        charity"): a body that runs the place, not a saint's or royal name's first half ("St Elwin's")."""
+        if fold(owner[0].text) in self.titled_name_starts:
+            return False
+        doc = owner[0].doc
+        text = doc_text(doc)
+        phrase = text[owner[0].idx : self._end_char(owner[-1])]
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])(?!\s+[A-Z])", text):
+            if m.start() != owner[0].idx:
+                return True
         return False
 
     def _stands_alone(self, toks: list[Token]) -> bool:
