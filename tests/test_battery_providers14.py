@@ -5,17 +5,18 @@ wording, invented names, nothing copied from any corpus.
 
 - an ambulance trust beside the out-of-hours / 111 / GP providers it commissions or
   works with, each rated: each rating goes to the provider named with it ("A was
-  rated good overall and B was rated RI, with safe rated inadequate": safe is B's);
-  a person "from" or "chief executive of" the smaller provider speaks for it;
+  rated good overall and B was rated RI, with safe rated inadequate": safe is B's;
+  a list line "• B – rated RI" names B); a person "from", "chief executive of" or
+  "speaking for" the smaller provider speaks for it;
 - a hospice or home run by a national charity or company ("Marbeck Hospice, run by
   the charity Helmcare"; "Helmcare's Marbeck Hospice" when Helmcare is named on its
   own elsewhere; "part of the Helmcare charity"): the location is rated, the charity
   is an organisation of its own; people speak for the hospice or the charity as
-  their title says;
+  their title says ("hospice director Dana Price": the hospice);
 - a place-named centre or unit against the trust that runs it: the unit is rated; an
   unnamed "centre at X Hospital" is a unit the text never names (subject null, as
   SPEC's unnamed units), while "the maternity unit at X Hospital" is a service at X;
-  a title "on the Oakholme Unit" names the unit, not the role;
+  a "ward manager on the Oakholme Unit" speaks for the unit;
 - a group story ("Three of Brightwell Care's homes ..."): each home is a subject; a
   count describing the group a named member belongs to ("X, one of Helmcare's 14
   hospices, has been rated outstanding"; "one of three Brightwell Care homes") is
@@ -50,10 +51,9 @@ RATINGS = {
         (f"Inspectors also looked at the urgent care providers that {AMB} works with. {OOH} was rated good overall and "
          f"{OOH2} was rated requires improvement, with safe rated inadequate.",
          {(OOH, None, O, "good"), (OOH2, None, O, RI), (OOH2, None, "safe", "inadequate")}),
-        (f"{AMB} was rated good overall. Its out-of-hours partner, {OOH}, was rated inadequate.",
-         {(AMB, None, O, "good"), (OOH, None, O, "inadequate")}),
-        (f"{OOH2}, which provides out-of-hours GP services for {AMB}, was rated inadequate.",
-         {(OOH2, None, O, "inadequate")}),
+        (f"{AMB} has been rated good.\n\nThe CQC also published reports on the two GP out-of-hours providers in the "
+         f"county:\n\n• {OOH} – rated good\n• {OOH2} – rated requires improvement",
+         {(AMB, None, O, "good"), (OOH, None, O, "good"), (OOH2, None, O, RI)}),
     ],
     "a hospice or home run by a national charity or company": [
         (f"{HOSPICE} in Dunsford, which is run by national charity {CHARITY}, was rated good for safe and outstanding "
@@ -104,10 +104,12 @@ PEOPLE = {
          f"chief executive of {OOH}.", "Priya Nand", OOH),
         (f"{AMB} was rated good. {OOH} was rated inadequate. Owen Hart, from {OOH}, the trust's out-of-hours partner, "
          "said the findings were fair.", "Owen Hart", OOH),
-        (f"Dr Owen Hart, medical director at {OOH}, which provides the service for {AMB}, said: \"We will improve.\"",
-         "Owen Hart", OOH),
+        (f"{AMB} was rated good. {OOH} was rated inadequate. Speaking for {OOH}, Dr Owen Hart said the findings were "
+         "fair.", "Owen Hart", OOH),
     ],
     "the hospice or the charity": [
+        (f"{HOSPICE}, run by {CHARITY}, has been rated outstanding. Hospice director Dana Price said: \"We are "
+         "thrilled.\"", "Dana Price", HOSPICE),
         (f"{HOSPICE} has been rated requires improvement. The hospice is run by the charity {CHARITY}. Dana Price, head of "
          f"the hospice, said: \"We are working hard.\" {CHARITY}'s chief executive, Rob Lyle, said the charity supported "
          "the team.", "Dana Price", HOSPICE),

@@ -23,6 +23,7 @@ from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t]{0,3}(?:[•·▪*-][ \t]{0,3})?$")  # a line's start, after a bullet at most
 _WORD = re.compile(r"[\w’'&\-]+")
 
 # "X, a home care agency": the segment before such a comma (2-80 characters,
@@ -1779,6 +1780,12 @@ class NameGrammar:
                 if toks and toks[0].i > 0 and doc[toks[0].i - 1].text.isdigit():
                     continue  # "the home at 22 Station Road was rated good": an address
                 if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
+        # "• Fennick Health – rated requires improvement": a name opening a list line, then its rating
+        if self.rated_line_re is not None and ("–" in low or "—" in low or " - " in low or ":" in low):
+            for m in self.rated_line_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start(), person_ok=True)
+                if toks and LINE_OPENING.search(text, max(0, toks[0].idx - 8), toks[0].idx) and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
         # "X, which provides support to ...": a body (people are "who")
         if self.which_re is not None:

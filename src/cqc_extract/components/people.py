@@ -380,6 +380,10 @@ class People(AssetComponent):
         # a note on a photograph after a name, passed over like letters after it: "X (pic), said"
         self.photo_note_re = re.compile(r"[ \t]*\((?:" + self.photo_notes + r")\)", re.I)
         self.owner_gap_re = re.compile(r"['’]s\s+" + self.honorific_pat + r"{0,2}$")
+        # "Speaking for X, Dr Ann Lee said": the comma after the body, honorifics, then the name
+        self.spoken_for_gap_re = re.compile(r",\s{1,3}" + self.honorific_pat + r"{0,2}$")
+        self.spoken_for_before_re = re.compile(r"(?i:" + _words_re(data.get("spoken_for_before", ())) + r")\s+(?:the\s+)?$") \
+            if data.get("spoken_for_before") else re.compile(r"(?!)")
         self.unaffiliated_role_re = re.compile(r"^(?:[a-z\-]+\s+){0,2}" + _words_re(fold(c) for c in data.get("unaffiliated_role_words", ())) + r"(?:$|\s+(?:who|whose|at|of|from|in|with|for)\b)")
         self.subject_org_kinds = set(data.get("subject_org_kinds", ()))
         self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
@@ -1153,7 +1157,7 @@ class People(AssetComponent):
                     if not self._pronoun_role(doc, person, mentions[key], mention_starts, key):
                         self._role_before(doc, person, min(mentions[key]), mention_starts, key)
             if person["organisation"] is None:
-                person["organisation"] = self._owner_org(doc, mentions[key])
+                person["organisation"] = self._owner_org(doc, mentions[key]) or self._spoken_for_before(doc, mentions[key])
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         # A name only the statistical model proposed, mentioned once, with no title
@@ -2029,6 +2033,19 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _spoken_for_before(self, doc: Doc, spans: list) -> str | None:
+        """The organisation a phrase before a mention says the person speaks for:
+        "Speaking for Calder Urgent Care, Owen Hart said", "On behalf of X, Dr Ann Lee ..."."""
+        text = doc_text(doc)
+        for s, _ in sorted(spans):
+            m = self.spoken_for_gap_re.search(text, max(0, s - 16), s)
+            if m is None:
+                continue
+            for sp in self._org_index(doc).ending(m.start(), m.start()):
+                if self.spoken_for_before_re.search(text, max(0, sp.start_char - 40), sp.start_char):
+                    return sp.id_
+        return None
 
     def _owner_org(self, doc: Doc, spans: list) -> str | None:
         """The organisation whose possessive stands right before a mention, an honorific
