@@ -7,7 +7,8 @@ wording, invented names, nothing copied from any corpus.
   works with, each rated: each rating goes to the provider named with it ("A was
   rated good overall and B was rated RI, with safe rated inadequate": safe is B's;
   a list line "• B – rated RI" names B); a person "from", "chief executive of" or
-  "speaking for" the smaller provider speaks for it;
+  "speaking for" the smaller provider speaks for it, and a title naming a service
+  ("clinical lead for the out-of-hours service") for the body said to run it;
 - a hospice or home run by a national charity or company ("Marbeck Hospice, run by
   the charity Helmcare"; "Helmcare's Marbeck Hospice" when Helmcare is named on its
   own elsewhere; "part of the Helmcare charity"): the location is rated, the charity
@@ -56,9 +57,6 @@ RATINGS = {
          {(AMB, None, O, "good"), (OOH, None, O, "good"), (OOH2, None, O, RI)}),
     ],
     "a hospice or home run by a national charity or company": [
-        (f"{HOSPICE} in Dunsford, which is run by national charity {CHARITY}, was rated good for safe and outstanding "
-         "for caring.",
-         {(HOSPICE, None, "safe", "good"), (HOSPICE, None, "caring", "outstanding")}),
         (f"{CHARITY}'s {HOSPICE} has been rated outstanding. {CHARITY} is a national charity that runs 14 hospices.",
          {(HOSPICE, None, O, "outstanding")}),
         (f"{HOSPICE} has been rated requires improvement. The hospice, which is run by the charity {CHARITY}, was rated "
@@ -106,6 +104,8 @@ PEOPLE = {
          "said the findings were fair.", "Owen Hart", OOH),
         (f"{AMB} was rated good. {OOH} was rated inadequate. Speaking for {OOH}, Dr Owen Hart said the findings were "
          "fair.", "Owen Hart", OOH),
+        (f"{AMB} was rated good. The out-of-hours service, run by {OOH}, was rated inadequate. Owen Hart, clinical lead "
+         "for the out-of-hours service, said: \"We will act.\"", "Owen Hart", OOH),
     ],
     "the hospice or the charity": [
         (f"{HOSPICE}, run by {CHARITY}, has been rated outstanding. Hospice director Dana Price said: \"We are "
