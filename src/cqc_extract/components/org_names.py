@@ -23,6 +23,7 @@ from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t]{0,3}(?:[•·▪*-][ \t]{0,3})?$")  # a line's start, after a bullet at most
 _WORD = re.compile(r"[\w’'&\-]+")
 
 # "X, a home care agency": the segment before such a comma (2-80 characters,
@@ -496,7 +497,8 @@ class NameGrammar:
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
                 len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
-            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]):
+            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]) \
+                    and not self._owner_named_alone(owner):
                 continue  # "Bishop's Mead Hospital": the possessive belongs to the name; "Tarrow's X Hospital": a place owns it
             head = self._head_end(rest_words)
             if head is None:
@@ -513,6 +515,19 @@ class NameGrammar:
             for head, _ in self.heads_by_first.get(words[k], ()):
                 if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
                     return True
+        return False
+
+    def _owner_named_alone(self, owner: list[Token]) -> bool:
+        """Is the owner named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national
+        charity"): a body that runs the place, not a saint's or royal name's first half ("St Elwin's")."""
+        if fold(owner[0].text) in self.titled_name_starts:
+            return False
+        doc = owner[0].doc
+        text = doc_text(doc)
+        phrase = text[owner[0].idx : self._end_char(owner[-1])]
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])(?!\s+[A-Z])", text):
+            if m.start() != owner[0].idx:
+                return True
         return False
 
     def _stands_alone(self, toks: list[Token]) -> bool:
@@ -1781,6 +1796,12 @@ class NameGrammar:
                     continue  # "the home at 22 Station Road was rated good": an address ("22 Station Road was rated": a name)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, end, "location", False))  # a guess, as above
+        # "• Fennick Health – rated requires improvement": a name opening a list line, then its rating
+        if self.rated_line_re is not None and ("–" in low or "—" in low or " - " in low or ":" in low):
+            for m in self.rated_line_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start(), person_ok=True)
+                if toks and LINE_OPENING.search(text, max(0, toks[0].idx - 8), toks[0].idx) and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
         # "X, which provides support to ...": a body (people are "who")
         if self.which_re is not None:
             for m in self.which_re.finditer(low):

@@ -297,6 +297,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.not_name_suffixes = tuple(fold(w) for w in cues.get("not_name_suffixes", ()))
         self.cue_not_names = {fold(w) for w in cues.get("not_names", ())}
         self.rated_subject_re = self._rated_subject_re(cues.get("rated_subject", {}))
+        # "• Fennick Health – rated requires improvement": a list line's name, a dash or colon and its rating
+        self.rated_line_re = re.compile(cues["rated_line_after"]) if cues.get("rated_line_after") else None
         self.which_re = _alternation_re(r",\s{1,3}(?:", cues.get("which_cues", ()), r")\b")
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]

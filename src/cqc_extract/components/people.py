@@ -308,6 +308,10 @@ def _head_scan_pattern(phrases) -> str:
     return r"(?<!\w)" + emit(tree)
 
 
+# a title that ends naming a service: "clinical lead for the out-of-hours service"
+SERVICE_ROLE_TAIL = re.compile(r"\b(?:for|of|at|in)\s+the\s+((?:[a-z0-9&'-]+\s+){1,4}?)services?\s*$")
+
+
 def _words_re(phrases) -> str:
     # longest (escaped) first; grouped by first letter, the same matches found faster
     return literal_alternation(sorted(phrases, key=lambda p: len(re.escape(p)), reverse=True))
@@ -380,6 +384,13 @@ class People(AssetComponent):
         # a note on a photograph after a name, passed over like letters after it: "X (pic), said"
         self.photo_note_re = re.compile(r"[ \t]*\((?:" + self.photo_notes + r")\)", re.I)
         self.owner_gap_re = re.compile(r"['’]s\s+" + self.honorific_pat + r"{0,2}$")
+        # "the out-of-hours service, run by X" / "X, which provides the out-of-hours service"
+        self.service_run_by = data.get("service_run_by", r"(?!)")
+        self.service_runs = data.get("service_runs", r"(?!)")
+        # "Speaking for X, Dr Ann Lee said": the comma after the body, honorifics, then the name
+        self.spoken_for_gap_re = re.compile(r",\s{1,3}" + self.honorific_pat + r"{0,2}$")
+        self.spoken_for_before_re = re.compile(r"(?i:" + _words_re(data.get("spoken_for_before", ())) + r")\s+(?:the\s+)?$") \
+            if data.get("spoken_for_before") else re.compile(r"(?!)")
         self.unaffiliated_role_re = re.compile(r"^(?:[a-z\-]+\s+){0,2}" + _words_re(fold(c) for c in data.get("unaffiliated_role_words", ())) + r"(?:$|\s+(?:who|whose|at|of|from|in|with|for)\b)")
         self.subject_org_kinds = set(data.get("subject_org_kinds", ()))
         self.executive_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("executive_role_words", ())) + r"\b")
@@ -1154,7 +1165,7 @@ class People(AssetComponent):
                     if not self._pronoun_role(doc, person, mentions[key], mention_starts, key):
                         self._role_before(doc, person, min(mentions[key]), mention_starts, key)
             if person["organisation"] is None:
-                person["organisation"] = self._owner_org(doc, mentions[key])
+                person["organisation"] = self._owner_org(doc, mentions[key]) or self._spoken_for_before(doc, mentions[key])
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
         # A name only the statistical model proposed, mentioned once, with no title
@@ -1854,6 +1865,11 @@ class People(AssetComponent):
                 org_name = self._org_called(doc, at.group(1))
                 role = role[: at.start()]
         if org_name is None:
+            # "clinical lead for the out-of-hours service": the body the text says runs that service
+            service = SERVICE_ROLE_TAIL.search(fold(role))
+            if service:
+                org_name = self._service_runner_org(doc, service.group(1).split())
+        if org_name is None:
             # "the trust's chief executive", "chief executive at the trust"
             m = self.role_reference_re.search(fold(role))
             # "of the ambulance service trust": up to two words before the reference
@@ -2030,6 +2046,33 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _service_runner_org(self, doc: Doc, words: list[str]) -> str | None:
+        """The one organisation the text says runs the service these words name: "the
+        out-of-hours service, run by X Ltd" or "X Ltd, which provides the out-of-hours
+        service"; None when it names none or several."""
+        text = doc_text(doc)
+        service = r"\s+".join(re.escape(w) for w in words) + r"\s+services?\b"
+        index = self._org_index(doc)
+        found = set()
+        for m in re.finditer(r"(?<![\w-])" + service + self.service_run_by, text, re.I):
+            found.update(sp.id_ for sp in index.starting(m.end(), m.end()))
+        for m in re.finditer(self.service_runs + r"(?:[\w-]+\s+){0,3}?" + service, text, re.I):
+            found.update(sp.id_ for sp in index.ending(m.start(), m.start()))
+        return found.pop() if len(found) == 1 else None
+
+    def _spoken_for_before(self, doc: Doc, spans: list) -> str | None:
+        """The organisation a phrase before a mention says the person speaks for:
+        "Speaking for Calder Urgent Care, Owen Hart said", "On behalf of X, Dr Ann Lee ..."."""
+        text = doc_text(doc)
+        for s, _ in sorted(spans):
+            m = self.spoken_for_gap_re.search(text, max(0, s - 16), s)
+            if m is None:
+                continue
+            for sp in self._org_index(doc).ending(m.start(), m.start()):
+                if self.spoken_for_before_re.search(text, max(0, sp.start_char - 40), sp.start_char):
+                    return sp.id_
+        return None
 
     def _owner_org(self, doc: Doc, spans: list) -> str | None:
         """The organisation whose possessive stands right before a mention, an honorific

@@ -26,11 +26,24 @@ AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", 
 # so that every alternative opens with a literal: `re` then skips the characters none can open with in C, three times faster)
 CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
 
+BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+$")  # "... good overall and B was rated ..." (", and" is AND_JOIN's)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class ClauseReading:
     """Reader methods for one clause at a time."""
+
+    def _and_new_subject_cuts(self, u_start, u_end) -> list[int]:
+        """ "A was rated good overall and B was rated RI, with safe rated
+        inadequate": a bare "and", after a value, before an organisation and its
+        own verb, opens B's statement (what follows unnamed is B's)."""
+        cuts = []
+        for o in self.orgs.within(u_start, u_end):
+            m = BARE_AND_BEFORE.search(self.folded, max(u_start, o[0] - 6), o[0])
+            if m and self.ratings.any_within(u_start, m.start()) and self.ratings.any_within(o[1], u_end) \
+                    and self.cue["and_new_subject_verb"].match(self.folded, o[1]):
+                cuts.append(m.start())
+        return cuts
 
     def _service_with_cuts(self, u_start, u_end) -> list[int]:
         """ "X was rated requires improvement overall, with surgery rated
@@ -71,6 +84,7 @@ class ClauseReading:
                 aside_ends.add(m.start())
         cuts.extend(service_clause_cuts(self.folded, self.ratings.within(u_start, u_end), self.services.within(u_start, u_end)))
         cuts.extend(self._service_with_cuts(u_start, u_end))
+        cuts.extend(self._and_new_subject_cuts(u_start, u_end))
         cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
@@ -391,6 +405,9 @@ class ClauseReading:
                 continue
             if m.group(0).startswith("one of") and any(o[1] <= m.start() for o in named_before):
                 continue  # "X, which was one of the first practices to ..., has been rated RI": X is named
+            if any(o[1] <= m.start() for o in named_before) and self.cue["count_one_of_before"].search(
+                    self.folded, max(c_start, m.start() - 60), m.start()):
+                continue  # "X, one of Helmcare's 14 hospices, has been rated outstanding": the group X is one of
             if any(o[1] <= m.start() and self.cue["apposition"].fullmatch(self.folded, o[1], m.start()) for o in named_before):
                 continue  # "X and Y, two homes in Z, were both rated good": the count describes those named
             if self.cue["count_relative_object"].search(self.folded, max(c_start, m.start() - self.window["count_relative_object"]), m.start()):

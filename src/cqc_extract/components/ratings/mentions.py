@@ -46,6 +46,7 @@ class MentionFinder:
         "as at X" (a comparison), "the trust that runs X and Y" or "run by X".
         Those still tell what "the trust"/"the hospital" will point back to."""
         marked: list = []
+        self.unit_sites: set[int] = set()  # starts of the sites an unnamed unit is placed at
         dropped = None
         for o in orgs:
             if self.cue["not_subject_before"].search(self.folded[max(0, o[0] - self.window["not_subject_before"]) : o[0]]):
@@ -60,6 +61,11 @@ class MentionFinder:
                 # "Acme Group's newest home in Dunmore": the owner is not what is rated (the unit is; "the trust's
                 # urgent care centre", a service named there, stays the trust's)
                 marked.append((*o, False))
+                continue
+            if dropped is None and o[3] == "location" and (m := self.cue["unit_at_site_before"].search(self.folded, max(0, o[0] - 48), o[0])) \
+                    and not any(m.start() <= s.start < o[0] for s in services):
+                marked.append((*o, False))  # "The centre at X Hospital was rated good": a unit not named, placed at X
+                self.unit_sites.add(o[0])  # ("the centre" then points back to that unit, not to X)
                 continue
             marked.append((*o, dropped is None))
         return marked

@@ -421,7 +421,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 if not self.state.providers or self.state.providers[-1] != o[2]:
                     self.state.providers.append(o[2])
             else:
-                self.state.location = o[2]
+                # (the site of an unnamed unit, "the centre at X": "the centre" is that unit, never named)
+                self.state.location = None if o[0] in self.unit_sites else o[2]
         subject_orgs = [o for o in unit_orgs if o[4]]
         if unit_orgs:
             self.state.described = None
