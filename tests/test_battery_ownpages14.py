@@ -1,0 +1,37 @@
+"""Battery ownpages14: a provider's own page, and key questions improved in a
+list longer than two (issue 14; session 14).
+
+- "the same ratings as at our last inspection" (a provider's own news page:
+  "our", and "ratings" plural) is unchanged for every value it follows;
+- "Improvements were seen in safe, effective and well-led, which are all now
+  rated good": a direction noun, a passive "were seen", three key questions —
+  each improved, previous null (the window before the value is wide enough
+  for a list of three);
+and near-misses. Invented names and wording. Fast profile only.
+"""
+
+import pytest
+
+T = "Tollgate Ambulance Service NHS Trust"
+ROWS = [
+    (f"{T} has been rated good. Improvements were seen in safe, effective and well-led, which are all now rated good.",
+     {(T, "overall", "good", None, None), (T, "safe", "good", None, "improved"), (T, "effective", "good", None, "improved"),
+      (T, "well-led", "good", None, "improved")}),
+    (f"{T} has been rated good. Inspectors found improvements in safe, effective and well-led, which are now rated good.",
+     {(T, "overall", "good", None, None), (T, "safe", "good", None, "improved"), (T, "effective", "good", None, "improved"),
+      (T, "well-led", "good", None, "improved")}),
+    ("Inspectors rated Marrow Hospice outstanding for caring and good for safe - the same ratings as at our last inspection in 2022.",
+     {("Marrow Hospice", "caring", "outstanding", "outstanding", "unchanged"), ("Marrow Hospice", "safe", "good", "good", "unchanged")}),
+    ("We are proud that Marrow Hospice was rated good overall, the same as at our last inspection.",
+     {("Marrow Hospice", "overall", "good", "good", "unchanged")}),
+    # near-misses: no rating stated with the improvement; a later inspection's result
+    (f"{T} has been rated good. Improvements were seen in staffing, which is now better.", {(T, "overall", "good", None, None)}),
+    ("Marrow Hospice was rated good overall. Our last inspection, in 2019, rated it outstanding.",
+     {("Marrow Hospice", "overall", "good", "outstanding", "declined")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_ownpages_battery14(nlp_fast, text, expected):
+    got = {(r["subject"], r["domain"], r["rating"], r["previous"], r["change"]) for r in nlp_fast(text)._.cqc_record["ratings"]}
+    assert got == expected
