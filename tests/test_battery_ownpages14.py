@@ -35,3 +35,22 @@ ROWS = [
 def test_ownpages_battery14(nlp_fast, text, expected):
     got = {(r["subject"], r["domain"], r["rating"], r["previous"], r["change"]) for r in nlp_fast(text)._.cqc_record["ratings"]}
     assert got == expected
+
+
+# "Across the trust," turns from a service's ratings to the trust's own: the service is not carried past it
+C = "Castlebrook NHS Foundation Trust"
+ACROSS = [
+    (f"{C} is now rated requires improvement overall. Its acute wards for adults of working age were rated good, up from "
+     "inadequate. Across the trust, safe improved from inadequate to requires improvement. Caring remained good.",
+     {(C, None, "overall", "requires improvement"), (C, "acute wards for adults of working age", "overall", "good"),
+      (C, None, "safe", "requires improvement"), (C, None, "caring", "good")}),
+    # neighbour: a page about one service goes on with it
+    (f"Maternity at {C} has been rated requires improvement. It was rated inadequate for safe. Caring was rated good.",
+     {(C, "maternity", "overall", "requires improvement"), (C, "maternity", "safe", "inadequate"), (C, "maternity", "caring", "good")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACROSS)
+def test_ownpages_battery14_across_the_trust(nlp_fast, text, expected):
+    got = {(r["subject"], r["service"], r["domain"], r["rating"]) for r in nlp_fast(text)._.cqc_record["ratings"]}
+    assert got == expected

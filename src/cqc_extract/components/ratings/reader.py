@@ -172,6 +172,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
         self._windows_searched: dict[str, int] = {}  # (_searched)
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
+        self._provider_wide_leads: list[int] = []  # units opened by "Across the trust," (_single_service_focus)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -453,6 +454,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.trust_wide = False
         if self.state.provider and contains_any(unit, self.provider_wide_words) and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
+            if not unit_services and self.cue["provider_wide_lead"].match(unit):
+                # "Across the trust, safe improved ... Caring remained good": the trust's own ratings, not the service's before
+                self.state.service = None
+                self._provider_wide_leads.append(u_start)
         if unit_orgs:
             self.state.sites_rated = False
         if len(locations) > 1:
@@ -1196,9 +1201,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
         own_overall = {f.subject: f for f in self.facts.values() if f.service is None and f.domain == "overall" and not restated(f)}
         # the statements "it" may go back to: the service's ratings and each organisation's own overall rating
+        # ("Across the trust, ..." turns to the provider's own ratings as its overall rating does)
         anchors = Indexed([(start, f.service == service) for f in self.facts.values()
                            if f.service == service or f.subject in own_overall and f is own_overall[f.subject]
-                           for start, _ in f.spans], key=lambda a: a[0])
+                           for start, _ in f.spans] + [(start, False) for start in self._provider_wide_leads],
+                          key=lambda a: a[0])
 
         def after_service(f: Fact) -> bool:
             """Is the rating stated last before this one the service's (not the organisation's own overall)?"""
