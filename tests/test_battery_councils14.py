@@ -26,6 +26,10 @@ ROWS = [
      "adult social care, said families were worried.", {("Alder Court", "overall", "inadequate")}),
     ("Alder Court care home has been rated inadequate. The CQC worked with Harnley City Council to move residents.",
      {("Alder Court", "overall", "inadequate")}),
+    # a page that mentions an assessment, where the council only comments on a home's rating
+    ("The CQC's assessment of the council is due next year. Meanwhile, Ivy Bank Care Home has been rated good. "
+     "Holbury District Council said it was delighted the home was rated outstanding for caring.",
+     {("Ivy Bank Care Home", "overall", "good"), ("Ivy Bank Care Home", "caring", "outstanding")}),
 ]
 
 

@@ -26,6 +26,11 @@ ROWS = [
      {("Marrow Hospice", "overall", "good", "good", "unchanged")}),
     # near-misses: no rating stated with the improvement; a later inspection's result
     (f"{T} has been rated good. Improvements were seen in staffing, which is now better.", {(T, "overall", "good", None, None)}),
+    # a direction of something else than a key question, before "which is now rated": no change
+    ("Fairholme Care Home has seen a drop in complaints to the home, which is now rated good by the CQC.",
+     {("Fairholme Care Home", "overall", "good", None, None)}),
+    ("Improvements were made to the garden at Tillyard House, which is now rated requires improvement.",
+     {("Tillyard House", "overall", "requires improvement", None, None)}),
     ("Marrow Hospice was rated good overall. Our last inspection, in 2019, rated it outstanding.",
      {("Marrow Hospice", "overall", "good", "outstanding", "declined")}),
 ]
@@ -44,6 +49,10 @@ ACROSS = [
      "inadequate. Across the trust, safe improved from inadequate to requires improvement. Caring remained good.",
      {(C, None, "overall", "requires improvement"), (C, "acute wards for adults of working age", "overall", "good"),
       (C, None, "safe", "requires improvement"), (C, None, "caring", "good")}),
+    # "Across the trust," in a sentence that rates nothing leaves the service as it was
+    (f"Maternity at {C} has been rated requires improvement. Across the trust, staff shortages were reported in every ward. "
+     "It was rated inadequate for safe.",
+     {(C, "maternity", "overall", "requires improvement"), (C, "maternity", "safe", "inadequate")}),
     # neighbour: a page about one service goes on with it
     (f"Maternity at {C} has been rated requires improvement. It was rated inadequate for safe. Caring was rated good.",
      {(C, "maternity", "overall", "requires improvement"), (C, "maternity", "safe", "inadequate"), (C, "maternity", "caring", "good")}),

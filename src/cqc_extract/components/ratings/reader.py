@@ -108,11 +108,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
         # A council is rated as a whole by its CQC assessment (SPEC §2): on a page that tells of such an
         # assessment ("how the council meets its Care Act duties"), a council may be a subject, as a provider
-        assessed = self.cue["council_assessment"].search(folded) is not None
+        # (a council that speaks, "X Council said the home was rated good", is no subject)
+        assessed = contains_any(folded, ("council", "local authorit")) and self.cue["council_assessment"].search(folded) is not None
         orgs = self._subject_orgs([
             (s.start_char, s.end_char, s.id_, s.label_ if s.label_ in SUBJECT_KINDS else "provider")
             for s in doc.spans.get(rules.org_spans_key, [])
-            if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or ""))
+            if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or "")
+                                             and not self.cue["speaks_after"].match(folded, s.end_char))
         ], services)
         domains.extend(self._care_as_caring(ratings, services, orgs))
         domains.extend(care_in_domain_lists(folded, domains, services))
@@ -454,7 +456,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.state.trust_wide = False
         if self.state.provider and contains_any(unit, self.provider_wide_words) and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
-            if not unit_services and self.cue["provider_wide_lead"].match(unit):
+            if not unit_services and self.cue["provider_wide_lead"].match(unit) and self.ratings.any_within(u_start, u_end):
                 # "Across the trust, safe improved ... Caring remained good": the trust's own ratings, not the service's before
                 self.state.service = None
                 self._provider_wide_leads.append(u_start)
