@@ -36,6 +36,11 @@ ROWS = [
     # near-misses: a menu, a cookie bar, a grid of services
     ("Home | About us | Our homes | News | Contact\nCareers | Accept cookies | Good news stories\n", set(), set()),
     ("Service | Rating\nSurgery | Good\nMaternity | Requires improvement\n", set(), None),
+    # a column of towns or of settings is no column of names
+    ("Home | Location | Rating\nBramley House | Harrogate | Good\nIvy Court | Selby | Requires improvement\n",
+     {("Bramley House", LOC), ("Ivy Court", LOC)}, None),
+    ("Setting | Latest rating | Previous rating\nResidential | Good | Requires improvement\nDay service | Outstanding | Good\n",
+     set(), None),
 ]
 
 
