@@ -224,6 +224,8 @@ class Actions(AssetComponent):
         self.regime = _re(d["regime_alias"])
         self.notice = _re(d["notice_alias"])
         self.conditions_alias = _re(d["conditions_alias"])
+        self.condition_alias = re.compile(r"(?<![\w-])" + d["condition_alias"])
+        self.condition_imposed = re.compile(d["condition_imposed"])
         self.not_subject = _re(d["not_subject"])
         self.group = re.compile(d["group_subject"])
         self.coordination = re.compile(d["coordination"])
@@ -415,6 +417,8 @@ class Actions(AssetComponent):
         aliases = {name: ws if ws is None else on_page(ws) for name, ws in aliases.items()}
         out = []
         last_notice = "warning notice"
+        # "that condition has now been removed": one condition named again, on a page that imposed one
+        single_condition = "condition " in folded and self.condition_imposed.search(folded) is not None
         for s_start, s_end, _headline in self._cue_sentences(text, folded, maybe, aliases):
             raw = []
             sentence = folded[s_start:s_end]
@@ -434,8 +438,10 @@ class Actions(AssetComponent):
                     for m in matches:
                         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
                             raw.append((m.start(), m.end(), "notice"))
-            if contains_any(sentence, aliases["conditions"]):
+            if contains_any(sentence, aliases["conditions"]) or (single_condition and "condition" in sentence):
                 matches = list(self.conditions_alias.finditer(folded, s_start, s_end))
+                if single_condition:
+                    matches += list(self.condition_alias.finditer(folded, s_start, s_end))
                 if matches and has("conditions"):
                     for m in matches:
                         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in raw):
