@@ -10,8 +10,8 @@ items").
   ("the ward's bays");
 - money set off after a definite noun for money ("The money, £696,000 in all,");
 and near-misses: two sums for two purposes, each near the other, stay two.
-A sum under £1,000 is a price, a charge, a wage or a donation prompt, never an
-investment. Actions: an exit from special measures with its entry in a relative
+A sum under £1,000 in pence or with a price's words around it is a price, a
+charge, a wage or a donation prompt, not an investment; a small sum for a purpose is. Actions: an exit from special measures with its entry in a relative
 clause or participle ("taken out of special measures, which it entered in
 2023") is imposed and lifted; one condition named again as the subject of its
 verb ("that condition has now been removed") is lifted.
@@ -62,8 +62,19 @@ NOT_INVESTMENTS = [
     "NHS charges from April: Band 1: £26.80  Band 2: £73.50  Band 3: £319.10",
     "Just £10 a month funds an hour of nursing care at Pellow Hospice.",
     "Care workers wanted, £12.60 per hour plus mileage, to join our new team.",
-    "A new £450 bench has been put in the garden of Marram House.",
+    "Band 1 treatment costs £27 for an examination.",
 ]
+
+# a small sum for a purpose is still money committed
+SMALL = [
+    ("Residents at Pinecroft raised £650 to buy a new sensory garden bench.", [(D("650"), "bench")]),
+    ("Marram House spent £450 on a new bench for its garden.", [(D("450"), "bench")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SMALL)
+def test_investment_battery_money14_small(nlp_fast, text, expected):
+    assert_investments(nlp_fast(text)._.cqc_investments, expected)
 
 SM, CO = "special measures", "conditions"
 ACTIONS = [
@@ -80,6 +91,10 @@ ACTIONS = [
     # near-misses: a relative clause about something else; the condition of a thing
     ("Dorrow Court has come out of special measures, which the manager said was a relief.", {(SM, "lifted")}),
     ("The CQC placed a condition on our registration. The condition of the garden has been improved.", {(CO, "imposed")}),
+    ("The CQC imposed conditions on the registration of Harlow Wood in March. The council agreed to fund a new roof on one "
+     "condition: that the owner paid half. That condition has been met, the owner said.", {(CO, "imposed")}),
+    ("The CQC imposed conditions on the registration of Harlow Wood. Mrs Pell said her father's condition was worsening. "
+     "The condition was removed from his notes by a nurse.", {(CO, "imposed")}),
 ]
 
 

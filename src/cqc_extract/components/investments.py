@@ -105,8 +105,8 @@ def _may_list_stories(text: str, heads: re.Pattern[str], teasers: re.Pattern[str
 def doc_other_story_ranges(doc: Doc, text: str, heads: re.Pattern[str], teasers: re.Pattern[str],
                            max_lines: int) -> list[tuple[int, int]]:
     """`other_story_ranges` of the Doc's text, found once per Doc for the components that read them with the
-    same rules (cqc_ratings and cqc_investments: rating_cues.json and money.json list the same heads and
-    teasers); rules of their own are read anew."""
+    same rules (cqc_ratings, cqc_investments and cqc_actions: rating_cues.json and money.json list the same
+    heads and teasers, and cqc_actions borrows money.json's); rules of their own are read anew."""
     key = (heads.pattern, heads.flags, teasers.pattern, teasers.flags, max_lines)
     seen = doc.user_data.get(OTHER_STORIES_KEY)
     if seen is None or seen[0] != key:
@@ -240,6 +240,8 @@ class Investments(AssetComponent):
         self.restated_nouns = frozenset(d.get("restated_nouns", ()))
         self.restated_fillers = frozenset(d.get("restated_fillers", ()))
         self.min_amount = Decimal(str(d["min_amount_gbp"]))
+        self.price_after = re.compile(d["small_price_after"])
+        self.price_before = re.compile(d["small_price_before"])
         mech = alternation(d["mechanism_nouns"])
         project = alternation(d["project_nouns"])
         commit = alternation(d["commit_verbs"])
@@ -407,9 +409,12 @@ class Investments(AssetComponent):
         return False
 
     def _candidate(self, text, folded, sent, mention, ends, doc_asks) -> _Candidate | None:
-        if mention.amount_gbp < self.min_amount:
-            return None  # "Band 1: £26.80", "£10 funds an hour of care", "£13.10 per hour": prices, not commitments
         s_start, s_end, headline = sent
+        if mention.amount_gbp < self.min_amount and (
+                mention.amount_gbp != mention.amount_gbp.to_integral_value()
+                or self.price_after.match(folded, mention.end, min(s_end, mention.end + 40))
+                or self.price_before.search(folded, max(s_start, mention.start - 40), mention.start)):
+            return None  # "Band 1: £26.80", "£10 funds an hour of care", "£13 per hour": prices, not commitments
         left_full = folded[s_start:mention.start]
         # The clause to the left of the sum; stop at the previous sum too
         # (`ends`: every sum's end, sorted).
