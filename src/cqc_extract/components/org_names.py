@@ -1808,6 +1808,17 @@ class NameGrammar:
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "provider", True))
+        # "Pathways Eastfield, run by the charity X, supports 14 people": the service a body runs
+        if self.run_by_after_re is not None and "by" in low:
+            for m in self.run_by_after_re.finditer(low):
+                toks = self._run_ending_at(doc, m.start(), person_ok=False)
+                if toks and not in_ranges(toks[0].idx, chrome):
+                    out.append((toks[0].idx, m.start(), "location", True))
+        # "the provider's largest home, Orchard Rise, kept its rating": a home named after a phrase describing it
+        if self.setting_apposition_re is not None:
+            for m in self.setting_apposition_re.finditer(text):
+                if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
+                    out.append((m.start("name"), m.end("name"), "location", True))
         # "Pendlecare runs the home": the provider (NER's person is a person: "Ann Lee runs the home")
         if self.runs_re is not None:
             for m in self.runs_re.finditer(low):
