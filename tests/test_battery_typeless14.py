@@ -41,3 +41,20 @@ def test_typeless_battery14_organisations(nlp_fast, text, expected):
 def test_typeless_battery14_ratings(nlp_fast, text, expected):
     got = {(r["subject"], r["domain"], r["rating"], r["previous"], r["change"]) for r in nlp_fast(text)._.cqc_record["ratings"]}
     assert got == expected
+
+
+# a new owner named as the agent of a takeover is not what the home's rating is for
+TAKEOVER = [
+    ("Brindle Court was rated inadequate in 2023. The home has since been taken over by Ashmoor Healthcare and was rated "
+     "good at its latest inspection.", {("Brindle Court", "overall", "good", "inadequate", "improved")}),
+    ("Brindle Court was rated inadequate in 2023. The home has since been bought by Ashmoor Healthcare and is now rated good.",
+     {("Brindle Court", "overall", "good", "inadequate", "improved")}),
+    # near-miss: the buyer is itself rated
+    ("Ashmoor Healthcare, which bought the home last year, was rated good.", {("Ashmoor Healthcare", "overall", "good", None, None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKEOVER)
+def test_typeless_battery14_takeover(nlp_fast, text, expected):
+    got = {(r["subject"], r["domain"], r["rating"], r["previous"], r["change"]) for r in nlp_fast(text)._.cqc_record["ratings"]}
+    assert got == expected
