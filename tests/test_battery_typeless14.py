@@ -58,3 +58,18 @@ TAKEOVER = [
 def test_typeless_battery14_takeover(nlp_fast, text, expected):
     got = {(r["subject"], r["domain"], r["rating"], r["previous"], r["change"]) for r in nlp_fast(text)._.cqc_record["ratings"]}
     assert got == expected
+
+
+# a home-care franchise's branch: the brand, a care head, then the place ("Bluebird Care Reading" style)
+BRANCHES = [
+    ("Hollyhock Home Care Dunmere has been rated good by the CQC.", {"Hollyhock Home Care Dunmere", "CQC"}),
+    ("Marigold Homecare Tarrow was rated outstanding.", {"Marigold Homecare Tarrow"}),
+    # near-misses: a company suffix or a group word after the head is no place
+    ("Fenwick Care Ltd was rated good.", {"Fenwick Care Ltd"}),
+    ("Ashby Care Group said it was pleased with the rating.", {"Ashby Care Group"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRANCHES)
+def test_typeless_battery14_branches(nlp_fast, text, expected):
+    assert {o["name"] for o in nlp_fast(text)._.cqc_organisations} == expected
