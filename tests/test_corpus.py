@@ -9,16 +9,17 @@ HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "heldout.jsonl"
 HELDOUT_2 = Path(__file__).resolve().parents[1] / "corpus" / "heldout-2.jsonl"
 REALSTYLE_TUNE = Path(__file__).resolve().parents[1] / "corpus" / "realstyle-tune.jsonl"
 REALSTYLE_HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "realstyle-heldout.jsonl"
-# session 14's real-style sets: providers and messy-b were read while writing rules, news and messy-a held out
+# session 14's real-style sets: providers, messy-b, -c, -d were read while writing rules, news and messy-a held out
 REALSTYLE14 = [Path(__file__).resolve().parents[1] / "corpus" / f"realstyle14-{name}.jsonl"
-               for name in ("providers", "news", "messy-a", "messy-b")]
+               for name in ("providers", "news", "messy-a", "messy-b", "messy-c", "messy-d")]
 
 
 @pytest.mark.parametrize(
     "path",
     [CORPUS, HELDOUT, HELDOUT_2, REALSTYLE_TUNE, REALSTYLE_HELDOUT, *REALSTYLE14],
     ids=["corpus", "heldout", "heldout-2", "realstyle-tune", "realstyle-heldout",
-         "realstyle14-providers", "realstyle14-news", "realstyle14-messy-a", "realstyle14-messy-b"],
+         "realstyle14-providers", "realstyle14-news", "realstyle14-messy-a", "realstyle14-messy-b",
+         "realstyle14-messy-c", "realstyle14-messy-d"],
 )
 def test_bundled_corpora_validate(path):
     assert path.exists()
