@@ -74,6 +74,13 @@ RATINGS = {
         ("The centre at Varley General Hospital was rated good. It is run by Calder Urgent Care.", {(None, None, O, "good")}),
         ("The maternity unit at Varley General Hospital was rated good.",
          {("Varley General Hospital", "maternity", O, "good")}),
+        # near-misses (review of session 14): the unit phrase is an object, not what is rated; the site stays
+        ("Inspectors who toured the clinic at Ferrand Surgery in May rated the practice good.",
+         {("Ferrand Surgery", None, O, "good")}),
+        ("Relatives welcomed the new hub at Quillby Medical Practice. The practice was rated outstanding.",
+         {("Quillby Medical Practice", None, O, "outstanding")}),
+        ("Mina Hale, who manages the unit at Stourley Hospital, said the hospital was rated good.",
+         {("Stourley Hospital", None, O, "good")}),
     ],
     "a group's homes, each rated": [
         (f"Three of {GROUP}'s homes were inspected: Ashdown Court was rated good, Millfield House requires improvement "
