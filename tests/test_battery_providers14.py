@@ -52,6 +52,9 @@ RATINGS = {
         (f"Inspectors also looked at the urgent care providers that {AMB} works with. {OOH} was rated good overall and "
          f"{OOH2} was rated requires improvement, with safe rated inadequate.",
          {(OOH, None, O, "good"), (OOH2, None, O, RI), (OOH2, None, "safe", "inadequate")}),
+        # near-miss: "and B had said ..." carries no rating verb, so no statement of B's opens
+        (f"{OOH} was rated requires improvement and {OOH2} had said it would appeal, with safe rated inadequate.",
+         {(OOH, None, O, RI), (OOH, None, "safe", "inadequate")}),
         (f"{AMB} has been rated good.\n\nThe CQC also published reports on the two GP out-of-hours providers in the "
          f"county:\n\n• {OOH} – rated good\n• {OOH2} – rated requires improvement",
          {(AMB, None, O, "good"), (OOH, None, O, "good"), (OOH2, None, O, RI)}),
