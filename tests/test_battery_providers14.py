@@ -116,6 +116,9 @@ PEOPLE = {
          "fair.", "Owen Hart", OOH),
         (f"{AMB} was rated good. The out-of-hours service, run by {OOH}, was rated inadequate. Owen Hart, clinical lead "
          "for the out-of-hours service, said: \"We will act.\"", "Owen Hart", OOH),
+        # near-miss: a past operator ("until 2022") is not who runs the service now
+        (f"The out-of-hours service was run by {OOH} Ltd until 2021, and is now provided by {OOH2}. Owen Hart, clinical "
+         "lead for the out-of-hours service, said: \"We are proud.\"", "Owen Hart", OOH2),
     ],
     "the hospice or the charity": [
         (f"{HOSPICE}, run by {CHARITY}, has been rated outstanding. Hospice director Dana Price said: \"We are "
