@@ -93,6 +93,9 @@ FAMILIES = {
         # neighbours: the service at a site vs trust-wide, as stated
         (f"{T}'s maternity services at {H} were rated inadequate.", rated(H, "maternity", [("overall", "inadequate")])),
         (f"Maternity services across {T} were rated requires improvement.", rated(T, "maternity", [("overall", RI)])),
+        # near-miss: a first sentence (not a headline) and a site run by another trust keep the trust's own item
+        (f"{T}'s surgery has been rated good. Surgery at {H2}, run by another trust, was rated good too.",
+         rated(T, "surgery", [("overall", "good")]) | rated(H2, "surgery", [("overall", "good")])),
     ],
     "the service carried to the next sentence, or not": [
         (f"The maternity service at {H} was rated requires improvement. It was rated inadequate for safe.",
