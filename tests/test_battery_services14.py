@@ -114,6 +114,9 @@ FAMILIES = {
         (f"A hospital has announced £2m of improvements to its cramped emergency department.\nIn May, inspectors rated {H} "
          f"requires improvement, up from inadequate.", rated(H, None, [("overall", RI)], "inadequate", "improved")),
         (f"{H}, which has a busy A&E, was rated good.", rated(H, None, [("overall", "good")])),
+        # near-miss: checking a department changes nothing, so "it" is the department
+        (f"Inspectors went back to {H} to look at its emergency department in June. They rated it inadequate for safe.",
+         rated(H, UEC, [("safe", "inadequate")])),
         # neighbours: the service as the subject of its sentence, or referred to as "the service"
         (f"{T} runs {H}. Its maternity unit was inspected in May. It was rated requires improvement.",
          rated(H, "maternity", [("overall", RI)])),
