@@ -58,6 +58,9 @@ RATINGS = {
         (f"{AMB} has been rated good.\n\nThe CQC also published reports on the two GP out-of-hours providers in the "
          f"county:\n\n• {OOH} – rated good\n• {OOH2} – rated requires improvement",
          {(AMB, None, O, "good"), (OOH, None, O, "good"), (OOH2, None, O, RI)}),
+        # near-miss: one "Food Hygiene – good" line (no head word, no list) is no provider
+        ("Pellow House was rated requires improvement.\nOur Verdict: good\nFood Hygiene – good",
+         {("Pellow House", None, O, RI)}),
     ],
     "a hospice or home run by a national charity or company": [
         (f"{CHARITY}'s {HOSPICE} has been rated outstanding. {CHARITY} is a national charity that runs 14 hospices.",

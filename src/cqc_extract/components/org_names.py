@@ -1798,10 +1798,14 @@ class NameGrammar:
                     out.append((toks[0].idx, end, "location", False))  # a guess, as above
         # "• Fennick Health – rated requires improvement": a name opening a list line, then its rating
         if self.rated_line_re is not None and ("–" in low or "—" in low or " - " in low or ":" in low):
+            lines = []
             for m in self.rated_line_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
                 if toks and LINE_OPENING.search(text, max(0, toks[0].idx - 8), toks[0].idx) and not in_ranges(toks[0].idx, chrome):
-                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
+                    lines.append((toks, m.start()))
+            # a head word ("Ashdown Court: good") or a list of such lines; not one "Food Hygiene – good"
+            out += [(toks[0].idx, end, "location", False) for toks, end in lines  # a guess, as above
+                    if len(lines) >= 2 or self._company_like(toks)]
         # "X, which provides support to ...": a body (people are "who")
         if self.which_re is not None:
             for m in self.which_re.finditer(low):
