@@ -1407,9 +1407,19 @@ class NameGrammar:
                     continue
                 toks = self._one_word_in_name(doc, toks)
             end = self._end_char(toks[-1])
+            if leader and len(toks) == 1 and not self._one_word_body(text, low, end):
+                continue
             if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
                 found.append((toks[0].idx, end, "provider", True))
         return found
+
+    def _one_word_body(self, text: str, low: str, end: int) -> bool:
+        """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
+        quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
+        if self.one_word_person_after_re.match(low, end):
+            return False
+        m = re.match(r"[ \t]{1,2}([a-z][a-z'’-]*)\b", text[end : end + 40])
+        return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
 
     def _cue_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
@@ -1720,7 +1730,9 @@ class NameGrammar:
                 before = fold(doc[i - 2].text)  # "units in the Midlands are rated"
             if before in self.place_before:
                 continue  # "a home in Great Harwood was rated": a place
-            if i > far and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
+            # "run by X Ltd and Y Villas was rated": after a suffix and "and" the second name reads on its own
+            split = i > 1 and before in self.suffix_split_connectors and fold(doc[i - 2].text) in self.company_suffixes
+            if i > far and not split and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
                 continue  # the tail of a longer capitalised run ("Lodge" of "Mill Lodge")
             toks = self._headless_run(doc, doc[i].idx, person_ok=person_ok)
             if toks and self._end_char(toks[-1]) == char_end and self._cue_name_ok(toks, suffix_ok):
@@ -1863,6 +1875,8 @@ class NameGrammar:
                 if len(toks) > 1 and phrase in self.appositive_before_one_word:
                     continue  # "the home's owner, Ann Lee,": a person as well
                 end = self._end_char(toks[-1])
+                if len(toks) == 1 and not self._one_word_body(text, low, end):
+                    continue
                 if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
                     out.append((toks[0].idx, end, "provider", True))
         copula = self.copula_re
