@@ -497,8 +497,13 @@ class NameGrammar:
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
                 len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
-            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]) \
-                    and not self._owner_named_alone(owner):
+            # the rest used as a name without the owner before it ("... 's" not before it there), or the owner
+            # named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national charity": a body
+            # that runs the place, not a saint's or royal name's first half, "St Elwin's")
+            if not self._company_like(owner) and not place \
+                    and not self._used_elsewhere(rest[:2], keep=lambda text, m: not re.search(r"['’]s\s$", text[max(0, m.start() - 3) : m.start()])) \
+                    and not (fold(owner[0].text) not in self.titled_name_starts
+                             and self._used_elsewhere(owner, (r"(?<![\w'’-])", r"(?![\w'’-])(?!\s+[A-Z])"))):
                 continue  # "Bishop's Mead Hospital": the possessive belongs to the name; "Tarrow's X Hospital": a place owns it
             head = self._head_end(rest_words)
             if head is None:
@@ -517,30 +522,13 @@ class NameGrammar:
                     return True
         return False
 
-    def _owner_named_alone(self, owner: list[Token]) -> bool:
-        """Is the owner named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national
-        charity"): a body that runs the place, not a saint's or royal name's first half ("St Elwin's")."""
-        if fold(owner[0].text) in self.titled_name_starts:
-            return False
-        doc = owner[0].doc
-        text = doc_text(doc)
-        phrase = text[owner[0].idx : self._end_char(owner[-1])]
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])(?!\s+[A-Z])", text):
-            if m.start() != owner[0].idx:
-                return True
-        return False
-
-    def _stands_alone(self, toks: list[Token]) -> bool:
-        """Does the text use these words as a name elsewhere, without what precedes them here?"""
-        doc = toks[0].doc
-        phrase = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
-        for m in re.finditer(re.escape(phrase), doc_text(doc)):
-            if m.start() == toks[0].idx:
-                continue
-            before = doc_text(doc)[max(0, m.start() - 3) : m.start()]
-            if not re.search(r"['’]s\s$", before):
-                return True
-        return False
+    def _used_elsewhere(self, toks: list[Token], bounds: tuple[str, str] = ("", ""), keep=None) -> bool:
+        """Does the text write these words again elsewhere, a match of `bounds` around them that
+        `keep(text, match)` (when given) accepts?"""
+        text = doc_text(toks[0].doc)
+        phrase = text[toks[0].idx : self._end_char(toks[-1])]
+        return any(m.start() != toks[0].idx and (keep is None or keep(text, m))
+                   for m in re.finditer(bounds[0] + re.escape(phrase) + bounds[1], text))
 
     def _segments(self, toks: list[Token]) -> list[list[Token]]:
         """Cut coordinated names and trailing places: "X Hospital and Y Hospital"."""
