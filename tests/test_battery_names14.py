@@ -47,6 +47,12 @@ FAMILIES = {
          ["Larchfield House"], ["March", "Denby", "May"]),
         (HOME + "Background\n\nInspectors visited in March. Findings said the staffing was poor.",
          ["Larchfield House"], ["Background", "Findings"]),
+        # near-misses (review of session 14): a one-word name before a lower-case noun (an activity), or
+        # an owner who "said he" (a person)
+        (HOME + "Tom Reed, who founded Kwizzo nights for the residents, said the home was lovely.",
+         ["Larchfield House"], ["Kwizzo"]),
+        (HOME + "The home's owner, Dunstan, said he was disappointed.",
+         ["Larchfield House"], ["Dunstan"]),
     ],
     "address": [
         ("14 Fenwick Road is a care home for six adults in Denby.\n\nInspectors rated the service requires improvement.",
@@ -71,6 +77,9 @@ FAMILIES = {
         # near-miss: "Care and Support Ltd" is one company's fields
         ("The home is run by Tarrow Care and Support Ltd and was rated good.",
          ["Tarrow Care and Support Ltd"], ["Support Ltd"]),
+        # after a suffix and "and" the second name is read on its own (no person)
+        ("The home is run by Pellow Care Ltd and Brindle Villas was rated good in March.",
+         ["Pellow Care Ltd", "Brindle Villas"], []),
     ],
     "services": [
         (HOME + "The report was shared with Adult Social Care and the Registered Manager.",

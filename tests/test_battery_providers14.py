@@ -52,9 +52,15 @@ RATINGS = {
         (f"Inspectors also looked at the urgent care providers that {AMB} works with. {OOH} was rated good overall and "
          f"{OOH2} was rated requires improvement, with safe rated inadequate.",
          {(OOH, None, O, "good"), (OOH2, None, O, RI), (OOH2, None, "safe", "inadequate")}),
+        # near-miss: "and B had said ..." carries no rating verb, so no statement of B's opens
+        (f"{OOH} was rated requires improvement and {OOH2} had said it would appeal, with safe rated inadequate.",
+         {(OOH, None, O, RI), (OOH, None, "safe", "inadequate")}),
         (f"{AMB} has been rated good.\n\nThe CQC also published reports on the two GP out-of-hours providers in the "
          f"county:\n\n• {OOH} – rated good\n• {OOH2} – rated requires improvement",
          {(AMB, None, O, "good"), (OOH, None, O, "good"), (OOH2, None, O, RI)}),
+        # near-miss: one "Food Hygiene – good" line (no head word, no list) is no provider
+        ("Pellow House was rated requires improvement.\nOur Verdict: good\nFood Hygiene – good",
+         {("Pellow House", None, O, RI)}),
     ],
     "a hospice or home run by a national charity or company": [
         (f"{CHARITY}'s {HOSPICE} has been rated outstanding. {CHARITY} is a national charity that runs 14 hospices.",
@@ -74,6 +80,13 @@ RATINGS = {
         ("The centre at Varley General Hospital was rated good. It is run by Calder Urgent Care.", {(None, None, O, "good")}),
         ("The maternity unit at Varley General Hospital was rated good.",
          {("Varley General Hospital", "maternity", O, "good")}),
+        # near-misses (review of session 14): the unit phrase is an object, not what is rated; the site stays
+        ("Inspectors who toured the clinic at Ferrand Surgery in May rated the practice good.",
+         {("Ferrand Surgery", None, O, "good")}),
+        ("Relatives welcomed the new hub at Quillby Medical Practice. The practice was rated outstanding.",
+         {("Quillby Medical Practice", None, O, "outstanding")}),
+        ("Mina Hale, who manages the unit at Stourley Hospital, said the hospital was rated good.",
+         {("Stourley Hospital", None, O, "good")}),
     ],
     "a group's homes, each rated": [
         (f"Three of {GROUP}'s homes were inspected: Ashdown Court was rated good, Millfield House requires improvement "
@@ -106,6 +119,9 @@ PEOPLE = {
          "fair.", "Owen Hart", OOH),
         (f"{AMB} was rated good. The out-of-hours service, run by {OOH}, was rated inadequate. Owen Hart, clinical lead "
          "for the out-of-hours service, said: \"We will act.\"", "Owen Hart", OOH),
+        # near-miss: a past operator ("until 2022") is not who runs the service now
+        (f"The out-of-hours service was run by {OOH} Ltd until 2021, and is now provided by {OOH2}. Owen Hart, clinical "
+         "lead for the out-of-hours service, said: \"We are proud.\"", "Owen Hart", OOH2),
     ],
     "the hospice or the charity": [
         (f"{HOSPICE}, run by {CHARITY}, has been rated outstanding. Hospice director Dana Price said: \"We are "

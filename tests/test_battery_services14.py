@@ -93,6 +93,9 @@ FAMILIES = {
         # neighbours: the service at a site vs trust-wide, as stated
         (f"{T}'s maternity services at {H} were rated inadequate.", rated(H, "maternity", [("overall", "inadequate")])),
         (f"Maternity services across {T} were rated requires improvement.", rated(T, "maternity", [("overall", RI)])),
+        # near-miss: a first sentence (not a headline) and a site run by another trust keep the trust's own item
+        (f"{T}'s surgery has been rated good. Surgery at {H2}, run by another trust, was rated good too.",
+         rated(T, "surgery", [("overall", "good")]) | rated(H2, "surgery", [("overall", "good")])),
     ],
     "the service carried to the next sentence, or not": [
         (f"The maternity service at {H} was rated requires improvement. It was rated inadequate for safe.",
@@ -111,6 +114,9 @@ FAMILIES = {
         (f"A hospital has announced £2m of improvements to its cramped emergency department.\nIn May, inspectors rated {H} "
          f"requires improvement, up from inadequate.", rated(H, None, [("overall", RI)], "inadequate", "improved")),
         (f"{H}, which has a busy A&E, was rated good.", rated(H, None, [("overall", "good")])),
+        # near-miss: checking a department changes nothing, so "it" is the department
+        (f"Inspectors went back to {H} to look at its emergency department in June. They rated it inadequate for safe.",
+         rated(H, UEC, [("safe", "inadequate")])),
         # neighbours: the service as the subject of its sentence, or referred to as "the service"
         (f"{T} runs {H}. Its maternity unit was inspected in May. It was rated requires improvement.",
          rated(H, "maternity", [("overall", RI)])),

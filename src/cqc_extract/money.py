@@ -238,7 +238,7 @@ class MoneyMention:
 def find_amounts(text: str) -> list[MoneyMention]:
     """Return every sum of money in pounds in ``text``, in order of position."""
     timeout = _timeout_for(text)
-    span = _money_span(text, timeout)
+    span = _money_span(text)
     if span is None:
         return []
     mentions: list[MoneyMention] = []
@@ -298,7 +298,7 @@ def render_amount(amount: Decimal, form: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _money_span(text: str, timeout: float) -> tuple[int, int] | None:
+def _money_span(text: str) -> tuple[int, int] | None:
     """The part of ``text`` that can hold mentions, or None if none can.
 
     Every mention contains an anchor (a pound sign, "GBP" or "pounds") and is
@@ -308,8 +308,6 @@ def _money_span(text: str, timeout: float) -> tuple[int, int] | None:
     anchor search is many times cheaper per character than the full pattern
     and most text holds no money.
     """
-    # (no two anchors end at one place: the last to end is the one a search
-    # from the end finds first)
     first = len(text)
     last = -1
     for anchor in _FIXED_ANCHORS:

@@ -497,8 +497,13 @@ class NameGrammar:
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
                 len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
-            if not self._company_like(owner) and not place and not self._stands_alone(rest[:2]) \
-                    and not self._owner_named_alone(owner):
+            # the rest used as a name without the owner before it ("... 's" not before it there), or the owner
+            # named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national charity": a body
+            # that runs the place, not a saint's or royal name's first half, "St Elwin's")
+            if not self._company_like(owner) and not place \
+                    and not self._used_elsewhere(rest[:2], keep=lambda text, m: not re.search(r"['’]s\s$", text[max(0, m.start() - 3) : m.start()])) \
+                    and not (fold(owner[0].text) not in self.titled_name_starts
+                             and self._used_elsewhere(owner, (r"(?<![\w'’-])", r"(?![\w'’-])(?!\s+[A-Z])"))):
                 continue  # "Bishop's Mead Hospital": the possessive belongs to the name; "Tarrow's X Hospital": a place owns it
             head = self._head_end(rest_words)
             if head is None:
@@ -517,30 +522,13 @@ class NameGrammar:
                     return True
         return False
 
-    def _owner_named_alone(self, owner: list[Token]) -> bool:
-        """Is the owner named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national
-        charity"): a body that runs the place, not a saint's or royal name's first half ("St Elwin's")."""
-        if fold(owner[0].text) in self.titled_name_starts:
-            return False
-        doc = owner[0].doc
-        text = doc_text(doc)
-        phrase = text[owner[0].idx : self._end_char(owner[-1])]
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])(?!\s+[A-Z])", text):
-            if m.start() != owner[0].idx:
-                return True
-        return False
-
-    def _stands_alone(self, toks: list[Token]) -> bool:
-        """Does the text use these words as a name elsewhere, without what precedes them here?"""
-        doc = toks[0].doc
-        phrase = doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]
-        for m in re.finditer(re.escape(phrase), doc_text(doc)):
-            if m.start() == toks[0].idx:
-                continue
-            before = doc_text(doc)[max(0, m.start() - 3) : m.start()]
-            if not re.search(r"['’]s\s$", before):
-                return True
-        return False
+    def _used_elsewhere(self, toks: list[Token], bounds: tuple[str, str] = ("", ""), keep=None) -> bool:
+        """Does the text write these words again elsewhere, a match of `bounds` around them that
+        `keep(text, match)` (when given) accepts?"""
+        text = doc_text(toks[0].doc)
+        phrase = text[toks[0].idx : self._end_char(toks[-1])]
+        return any(m.start() != toks[0].idx and (keep is None or keep(text, m))
+                   for m in re.finditer(bounds[0] + re.escape(phrase) + bounds[1], text))
 
     def _segments(self, toks: list[Token]) -> list[list[Token]]:
         """Cut coordinated names and trailing places: "X Hospital and Y Hospital"."""
@@ -1407,9 +1395,19 @@ class NameGrammar:
                     continue
                 toks = self._one_word_in_name(doc, toks)
             end = self._end_char(toks[-1])
+            if leader and len(toks) == 1 and not self._one_word_body(text, low, end):
+                continue
             if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
                 found.append((toks[0].idx, end, "provider", True))
         return found
+
+    def _one_word_body(self, text: str, low: str, end: int) -> bool:
+        """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
+        quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
+        if self.one_word_person_after_re.match(low, end):
+            return False
+        m = re.match(r"[ \t]{1,2}([a-z][a-z'’-]*)\b", text[end : end + 40])
+        return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
 
     def _cue_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
@@ -1720,7 +1718,9 @@ class NameGrammar:
                 before = fold(doc[i - 2].text)  # "units in the Midlands are rated"
             if before in self.place_before:
                 continue  # "a home in Great Harwood was rated": a place
-            if i > far and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
+            # "run by X Ltd and Y Villas was rated": after a suffix and "and" the second name reads on its own
+            split = i > 1 and before in self.suffix_split_connectors and fold(doc[i - 2].text) in self.company_suffixes
+            if i > far and not split and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
                 continue  # the tail of a longer capitalised run ("Lodge" of "Mill Lodge")
             toks = self._headless_run(doc, doc[i].idx, person_ok=person_ok)
             if toks and self._end_char(toks[-1]) == char_end and self._cue_name_ok(toks, suffix_ok):
@@ -1798,10 +1798,14 @@ class NameGrammar:
                     out.append((toks[0].idx, end, "location", False))  # a guess, as above
         # "• Fennick Health – rated requires improvement": a name opening a list line, then its rating
         if self.rated_line_re is not None and ("–" in low or "—" in low or " - " in low or ":" in low):
+            lines = []
             for m in self.rated_line_re.finditer(low):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
                 if toks and LINE_OPENING.search(text, max(0, toks[0].idx - 8), toks[0].idx) and not in_ranges(toks[0].idx, chrome):
-                    out.append((toks[0].idx, m.start(), "location", False))  # a guess, as above
+                    lines.append((toks, m.start()))
+            # a head word ("Ashdown Court: good") or a list of such lines; not one "Food Hygiene – good"
+            out += [(toks[0].idx, end, "location", False) for toks, end in lines  # a guess, as above
+                    if len(lines) >= 2 or self._company_like(toks)]
         # "X, which provides support to ...": a body (people are "who")
         if self.which_re is not None:
             for m in self.which_re.finditer(low):
@@ -1870,6 +1874,8 @@ class NameGrammar:
                 if len(toks) > 1 and phrase in self.appositive_before_one_word:
                     continue  # "the home's owner, Ann Lee,": a person as well
                 end = self._end_char(toks[-1])
+                if len(toks) == 1 and not self._one_word_body(text, low, end):
+                    continue
                 if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
                     out.append((toks[0].idx, end, "provider", True))
         copula = self.copula_re

@@ -307,6 +307,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.appositive_before_one_word = {fold(v) for v in cues.get("appositive_before_one_word", ())}
+        self.one_word_body_tails = {fold(v) for v in cues.get("one_word_body_tails", ())}
+        self.one_word_person_after_re = re.compile(cues.get("one_word_person_after", r"(?!)"))
         self.speaker_for_re = _alternation_re(r"(?:", cues.get("speaker_for", ()), r")\s{1,3}", not_before=r"[\w-]")
         # where a match of speaker_for_re / role_of_re can begin (a phrase's first word): read there only
         self.speaker_for_starts = phrase_starts({fold(p) for p in cues.get("speaker_for", ())})

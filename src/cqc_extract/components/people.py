@@ -387,6 +387,8 @@ class People(AssetComponent):
         # "the out-of-hours service, run by X" / "X, which provides the out-of-hours service"
         self.service_run_by = data.get("service_run_by", r"(?!)")
         self.service_runs = data.get("service_runs", r"(?!)")
+        self.service_run_by_past_re = re.compile(data.get("service_run_by_past_after", r"(?!)"), re.I)
+        self.service_run_by_now_re = re.compile(data.get("service_run_by_now_after", r"(?!)"), re.I)
         # "Speaking for X, Dr Ann Lee said": the comma after the body, honorifics, then the name
         self.spoken_for_gap_re = re.compile(r",\s{1,3}" + self.honorific_pat + r"{0,2}$")
         self.spoken_for_before_re = re.compile(r"(?i:" + _words_re(data.get("spoken_for_before", ())) + r")\s+(?:the\s+)?$") \
@@ -2056,7 +2058,12 @@ class People(AssetComponent):
         index = self._org_index(doc)
         found = set()
         for m in re.finditer(r"(?<![\w-])" + service + self.service_run_by, text, re.I):
-            found.update(sp.id_ for sp in index.starting(m.end(), m.end()))
+            for sp in index.starting(m.end(), m.end()):
+                if not self.service_run_by_past_re.match(text, sp.end_char):
+                    found.add(sp.id_)
+                elif now := self.service_run_by_now_re.match(text, sp.end_char):
+                    # "was run by X until 2022, and is now provided by Y": Y, not the past operator
+                    found.update(o.id_ for o in index.starting(now.end(), now.end()))
         for m in re.finditer(self.service_runs + r"(?:[\w-]+\s+){0,3}?" + service, text, re.I):
             found.update(sp.id_ for sp in index.ending(m.start(), m.start()))
         return found.pop() if len(found) == 1 else None

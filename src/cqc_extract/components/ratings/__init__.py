@@ -129,6 +129,11 @@ class Ratings(AssetComponent):
         # (searched in every clause with a value: written with each alternative opening with its first letter,
         # prefilter.literal_led, the same matches found several times faster)
         self.cue["history_clause"] = literal_led(self.cue["history_clause"])
+        # "X is to expand its maternity unit": the object only after a verb that changes the service
+        verbs = "|".join(re.escape(v) for v in cues.get("object_service_verbs", ()))
+        if verbs:
+            self.cue["object_service_before"] = boundary_factored(re.compile(
+                rf"\b(?:{verbs})[a-z]{{0,6}}[ \t]{{1,3}}(?:(?:in|to|of|on|at)[ \t]{{1,3}})?" + cues["object_service_before"].removeprefix(r"\b")))
         # the words every match of "same_as_before" contains: a unit without one is not searched (each unit is)
         self.same_as_before_words = required_literals(self.cue["same_as_before"])
         self.practice_before = re.compile(cues["practice_not_service"]["before"])

@@ -63,7 +63,9 @@ class MentionFinder:
                 marked.append((*o, False))
                 continue
             if dropped is None and o[3] == "location" and (m := self.cue["unit_at_site_before"].search(self.folded, max(0, o[0] - 48), o[0])) \
-                    and not any(m.start() <= s.start < o[0] for s in services):
+                    and not any(m.start() <= s.start < o[0] for s in services) \
+                    and self.cue["unit_at_site_rated_after"].match(self.folded, o[1]):
+                # only the unit phrase opening a clause it is rated in; "who runs the unit at X" keeps X
                 marked.append((*o, False))  # "The centre at X Hospital was rated good": a unit not named, placed at X
                 self.unit_sites.add(o[0])  # ("the centre" then points back to that unit, not to X)
                 continue

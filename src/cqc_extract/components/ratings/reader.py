@@ -1242,18 +1242,31 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if not self.units or not self.facts:
             return
         h_start, h_end = self.units[0]
+        if self.folded[h_start:h_end].rstrip().endswith("."):
+            return  # a sentence, not a headline: it sums nothing up
         kinds = {o[2]: o[3] for o in self.orgs}
 
         def in_headline(f: Fact) -> bool:
             return bool(f.spans) and all(h_start <= a and b <= h_end for a, b in f.spans)
 
-        placed = {(f.service, f.domain, f.rating) for f in self.facts.values()
+        def run_by(site: str) -> set:
+            """Who the text says runs the site ("X Hospital, run by another trust": {None}, no name)."""
+            runners = set()
+            for o in self.orgs:
+                if o[2] == site and (m := self.cue["site_run_by_after"].match(self.folded, o[1])):
+                    runners.add(next((p[2] for p in self.orgs if p[0] == m.end()), None))
+            return runners
+
+        placed = {(f.service, f.domain, f.rating, f.subject) for f in self.facts.values()
                   if f.service is not None and kinds.get(f.subject) == "location" and not in_headline(f)}
         if not placed:
             return
+        runners = {site: run_by(site) for *_, site in placed}
         self.facts = {k: f for k, f in self.facts.items()
                       if not (in_headline(f) and f.service is not None and kinds.get(f.subject) == "provider"
-                              and (f.service, f.domain, f.rating) in placed)}
+                              # a site run by someone else is not the provider's: its item stays
+                              and any((f.service, f.domain, f.rating) == key[:3] and runners[key[3]] <= {f.subject}
+                                      for key in placed))}
 
     def _service_of_the_page(self) -> None:
         """ "Maternity" as the page's heading or title, then "We rated it requires improvement ... safe as
