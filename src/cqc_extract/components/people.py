@@ -2072,25 +2072,26 @@ class People(AssetComponent):
         """The organisation a phrase before a mention says the person speaks for:
         "Speaking for Calder Urgent Care, Owen Hart said", "On behalf of X, Dr Ann Lee ..."."""
         text = doc_text(doc)
-        for s, _ in sorted(spans):
-            m = self.spoken_for_gap_re.search(text, max(0, s - 16), s)
-            if m is None:
-                continue
-            for sp in self._org_index(doc).ending(m.start(), m.start()):
-                if self.spoken_for_before_re.search(text, max(0, sp.start_char - 40), sp.start_char):
-                    return sp.id_
-        return None
+        return self._org_before_mention(doc, spans, self.spoken_for_gap_re, 16, lambda sp: bool(
+            self.spoken_for_before_re.search(text, max(0, sp.start_char - 40), sp.start_char)))
 
     def _owner_org(self, doc: Doc, spans: list) -> str | None:
         """The organisation whose possessive stands right before a mention, an honorific
         between them at most: "The Care Forum's Jane Doe said", "CQC's Dr Jane Doe"."""
+        return self._org_before_mention(doc, spans, self.owner_gap_re, 24)
+
+    def _org_before_mention(self, doc: Doc, spans: list, gap_re: re.Pattern[str], reach: int,
+                            accept=lambda sp: True) -> str | None:
+        """The first organisation, by mention, that ends where `gap_re` (searched in the `reach`
+        characters before the mention) begins and that `accept` takes; None when none does."""
         text = doc_text(doc)
         for s, _ in sorted(spans):
-            m = self.owner_gap_re.search(text, max(0, s - 24), s)
+            m = gap_re.search(text, max(0, s - reach), s)
             if m is None:
                 continue
             for sp in self._org_index(doc).ending(m.start(), m.start()):
-                return sp.id_
+                if accept(sp):
+                    return sp.id_
         return None
 
     def _subject_before(self, doc: Doc, person: dict) -> str | None:
