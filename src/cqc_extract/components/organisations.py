@@ -423,7 +423,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             add(name, kind, start, end, strong)
 
     # -- clustering ------------------------------------------------------------
-    def _add_table_names(self, doc: Doc, chrome, service_spans, add) -> None:
+    def _add_table_names(self, doc: Doc, service_spans, add) -> None:
         """A table of ratings whose column is headed by a kind of body ("Care home | Provider |
         Latest rating"): each cell of that column is a name of that kind (vocab table_name_columns),
         unless it is a rating, a key question, a date or a number, or a service CQC rates. (Page
@@ -526,7 +526,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                 self._add_alias(orgs[_key(name)], alias)
 
         self._add_shared_heads(doc, chrome, add)
-        self._add_table_names(doc, chrome, service_spans, add)
+        self._add_table_names(doc, service_spans, add)
         self._bracket_aliases(doc, orgs)
         self._merge_short_forms(orgs, order)
         self._merge_inner_forms(orgs, order)

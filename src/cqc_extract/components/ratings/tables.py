@@ -447,7 +447,7 @@ class TableReading:
             for row in body:
                 service, domain = label_of(row[0])
                 # "Care home | Latest rating | Previous rating" over "Ashby Lodge | Good | Inadequate": the row's body
-                named = [o[2] for o in self.orgs if row[0].start <= o[0] < row[0].end]
+                named = [o[2] for o in self.orgs.within(row[0].start, row[0].end)]
                 if now < len(row):
                     cells.append((service, domain, row[now], row[before] if before < len(row) else None, named[0] if named else None))
         elif sum(k is not None for k in row_keys) >= 2:
