@@ -67,6 +67,8 @@ BRANCHES = [
     # near-misses: a company suffix or a group word after the head is no place
     ("Fenwick Care Ltd was rated good.", {"Fenwick Care Ltd"}),
     ("Ashby Care Group said it was pleased with the rating.", {"Ashby Care Group"}),
+    # a field of care (generic words only) before a person is no brand: no branch
+    ("The deputy chief inspector of Adult Social Care Ruth Penn said the home had improved.", set()),
 ]
 
 

@@ -1356,6 +1356,8 @@ class NameGrammar:
         rest = words[head_end:]
         if not rest or len(rest) > self.place_after.get("max_words", 2) or words[head_end - 1] not in self.place_after_heads:
             return False
+        if all(w in self.generic for w in words[: head_end - 1]):
+            return False  # "Adult Social Care Nadia Okoro": a field of care, then a person; a place follows a brand
         single_heads = self.single_heads
         if any(w in self.generic or w in single_heads or w in self.function_words or w in self.start_words
                or w in self.role_words or w in self.months or w in self.blockers or not w.isalpha() for w in rest):
