@@ -24,6 +24,16 @@ ROWS = [
      {("Marrow Hospice", "caring", "outstanding", "outstanding", "unchanged"), ("Marrow Hospice", "safe", "good", "good", "unchanged")}),
     ("We are proud that Marrow Hospice was rated good overall, the same as at our last inspection.",
      {("Marrow Hospice", "overall", "good", "good", "unchanged")}),
+    # "improved its ratings for A, B and C to good"; "ratings improved across the board, with A and B now good"
+    ("Marsh Lane Surgery has been rated good overall. The practice has improved its ratings for safe, effective, caring and "
+     "well-led to good.",
+     {("Marsh Lane Surgery", "overall", "good", None, None)} | {("Marsh Lane Surgery", k, "good", None, "improved")
+                                                                for k in ("safe", "effective", "caring", "well-led")}),
+    ("Marsh Lane Surgery has been rated good overall. Ratings improved across the board, with safe, effective and well-led "
+     "now good.",
+     {("Marsh Lane Surgery", "overall", "good", None, None)} | {("Marsh Lane Surgery", k, "good", None, "improved")
+                                                                for k in ("safe", "effective", "well-led")}),
+    ("Marsh Lane Surgery has improved its rating to good.", {("Marsh Lane Surgery", "overall", "good", None, "improved")}),
     # near-misses: no rating stated with the improvement; a later inspection's result
     (f"{T} has been rated good. Improvements were seen in staffing, which is now better.", {(T, "overall", "good", None, None)}),
     # a direction of something else than a key question, before "which is now rated": no change
