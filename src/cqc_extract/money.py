@@ -66,10 +66,9 @@ propagate rather than money being silently missed.
 from __future__ import annotations
 
 import decimal
+import re
 from dataclasses import dataclass
 from decimal import Decimal
-
-import re
 
 import regex
 

@@ -174,7 +174,7 @@ class HistoryReading:
         is the only one of its service and key question, and the history's subject
         has no item of its own for them. Two homes are two subjects: never across
         the same kind."""
-        kinds = {o[2]: o[3] for o in self.orgs}
+        kinds = self.org_kinds
         keys = {(f.subject, f.service, f.domain) for f in self.facts.values()}
         for h in self._latest_first(self.history):
             if (h.subject, h.service, h.domain) in keys:

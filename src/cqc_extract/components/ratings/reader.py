@@ -156,6 +156,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # Looked up by range for every sentence: indexed, so long texts stay linear-ish.
         self.ratings, self.domains, self.services = Indexed(ratings), Indexed(domains), Indexed(services)
         self.orgs = Indexed(orgs, key=lambda o: o[0])
+        self.org_kinds = {o[2]: o[3] for o in self.orgs}  # each organisation's kind, by name (its last mention's)
         self.units = split_at_tables(units, self.tables)
         # What reading finds: the discourse state, one fact per item, previous ratings stated as history.
         self.state = State()
@@ -1178,7 +1179,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         service = next(iter(services))
         if service in self.population_groups:
             return  # (a GP practice's population group is never what "it" means)
-        kinds = {o[2]: o[3] for o in self.orgs}
+        kinds = self.org_kinds
 
         def host_of(f: Fact) -> str | None:
             """The service's subject; for a headline's, before anything is named ("CQC rates Orbury maternity
@@ -1244,7 +1245,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         h_start, h_end = self.units[0]
         if self.folded[h_start:h_end].rstrip().endswith("."):
             return  # a sentence, not a headline: it sums nothing up
-        kinds = {o[2]: o[3] for o in self.orgs}
+        kinds = self.org_kinds
 
         def in_headline(f: Fact) -> bool:
             return bool(f.spans) and all(h_start <= a and b <= h_end for a, b in f.spans)
@@ -1254,7 +1255,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             runners = set()
             for o in self.orgs:
                 if o[2] == site and (m := self.cue["site_run_by_after"].match(self.folded, o[1])):
-                    runners.add(next((p[2] for p in self.orgs if p[0] == m.end()), None))
+                    runners.add(next((p[2] for p in self.orgs.within(m.end(), m.end() + 1)), None))
             return runners
 
         placed = {(f.service, f.domain, f.rating, f.subject) for f in self.facts.values()
