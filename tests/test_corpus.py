@@ -12,14 +12,18 @@ REALSTYLE_HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "realstyle-
 # session 14's real-style sets: providers, messy-b, -c, -d were read while writing rules, news and messy-a held out
 REALSTYLE14 = [Path(__file__).resolve().parents[1] / "corpus" / f"realstyle14-{name}.jsonl"
                for name in ("providers", "news", "messy-a", "messy-b", "messy-c", "messy-d")]
+# session 15's: trust and care were read while writing rules, press and mixed held out
+REALSTYLE15 = [Path(__file__).resolve().parents[1] / "corpus" / f"realstyle15-{name}.jsonl"
+               for name in ("trust", "care", "press", "mixed")]
 
 
 @pytest.mark.parametrize(
     "path",
-    [CORPUS, HELDOUT, HELDOUT_2, REALSTYLE_TUNE, REALSTYLE_HELDOUT, *REALSTYLE14],
+    [CORPUS, HELDOUT, HELDOUT_2, REALSTYLE_TUNE, REALSTYLE_HELDOUT, *REALSTYLE14, *REALSTYLE15],
     ids=["corpus", "heldout", "heldout-2", "realstyle-tune", "realstyle-heldout",
          "realstyle14-providers", "realstyle14-news", "realstyle14-messy-a", "realstyle14-messy-b",
-         "realstyle14-messy-c", "realstyle14-messy-d"],
+         "realstyle14-messy-c", "realstyle14-messy-d",
+         "realstyle15-trust", "realstyle15-care", "realstyle15-press", "realstyle15-mixed"],
 )
 def test_bundled_corpora_validate(path):
     assert path.exists()
