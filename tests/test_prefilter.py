@@ -198,6 +198,9 @@ LED_PATTERNS = [
     # \b and lookbehinds of any width before the first character, as the rating cues open
     r"(?:%|\bper\s*cent\b|\bvote\b|(?<!\bbig\s)\b(?:red|blue)\s+notes?\b|\Bebra)",
     r"\b(?:(?<=not\s)allowed|(?<!-)bid(?:s|ding)?|£\d+|-walk)\b",
+    # one alternative after an opening lookbehind (re would try the lookbehind at every character)
+    r"(?<![\w-])(?:(?:caution\s+letters?))(?![\w-])",
+    r"\bvote\b",
 ]
 
 

@@ -268,7 +268,9 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         items = list(tree.data)
         alternatives = _expanded(items, [0], pattern.flags)
-        if alternatives is None or len(alternatives) < 2:
+        # (one alternative: worth it only when the pattern opens with a lookbehind or \b, which re
+        # tries at every character; one that opens with its literal is skipped to already)
+        if alternatives is None or not alternatives or (len(alternatives) == 1 and items[0][0] is C.LITERAL):
             return pattern
         state = tree.state
         groups: dict[int, list] = {}
@@ -286,7 +288,7 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
             else:
                 body = head + [(C.BRANCH, (None, [P.SubPattern(state, r) for r in rests]))]
             branch.append(P.SubPattern(state, body))
-        new = P.SubPattern(state, [(C.BRANCH, (None, branch))])
+        new = branch[0] if len(branch) == 1 else P.SubPattern(state, [(C.BRANCH, (None, branch))])
         code = K._code(new, pattern.flags)
         return _sre.compile(pattern.pattern, pattern.flags | state.flags, code, state.groups - 1, state.groupdict, (None,))
     except Exception:  # a construct of a later `re` this does not know: the pattern as it is
