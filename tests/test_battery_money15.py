@@ -11,7 +11,9 @@ stated cost of a planned project counts while its funding awaits approval; one s
   noun that is no project word ("a new £1.7 million children's area"), money spent on a named ward;
 - a national pot with a purpose named beside a bid for a share of it (the pot counts, the bid does not),
   and near-misses: a share of a pot with no purpose, money applied or appealed for, a planned project's
-  funding asked for, support to plug a hole in the finances, money spent on running the service;
+  funding asked for, money waiting on a bid the sentence makes a condition ("If the bid is successful,
+  the £4m will ..."), support to plug a hole in the finances, money spent on running the service, money
+  written off;
 - one sum told twice, once rounded.
 Actions (SPEC.md §2 actions and "Clarified after real text"):
 - a notice told met or lifted far from its noun ("A warning notice served on X in 2023 over ... has
@@ -85,6 +87,10 @@ NOT_INVESTMENTS = {
         "We have applied to the county council for £60,000 towards a new roof for the day centre.",
         "The hospice has launched a £750,000 appeal to build a new family suite.",
         "The trust has asked NHS England to approve £12m for a new maternity unit.",
+        "If the bid is successful, the £4m will fund a new ward.",
+    ],
+    "money written off": [
+        "The trust wrote off £3m spent on the cancelled scheme.",
     ],
     "support for the finances, money spent running the service": [
         "The trust was given £6m in emergency support to plug a hole in its finances.",

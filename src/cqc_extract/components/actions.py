@@ -116,6 +116,8 @@ _NEW_DOER = re.compile(r"\s(?:and|but|so)\s+(?:the\s+)?(?:cqc|care\s+quality\s+c
 _IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
 _BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
 _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
+# ", the Bedfordshire operator of 11 care homes," after a name: a description of it (group 1 up to its closing comma)
+_APPOSITION = re.compile(r"(,\s+(?:the|a|an)\s+[^,;:()]{1,80}),\s")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
@@ -748,6 +750,16 @@ class Actions(AssetComponent):
                        and not self.runner_subject.search(fold_keep_offsets(o.name))]
             if runners and len(runners) < len(in_clause):
                 in_clause = [o for o in in_clause if o not in runners]
+        if len(in_clause) > 1:
+            # "X, the Bedfordshire operator of 11 homes, has been barred ...": a name inside an apposition
+            # that describes the organisation before it is not the subject
+            described = []
+            for o in in_clause:
+                a = _APPOSITION.match(folded, o.end, start)
+                if a is not None:
+                    described += [p for p in in_clause if o.end < p.start < o.end + a.end(1)]
+            if described and len(described) < len(in_clause):
+                in_clause = [o for o in in_clause if o not in described]
         if in_clause:
             best = self._closest(in_clause, start, end)
             return [(name, NAMED) for name in self._coordinated(folded, in_clause, best, clause_start, start)]

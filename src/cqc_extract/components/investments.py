@@ -280,6 +280,7 @@ class Investments(AssetComponent):
         self.mech_after = re.compile(rf"\s+(?:(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+\s+){{0,2}}?{mech}(?![\w-])")
         self.np_trailing_participle = re.compile(d["np_trailing_participle"])
         self.new_before = re.compile(d["new_before"])
+        self.conditional_ask = re.compile(d["conditional_ask"])
         self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.spend_only_re = re.compile(r"(?<![\w-])spen(?:d|ds|t|ding)(?![\w-])")
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
@@ -472,6 +473,9 @@ class Investments(AssetComponent):
         # is the stated cost of the planned project itself ("a £500m rebuild ... is being
         # proposed": SPEC, it counts while its funding awaits approval).
         if doc_asks and self.proposal.search(folded[s_start:s_end]) and not self.attr_re.match(right):
+            return None
+        # "If the bid is successful, the £4m will fund a new ward": money waiting on an ask
+        if self.conditional_ask.search(folded, s_start, s_end) and not self.attr_re.match(right):
             return None
 
         description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start, headline)
