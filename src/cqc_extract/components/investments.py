@@ -584,6 +584,12 @@ class Investments(AssetComponent):
                             and not (self.project_re.search(d_fold) or self.new_marker.search(d_fold)
                                      or self.spend_capital.match(d_fold.strip()))):
                         return None, 0, False
+                    # "spend £21.5m on Larkspur Ward, a new 28-bed unit": the name and what it is
+                    apposed = re.match(r",\s+(?:a|an)\s+new\s", folded[end:s_end]) if named_building and _is_name(description) else None
+                    if apposed is not None:
+                        more, more_end = self._phrase(text, folded, end + apposed.start() + 1, s_end)
+                        if more is not None:
+                            return text[p_start:more_end], more_end, False
                     return description, end, False
                 # "£2m to the trust to build ...": a recipient; the purpose may follow it.
                 nxt = re.match(r"\s+(?:to|for|towards)\s+(?=\S)", folded[end:s_end])
