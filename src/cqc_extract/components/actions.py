@@ -116,6 +116,8 @@ _NEW_DOER = re.compile(r"\s(?:and|but|so)\s+(?:the\s+)?(?:cqc|care\s+quality\s+c
 _IMPOSING = re.compile(r"\b(?:placed|put|imposed|served|issued|entered|went)\b")
 _BULLET_ONLY = re.compile(r"\s*(?:[-•*·–]|\d{1,2}[.)])\s+")
 _TERMINAL_MARK = re.compile(r"[.!?][\"'”’)]*$")
+# ", the Bedfordshire operator of 11 care homes," after a name: a description of it (group 1 up to its closing comma)
+_APPOSITION = re.compile(r"(,\s+(?:the|a|an)\s+[^,;:()]{1,80}),\s")
 _RELATIVE_ASIDE = re.compile(r"([^,;:]{0,60}?),\s*(?:which|who|that)\s[^,;:]{1,150},")
 
 
@@ -180,6 +182,9 @@ class Actions(AssetComponent):
         self.met_relative = re.compile(d["met_relative"])
         self.lifted_relative = re.compile(d["lifted_relative"])
         self.entered_relative = re.compile(d["entered_relative"])
+        self.entry_span_before = re.compile(d["entry_span_before"])
+        self.lifted_after_aside = re.compile(d["lifted_after_aside"])
+        self.unnamed_member = re.compile(d["unnamed_member"])
         self.self_cancel_before = re.compile(d["self_cancel_before"])
         self.self_cancel_mention = re.compile(d["self_cancel_mention"])
         self.regulator_doer = re.compile(d["regulator_doer"])
@@ -548,7 +553,12 @@ class Actions(AssetComponent):
                 return ["continued"]  # "special measures at the trust will continue"
             return []
         near_before = " ".join(before.split()[-8:]) + " "
+        if self.entry_span_before.search(near_before):
+            return []  # "remains in special measures, three years after it first entered the regime": when a state began
         notice = kind in ("warning notice", "requirement notice")
+        # "Two warning notices issued after the 2022 inspection, over A and over B, have been met": the verb after an aside
+        if notice and self.lifted_after_aside.match(folded, end, sent[1]):
+            return ["imposed", "lifted"]
         lifted_after = self.lifted_after.match(after)
         if lifted_after and self.not_done.search(lifted_after.group(0)):
             # "the notice had not been met" stands; "the special measures have not been lifted" continue
@@ -574,6 +584,9 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"]
             # "the two warning notices served in March have now been withdrawn": imposed then, lifted now
             if lifted_after and self.imposed_participle.match(after):
+                return ["imposed", "lifted"]
+            # "Conditions the CQC placed on X's registration were removed": the placing is in the mention
+            if lifted_after and lifted_before is None and _IMPOSING.search(folded, start, end):
                 return ["imposed", "lifted"]
             # "was put into special measures in 2018 and was removed from them last year": imposed, then lifted
             if (lifted_after and lifted_before is None and self.events.search(near_before)
@@ -737,6 +750,16 @@ class Actions(AssetComponent):
                        and not self.runner_subject.search(fold_keep_offsets(o.name))]
             if runners and len(runners) < len(in_clause):
                 in_clause = [o for o in in_clause if o not in runners]
+        if len(in_clause) > 1:
+            # "X, the Bedfordshire operator of 11 homes, has been barred ...": a name inside an apposition
+            # that describes the organisation before it is not the subject
+            described = []
+            for o in in_clause:
+                a = _APPOSITION.match(folded, o.end, start)
+                if a is not None:
+                    described += [p for p in in_clause if o.end < p.start < o.end + a.end(1)]
+            if described and len(described) < len(in_clause):
+                in_clause = [o for o in in_clause if o not in described]
         if in_clause:
             best = self._closest(in_clause, start, end)
             return [(name, NAMED) for name in self._coordinated(folded, in_clause, best, clause_start, start)]
@@ -799,7 +822,7 @@ class Actions(AssetComponent):
             return None
         return names
 
-    def _coordinated(self, folded: str, in_clause: list[OrgMention], best: OrgMention, clause_start: int, start: int) -> list[str]:
+    def _coordinated(self, folded: str, in_clause: list[OrgMention], best: OrgMention, clause_start: int, start: int) -> list[str | None]:
         """The subject and the providers and locations coordinated with it in the clause
         ("X and Y were placed in special measures", "X, Y and Z"): each undergoes the action."""
         if best.kind not in ("provider", "location"):
@@ -821,7 +844,10 @@ class Actions(AssetComponent):
                 if o.name not in names:
                     names.insert(0, o.name) if step < 0 else names.append(o.name)
                 j, cur = j + step, o
-        if not conjoined:
+        # "X in Luton, Y in Dunstable and a third home in Bedford": the list ends in a member it does not name
+        last_named = max((o for o in in_clause if o.name in names), key=lambda o: o.end)
+        unnamed = self.unnamed_member.match(folded, last_named.end, start) is not None
+        if not (conjoined or unnamed):
             return [best.name]
         # only a list at the head of the clause, before the mention: "X and Y were placed in special measures"
         first = min(o.start for o in in_clause if o.name in names)
@@ -832,7 +858,7 @@ class Actions(AssetComponent):
                    and folded.startswith(",", last))
         if last > start or not (re.fullmatch(r"\s*(?:both\s+|the\s+)?", lead) or apposed):
             return [best.name]
-        return names
+        return names + [None] if unnamed and len(names) > 1 else names
 
     def _individual(self, folded: str, orgs: list[OrgMention], people: list[tuple[int, int]], clause_start: int, start: int) -> bool:
         """The clause's doer is a person: a person named at the head of the clause
@@ -947,6 +973,7 @@ class Actions(AssetComponent):
 
 
 _TERMINAL = re.compile(r"[.!?:][\"'”’)]*\s*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"'”’)]*\s+[A-Z]")
 
 
 def _in_headline(text: str, offset: int, memo: dict | None = None) -> bool:
@@ -958,7 +985,8 @@ def _in_headline(text: str, offset: int, memo: dict | None = None) -> bool:
     if memo is not None and line_start in memo:
         return memo[line_start]
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    found = not _TERMINAL.search(line)
+    # (a long line with a sentence ended inside it is body text cut off at its end, no headline)
+    found = not _TERMINAL.search(line) and not (len(line) > 100 and _INNER_SENTENCE_END.search(line))
     if memo is not None:
         memo[line_start] = found
     return found

@@ -260,7 +260,9 @@ class Investments(AssetComponent):
             rf"^(?:{per})?(?:{short_time})?"
             rf"(?:\s+(?:(?:of|in)\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
             rf"(?:\s+(?:from|by)\s+[^,.;:]{{1,60}}?)?"
-            rf"(?:\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
+            # (a definite doer may come first: "the £250m the government has set aside for ...")
+            rf"(?:(?:\s+(?:that|which))?(?:\s+(?:the|its|their|our)(?:\s+{word}){{1,2}}(?=\s+(?:has|have|had|will|is|are|was|were)\s))?"
+            rf"\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
             # a bare participle: "the £2m invested in the ward"
             rf"|\s+{alternation(d['invest_participles'])}(?![\w-]))?"
             rf"(?:{short_time})?"
@@ -271,10 +273,19 @@ class Investments(AssetComponent):
             rf"(?P<purpose>\S)"
         )
         self.spend_capital = re.compile(d["spend_capital"])
+        # a building verb anywhere (spend_capital without its anchor), then its object
+        self.capital_verb = re.compile(r"(?<![\w-])" + d["spend_capital"].removeprefix("^") + r"\s+")
+        self.at_cost = re.compile(d["at_cost"])
+        self.paid_by = re.compile(d["paid_by"])
+        self.mech_after = re.compile(rf"\s+(?:(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+\s+){{0,2}}?{mech}(?![\w-])")
+        self.np_trailing_participle = re.compile(d["np_trailing_participle"])
+        self.new_before = re.compile(d["new_before"])
+        self.conditional_ask = re.compile(d["conditional_ask"])
+        self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.spend_only_re = re.compile(r"(?<![\w-])spen(?:d|ds|t|ding)(?![\w-])")
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
         # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
-        self.attr_re = re.compile(rf"^(?:{per})?\s+(?:of\s+)?(?P<attr>(?:(?:{word}|and|&)\s+){{0,4}}?{project})(?![\w-])")
+        self.attr_re = re.compile(rf"^(?:{per})?(?:{d['size_after_comma']})?\s+(?:of\s+)?(?P<attr>(?:(?:{word}|and|&)\s+){{0,4}}?{project})(?![\w-])")
         # "Ashby City Hospital, which cost £411m", "a new ward costing £2m"
         self.cost_left_re = re.compile(
             r"(?P<np>[^,;:.()–—]{2,90}?)\s*,?\s+(?:(?:which|that)\s+(?:has\s+|have\s+|will\s+|is\s+|was\s+)?)?"
@@ -444,6 +455,9 @@ class Investments(AssetComponent):
                     description = text[last.start("np") : last.end("np")]
             timing = self._timing(text, folded, mention, mention.end, s_start, s_end)
             return _Candidate(mention, description, timing, headline, False)
+        told = self._told_before(text, folded, mention, s_start, clause_start, right)
+        if told is not None:
+            return _Candidate(mention, told, self._timing(text, folded, mention, mention.end, s_start, s_end), headline, False)
         if self.veto_left.search(left_words) or self.veto_right.match(right):
             return None
         # "it costs £50,000 a year to keep a patient there", "£400m a year to provide services":
@@ -460,8 +474,11 @@ class Investments(AssetComponent):
         # proposed": SPEC, it counts while its funding awaits approval).
         if doc_asks and self.proposal.search(folded[s_start:s_end]) and not self.attr_re.match(right):
             return None
+        # "If the bid is successful, the £4m will fund a new ward": money waiting on an ask
+        if self.conditional_ask.search(folded, s_start, s_end) and not self.attr_re.match(right):
+            return None
 
-        description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start)
+        description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start, headline)
         if description is None:
             return None
         timing = self._timing(text, folded, mention, desc_end, s_start, s_end)
@@ -486,7 +503,7 @@ class Investments(AssetComponent):
             return None, 0, 0
         return c, index[c.start("np")], index[c.end("np") - 1] + 1
 
-    def _purpose(self, text, folded, mention, s_start, s_end, clause_start) -> tuple[str | None, int, bool]:
+    def _purpose(self, text, folded, mention, s_start, s_end, clause_start, headline: bool = False) -> tuple[str | None, int, bool]:
         """(description, its end offset, is a proper name) or (None, ...) if no purpose attaches."""
         right = folded[mention.end:s_end]
         # 1. a proper name right after the sum: "Fairhaven Care's £12 million Oakley Manor"
@@ -548,8 +565,11 @@ class Investments(AssetComponent):
                     p_start += len(folded[p_start:s_end]) - len(folded[p_start:s_end].lstrip())
                     continue
                 # "£3.7bn for 40 new hospitals": what is new is built, not given to
+                # (money spent on a name of a building is spent on it: "spend £9.2m on Kestrel Ward")
+                named_building = m.group("prep") == "on" and self.project_re.search(d_fold) is not None
                 recipient = not self.new_marker.search(d_fold) and (
-                    self.recipient.fullmatch(d_fold) or _is_name(description) or (given_to and self.recipient_place.fullmatch(d_fold))
+                    self.recipient.fullmatch(d_fold) or (_is_name(description) and not named_building)
+                    or (given_to and self.recipient_place.fullmatch(d_fold))
                 )
                 if not recipient:
                     last = self.fund_noun.search(d_fold.rstrip()[-12:])
@@ -564,6 +584,12 @@ class Investments(AssetComponent):
                             and not (self.project_re.search(d_fold) or self.new_marker.search(d_fold)
                                      or self.spend_capital.match(d_fold.strip()))):
                         return None, 0, False
+                    # "spend £21.5m on Larkspur Ward, a new 28-bed unit": the name and what it is
+                    apposed = re.match(r",\s+(?:a|an)\s+new\s", folded[end:s_end]) if named_building and _is_name(description) else None
+                    if apposed is not None:
+                        more, more_end = self._phrase(text, folded, end + apposed.start() + 1, s_end)
+                        if more is not None:
+                            return text[p_start:more_end], more_end, False
                     return description, end, False
                 # "£2m to the trust to build ...": a recipient; the purpose may follow it.
                 nxt = re.match(r"\s+(?:to|for|towards)\s+(?=\S)", folded[end:s_end])
@@ -591,7 +617,76 @@ class Investments(AssetComponent):
             if description and not self.veto_purpose.search(fold_keep_offsets(description)) and not self.fund_noun.search(fold_keep_offsets(description)):
                 return description, end, False
             return None, 0, False  # "the £450m transformation fund": a pot, no purpose
+        # 5. "a new £1.7 million children's area in outpatients": what a sum after "new" names is built
+        # (told in a sentence of the story: a caption or a headline names no verb that builds it)
+        if not headline and self.new_before.search(folded, max(clause_start, mention.start - 20), mention.start) and not self.per_re.match(right):
+            first = re.match(rf"\s+(?!(?:{FUNCTION_WORDS})\b)[\w'’-]", right)
+            if first is None or self.veto_right.match(right):
+                return None, 0, False
+            start = mention.end + first.end() - 1
+            verb = self.head_verb_search.search(folded, start, s_end)
+            limit = verb.start() if verb is not None and folded[start:verb.start()].strip() else s_end
+            description, end = self._phrase(text, folded, start, limit)
+            if description and _has_content(description, self.period_words):
+                d_fold = fold_keep_offsets(description)
+                if not self.veto_purpose.search(d_fold) and not self.fund_noun.search(d_fold):
+                    return description, end, False
         return None, 0, False
+
+    def _told_before(self, text, folded, mention, s_start, clause_start, right) -> str | None:
+        """What a sum paid for, told before it: "fitted new call bells at a cost of £46,000", "the new hub,
+        which opened in 2023 at a cost of £22m", "the sensory garden, paid for by a £38,000 grant"."""
+        if self.veto_right.match(right):
+            return None
+        left = folded[clause_start:mention.start]
+        at = self.at_cost.search(left)
+        if at is not None:
+            # the object of a building verb in the clause: "fitted new call bells in every bedroom"
+            verb = None
+            for verb in self.capital_verb.finditer(left, 0, at.start()):
+                pass
+            if verb is not None:
+                phrase = self._told_phrase(text, clause_start + verb.end(), clause_start + at.start())
+                if phrase is not None:
+                    return phrase
+            # "X, which opened in 2023 at a cost of £22m": the noun phrase the relative clause hangs on
+            if re.match(r"\s*(?:which|that)\s", left) and clause_start > s_start:
+                return self._noun_phrase_before(text, folded, s_start, clause_start - 1)
+            return None
+        paid = self.paid_by.search(folded, max(s_start, mention.start - 200), mention.start)
+        if paid is not None and paid.end() == mention.start and self.mech_after.match(right):
+            return self._noun_phrase_before(text, folded, s_start, paid.start())
+        return None
+
+    def _noun_phrase_before(self, text, folded, s_start, end) -> str | None:
+        """The last noun phrase ending at `end`: from its determiner (not one after a preposition:
+        "the family room" in "highlighted the family room opened in May"), a trailing participle dropped."""
+        lo = s_start
+        for brk in _CLAUSE_BREAK.finditer(folded, s_start, end):
+            lo = brk.end()
+        start = None
+        for det in re.finditer(r"(?<![\w'’-])(?:the|a|an|its|their|our|this)\s+", folded[lo:end]):
+            before = folded[lo:lo + det.start()].split()
+            if before and before[-1] in ("of", "at", "in", "on", "for", "from", "to", "with", "by", "into", "near", "beside"):
+                continue
+            start = lo + det.start()
+        if start is None:
+            return None
+        phrase = folded[start:end]
+        cut = self.np_trailing_participle.search(phrase)
+        if cut is not None and cut.start() > 0:
+            end = start + cut.start()
+        return self._told_phrase(text, start, end)
+
+    def _told_phrase(self, text, start, end) -> str | None:
+        phrase = re.sub(r"^(?:the|a|an|its|their|our|this)\s+", "", text[start:end].strip(), flags=re.I)
+        words = _WORD.findall(phrase)
+        if not words or len(words) > 12 or words[0].lower() in FUNCTION_WORDS.split("|") or not _has_content(phrase, self.period_words):
+            return None
+        d_fold = fold_keep_offsets(phrase)
+        if self.veto_purpose.search(d_fold) or self.fund_noun.search(d_fold) or self.not_project.search(d_fold):
+            return None
+        return phrase
 
     def _phrase(self, text, folded, start, limit, min_end: int | None = None) -> tuple[str | None, int]:
         """The description phrase starting at `start`: up to the first stop word or mark."""
