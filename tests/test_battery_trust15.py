@@ -18,6 +18,8 @@ pages (rsS) and the real tune set, that the earlier batteries do not have:
   inspection"): history, no item;
 - "the department" as the service named last ("The department at Y Hospital was rated RI");
 - "adult community services", a core service the vocabulary lacked;
+- a headline after the page's chrome ("Skip to main content", the trust's name, its menu) that
+  sums up a service the body places at named sites: the sites' items only;
 and near-misses that must not fire. Names and wording are invented; nothing is copied from any
 corpus. Fast profile.
 
@@ -107,6 +109,16 @@ FAMILIES = {
          block(C, ("overall", "good"), ("caring", "outstanding"), service="surgery")),
         (f"{T} runs {C}. At {C}, surgery was rated good and medical care was rated requires improvement.",
          {(C, "surgery", "overall", "good", None, None), (C, "medical care", "overall", RI, None, None)}),
+    ],
+    "a headline after the page's chrome sums up a service the body places at a site": [
+        (f"Skip to main content\n{T}\nHome | Our hospitals | News | Contact us\nInspectors rate our maternity services 'good'\n"
+         f"Published 3 May 2025\nMaternity services at {C} have been rated good by the Care Quality Commission, following "
+         "an inspection in March.",
+         {(C, "maternity", "overall", "good", None, None)}),
+        # near-miss: the body rates the trust's own service at no site: the headline's item stays
+        (f"Skip to main content\n{T}\nHome | Our hospitals | News | Contact us\nInspectors rate our maternity services 'good'\n"
+         "Published 3 May 2025\nThe trust's maternity services have been rated good by the Care Quality Commission.",
+         {(T, "maternity", "overall", "good", None, None)}),
     ],
     "a key question's own result of a dated inspection": [
         (f"{T} has been rated good overall and outstanding for caring. Well-led was rated inadequate at the 2021 inspection.",

@@ -1271,7 +1271,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         (SPEC: a service placed at a named site has it as subject), so the provider's own item goes."""
         if not self.units or not self.facts:
             return
+        # the headline: the first unit, or the first to state a rating when the page opens with chrome
+        # ("Skip to main content", the trust's name and menu, then "CQC rates our maternity services 'good'")
         h_start, h_end = self.units[0]
+        first = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=h_start)
+        if first >= h_end:
+            k = bisect_right(self.units, (first, float("inf"))) - 1
+            if k >= 0 and self.units[k][0] <= first < self.units[k][1]:
+                h_start, h_end = self.units[k]
         if self.folded[h_start:h_end].rstrip().endswith("."):
             return  # a sentence, not a headline: it sums nothing up
         kinds = self.org_kinds
