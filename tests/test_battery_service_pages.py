@@ -83,8 +83,10 @@ FAMILIES = {
          rated(H, "maternity")),
         (f"The CQC has rated maternity services at {H} as requires improvement following an inspection in March. "
          f"{T} said it was already making changes. {IT_KQS}", rated(H, "maternity")),
+        # (session 15) a rating "not affected by this inspection" stands from before: unchanged (SPEC 2, implied like
+        # "remains"; so the gold of corpus/ and rs14 pages reads "not affected" / "unaffected")
         (f"The CQC has rated maternity services at {H} as requires improvement. The trust's overall rating of good is not "
-         f"affected by this inspection.\n\n{IT_KQS}", rated(H, "maternity") | {(None, None, "overall", "good", None, None)}),
+         f"affected by this inspection.\n\n{IT_KQS}", rated(H, "maternity") | {(None, None, "overall", "good", "good", "unchanged")}),
         (f"The maternity unit at {H} has been rated requires improvement. The overall rating for {T} remains good. "
          f"The unit was rated {KQS}.", rated(H, "maternity") | {(T, None, "overall", "good", "good", "unchanged")}),
     ],

@@ -18,6 +18,13 @@ _start = attrgetter("start")  # a mention's start, the key its lists are sorted 
 
 FIVE_DOMAINS = ("safe", "effective", "caring", "responsive", "well-led")
 ANAPHORA_WINDOW = 250  # characters before a value "this key question" / "in this area" looks back for its key question
+# (session 15) Between the key questions of consecutive lines, each with its value ("- Are services safe? - Good\n
+# - Are services well-led? - Good"): a list, for "Both had been rated RI" after it as for "safe and well-led".
+LINE_LIST_JOIN = re.compile(
+    r"[ \t]{0,3}\??['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requires\s+improvement|requiring\s+improvement|"
+    r"needs\s+improvement|inadequate)['\"]?[ \t.]{0,3}\n[ \t]{0,8}(?:[-•*▪◦‣·][ \t]{0,8})?"
+    r"(?:(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it|we|they)[ \t]{1,8})?"
+)
 # A key question followed by its own value: "safe: good", "safe - requires improvement".
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
 AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
@@ -606,12 +613,22 @@ class ClauseReading:
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
                 and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
             return True
+        # (session 15) "rated good for caring again": "again" right after the value's own key questions
+        if "again" in after or "once more" in after:
+            stop = min([hi] + [m.start for m in self.ratings.within(r.end, hi)])
+            listed = [d for d in self.domains.within(r.end, stop) if d.end <= stop]
+            # (key questions only: "which was rated good overall again, surgery was rated ..." is left as it was read)
+            if listed and all(d.value != "overall" for d in listed) and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
+                    and self.cue["again_after_domains"].match(self.folded[listed[-1].end : stop]):
+                return True
         lo = max(c_start, r.start - self.window["clause_before"])
         cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) \
             if self._window_may_hold("unchanged", lo, r.start) and self._window_sets_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
         cue_end = cues[-1].end()
+        if self.cue["with_rated_clause"].search(self.folded[cue_end : r.start]):
+            return False  # "stayed at RI, with safety and leadership both rated RI": a clause of its own, no auxiliary
         verb = self.cue["new_rating_verb"].search(self.folded, cue_end, r.start)
         if verb and re.search(r",|\b(?:and|so)\b", self.folded[cue_end : verb.start()]) \
                 and not self.cue["remains_relative_gap"].fullmatch(self.folded, cue_end, verb.start()):
@@ -651,7 +668,7 @@ class ClauseReading:
             return []
         run = [before[-1]]
         for d in reversed(before[:-1]):
-            if not LIST_JOIN.fullmatch(self.folded, d.end, run[0].start):
+            if not (LIST_JOIN.fullmatch(self.folded, d.end, run[0].start) or LINE_LIST_JOIN.fullmatch(self.folded, d.end, run[0].start)):
                 break
             run.insert(0, d)
         return unique(d.value for d in run) if len(run) > 1 else []

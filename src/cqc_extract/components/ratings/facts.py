@@ -33,6 +33,7 @@ class State:
     provider: str | None = None
     providers: list[str] = field(default_factory=list)  # every provider named so far, the last named last
     location: str | None = None
+    site_services: list[str] = field(default_factory=list)  # the services the location was named as the place of ("surgery at X")
     subject: str | None = None
     service: str | None = None
     group: list[str] = field(default_factory=list)  # "X and Y": what "both" means

@@ -134,7 +134,7 @@ _NOT_NAME_WORDS = re.compile(
 # "the service", "this service": the service named last (not a care home
 # calling itself "the service": those articles name no service before).
 SERVICE_REFERENCE = re.compile(
-    r"\b(?:the|this)\s+(?:latter\s+|same\s+)?(?:service|unit)\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run)\b)"
+    r"\b(?:the|this)\s+(?:latter\s+|same\s+)?(?:service|unit|department)\b(?!\s+(?:provider|user|users|manager|managers|was\s+run|is\s+run|of|for)\b)"
 )
 # "All three were downgraded", "both services were rated": every service the
 # sentence before named.

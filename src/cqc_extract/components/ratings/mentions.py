@@ -169,6 +169,8 @@ class MentionFinder:
             words = re.sub(r"\s*\([^)]*\)", "", self.folded[start:end]).strip(" '\"")
             if BULLET_NOT_NAME.search(words):
                 continue  # "building on this success, the trust announces ...": a sentence, not a name
+            if words.endswith("?"):
+                continue  # (session 15) "- Are services safe? - Good": a key question asked, not a service's name
             bare = re.sub(r"\s+services?$", "", words)
             value = self.service_synonyms.get(words) or self.service_synonyms.get(bare) or words
             if not value or RATING_WORDS.search(value):

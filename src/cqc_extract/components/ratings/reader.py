@@ -54,6 +54,10 @@ EACH_ALL_BOTH = re.compile(r"\b(?:each|all|both)\b")
 LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)\W{1,3}){0,2}(?:the\s{1,3})?")
 
 
+# A list item's line: a bullet or dash, then a space.
+LIST_ITEM = re.compile(r"[ \t]{0,8}[-•*▪◦‣·][ \t]")
+
+
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
     """Reads the ratings of one Doc with the rules of a Ratings component."""
 
@@ -427,6 +431,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             else:
                 # (the site of an unnamed unit, "the centre at X": "the centre" is that unit, never named)
                 self.state.location = None if o[0] in self.unit_sites else o[2]
+                self.state.site_services = self._placed_services(u_start, o) if self.state.location else []
         subject_orgs = [o for o in unit_orgs if o[4]]
         if unit_orgs:
             self.state.described = None
@@ -816,7 +821,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
             host = self.state.service_host
             if clause_services and subjects[0] == self.state.location and self.state.provider and not self.state.trust_wide \
-                    and self._site_placed_before(c_start):
+                    and (self._site_placed_before(c_start) or self._site_placed_earlier(c_start, r.start, clause_services)):
                 # "only the emergency department at X was rated RI, with surgery and medical care outstanding for
                 # well-led": X is where the service before sits; a service named after it, at no site, is the
                 # provider's (SPEC: a service placed at a named site has it as subject; otherwise the provider)
@@ -828,6 +833,30 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 # "services run by X were rated": the organisation named is the service's, though not a subject
                 subjects = [self.state.location or self.state.provider]
         return subjects, service_list
+
+    def _placed_services(self, u_start, o) -> list[str]:
+        """The services a location is named as the place of: the one right before it ("surgery at X", "wards
+        for older people, based at X") and every service its sentence names before that one ("inspections
+        of urgent care and children's services at X" places both); [] when none is placed there."""
+        if not LIST_ITEM.match(self.folded, u_start):
+            return []  # (only list items: in running text the next sentences often go on at that site)
+        placed = self.services.last_within(max(u_start, o[0] - 80), o[0])
+        if placed is not None and self.cue["service_placed_at"].fullmatch(self.folded, placed.end, o[0]):
+            return unique(s.value for s in self.services.within(u_start, o[0]))
+        return []
+
+    def _site_placed_earlier(self, c_start, r_start, clause_services) -> bool:
+        """(session 15) Was the location last named in an earlier list item as the place of another service
+        ("- wards for older people, based at X: good" then "- adult community services: remain good")? The
+        service of this list item, at no site, is the provider's (SPEC: a service placed at a named site has it
+        as subject; otherwise the provider)."""
+        placed = self.state.site_services
+        if not placed or not LIST_ITEM.match(self.folded, self._unit_start) or any(s.value in placed for s in clause_services):
+            return False
+        if any(o[3] == "location" for o in self.orgs.within(self._unit_start, c_start)):
+            return False
+        # ("Surgery at the hospital is now rated good", "the hospital's emergency department": placed there again)
+        return self._reference(self.folded[self._unit_start : r_start])[2] != "location"
 
     def _site_placed_before(self, c_start) -> bool:
         """Is the location named last before `c_start`, in the same sentence, a service's place ("the emergency
@@ -1242,7 +1271,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         (SPEC: a service placed at a named site has it as subject), so the provider's own item goes."""
         if not self.units or not self.facts:
             return
+        # the headline: the first unit, or the first to state a rating when the page opens with chrome
+        # ("Skip to main content", the trust's name and menu, then "CQC rates our maternity services 'good'")
         h_start, h_end = self.units[0]
+        first = min((f.spans[0][0] for f in self.facts.values() if f.spans), default=h_start)
+        if first >= h_end:
+            k = bisect_right(self.units, (first, float("inf"))) - 1
+            if k >= 0 and self.units[k][0] <= first < self.units[k][1]:
+                h_start, h_end = self.units[k]
         if self.folded[h_start:h_end].rstrip().endswith("."):
             return  # a sentence, not a headline: it sums nothing up
         kinds = self.org_kinds
