@@ -361,6 +361,10 @@ class People(AssetComponent):
         # a role naming a political office / one that speaks for a location, as whole words
         self.political_re = re.compile(r"\b" + _words_re(fold(c) for c in data["political_role_words"]) + r"\b")
         self.location_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data["location_role_words"]) + r"\b")
+        self.site_title_re = re.compile(data.get("site_title", "(?!)"))
+        self.page_owner_lines = int(data.get("page_owner_lines", 0))
+        self.copyright_re = re.compile(r"(?:" + "|".join(re.escape(fold(m)) for m in data.get("copyright_marks", ())) + r")\s*", re.I) \
+            if data.get("copyright_marks") else None
         self.label_quote_re = re.compile(r"(?:" + _words_re(data["quote_labels"]) + r")[.,!]?", re.I)
         # a capitalised job title read into an organisation's name ("Clinical Director for X")
         title_words = r"(?:[A-Z][a-z]+|[A-Z]{2,4})"
@@ -2009,6 +2013,17 @@ class People(AssetComponent):
             cqc = [o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "regulator" and "CQC" in [o["name"], *o["aliases"]]]
             person["organisation"] = cqc[0] if cqc else org
             return
+        site = self._site_title_org(doc, role)
+        if site is not None:
+            person["organisation"] = site
+            return
+        owner = self._page_owner(doc)
+        if owner is not None and (not self.location_role_re.search(role)
+                                  or self._org_kinds(doc).get(owner) in ("provider", "location")):
+            # a body's own page: its staff's bare titles speak for it (a home's title on a
+            # council's page still for the home)
+            person["organisation"] = owner
+            return
         # a manager speaks for the home or practice; an executive for the provider
         # (never for a hospital: the trust behind it may go unnamed)
         order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
@@ -2048,6 +2063,66 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _site_title_org(self, doc: Doc, role: str) -> str | None:
+        """For a title naming a kind of site ("hospital director"): the location with that
+        word in its name, else of the page's locations, that the page names most (a link to
+        a sister site aside); None on a tie or when there is none."""
+        if not self.site_title_re.match(role):
+            return None
+        word = role.split()[0]
+        locations = {o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "location"}
+        found = {n for n in locations if word in fold(n).split()} or locations
+        if not found:
+            return None
+        self._main_org(doc, "location")  # (counts the mentions once per Doc)
+        counts = doc.user_data["cqc_people_org_counts"]
+        ranked = sorted(((counts[n], n) for n in found), reverse=True)
+        return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
+
+    def _page_owner(self, doc: Doc) -> str | None:
+        """The body whose own page this is: the organisation (not a regulator) named alone
+        on one of the first lines (a masthead) or after a copyright mark; None when none is.
+        Worked out once per Doc."""
+        cache = doc.user_data
+        key = PEOPLE_CACHE_PREFIX + "page_owner"
+        if key in cache:
+            return cache[key]
+        names: dict[str, str] = {}
+        for o in doc._.cqc_organisations or []:
+            if o["kind"] != "regulator":
+                for n in (o["name"], *o["aliases"]):
+                    names.setdefault(fold(n), o["name"])
+        text = doc_text(doc)
+        pieces = [line for line in (ln.strip() for ln in text[:600].split("\n")) if line][: self.page_owner_lines]
+        if self.copyright_re is not None:
+            for m in self.copyright_re.finditer(fold(text)):
+                line_end = text.find("\n", m.end())
+                pieces.append(text[m.end() : len(text) if line_end < 0 else line_end])
+        owner = None
+        for piece in pieces:
+            for part in re.split(r"\s*[|.]\s+|\s+\|\s*", piece):
+                part = re.sub(r"^(?:the\s+)?|\s*\b(?:19|20)\d\d\b\s*|[\s.,;:]+$", "", fold(part.strip()))
+                owner = names.get(part) or self._acronym_name(names, part)
+                if owner:
+                    break
+            if owner:
+                break
+        cache[key] = owner
+        return owner
+
+    @staticmethod
+    def _acronym_name(names: dict[str, str], line: str) -> str | None:
+        """The organisation whose name shortens `line` to initials ("x metropolitan borough
+        council" -> "X MBC")."""
+        words = line.split()
+        for folded, name in names.items():
+            parts = folded.split()
+            if len(parts) >= 2 and len(parts[-1]) >= 2 and words[: len(parts) - 1] == parts[:-1]:
+                rest = [w for w in words[len(parts) - 1 :] if w not in ("of", "and", "the", "for", "in", "at")]
+                if len(rest) == len(parts[-1]) >= 2 and "".join(w[0] for w in rest) == parts[-1]:
+                    return name
+        return None
 
     def _service_runner_org(self, doc: Doc, words: list[str]) -> str | None:
         """The one organisation the text says runs the service these words name: "the
