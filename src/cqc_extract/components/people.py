@@ -39,6 +39,7 @@ from .page_layout import doc_chrome, in_ranges
 
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
+_INITIALS_BEFORE = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+$)")
 TITLE_WINDOW = 160  # characters before a name read for its title
 SPEAKER_WINDOW = 400  # characters before a speaker read for a title that spoke earlier
 # a line that ends as a sentence does (a closing quote may follow the stop)
@@ -363,6 +364,7 @@ class People(AssetComponent):
         self.location_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data["location_role_words"]) + r"\b")
         self.site_title_re = re.compile(data.get("site_title", "(?!)"))
         self.page_owner_lines = int(data.get("page_owner_lines", 0))
+        self.page_owner_not_heads = {fold(w) for w in data.get("page_owner_not_heads", ())}
         self.copyright_re = re.compile(r"(?:" + "|".join(re.escape(fold(m)) for m in data.get("copyright_marks", ())) + r")\s*", re.I) \
             if data.get("copyright_marks") else None
         self.label_quote_re = re.compile(r"(?:" + _words_re(data["quote_labels"]) + r")[.,!]?", re.I)
@@ -442,6 +444,7 @@ class People(AssetComponent):
         self.photo_mark = r"(?: \((?:" + self.photo_notes + r")\))"
         self.person_nouns = _words_re(data.get("person_nouns", ()))
         self.person_noun_set = {fold(w) for w in data.get("person_nouns", ())}
+        self.unaffiliated_words = self.person_noun_set | {fold(w) for w in data.get("unaffiliated_role_words", ()) if " " not in w}
         self.described_re = re.compile(r"[a-z]+-of-[a-z]+")
         offices = data.get("office_letters", ())
         self.office_tail_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, offices)) + r")$" if offices else r"(?!)")
@@ -517,8 +520,12 @@ class People(AssetComponent):
         self.role_after_re = re.compile(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + speech + r"\b|[ \t]+[–—-][ \t])")
         self.role_dashes_re = re.compile(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s")
         # (role_who_re, role_is_re) a title ends before "since" ("X has been the home's manager since 2019")
-        self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
+        # (an age and a court report's address may stand before "who": "X, 58, of Mill Road, Tenby, who was
+        # registered manager of Y until 2023,"; the title ends before "until")
+        self.role_who_re = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of\s+[A-Z][^,\n]{1,40},\s*(?:[A-Z][^,\n]{1,30},\s*)?)?who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=(?:since|until)\s))")
         self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
+        self.appointed_name_re = re.compile(r"\b(?:appointed|named|hired|recruited|promoted|installed)\s+$")
+        self.role_as_re = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,80}?)(?=\s+(?:and|in|from|on|at|with|since|until|after|to|last|this|earlier)\b|\s*[,.;:\n]|$)")
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
@@ -561,11 +568,15 @@ class People(AssetComponent):
         # ("The rating was welcomed by the trust's chief executive.")
         spoke = (r"\s+(?:(?:has|have|had)\s+)?(?:" + speech + r"|[a-z]{2,20}ed)\b|\s+(?:is|was|were|said\s+she\s+was|said\s+he\s+was)\s+(?:(?:very|so|really|extremely)\s+)?(?:"
                  + _words_re(self.assets[self.vocab]["reaction_words"]) + r")\b|(?=[.!?](?:\s|$))")
+        # (a participle clause may stand between: "The trust's new chair, appointed last year, welcomed it")
+        aside = r"(?:,\s*(?:appointed|named|recruited|elected)\b[^,\n“\"]{1,60},)?"
         self.title_spoke_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
-                                         + r"(?i:" + role_head + r"))(?:" + spoke + r")")
+                                         + r"(?i:" + role_head + r"))" + aside + r"(?:" + spoke + r")")
         # every match of title_spoke_re holds one of this (the same text, no flags): none, no match
-        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")(?:" + spoke + r")")
-        self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
+        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")" + aside + r"(?:" + spoke + r")")
+        # (the body that appointed may be named without a possessive: "X Ltd appointed a new nominated individual")
+        self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner
+                                             + r"|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5})\s+" + self.appointed_before + r"("
                                              + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + role_head + r")(?=[^.!?\n]{0,60}[.!?]\s+$)")
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
         self.appointed_hint_re = re.compile(self.appointed_before)
@@ -1477,12 +1488,17 @@ class People(AssetComponent):
         if not m:
             # a title between dashes: "X – chief executive of Y – said"
             m = self.role_dashes_re.match(after)
-        if not m or m.group(1).startswith("who "):
-            # "said X, who is chief executive of Y"
-            m = self.role_who_re.match(after)
+        if not m or m.group(1).startswith("who ") or not self.role_head_re.search(m.group(1)):
+            # "said X, who is chief executive of Y" (after an age or an address: "X, 58, of Y Road, who was")
+            m = self.role_who_re.match(after) or m
         if not m:
             # "X is Unison representative for the service."
             m = self.role_is_re.match(after)
+            if m and not self.role_head_re.search(m.group(1)):
+                m = None
+        if not m and self.appointed_name_re.search(text, max(0, start - 30), start):
+            # "had appointed X as the home's new manager"
+            m = self.role_as_re.match(after)
             if m and not self.role_head_re.search(m.group(1)):
                 m = None
         if not m:
@@ -1508,6 +1524,9 @@ class People(AssetComponent):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - self.title_window) : start]
+            # "Director of Adult Social Services (DASS) X": the title's initials in brackets are
+            # read as spaces (offsets kept)
+            before = _INITIALS_BEFORE.sub(lambda b: " " * len(b.group(0)), before)
             runs = [r.start() for r in self.token_run_re.finditer(before)]
             b = self.title_before_re.search(before, runs[-15] if len(runs) > 15 else 0)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
@@ -1710,6 +1729,9 @@ class People(AssetComponent):
             return
         text = doc_text(doc)
         start, end = mention
+        word_before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30) : start])
+        if word_before and fold(word_before.group(1)) in self.unaffiliated_words:
+            return  # "Patient X said": a title of X's own, no one's staff
         if not (self.spoke_before_re.search(text[max(0, start - 40) : start])
                 or self.spoke_after_re.match(text[end : end + 120])):
             return
@@ -2081,7 +2103,7 @@ class People(AssetComponent):
         return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
 
     def _page_owner(self, doc: Doc) -> str | None:
-        """The body whose own page this is: the organisation (not a regulator) named alone
+        """The body whose own page this is: the organisation (not a regulator nor a newspaper) named alone
         on one of the first lines (a masthead) or after a copyright mark; None when none is.
         Worked out once per Doc."""
         cache = doc.user_data
@@ -2090,7 +2112,7 @@ class People(AssetComponent):
             return cache[key]
         names: dict[str, str] = {}
         for o in doc._.cqc_organisations or []:
-            if o["kind"] != "regulator":
+            if o["kind"] != "regulator" and fold(o["name"]).split()[-1] not in self.page_owner_not_heads:
                 for n in (o["name"], *o["aliases"]):
                     names.setdefault(fold(n), o["name"])
         text = doc_text(doc)
