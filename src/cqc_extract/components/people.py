@@ -2116,7 +2116,11 @@ class People(AssetComponent):
                 for n in (o["name"], *o["aliases"]):
                     names.setdefault(fold(n), o["name"])
         text = doc_text(doc)
-        pieces = [line for line in (ln.strip() for ln in text[:600].split("\n")) if line][: self.page_owner_lines]
+        pieces = []
+        for line in [ln.strip() for ln in text[:600].split("\n") if ln.strip()][: self.page_owner_lines]:
+            if SENTENCE_END.search(line):
+                break  # the story has begun: a heading after it is a section's, not the page's
+            pieces.append(line)
         if self.copyright_re is not None:
             for m in self.copyright_re.finditer(fold(text)):
                 line_end = text.find("\n", m.end())
