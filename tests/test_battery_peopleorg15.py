@@ -61,6 +61,10 @@ FAMILIES = {
          "Luke Hanby", "chief operating officer", "Kestrel Vale Ambulance Service NHS Trust"),
         (COUNCIL_PAGE + "Head of commissioning Gemma Roke said waiting lists had fallen.",
          "Gemma Roke", "head of commissioning", "Marbury City Council"),
+        ("News > Hospice news\n\nWe are delighted that Fernhollow Hospice in Tilby has been rated outstanding by the "
+         "Care Quality Commission.\n\nThe hospice is run by the charity Wrenmoor Care.\n\nDirector of care Nia Price "
+         "said: \"We never stop listening.\"\n\n© 2026 Fernhollow Hospice. Privacy | Cookies",
+         "Nia Price", "director of care", "Fernhollow Hospice"),
     ],
     "near-misses: an outlet's or the regulator's masthead; the person's own attachment": [
         ("The Tilby Courier\nNews | Sport | Weather\n\nFernhollow Hospice in Tilby has been rated outstanding by the "
@@ -105,6 +109,9 @@ FAMILIES = {
          "Ellen Farr", None, None),
     ],
     "spokespeople, relatives and others": [
+        (HOME + "Ayo Fenn, who manages Cobble Hill House, said: \"We are working hard.\"", "Ayo Fenn", None,
+         "Cobble Hill House"),
+        (HOME + "Ayo Fenn from Tamsin Care Ltd said the firm accepted the findings.", "Ayo Fenn", None, "Tamsin Care Ltd"),
         (TRUST + "Wendy Lark, a spokeswoman for Healthwatch Hallowfield, said patients had raised the same worries.",
          "Wendy Lark", None, "Healthwatch Hallowfield"),
         (HOME + "Nadia Crowe, a spokesperson for Tamsin Care Ltd, said: \"We accept the findings.\"",
