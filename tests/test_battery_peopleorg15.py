@@ -6,7 +6,8 @@ test_battery_people4.py, test_battery_councils14.py) do not have:
   organisation of its own ("Matron X said", a press contact, a council report's "Contact officer")
   speaks for the page's owner, not for the site the story is about nor a body it names in passing;
 - a title naming the kind of site ("Hospital director X", "the home's new manager") speaks for the
-  site the story is about, not for the company a sentence before says runs it;
+  site the story is about, not for the company a sentence before says runs it; an office's title
+  ("communications manager") for the body, not the site;
 - a relative clause with the title and the site ("X, who was registered manager of Y until 2023");
 - a title with its abbreviation in brackets before the name ("Director of Adult Social Services
   (DASS) X said");
@@ -85,6 +86,9 @@ FAMILIES = {
          "Sian Ellery", "hospital director", "Alder Brook Lodge"),
         (HOME + "A spokesperson for Tamsin Care Ltd said the firm had appointed Rory Beckwith as the home's new manager.",
          "Rory Beckwith", "manager", "Cobble Hill House"),
+        ("Tennant Hospital, run by Larkspur Community Health NHS Trust, has been rated good.\n\nThe trust said it was "
+         "proud.\n\nFor more information contact Ann Bell, communications manager, on 01632 960777.",
+         "Ann Bell", "communications manager", LT),
         (SITE + "Group medical director Hal Pruitt said: \"We are proud of the team.\"",
          "Hal Pruitt", "group medical director", "Senna Health Group"),
     ],

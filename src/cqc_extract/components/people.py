@@ -363,6 +363,8 @@ class People(AssetComponent):
         self.political_re = re.compile(r"\b" + _words_re(fold(c) for c in data["political_role_words"]) + r"\b")
         self.location_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data["location_role_words"]) + r"\b")
         self.site_title_re = re.compile(data.get("site_title", "(?!)"))
+        self.office_manager_re = re.compile(r"\b" + _words_re(fold(w) for w in data.get("office_manager_words", ())) + r"\s+(?:manager|officer|lead)\b") \
+            if data.get("office_manager_words") else re.compile("(?!)")
         self.page_owner_lines = int(data.get("page_owner_lines", 0))
         self.page_owner_not_heads = {fold(w) for w in data.get("page_owner_not_heads", ())}
         self.copyright_re = re.compile(r"(?:" + "|".join(re.escape(fold(m)) for m in data.get("copyright_marks", ())) + r")\s*", re.I) \
@@ -2040,7 +2042,8 @@ class People(AssetComponent):
             person["organisation"] = site
             return
         owner = self._page_owner(doc)
-        if owner is not None and (not self.location_role_re.search(role)
+        site_role = self._site_role(role)
+        if owner is not None and (not site_role
                                   or self._org_kinds(doc).get(owner) in ("provider", "location")):
             # a body's own page: its staff's bare titles speak for it (a home's title on a
             # council's page still for the home)
@@ -2048,7 +2051,7 @@ class People(AssetComponent):
             return
         # a manager speaks for the home or practice; an executive for the provider
         # (never for a hospital: the trust behind it may go unnamed)
-        order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
+        order = ("location", "provider") if site_role else ("provider",)
         first = self._first_start(person)
         contact = first is not None and self.contact_re.search(doc_text(doc), max(0, first - 40), first)
         if not contact:
@@ -2074,7 +2077,7 @@ class People(AssetComponent):
             if org and not re.search(r"\bhospitals?\b", fold(org)):
                 person["organisation"] = org
                 return
-        council = None if self.location_role_re.search(role) else self._main_org(doc, "named:council")
+        council = None if site_role else self._main_org(doc, "named:council")
         if council is not None:
             # no provider named, and the council the first organisation the page names and
             # none named more often (its own page): its officers speak for it
@@ -2085,6 +2088,11 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _site_role(self, role: str) -> bool:
+        """A title that speaks for a home or practice ("registered manager", "matron"), not an
+        office's manager ("communications manager": the body's, `office_manager_words`)."""
+        return bool(self.location_role_re.search(role)) and not self.office_manager_re.search(role)
 
     def _site_title_org(self, doc: Doc, role: str) -> str | None:
         """For a title naming a kind of site ("hospital director"): the location with that
