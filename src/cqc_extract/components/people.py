@@ -39,6 +39,7 @@ from .page_layout import doc_chrome, in_ranges
 
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
+_INITIALS_BEFORE = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+$)")
 TITLE_WINDOW = 160  # characters before a name read for its title
 SPEAKER_WINDOW = 400  # characters before a speaker read for a title that spoke earlier
 # a line that ends as a sentence does (a closing quote may follow the stop)
@@ -361,6 +362,13 @@ class People(AssetComponent):
         # a role naming a political office / one that speaks for a location, as whole words
         self.political_re = re.compile(r"\b" + _words_re(fold(c) for c in data["political_role_words"]) + r"\b")
         self.location_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data["location_role_words"]) + r"\b")
+        self.site_title_re = re.compile(data.get("site_title", "(?!)"))
+        self.office_manager_re = re.compile(r"\b" + _words_re(fold(w) for w in data.get("office_manager_words", ())) + r"\s+(?:manager|officer|lead)\b") \
+            if data.get("office_manager_words") else re.compile("(?!)")
+        self.page_owner_lines = int(data.get("page_owner_lines", 0))
+        self.page_owner_not_heads = {fold(w) for w in data.get("page_owner_not_heads", ())}
+        self.copyright_re = re.compile(r"(?:" + "|".join(re.escape(fold(m)) for m in data.get("copyright_marks", ())) + r")\s*", re.I) \
+            if data.get("copyright_marks") else None
         self.label_quote_re = re.compile(r"(?:" + _words_re(data["quote_labels"]) + r")[.,!]?", re.I)
         # a capitalised job title read into an organisation's name ("Clinical Director for X")
         title_words = r"(?:[A-Z][a-z]+|[A-Z]{2,4})"
@@ -438,6 +446,7 @@ class People(AssetComponent):
         self.photo_mark = r"(?: \((?:" + self.photo_notes + r")\))"
         self.person_nouns = _words_re(data.get("person_nouns", ()))
         self.person_noun_set = {fold(w) for w in data.get("person_nouns", ())}
+        self.unaffiliated_words = self.person_noun_set | {fold(w) for w in data.get("unaffiliated_role_words", ()) if " " not in w}
         self.described_re = re.compile(r"[a-z]+-of-[a-z]+")
         offices = data.get("office_letters", ())
         self.office_tail_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, offices)) + r")$" if offices else r"(?!)")
@@ -513,8 +522,12 @@ class People(AssetComponent):
         self.role_after_re = re.compile(r"(?:,|[ \t]+[–—-](?=[ \t]))\s*(?:\d{1,3},\s*)?([^,\n“\"():;–—]{2,140}?(?:\s*\([^()\n]{1,60}\)(?:\s+(?!" + speech + r"\b)[^,\n“\"():;–—]{1,60}?)?)?)\s*(?:,|:|\.(?:\s|$)|\n|$|\s+" + speech + r"\b|[ \t]+[–—-][ \t])")
         self.role_dashes_re = re.compile(r"\s+[–—-]\s+([^,\n“\"():;–—]{2,140}?)\s+[–—-]\s")
         # (role_who_re, role_is_re) a title ends before "since" ("X has been the home's manager since 2019")
-        self.role_who_re = re.compile(r",\s*who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
+        # (an age and a court report's address may stand before "who": "X, 58, of Mill Road, Tenby, who was
+        # registered manager of Y until 2023,"; the title ends before "until")
+        self.role_who_re = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of\s+[A-Z][^,\n]{1,40},\s*(?:[A-Z][^,\n]{1,30},\s*)?)?who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=(?:since|until)\s))")
         self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
+        self.appointed_name_re = re.compile(r"\b(?:appointed|named|hired|recruited|promoted|installed)\s+$")
+        self.role_as_re = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,80}?)(?=\s+(?:and|in|from|on|at|with|since|until|after|to|last|this|earlier)\b|\s*[,.;:\n]|$)")
         self.role_no_comma_re = re.compile(r"\s+([a-z][^,\n“\"():;]{2,100}?)\s+" + speech + r"\b")
         self.role_paren_re = re.compile(r"\s*\(((?:[^()\n]|\([^()\n]{1,60}\)){2,100})\)")
         self.one_of_re = re.compile(r"(?:one|two|both|each)\s+of\s+")
@@ -557,11 +570,15 @@ class People(AssetComponent):
         # ("The rating was welcomed by the trust's chief executive.")
         spoke = (r"\s+(?:(?:has|have|had)\s+)?(?:" + speech + r"|[a-z]{2,20}ed)\b|\s+(?:is|was|were|said\s+she\s+was|said\s+he\s+was)\s+(?:(?:very|so|really|extremely)\s+)?(?:"
                  + _words_re(self.assets[self.vocab]["reaction_words"]) + r")\b|(?=[.!?](?:\s|$))")
+        # (a participle clause may stand between: "The trust's new chair, appointed last year, welcomed it")
+        aside = r"(?:,\s*(?:appointed|named|recruited|elected)\b[^,\n“\"]{1,60},)?"
         self.title_spoke_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))(" + owner + r"\s+(?:[a-z][a-z’'\-]*\s+){0,5}?"
-                                         + r"(?i:" + role_head + r"))(?:" + spoke + r")")
+                                         + r"(?i:" + role_head + r"))" + aside + r"(?:" + spoke + r")")
         # every match of title_spoke_re holds one of this (the same text, no flags): none, no match
-        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")(?:" + spoke + r")")
-        self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner + r")\s+" + self.appointed_before + r"("
+        self.title_spoke_hint_re = re.compile(r"(?i:" + role_head + r")" + aside + r"(?:" + spoke + r")")
+        # (the body that appointed may be named without a possessive: "X Ltd appointed a new nominated individual")
+        self.title_appointed_re = re.compile(r"(?:^|(?<=[.!?”\"’\n])\s*|(?<=\s))((?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+|[Ww]e|" + owner
+                                             + r"|[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,5})\s+" + self.appointed_before + r"("
                                              + r"(?:[a-z][a-z’'\-]*\s+){0,4}?" + role_head + r")(?=[^.!?\n]{0,60}[.!?]\s+$)")
         # every match of title_appointed_re holds one of this (the same text, no flags): none, no match
         self.appointed_hint_re = re.compile(self.appointed_before)
@@ -1473,12 +1490,17 @@ class People(AssetComponent):
         if not m:
             # a title between dashes: "X – chief executive of Y – said"
             m = self.role_dashes_re.match(after)
-        if not m or m.group(1).startswith("who "):
-            # "said X, who is chief executive of Y"
-            m = self.role_who_re.match(after)
+        if not m or m.group(1).startswith("who ") or not self.role_head_re.search(m.group(1)):
+            # "said X, who is chief executive of Y" (after an age or an address: "X, 58, of Y Road, who was")
+            m = self.role_who_re.match(after) or m
         if not m:
             # "X is Unison representative for the service."
             m = self.role_is_re.match(after)
+            if m and not self.role_head_re.search(m.group(1)):
+                m = None
+        if not m and self.appointed_name_re.search(text, max(0, start - 30), start):
+            # "had appointed X as the home's new manager"
+            m = self.role_as_re.match(after)
             if m and not self.role_head_re.search(m.group(1)):
                 m = None
         if not m:
@@ -1504,6 +1526,9 @@ class People(AssetComponent):
             role_text, role_start = m.group(1), end + m.start(1)
         else:
             before = text[max(0, start - self.title_window) : start]
+            # "Director of Adult Social Services (DASS) X": the title's initials in brackets are
+            # read as spaces (offsets kept)
+            before = _INITIALS_BEFORE.sub(lambda b: " " * len(b.group(0)), before)
             runs = [r.start() for r in self.token_run_re.finditer(before)]
             b = self.title_before_re.search(before, runs[-15] if len(runs) > 15 else 0)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
@@ -1706,6 +1731,9 @@ class People(AssetComponent):
             return
         text = doc_text(doc)
         start, end = mention
+        word_before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30) : start])
+        if word_before and fold(word_before.group(1)) in self.unaffiliated_words:
+            return  # "Patient X said": a title of X's own, no one's staff
         if not (self.spoke_before_re.search(text[max(0, start - 40) : start])
                 or self.spoke_after_re.match(text[end : end + 120])):
             return
@@ -2009,9 +2037,21 @@ class People(AssetComponent):
             cqc = [o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "regulator" and "CQC" in [o["name"], *o["aliases"]]]
             person["organisation"] = cqc[0] if cqc else org
             return
+        site = self._site_title_org(doc, role)
+        if site is not None:
+            person["organisation"] = site
+            return
+        owner = self._page_owner(doc)
+        site_role = self._site_role(role)
+        if owner is not None and (not site_role
+                                  or self._org_kinds(doc).get(owner) in ("provider", "location")):
+            # a body's own page: its staff's bare titles speak for it (a home's title on a
+            # council's page still for the home)
+            person["organisation"] = owner
+            return
         # a manager speaks for the home or practice; an executive for the provider
         # (never for a hospital: the trust behind it may go unnamed)
-        order = ("location", "provider") if self.location_role_re.search(role) else ("provider",)
+        order = ("location", "provider") if site_role else ("provider",)
         first = self._first_start(person)
         contact = first is not None and self.contact_re.search(doc_text(doc), max(0, first - 40), first)
         if not contact:
@@ -2037,7 +2077,7 @@ class People(AssetComponent):
             if org and not re.search(r"\bhospitals?\b", fold(org)):
                 person["organisation"] = org
                 return
-        council = None if self.location_role_re.search(role) else self._main_org(doc, "named:council")
+        council = None if site_role else self._main_org(doc, "named:council")
         if council is not None:
             # no provider named, and the council the first organisation the page names and
             # none named more often (its own page): its officers speak for it
@@ -2048,6 +2088,75 @@ class People(AssetComponent):
                           if kinds.get(sp.id_) != "regulator"), None)
             if first == council and counts[council] >= max(others, default=0):
                 person["organisation"] = council
+
+    def _site_role(self, role: str) -> bool:
+        """A title that speaks for a home or practice ("registered manager", "matron"), not an
+        office's manager ("communications manager": the body's, `office_manager_words`)."""
+        return bool(self.location_role_re.search(role)) and not self.office_manager_re.search(role)
+
+    def _site_title_org(self, doc: Doc, role: str) -> str | None:
+        """For a title naming a kind of site ("hospital director"): the location with that
+        word in its name, else of the page's locations, that the page names most (a link to
+        a sister site aside); None on a tie or when there is none."""
+        if not self.site_title_re.match(role):
+            return None
+        word = role.split()[0]
+        locations = {o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "location"}
+        found = {n for n in locations if word in fold(n).split()} or locations
+        if not found:
+            return None
+        self._main_org(doc, "location")  # (counts the mentions once per Doc)
+        counts = doc.user_data["cqc_people_org_counts"]
+        ranked = sorted(((counts[n], n) for n in found), reverse=True)
+        return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
+
+    def _page_owner(self, doc: Doc) -> str | None:
+        """The body whose own page this is: the organisation (not a regulator nor a newspaper) named alone
+        on one of the first lines (a masthead) or after a copyright mark; None when none is.
+        Worked out once per Doc."""
+        cache = doc.user_data
+        key = PEOPLE_CACHE_PREFIX + "page_owner"
+        if key in cache:
+            return cache[key]
+        names: dict[str, str] = {}
+        for o in doc._.cqc_organisations or []:
+            if o["kind"] != "regulator" and fold(o["name"]).split()[-1] not in self.page_owner_not_heads:
+                for n in (o["name"], *o["aliases"]):
+                    names.setdefault(fold(n), o["name"])
+        text = doc_text(doc)
+        pieces = []
+        for line in [ln.strip() for ln in text[:600].split("\n") if ln.strip()][: self.page_owner_lines]:
+            if SENTENCE_END.search(line):
+                break  # the story has begun: a heading after it is a section's, not the page's
+            pieces.append(line)
+        if self.copyright_re is not None:
+            for m in self.copyright_re.finditer(fold(text)):
+                line_end = text.find("\n", m.end())
+                pieces.append(text[m.end() : len(text) if line_end < 0 else line_end])
+        owner = None
+        for piece in pieces:
+            for part in re.split(r"\s*[|.]\s+|\s+\|\s*", piece):
+                part = re.sub(r"^(?:the\s+)?|\s*\b(?:19|20)\d\d\b\s*|[\s.,;:]+$", "", fold(part.strip()))
+                owner = names.get(part) or self._acronym_name(names, part)
+                if owner:
+                    break
+            if owner:
+                break
+        cache[key] = owner
+        return owner
+
+    @staticmethod
+    def _acronym_name(names: dict[str, str], line: str) -> str | None:
+        """The organisation whose name shortens `line` to initials ("x metropolitan borough
+        council" -> "X MBC")."""
+        words = line.split()
+        for folded, name in names.items():
+            parts = folded.split()
+            if len(parts) >= 2 and len(parts[-1]) >= 2 and words[: len(parts) - 1] == parts[:-1]:
+                rest = [w for w in words[len(parts) - 1 :] if w not in ("of", "and", "the", "for", "in", "at")]
+                if len(rest) == len(parts[-1]) >= 2 and "".join(w[0] for w in rest) == parts[-1]:
+                    return name
+        return None
 
     def _service_runner_org(self, doc: Doc, words: list[str]) -> str | None:
         """The one organisation the text says runs the service these words name: "the
