@@ -34,7 +34,7 @@ from test_battery_prose_previous import block
 from test_ratings import RI, _items
 
 W = "Wexcombe Lodge"
-S = "The Sycamores"
+S = "Dunmere House"
 O = "Orchard Mews"
 B = "Brantwood Home Care"
 E = "Elmhurst"

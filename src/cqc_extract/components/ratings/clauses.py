@@ -319,6 +319,9 @@ class ClauseReading:
             unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
+                # "inadequate for a third inspection running": the run states the rating before; an older dated history
+                # ("good in 2019 and RI in 2021") does not replace it
+                explicit = explicit or self._run_of_inspections(c_start, r)
             first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
@@ -581,6 +584,13 @@ class ClauseReading:
         "the draft report rated it requires improvement"): no one's rating."""
         return bool(self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
                     or self.cue["superseded_before"].search(before))
+
+    def _run_of_inspections(self, c_start, r) -> bool:
+        """ "for a third inspection running", "the second inspection in a row": around the result, in its sentence."""
+        lo = max(c_start, r.start - self.window["previous_before"])
+        hi = r.end + self.window["same_as_last"]
+        stop = re.search(r"[.;!?\n]", self.folded[r.end : hi])
+        return bool(self.cue["run_of_inspections"].search(self.folded, lo, r.end + stop.start() if stop else hi))
 
     def _unchanged(self, c_start, r, results: list[Mention]) -> bool:
         """ "remains good", "again rated outstanding for caring and good for
