@@ -217,6 +217,7 @@ class ClauseReading:
                 lead_change = "improved" if m.group("improved") or m.group("improved_h") or m.group("improved_had") else "declined"
 
         facts: list[Fact] = []
+        comment_previous = None  # a comment after a list of results ("- a big step up from X"): the overall's previous
         consumed_until = c_start
         used_domains: set[int] = set()
         clause_services = self.services.within(c_start, c_end)
@@ -298,7 +299,12 @@ class ClauseReading:
                     later = [j for j in later if not any(d.value != "overall" for d in self.domains.within(r.end, in_clause[j].start))]
                 earlier = loose_between(-1, i) if len(results) == 1 else []  # (read only for a clause's one result)
                 since_last = loose_between(-1 if n == 0 else bisect_right(clause_starts, in_clause[results[n - 1]].end) - 1, i)
-                if later:
+                if later and len(domain_values) > 1 and "overall" not in domain_values \
+                        and self.cue["comment_from"].fullmatch(self.folded, span_end, in_clause[later[0]].start):
+                    # "good overall and good for safe, ... and well-led - a big step up from the inadequate rating it
+                    # had": a comment on the whole result, the overall's previous (SPEC), not each key question's
+                    comment_previous = in_clause[later[0]].value
+                elif later:
                     previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
                     # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
                     own_later = self._own_domains(in_clause[self._newest(later, later[0], in_clause)], next_result_start, clause_domains)
@@ -365,6 +371,10 @@ class ClauseReading:
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
                                       previous=None if not_given else prev_here, change=None if not_given else change_here,
                                       explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh))
+        if comment_previous is not None:
+            for f in facts:
+                if f.domain == "overall" and f.previous is None:
+                    f.previous, f.change, f.explicit = comment_previous, change_between(comment_previous, f.rating), True
         return facts
 
     def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:
@@ -556,15 +566,28 @@ class ClauseReading:
         before (SPEC). Otherwise the default one."""
         if len(candidates) < 2:
             return default
-        years = {}
+        years, recent, ago = {}, [], {}
         for j in candidates:
             r = in_clause[j]
-            dated = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
+            after = self.folded[r.end : r.end + self.window["tense.dated_after"]]
+            dated = self.tense["dated_after"].match(after)
             year = dated and re.search(r"\b(?:19|20)\d\d\b", dated.group(0))
-            if not year:
+            if year:
+                years[j] = int(year.group(0))
+            elif m := self.cue["recent_after"].match(after):
+                if m.group("ago"):
+                    ago[j] = NUMBER_WORDS.get(m.group("ago")) or int(m.group("ago"))
+                else:
+                    recent.append(j)
+            else:
                 return default
-            years[j] = int(year.group(0))
-        if len(set(years.values())) < len(years):
+        # "inadequate in 2021 and requires improvement last year", "inadequate two years ago and RI last spring":
+        # a value dated "last year" / "last spring" is the most recent; of "N years ago", the fewest years
+        if len(recent) == 1:
+            return recent[0]
+        if len(ago) == len(candidates) and len(set(ago.values())) == len(ago):
+            return min(candidates, key=lambda j: ago[j])
+        if len(years) < len(candidates) or len(set(years.values())) < len(years):
             return default
         return max(candidates, key=lambda j: years[j])
 

@@ -150,6 +150,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         domains.sort(key=lambda d: d.start)
         # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else
         domains = [d for d in domains if not self.cue["domain_modifier_after"].match(folded, d.end)]
+        # "the home was not always effective": a finding said of the service, not a key question a value is given for
+        domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
         # A domain word inside a service name ("safe") is not a key question.
         in_service = Coverage((s.start, s.end) for s in services)
         domains = [d for d in domains if not in_service.covers(d.start)]
