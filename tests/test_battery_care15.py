@@ -10,8 +10,8 @@ test_battery_kqhistory12.py, test_battery_multi12.py) do not have:
   requires improvement in 2020 before its first inadequate rating in 2023"): `previous` is the last one;
 - a history of every key question ("when it was rated good in every area") before a result per key
   question: each key question's `previous`;
-- "the service" after a council's own named service ("The council's X Service was inspected
-  separately. The service, which ...") refers to the service, not to the council;
+- "the service" after a council's own service ("The council's in-house team was inspected separately.
+  The service, which ...") is that service (null when not named), not the council assessed as a whole;
 - a named subject with an apposition naming its site or owner ("X, the service the council runs from
   Y House, has been rated ..."): the subject is X;
 - a count whose remainder is named ("good in four out of five areas, with caring rated outstanding");
@@ -81,13 +81,18 @@ FAMILIES = {
          block("Stanway House", ("overall", "good"))),
     ],
     "the subject: a council's service, an apposition": [
-        ("Brindley Borough Council was rated requires improvement. The council's Brindley Enablement Service was "
-         "inspected separately. The service, which was previously rated outstanding, is now rated good.",
-         block("Brindley Borough Council", ("overall", RI))
-         | block("Brindley Enablement Service", ("overall", "good", "outstanding"))),
-        ("Merlin Reablement, the reablement service the council runs from Merlin House, has been rated outstanding, "
+        ("The CQC assessed how Brindley Borough Council meets its Care Act duties, rating it requires improvement. The "
+         "council's in-house reablement team was inspected separately. The service, which was previously rated "
+         "outstanding, is now rated good.",
+         block("Brindley Borough Council", ("overall", RI)) | block(None, ("overall", "good", "outstanding"))),
+        # neighbour: the council's service named
+        ("The CQC assessed how Brindley Borough Council meets its Care Act duties, rating it requires improvement. The "
+         "council's in-house Ashcombe Home Care was inspected separately. The service, which was previously rated "
+         "outstanding, is now rated good.",
+         block("Brindley Borough Council", ("overall", RI)) | block("Ashcombe Home Care", ("overall", "good", "outstanding"))),
+        ("Ashcombe Home Care, the home care service the council runs from Merlin House, has been rated outstanding, "
          "up from good.",
-         block("Merlin Reablement", ("overall", "outstanding", "good"))),
+         block("Ashcombe Home Care", ("overall", "outstanding", "good"))),
     ],
     "a count with its remainder named; whether-clauses; tables without spaces": [
         (f"Inspectors rated {M} good in four out of five areas, with caring rated outstanding.",

@@ -806,6 +806,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = list(self.state.group)  # "Both were rated good"
             else:
                 subjects = [self.state.subject]
+                if self.state.subject is not None and ASSESSED_BODY.search(self.state.subject) \
+                        and SERVICE_REFERENCE.search(self.folded, c_start, r.start):
+                    # "The council's reablement team was inspected separately. The service ... is now rated good": a council
+                    # is assessed as a whole; "the service" is one of its services, not named here (SPEC: null)
+                    subjects = [None]
                 if group is not None:
                     service_list = group  # "Inspectors rated all four core services good"
                 elif service_list == [None]:
