@@ -323,11 +323,13 @@ class ClauseReading:
                 elif since_last and not after and chosen and clause_domains[chosen[-1]].end <= in_clause[since_last[-1]].start:
                     previous, explicit = in_clause[since_last[-1]].value, True  # "..., and well-led had been inadequate and is now good"
             unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
+            run = False
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
                 # "inadequate for a third inspection running": the run states the rating before; an older dated history
-                # ("good in 2019 and RI in 2021") does not replace it
-                explicit = explicit or self._run_of_inspections(c_start, r)
+                # ("good in 2019 and RI in 2021") does not replace it (not a run told as history: "had been graded
+                # inadequate three times in a row" is of inspections before)
+                run = not explicit and self._run_of_inspections(c_start, r)
             first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
@@ -347,12 +349,14 @@ class ClauseReading:
                 dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
+            explicit = explicit or run and tense not in ("past", "dated")
             year = self._year(value_before_end, r, c_start) if tense == "dated" else None
             fresh = tense == "now" and bool(self.cue["fresh_now"].search(self.folded, max(tense_from, r.start - self.window["fresh_now"]), r.start))
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
-            subjects = self._listed_members(c_start, c_end, u_start, u_end, r) or self._group_members(c_start, r) or subjects
+            members = self._listed_members(c_start, c_end, u_start, u_end, r) or self._group_members(c_start, r)
+            subjects = members or subjects
             services_after = self._services_after(r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
@@ -370,7 +374,8 @@ class ClauseReading:
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
                                       previous=None if not_given else prev_here, change=None if not_given else change_here,
-                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh))
+                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh,
+                                      unnamed_member=subject is None and (bool(members) or len(subjects) > 1)))
         if comment_previous is not None:
             for f in facts:
                 if f.domain == "overall" and f.previous is None:

@@ -281,7 +281,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                             continue
                     in_history_paragraph = history_paragraph and fact.tense != "now" and only_history(fact) and not self.cue[
                         "now_in_history_paragraph"].search(folded, c_start, c_end)
-                    if fact.subject is None:
+                    if fact.subject is None and not fact.unnamed_member:
                         # "the trust's rating" where no trust is named yet: the one named next
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start)
                     key = (fact.subject, fact.service, fact.domain)
@@ -706,7 +706,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         (not once per result: a clause of many names and values stays linear)."""
         group = self._clause_lists_seen.get(id(clause_orgs))  # (the lists live in _clause_orgs_seen: ids stay unique)
         if group is None:
-            group = self._clause_lists_seen[id(clause_orgs)] = _coordinated(self.folded, self.cue["also_join"], clause_orgs)
+            group = self._clause_lists_seen[id(clause_orgs)] = _coordinated(self.folded, self.cue["also_join"], clause_orgs,
+                                                                            self.cue["unnamed_member_after"])
         return group
 
     def _runs_for_another(self, site, o) -> bool:
@@ -753,6 +754,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 leading = self._clause_list(clause_orgs)
                 subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
+                if leading and leading[-1][1] < r.start and subjects == unique(o[2] for o in leading if o[0] < r.start) \
+                        and self.cue["unnamed_member_after"].match(self.folded, leading[-1][1], r.start):
+                    subjects = subjects + [None]  # "A, B and a third home in Y were rated inadequate": null for the one not named (SPEC)
             subjects = self._contractor(clause_orgs, r) or subjects
             # (the cheap test first, the runner only when a subject owns a service before the value: a clause of
             # many services and values does not walk its services once per value; the gap is a few words long, so
@@ -1349,9 +1353,10 @@ def _not_owners(folded: str, orgs: list) -> list:
     return kept or orgs
 
 
-def _coordinated(folded: str, also_join: re.Pattern, orgs: list) -> list:
+def _coordinated(folded: str, also_join: re.Pattern, orgs: list, unnamed_after: re.Pattern | None = None) -> list:
     """The first organisation with those joined to it by "and", commas or
-    "as well as" (`also_join`: the cue of rating_cues.json)."""
+    "as well as" (`also_join`: the cue of rating_cues.json); "A, B and a third
+    home" ends with a member not named (`unnamed_after`), which joins the list too."""
     group = orgs[:1]
     joined = False
     for o in orgs[1:]:
@@ -1360,5 +1365,7 @@ def _coordinated(folded: str, also_join: re.Pattern, orgs: list) -> list:
             break
         joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0))) or bool(also_join.fullmatch(m.group(0)))
         group.append(o)
+    if not joined and len(group) > 1 and unnamed_after is not None and unnamed_after.match(folded, group[-1][1]):
+        joined = True  # "A, B and a third home in Y were rated"
     # "Following a visit to X, Y was rated": commas alone, no "and", make no list
     return group if joined else group[:1]
