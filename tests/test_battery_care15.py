@@ -65,6 +65,9 @@ FAMILIES = {
         (f"{E} was rated good in 2018 and requires improvement in 2020 before its first inadequate rating in 2023. "
          f"{E} has now been rated inadequate overall.",
          block(E, ("overall", "inadequate", "inadequate"))),
+        # neighbour: the most recent stated first
+        (f"{B} has improved to good, having been rated requires improvement last year and inadequate two years ago.",
+         block(B, ("overall", "good", RI))),
         # neighbour: one dated value only
         (f"{B} has improved to good, having been rated requires improvement in 2022.",
          block(B, ("overall", "good", RI))),
@@ -118,6 +121,12 @@ FAMILIES = {
           for d in ("overall", "safe", "well-led")}),
     ],
     "near-misses": [
+        # an apposition is the subject itself, not one more member
+        ("Cowley Court, the company's home in Bexley, was rated inadequate overall.",
+         block("Cowley Court", ("overall", "inadequate"))),
+        # a comment after key questions with no overall stated is theirs
+        ("Pelham Rise was rated good for safe and effective - a step up from requires improvement.",
+         block("Pelham Rise", ("safe", "good", RI), ("effective", "good", RI))),
         ("Pickering Dental Practice has closed for good after the regulator cancelled its registration.",
          set()),
         ("Pickering Dental Practice has shut for good. Ellis Street Surgery was rated good for caring.",

@@ -303,7 +303,7 @@ class ClauseReading:
                         and self.cue["comment_from"].fullmatch(self.folded, span_end, in_clause[later[0]].start):
                     # "good overall and good for safe, ... and well-led - a big step up from the inadequate rating it
                     # had": a comment on the whole result, the overall's previous (SPEC), not each key question's
-                    comment_previous = in_clause[later[0]].value
+                    comment_previous = (in_clause[later[0]].value, len(facts))  # (and where this result's facts start)
                 elif later:
                     previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
                     # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
@@ -377,9 +377,12 @@ class ClauseReading:
                                       explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh,
                                       unnamed_member=subject is None and (bool(members) or len(subjects) > 1)))
         if comment_previous is not None:
-            for f in facts:
-                if f.domain == "overall" and f.previous is None:
-                    f.previous, f.change, f.explicit = comment_previous, change_between(comment_previous, f.rating), True
+            value, first = comment_previous
+            # (with no overall stated in the clause, the comment is of the listed key questions themselves)
+            overall = [f for f in facts if f.domain == "overall"] or facts[first:]
+            for f in overall:
+                if f.previous is None:
+                    f.previous, f.change, f.explicit = value, change_between(value, f.rating), True
         return facts
 
     def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:

@@ -229,6 +229,12 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
         old.previous = fact.previous
         old.change, old.tense, old.previous_year = change_between(old.previous, old.rating), fact.tense, None
         return old
+    if old.rating == fact.rating and old.tense == "dated" and old.year is not None and old.previous not in (None, old.rating) \
+            and fact.fresh and fact.previous is None:
+        # "good in 2018 and RI in 2020 before its first inadequate rating in 2023. X has now been rated inadequate": the
+        # dated result is the inspection before the one reported; it is the previous rating (the newest before, SPEC)
+        old.previous, old.change, old.tense, old.previous_year, old.explicit = old.rating, "unchanged", fact.tense, old.year, True
+        return old
     if old.previous is None and fact.previous is not None and fact.rating == old.rating:
         old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)
     if old.change is None and fact.change is not None and fact.rating == old.rating:

@@ -17,7 +17,7 @@ from ...prefilter import contains_any, starts_of
 from ...text import NUMBER_WORDS
 from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
-from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
+from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
@@ -104,6 +104,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
+        if "?|" in folded:
+            # "Is the service safe?| Inadequate": a table row with no space before its bar is one token ("safe?|"),
+            # which the span ruler does not mark
+            domains = domains + [Mention(m.start("kq"), m.end("kq"), "well-led" if m.group("kq").startswith("well") else m.group("kq"))
+                                 for m in self.cue["glued_key_question"].finditer(folded)]
         services = self._shared_head(self._qualified(self._longest(by_label["SERVICE"])))
         services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
         # A council is rated as a whole by its CQC assessment (SPEC §2): on a page that tells of such an
@@ -748,6 +753,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "each was rated": every organisation the clause lists.
             if each_all_both and len(clause_orgs) > 1:
                 subjects = unique(o[2] for o in clause_orgs)
+                before = [o for o in clause_orgs if o[1] <= r.start]
+                if before and self.cue["unnamed_member_after"].match(self.folded, before[-1][1], r.start):
+                    subjects = subjects + [None]  # "A, B and a third home were all rated inadequate"
             else:
                 # "X and Y were rated": every organisation of the leading list.
                 # (none before the value: the list after it, "good ratings went to X and Y")
