@@ -12,6 +12,7 @@ test_battery_kqhistory12.py, test_battery_multi12.py) do not have:
   question: each key question's `previous`;
 - "the service" after a council's own service ("The council's in-house team was inspected separately.
   The service, which ...") is that service (null when not named), not the council assessed as a whole;
+- "the agency" after a home-care agency named as the provider (no location named): that agency;
 - a named subject with an apposition naming its site or owner ("X, the service the council runs from
   Y House, has been rated ..."): the subject is X;
 - a count whose remainder is named ("good in four out of five areas, with caring rated outstanding");
@@ -93,6 +94,10 @@ FAMILIES = {
          "council's in-house Ashcombe Home Care was inspected separately. The service, which was previously rated "
          "outstanding, is now rated good.",
          block("Brindley Borough Council", ("overall", RI)) | block("Ashcombe Home Care", ("overall", "good", "outstanding"))),
+        # "the agency" with no location named: the home-care agency is the provider (SPEC)
+        ("Kindred Home Care was rated inadequate overall. The agency was found to be inadequate in the safe and "
+         "well-led categories.",
+         block("Kindred Home Care", ("overall", "inadequate"), ("safe", "inadequate"), ("well-led", "inadequate"))),
         ("Ashcombe Home Care, the home care service the council runs from Merlin House, has been rated outstanding, "
          "up from good.",
          block("Ashcombe Home Care", ("overall", "outstanding", "good"))),

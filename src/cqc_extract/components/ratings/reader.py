@@ -63,6 +63,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.references = rules.references
         self.provider_reference_names = rules.provider_reference_names
         self.reference_words = rules.reference_words
+        self.agency_reference = rules.cue["agency_reference"]
         self.provider_wide_words = rules.provider_wide_words
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
@@ -551,7 +552,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
             found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
                                                    if contains_any(text, self.reference_words[kind]) and (m := regex.search(text))]
-        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location) for start, kind, word in found]
+        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location or (
+            # "BrightPath Home Care ... The agency was found inadequate": a home-care agency is a provider (SPEC)
+            # unless a company running it is named; then it is the location
+            self.state.provider if self.agency_reference.search(word) else None)) for start, kind, word in found]
         if not hits:
             return False, None, None
         _, kind, target = min(hits)
@@ -981,6 +985,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return None
         if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
             return None
+        if m.group("noun") is None and len(self.state.named_services) > 1:
+            return None  # "surgery, urgent and emergency services and medical care ... All three were downgraded": the services
         count = m.group("n") or m.group("all")
         size = int(count) if count.isdigit() else 2 if count == "both" else NUMBER_WORDS.get(count)
         kind = "provider" if m.group("noun") in ("trusts", "providers", "companies", "organisations") else "location"
