@@ -3,8 +3,7 @@
 Families the earlier batteries (test_battery_transitions13.py, test_battery_prose_previous.py,
 test_battery_kqhistory12.py, test_battery_multi12.py) do not have:
 - a rating kept ("X, which was previously rated outstanding, kept that rating"; "X, our sister home in
-  Y, kept its good rating"; "we kept our outstanding rating for caring"): the value is both the rating and
-  its `previous`;
+  Y, kept its good rating"): the value is both the rating and its `previous`;
 - a run of inspections ("for a third inspection running") over an older history sentence: the run fixes
   `previous`, the older values are older still;
 - a dated history list ("rated inadequate in 2021 and requires improvement last year", "good in 2018 and
@@ -54,12 +53,6 @@ FAMILIES = {
          block("Hazelbury Court", ("overall", "outstanding")) | block(S, ("overall", "good", "good"))),
         ("Harlow Fold Surgery kept its outstanding rating for caring and was rated good for safe.",
          block("Harlow Fold Surgery", ("caring", "outstanding", "outstanding"), ("safe", "good"))),
-        # a practice's own page: "we kept our ... rating"
-        ("We are pleased to say the CQC has again rated Tilbury Green Surgery good overall. We kept our outstanding "
-         "rating for caring, and were rated good for being safe.",
-         block("Tilbury Green Surgery", ("overall", "good", "good"), ("caring", "outstanding", "outstanding"), ("safe", "good"))),
-        ("Tilbury Green Surgery was rated good. The team kept our patients informed throughout.",
-         block("Tilbury Green Surgery", ("overall", "good"))),
         # near-miss: something else kept
         (f"{W} kept most of its staff through the pandemic and was rated good.",
          block(W, ("overall", "good"))),
