@@ -224,6 +224,7 @@ class ClauseReading:
                 lead_change = "improved" if m.group("improved") or m.group("improved_h") or m.group("improved_had") else "declined"
 
         facts: list[Fact] = []
+        comment_previous = None  # a comment after a list of results ("- a big step up from X"): the overall's previous
         consumed_until = c_start
         used_domains: set[int] = set()
         clause_services = self.services.within(c_start, c_end)
@@ -305,7 +306,12 @@ class ClauseReading:
                     later = [j for j in later if not any(d.value != "overall" for d in self.domains.within(r.end, in_clause[j].start))]
                 earlier = loose_between(-1, i) if len(results) == 1 else []  # (read only for a clause's one result)
                 since_last = loose_between(-1 if n == 0 else bisect_right(clause_starts, in_clause[results[n - 1]].end) - 1, i)
-                if later:
+                if later and len(domain_values) > 1 and "overall" not in domain_values \
+                        and self.cue["comment_from"].fullmatch(self.folded, span_end, in_clause[later[0]].start):
+                    # "good overall and good for safe, ... and well-led - a big step up from the inadequate rating it
+                    # had": a comment on the whole result, the overall's previous (SPEC), not each key question's
+                    comment_previous = (in_clause[later[0]].value, len(facts))  # (and where this result's facts start)
+                elif later:
                     previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
                     # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
                     own_later = self._own_domains(in_clause[self._newest(later, later[0], in_clause)], next_result_start, clause_domains)
@@ -324,8 +330,13 @@ class ClauseReading:
                 elif since_last and not after and chosen and clause_domains[chosen[-1]].end <= in_clause[since_last[-1]].start:
                     previous, explicit = in_clause[since_last[-1]].value, True  # "..., and well-led had been inadequate and is now good"
             unchanged = lead_in_unchanged or lead_change == "unchanged" and n == 0 or self._unchanged(c_start, r, result_mentions)
+            run = False
             if previous is None and unchanged and not self._direction(c_start, r):
                 previous = r.value
+                # "inadequate for a third inspection running": the run states the rating before; an older dated history
+                # ("good in 2019 and RI in 2021") does not replace it (not a run told as history: "had been graded
+                # inadequate three times in a row" is of inspections before)
+                run = not explicit and self._run_of_inspections(c_start, r)
             first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
@@ -345,12 +356,14 @@ class ClauseReading:
                 dated = self.tense["dated_after"].match(self.folded[tense_from : min(r.start, tense_from + self.window["tense.dated_after"])])
                 tense_from += dated.end() if dated else 0
             tense = self._tense(tense_from, r, c_start)
+            explicit = explicit or run and tense not in ("past", "dated")
             year = self._year(value_before_end, r, c_start) if tense == "dated" else None
             fresh = tense == "now" and bool(self.cue["fresh_now"].search(self.folded, max(tense_from, r.start - self.window["fresh_now"]), r.start))
             # "maternity was rated inadequate and surgery ... RI": a later result takes the services named since the last one
             since = clause_services[bisect_left(clause_services, in_clause[results[n - 1]].end, key=lambda s: s.start):] if n else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or clause_services)
-            subjects = self._listed_members(c_start, c_end, u_start, u_end, r) or self._group_members(c_start, r) or subjects
+            members = self._listed_members(c_start, c_end, u_start, u_end, r) or self._group_members(c_start, r)
+            subjects = members or subjects
             services_after = self._services_after(r, next_result_start, clause_services)
             if services_after and service_list != [None]:
                 service_list = services_after  # "good for maternity and requires improvement for surgery"
@@ -368,7 +381,15 @@ class ClauseReading:
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
                     facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value,
                                       previous=None if not_given else prev_here, change=None if not_given else change_here,
-                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh))
+                                      explicit=explicit, spans=[(r.start, r.end)], tense=tense, year=year, fresh=fresh,
+                                      unnamed_member=subject is None and (bool(members) or len(subjects) > 1)))
+        if comment_previous is not None:
+            value, first = comment_previous
+            # (with no overall stated in the clause, the comment is of the listed key questions themselves)
+            overall = [f for f in facts if f.domain == "overall"] or facts[first:]
+            for f in overall:
+                if f.previous is None:
+                    f.previous, f.change, f.explicit = value, change_between(value, f.rating), True
         return facts
 
     def _service_site_pairs(self, c_start, r, subjects: list, service_list: list) -> list[tuple]:
@@ -560,15 +581,28 @@ class ClauseReading:
         before (SPEC). Otherwise the default one."""
         if len(candidates) < 2:
             return default
-        years = {}
+        years, recent, ago = {}, [], {}
         for j in candidates:
             r = in_clause[j]
-            dated = self.tense["dated_after"].match(self.folded[r.end : r.end + self.window["tense.dated_after"]])
+            after = self.folded[r.end : r.end + self.window["tense.dated_after"]]
+            dated = self.tense["dated_after"].match(after)
             year = dated and re.search(r"\b(?:19|20)\d\d\b", dated.group(0))
-            if not year:
+            if year:
+                years[j] = int(year.group(0))
+            elif m := self.cue["recent_after"].match(after):
+                if m.group("ago"):
+                    ago[j] = NUMBER_WORDS.get(m.group("ago")) or int(m.group("ago"))
+                else:
+                    recent.append(j)
+            else:
                 return default
-            years[j] = int(year.group(0))
-        if len(set(years.values())) < len(years):
+        # "inadequate in 2021 and requires improvement last year", "inadequate two years ago and RI last spring":
+        # a value dated "last year" / "last spring" is the most recent; of "N years ago", the fewest years
+        if len(recent) == 1:
+            return recent[0]
+        if len(ago) == len(candidates) and len(set(ago.values())) == len(ago):
+            return min(candidates, key=lambda j: ago[j])
+        if len(years) < len(candidates) or len(set(years.values())) < len(years):
             return default
         return max(candidates, key=lambda j: years[j])
 
@@ -588,6 +622,13 @@ class ClauseReading:
         "the draft report rated it requires improvement"): no one's rating."""
         return bool(self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
                     or self.cue["superseded_before"].search(before))
+
+    def _run_of_inspections(self, c_start, r) -> bool:
+        """ "for a third inspection running", "the second inspection in a row": around the result, in its sentence."""
+        lo = max(c_start, r.start - self.window["previous_before"])
+        hi = r.end + self.window["same_as_last"]
+        stop = re.search(r"[.;!?\n]", self.folded[r.end : hi])
+        return bool(self.cue["run_of_inspections"].search(self.folded, lo, r.end + stop.start() if stop else hi))
 
     def _unchanged(self, c_start, r, results: list[Mention]) -> bool:
         """ "remains good", "again rated outstanding for caring and good for
@@ -735,7 +776,7 @@ class ClauseReading:
                 if not self.cue["domains_after"].match(gap):
                     break
                 first = False
-            elif not re.fullmatch(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|providing|having|keeping|to)\s+)*", gap):
+            elif not re.fullmatch(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*", gap):
                 break
             elif self.ratings.any_within(limit, limit + 1) and self.cue["question_then_verb"].match(self.folded, d.end, limit):
                 break  # "good for safe, and well-led is now rated outstanding": the next result's own key question

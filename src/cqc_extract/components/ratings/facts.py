@@ -67,6 +67,7 @@ class Fact:
     year: int | None = None  # the year a dated statement names ("in 2021 it was rated RI")
     previous_year: int | None = None  # the year of the dated statement `previous` was taken from
     fresh: bool = False  # stated as new ("has now been rated", "is newly rated"): a value with no tense before it is history
+    unnamed_member: bool = False  # the rest of a group the text never names ("all three homes", two named): null, not described
 
 
 def unique(values) -> list:
@@ -228,6 +229,12 @@ def collect(facts: dict[tuple, Fact], fact: Fact) -> Fact:
         # latest inspection before, not this one (the restatement says so); its own previous is older
         old.previous = fact.previous
         old.change, old.tense, old.previous_year = change_between(old.previous, old.rating), fact.tense, None
+        return old
+    if old.rating == fact.rating and old.tense == "dated" and old.year is not None and old.previous not in (None, old.rating) \
+            and fact.fresh and fact.previous is None:
+        # "good in 2018 and RI in 2020 before its first inadequate rating in 2023. X has now been rated inadequate": the
+        # dated result is the inspection before the one reported; it is the previous rating (the newest before, SPEC)
+        old.previous, old.change, old.tense, old.previous_year, old.explicit = old.rating, "unchanged", fact.tense, old.year, True
         return old
     if old.previous is None and fact.previous is not None and fact.rating == old.rating:
         old.previous, old.change = fact.previous, change_between(fact.previous, old.rating)

@@ -105,6 +105,8 @@ class MentionFinder:
     def _adjective(self, r: Mention) -> bool:
         """ "outstanding practice", "good news": a rating word used as a plain adjective."""
         quoted = self.folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
+        if r.value == "good" and self.cue["idiom_for_good"].search(self.folded, max(0, r.start - 48), r.end):
+            return True  # "the practice has closed for good": for ever, not a rating
         if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", self.folded[r.end : r.end + 24]):
             return False  # the end of a line or a table cell: a value, whatever follows
         if self.cue["previous_adjective"].search(self.folded[max(0, r.start - self.window["previous_adjective"]) : r.start]):

@@ -17,7 +17,7 @@ from ...prefilter import contains_any, starts_of
 from ...text import NUMBER_WORDS
 from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
-from .facts import Coverage, Fact, Indexed, State, as_dict, collect, only_history, unique
+from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
@@ -67,6 +67,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.references = rules.references
         self.provider_reference_names = rules.provider_reference_names
         self.reference_words = rules.reference_words
+        self.agency_reference = rules.cue["agency_reference"]
         self.provider_wide_words = rules.provider_wide_words
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
@@ -108,6 +109,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             by_label = mentions_by_label(doc.spans.get(rules.spans_key, []), ("RATING", "KEY_QUESTION", "SERVICE"))
         ratings = [r for r in by_label["RATING"] if pair_value(text, folded, r) or not self._adjective(r)]
         domains = by_label["KEY_QUESTION"]
+        if "?|" in folded:
+            # "Is the service safe?| Inadequate": a table row with no space before its bar is one token ("safe?|"),
+            # which the span ruler does not mark
+            domains = domains + [Mention(m.start("kq"), m.end("kq"), "well-led" if m.group("kq").startswith("well") else m.group("kq"))
+                                 for m in self.cue["glued_key_question"].finditer(folded)]
         services = self._shared_head(self._qualified(self._longest(by_label["SERVICE"])))
         services = [s for k, s in enumerate(services) if not self._practice(s, services[k + 1] if k + 1 < len(services) else None)]
         # A council is rated as a whole by its CQC assessment (SPEC §2): on a page that tells of such an
@@ -154,6 +160,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         domains.sort(key=lambda d: d.start)
         # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else
         domains = [d for d in domains if not self.cue["domain_modifier_after"].match(folded, d.end)]
+        # "the home was not always effective": a finding said of the service, not a key question a value is given for
+        domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
         # A domain word inside a service name ("safe") is not a key question.
         in_service = Coverage((s.start, s.end) for s in services)
         domains = [d for d in domains if not in_service.covers(d.start)]
@@ -283,7 +291,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                             continue
                     in_history_paragraph = history_paragraph and fact.tense != "now" and only_history(fact) and not self.cue[
                         "now_in_history_paragraph"].search(folded, c_start, c_end)
-                    if fact.subject is None:
+                    if fact.subject is None and not fact.unnamed_member:
                         # "the trust's rating" where no trust is named yet: the one named next
                         fact.described = state.described or self._described(folded[c_start:c_end], c_start)
                     key = (fact.subject, fact.service, fact.domain)
@@ -549,7 +557,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
             found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
                                                    if contains_any(text, self.reference_words[kind]) and (m := regex.search(text))]
-        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location) for start, kind, word in found]
+        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location or (
+            # "BrightPath Home Care ... The agency was found inadequate": a home-care agency is a provider (SPEC)
+            # unless a company running it is named; then it is the location
+            self.state.provider if self.agency_reference.search(word) else None)) for start, kind, word in found]
         if not hits:
             return False, None, None
         _, kind, target = min(hits)
@@ -709,7 +720,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         (not once per result: a clause of many names and values stays linear)."""
         group = self._clause_lists_seen.get(id(clause_orgs))  # (the lists live in _clause_orgs_seen: ids stay unique)
         if group is None:
-            group = self._clause_lists_seen[id(clause_orgs)] = _coordinated(self.folded, self.cue["also_join"], clause_orgs)
+            group = self._clause_lists_seen[id(clause_orgs)] = _coordinated(self.folded, self.cue["also_join"], clause_orgs,
+                                                                            self.cue["unnamed_member_after"])
         return group
 
     def _runs_for_another(self, site, o) -> bool:
@@ -750,12 +762,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "each was rated": every organisation the clause lists.
             if each_all_both and len(clause_orgs) > 1:
                 subjects = unique(o[2] for o in clause_orgs)
+                before = [o for o in clause_orgs if o[1] <= r.start]
+                if before and self.cue["unnamed_member_after"].match(self.folded, before[-1][1], r.start):
+                    subjects = subjects + [None]  # "A, B and a third home were all rated inadequate"
             else:
                 # "X and Y were rated": every organisation of the leading list.
                 # (none before the value: the list after it, "good ratings went to X and Y")
                 leading = self._clause_list(clause_orgs)
                 subjects = unique(o[2] for o in leading if o[0] < r.start) or unique(o[2] for o in leading)
                 subjects = self._verb_subject(clause_orgs, r) or subjects
+                if leading and leading[-1][1] < r.start and subjects == unique(o[2] for o in leading if o[0] < r.start) \
+                        and self.cue["unnamed_member_after"].match(self.folded, leading[-1][1], r.start):
+                    subjects = subjects + [None]  # "A, B and a third home in Y were rated inadequate": null for the one not named (SPEC)
             subjects = self._contractor(clause_orgs, r) or subjects
             # (the cheap test first, the runner only when a subject owns a service before the value: a clause of
             # many services and values does not walk its services once per value; the gap is a few words long, so
@@ -809,6 +827,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subjects = list(self.state.group)  # "Both were rated good"
             else:
                 subjects = [self.state.subject]
+                if self.state.subject is not None and ASSESSED_BODY.search(self.state.subject) \
+                        and SERVICE_REFERENCE.search(self.folded, c_start, r.start):
+                    # "The council's reablement team was inspected separately. The service ... is now rated good": a council
+                    # is assessed as a whole; "the service" is one of its services, not named here (SPEC: null)
+                    subjects = [None]
                 if group is not None:
                     service_list = group  # "Inspectors rated all four core services good"
                 elif service_list == [None]:
@@ -991,6 +1014,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return None
         if any(o[4] and o[0] < r.start for o in self.orgs.within(c_start, r.start)):
             return None
+        if m.group("noun") is None and len(self.state.named_services) > 1:
+            return None  # "surgery, urgent and emergency services and medical care ... All three were downgraded": the services
         count = m.group("n") or m.group("all")
         size = int(count) if count.isdigit() else 2 if count == "both" else NUMBER_WORDS.get(count)
         kind = "provider" if m.group("noun") in ("trusts", "providers", "companies", "organisations") else "location"
@@ -1378,9 +1403,10 @@ def _not_owners(folded: str, orgs: list) -> list:
     return kept or orgs
 
 
-def _coordinated(folded: str, also_join: re.Pattern, orgs: list) -> list:
+def _coordinated(folded: str, also_join: re.Pattern, orgs: list, unnamed_after: re.Pattern | None = None) -> list:
     """The first organisation with those joined to it by "and", commas or
-    "as well as" (`also_join`: the cue of rating_cues.json)."""
+    "as well as" (`also_join`: the cue of rating_cues.json); "A, B and a third
+    home" ends with a member not named (`unnamed_after`), which joins the list too."""
     group = orgs[:1]
     joined = False
     for o in orgs[1:]:
@@ -1389,5 +1415,7 @@ def _coordinated(folded: str, also_join: re.Pattern, orgs: list) -> list:
             break
         joined = joined or "," not in m.group(0) or bool(AND_WORD.search(m.group(0))) or bool(also_join.fullmatch(m.group(0)))
         group.append(o)
+    if not joined and len(group) > 1 and unnamed_after is not None and unnamed_after.match(folded, group[-1][1]):
+        joined = True  # "A, B and a third home in Y were rated"
     # "Following a visit to X, Y was rated": commas alone, no "and", make no list
     return group if joined else group[:1]
