@@ -180,18 +180,30 @@ FAMILIES = {
         (f"{C} was rated good. Staff said they felt safe and well-led.", of(C, ("overall", "good"))),
         (f"{H} was rated good. The inspection covered every area of the home.", of(H, ("overall", "good"))),
         (f"{L} was rated good. Its manager wants it to be outstanding across the board.", of(L, ("overall", "good"))),
-        # (session 15) singular "in every area" at the end of its clause is the five key questions; followed by
-        # anything else ("every area the inspectors looked at", "every area of the home") it is not: an earlier,
-        # unrestricted reading lost items on the check set (ratings F1 .731 -> .715)
-        (f"{C} was rated good overall and in every area.", of(C, ("overall", "good")) | every(C, "good")),
         (f"{C} was rated good in every area of the home.", of(C, ("overall", "good"))),
     ],
 }
 
+# Known gap: "in every area" (singular) after a value. Read as the five key questions it passed
+# this row, but lost items on the check set (ratings F1 .731 -> .715, transitions .603 -> .580):
+# real pages use "every area" for more than the five key questions ("good in every area the
+# inspectors looked at"), so only the plural and the subject form ("every area at X was judged")
+# expand. Session 15 tried it again, only at the end of its clause ("good overall and in every area"):
+# check ratings .778 -> .762, transitions .692 -> .667 (3 items lost, 5 false), so it stays a gap.
+# Strict: a change that passes it should say so.
+KNOWN_GAPS = [
+    (f"{C} was rated good overall and in every area.", of(C, ("overall", "good")) | every(C, "good")),
+]
 
 CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
 
 
 @pytest.mark.parametrize("family, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_key_question_battery2(nlp_fast, family, text, expected):
+    assert _items(nlp_fast, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: singular 'in every area' is not expanded (see KNOWN_GAPS)")
+@pytest.mark.parametrize("text, expected", KNOWN_GAPS)
+def test_key_question_battery2_known_gaps(nlp_fast, text, expected):
     assert _items(nlp_fast, text) == expected
