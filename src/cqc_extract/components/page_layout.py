@@ -82,6 +82,8 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
     credits = [phrase for phrase in prep["credits"] if phrase in text]
     pos = 0
     first = True
+    after_byline = False
+    tail_words = data.get("byline_tail", {}).get("max_words", 0)
     for line, stripped in zip(lines, folded):
         start, end = pos, pos + len(line)
         pos = end
@@ -93,7 +95,13 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         first = False
         if _is_byline(stripped):
             ranges.append((start, end))
+            after_byline = True
             continue
+        if after_byline and _is_title_line(line.strip(), tail_words):
+            ranges.append((start, end))  # "By Jo Marsh" / "Local Democracy Reporting Service": the byline's
+            after_byline = False
+            continue
+        after_byline = False
         head = _HEAD_STOP.split(stripped, maxsplit=1)[0].strip(" -–*#")
         if head in ends or stripped.strip(" -–*#") in ends:
             ranges.append((start, len(text)))
@@ -155,6 +163,15 @@ def _is_masthead(line: str, data: dict) -> bool:
     heads = data.get("heads", {})
     last = " " + " ".join(fold(w) for w in words)
     return not any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+
+
+def _is_title_line(line: str, max_words: int) -> bool:
+    """A short line of capitalised words (connectors between) with no digit or
+    sentence mark: a desk or an outlet under a byline, not a sentence."""
+    words = line.split()
+    if not words or len(words) > max_words or re.search(r"[\d.!?:;\"“”]", line):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w in ("&", "and", "of", "the", "for") for w in words)
 
 
 def _is_byline(folded_line: str) -> bool:
