@@ -6,6 +6,11 @@ from any corpus). Families:
   "Recent posts", "More from the X", "You may also like") are not this story's
   organisations; near-misses: the same name in the story itself, "Related" in
   a sentence, the story going on after a blank line;
+- apposition: a home named beside a phrase describing it ("X, our sister home
+  in Kelby, kept ...", "another Quenby home, the Birches in Whitby,");
+  near-misses: a person or a town before such a phrase;
+- masthead: an outlet's name in capitals under "Skip to main content";
+  near-miss: a home's name under the navigation line;
 - byline: the line under a byline ("By Jo Marsh" / "Local Democracy Reporting
   Service") is the byline's, page chrome; near-miss: a sentence after it;
 - friends: a supporters' charity named "Friends of X" or "X League of Friends";
@@ -52,6 +57,24 @@ FAMILIES = {
          ["Harrowgate Lodge", "Quenmoor Court"], []),
         (STORY + "Related stories\nCare home fined after fall\n\nSeparately, Tennyson Lodge was rated good in June.",
          ["Harrowgate Lodge", "Tennyson Lodge"], []),
+    ],
+    "apposition": [
+        (STORY + "It was a good month for the group: The Larches, our sister home in Kelby, kept its good rating.",
+         ["Harrowgate Lodge", "The Larches"], []),
+        ("Harrowgate Lodge is run by Quenby. Inspectors also visited another Quenby home, the Birches in Whitby, "
+         "where they found concerns.",
+         ["Harrowgate Lodge", "Birches"], []),
+        # near-misses: a person and a town before the same kind of phrase
+        (STORY + "Ann Lee, our sister home manager, said so. Kelby, our sister home's town, held a fete.",
+         ["Harrowgate Lodge"], ["Ann Lee", "Kelby"]),
+    ],
+    "masthead": [
+        ("Skip to main content\nTHE PELLBY ADVERTISER\nNews | Sport | Jobs\n\nHospital told to improve\n\n"
+         "Pellby General Hospital has been rated requires improvement.",
+         ["Pellby General Hospital"], ["Pellby Advertiser"]),
+        # near-miss: a home's name under the navigation is the headline
+        ("Home | News | Care homes\nHarrowgate Lodge\nHarrowgate Lodge has been rated good.",
+         ["Harrowgate Lodge"], []),
     ],
     "byline": [
         ("Care home told to improve\nBy Petra Lund\nLocal Democracy Reporting Service\nPublished: 10:04, 2 May 2026\n"
@@ -116,6 +139,8 @@ ACCURATE = {
          ["Harrowgate Lodge"], ["ECG"]),
         (STORY + "Director of Adult Social Services (DASS) Petra Olowe said waiting lists were too long.",
          ["Harrowgate Lodge"], ["DASS"]),
+        ("Kilnworth Dental Practice was rated good.\n\nOur team\nDr Ravi Nair BDS - Principal Dentist - GDC 245781\n",
+         ["Kilnworth Dental Practice"], ["GDC"]),
         # near-miss: a body's own initials in brackets
         (STORY + "Pellby Carers Alliance (PCA) said families had raised concerns.",
          ["Pellby Carers Alliance", "PCA"], []),

@@ -1094,8 +1094,9 @@ class NameGrammar:
         "acronym_things"), or a title's initials in brackets after it ("Director of Adult
         Social Services (DASS)": the title opens with a role word)."""
         j = tok.i + 1
-        if j < len(doc) and doc[j].lower_ in self.acronym_things:
-            return True
+        if j < len(doc) and (doc[j].lower_ in self.acronym_things or (
+                self.registration_number is not None and self.registration_number.fullmatch(doc[j].text))):
+            return True  # "an ECG machine"; "GDC 245781" (a registration number's label)
         i = tok.i
         if not (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"):
             return False
@@ -1858,6 +1859,12 @@ class NameGrammar:
             for m in self.setting_apposition_re.finditer(text):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
+        # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
+        if self.setting_after_re is not None:
+            for m in self.setting_after_re.finditer(text):
+                toks = self._run_ending_at(doc, m.start(), person_ok=False)
+                if toks and not in_ranges(toks[0].idx, chrome) and _key(doc_text(doc)[toks[0].idx : m.start()]) not in self.cue_not_names:
+                    out.append((toks[0].idx, m.start(), "location", True))
         # "Pendlecare runs the home": the provider (NER's person is a person: "Ann Lee runs the home")
         if self.runs_re is not None:
             for m in self.runs_re.finditer(low):

@@ -92,7 +92,9 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         if first and _is_masthead(line.strip(), data):
             ranges.append((start, end))
             continue
-        first = False
+        # a masthead may stand under a chrome line ("Skip to main content", "Home | News"): the
+        # top of the page is still open after a line that is chrome as a whole
+        was_first, first = first, False
         if _is_byline(stripped):
             ranges.append((start, end))
             after_byline = True
@@ -111,6 +113,7 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
             continue
         if seps and any(sep in line for sep in seps) and len(stripped) < 160 and not _SENTENCE_END.search(stripped):
             ranges.append((start, end))
+            first = was_first
             continue
         label = line.strip()
         if label.endswith(":") and len(label.split()) <= outlets.get("max_words", 4) and all(
@@ -121,6 +124,7 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         if live_cues and any(cue in stripped for cue in live_cues) and len(stripped) < 400:
             cut = _caption_credit(line, cues, captions)
             ranges.append((start + cut, end))  # a caption before its credit is story
+            first = was_first and not cut
             continue
         for phrase in credits:
             if phrase not in line:
