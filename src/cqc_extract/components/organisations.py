@@ -216,7 +216,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             n = max(1, int(typed.get("max_words", 4)) - 1)
             # "the charity harby homes trust,": a type noun, then two to max_words lower-case words ending in a head
             self.lower_typed_re = re.compile(
-                r"(?:" + alt(typed["types"]) + r")[ \t]{1,2}((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n) + r"}(?:" + alt(typed["heads"]) + r"))"
+                r"(?:" + alt(typed["types"] + typed.get("cues", [])) + r")[ \t]{1,2}((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n) + r"}(?:" + alt(typed["heads"]) + r"))"
                 r"(?=[ \t]{0,2}[,.;:()]|[ \t]{1,2}(?:" + alt(typed.get("closers", ["said"])) + r")\b)")
             # "by tarrow care services, a charity,": the run before a comma and a type noun (cut after its last function word)
             self.lower_typed_after_re = re.compile(
