@@ -99,7 +99,7 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
             ranges.append((start, end))
             after_byline = True
             continue
-        if after_byline and _is_title_line(line.strip(), tail_words):
+        if after_byline and _is_title_line(line.strip(), tail_words) and not _ends_in_care_head(line.strip(), data):
             ranges.append((start, end))  # "By Jo Marsh" / "Local Democracy Reporting Service": the byline's
             after_byline = False
             continue
@@ -164,9 +164,14 @@ def _is_masthead(line: str, data: dict) -> bool:
         return False
     # A care provider's own name as a title ("Eastbrook Hospital") is not a
     # masthead; a head word inside the line is ("Pump Court Chambers").
+    return not _ends_in_care_head(line, data)
+
+
+def _ends_in_care_head(line: str, data: dict) -> bool:
+    """Whether the line ends in a location or provider head word ("Eastbrook Hospital")."""
     heads = data.get("heads", {})
-    last = " " + " ".join(fold(w) for w in words)
-    return not any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+    last = " " + " ".join(fold(w) for w in line.split())
+    return any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
 
 
 def _is_title_line(line: str, max_words: int) -> bool:
