@@ -420,7 +420,11 @@ class AliasMerger:
                 if table is None:
                     table = doc_tokens(doc)
                 tokens = table.tokens
-                hits = [tokens[i].idx for i, text in enumerate(table.texts) if text == alias and not in_ranges(tokens[i].idx, chrome)]
+                texts = table.texts
+                # "GDC 245781": the abbreviation before a registration number is a number's label, not a mention
+                hits = [tokens[i].idx for i, text in enumerate(texts) if text == alias and not in_ranges(tokens[i].idx, chrome)
+                        and not (self.registration_number is not None and i + 1 < len(texts)
+                                 and self.registration_number.fullmatch(texts[i + 1]))]
                 if hits:
                     # The text only abbreviates it: that is the fullest form it uses.
                     orgs[key] = OrgCluster(name=alias, kind="regulator", aliases=[],

@@ -725,6 +725,12 @@ class NameGrammar:
             if title + 2 >= len(toks) or words[title + 2] in self.generic:
                 return None
             return self._name(doc, toks[title + 2 :])
+        if words[0] in self.of_prefix_names and len(toks) > 2 and words[1] == "of":
+            # "Friends of Ashby Park": the name after "of" is capitalised (after "the", too)
+            k = 3 if words[2] == "the" else 2
+            if k < len(toks) and toks[k].text[:1].isupper():
+                return toks[0].idx, self._end_char(toks[-1]), self.of_prefix_names[words[0]]
+            return None
         if words[0] in self.prefix_names and len(toks) > 1:
             return toks[0].idx, self._end_char(toks[-1]), self.prefix_names[words[0]]
         if words[0] in self.prefix_names and words[0] not in self.function_words and toks[0].text[:1].isupper():
@@ -751,6 +757,11 @@ class NameGrammar:
         head_end, kind = head
         if head_end < len(words) and words[head_end] in self.blockers:
             return None  # "Health and Social Care Act 2008"
+        if head_end == len(words) and head_end >= 3 and toks[head_end - 2].text == "-" \
+                and not toks[head_end - 3].whitespace_ and not toks[head_end - 2].whitespace_ \
+                and words[-1] in self.single_heads and all(t.text[:1].isupper() for t in toks[: head_end - 2]) \
+                and head_end - 2 <= 3:
+            return None  # "Ann Oduya-Ward": a head glued by a hyphen ends a double-barrelled surname
         if head_end < len(words) and words[head_end] in ("of", "for") and head_end + 1 < len(words):
             head_end = len(words)  # "Department of Health", "Office for National Statistics"
         elif self._place_after_head(toks, words, head_end):
@@ -1047,6 +1058,8 @@ class NameGrammar:
             name = text[s:e]
             if name.isupper() and (len(toks) > 1 or len(name) > 6 or name in self.not_acronyms):
                 continue  # a heading in capitals ("THE WILLOWS, TARROW"), or "the ICB"
+            if name.isupper() and self._acronym_not_body(doc, toks[0]):
+                continue  # "an ECG machine", "Director of Public Health (DPH)": a thing or a title
             i, j = toks[0].i, toks[-1].i + 1
             if (i > 0 and self._is_cap(doc[i - 1]) and not self._sentence_start(doc[i - 1]) and not doc[i - 1].is_punct) or (
                     j < len(doc) and self._is_cap(doc[j]) and not self._line_break_after(doc[j - 1])):
@@ -1075,6 +1088,27 @@ class NameGrammar:
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
         return self._not_addresses(text, out)
+
+    def _acronym_not_body(self, doc: Doc, tok) -> bool:
+        """An acronym that names a thing before its noun ("an ECG machine": organisations.json
+        "acronym_things"), or a title's initials in brackets after it ("Director of Adult
+        Social Services (DASS)": the title opens with a role word)."""
+        j = tok.i + 1
+        if j < len(doc) and (doc[j].lower_ in self.acronym_things or (
+                self.registration_number is not None and self.registration_number.fullmatch(doc[j].text))):
+            return True  # "an ECG machine"; "GDC 245781" (a registration number's label)
+        i = tok.i
+        if not (0 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")"):
+            return False
+        letters = tok.text.lower()
+        k, caps = i - 1, []
+        # the capitalised words before the bracket, back to as many as the acronym has letters
+        while k > 0 and len(caps) < len(letters) and not (doc[k - 1].is_punct or doc[k - 1].is_space):
+            k -= 1
+            if doc[k].text[:1].isupper():
+                caps.insert(0, doc[k])
+        return len(caps) == len(letters) and "".join(t.lower_[0] for t in caps) == letters and \
+            _word(caps[0].text) in self.role_words
 
     def _cue_acronyms(self, doc: Doc, chrome, taken: list[tuple[int, int]],
                       bodies: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
@@ -1825,6 +1859,12 @@ class NameGrammar:
             for m in self.setting_apposition_re.finditer(text):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
+        # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
+        if self.setting_after_re is not None:
+            for m in self.setting_after_re.finditer(text):
+                toks = self._run_ending_at(doc, m.start(), person_ok=False)
+                if toks and not in_ranges(toks[0].idx, chrome) and _key(doc_text(doc)[toks[0].idx : m.start()]) not in self.cue_not_names:
+                    out.append((toks[0].idx, m.start(), "location", True))
         # "Pendlecare runs the home": the provider (NER's person is a person: "Ann Lee runs the home")
         if self.runs_re is not None:
             for m in self.runs_re.finditer(low):

@@ -55,6 +55,7 @@ from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, sentence_adverb_test
+from .investments import MONEY_VOCAB, alternation, doc_other_story_ranges
 from .page_layout import doc_chrome, in_ranges
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
@@ -129,12 +130,19 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
     def __init__(self, nlp, name: str, vocab: str = "vocab/organisations.json",
                  references_vocab: str = REFERENCES_VOCAB, spans_key: str = ORG_SPANS_KEY,
-                 max_evidence: int = MAX_EVIDENCE):
-        self.vocab, self.references_vocab = vocab, references_vocab
+                 max_evidence: int = MAX_EVIDENCE, money_vocab: str = MONEY_VOCAB):
+        self.vocab, self.references_vocab, self.money_vocab = vocab, references_vocab, money_vocab
         self.spans_key, self.max_evidence = spans_key, max_evidence
-        super().__init__(nlp, name, asset_files=(vocab, references_vocab))
+        super().__init__(nlp, name, asset_files=(vocab, references_vocab, money_vocab),
+                         borrowed_files=(money_vocab,))
 
     def _compile(self) -> None:
+        # the page's lists of other stories ("Related stories", "More from X"): the heads cqc_investments and
+        # cqc_actions read; a name only there is another story's, not this one's
+        o = self.assets[self.money_vocab]["other_stories"]
+        self.other_heads = re.compile(alternation(o["heads"]))
+        self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
+        self.other_max_lines = o["max_lines"]
         data = self.assets[self.vocab]
         refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         heads: list[tuple[tuple[str, ...], str]] = []
@@ -208,7 +216,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
             n = max(1, int(typed.get("max_words", 4)) - 1)
             # "the charity harby homes trust,": a type noun, then two to max_words lower-case words ending in a head
             self.lower_typed_re = re.compile(
-                r"(?:" + alt(typed["types"]) + r")[ \t]{1,2}((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n) + r"}(?:" + alt(typed["heads"]) + r"))"
+                r"(?:" + alt(typed["types"] + typed.get("cues", [])) + r")[ \t]{1,2}((?:[a-z][a-z’'\-]{1,30}[ \t]{1,2}){1," + str(n) + r"}(?:" + alt(typed["heads"]) + r"))"
                 r"(?=[ \t]{0,2}[,.;:()]|[ \t]{1,2}(?:" + alt(typed.get("closers", ["said"])) + r")\b)")
             # "by tarrow care services, a charity,": the run before a comma and a type noun (cut after its last function word)
             self.lower_typed_after_re = re.compile(
@@ -265,6 +273,11 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         } if outlets else {}
         self.part_of_body = {tuple(fold(w).split()) for w in data.get("part_of_body", {}).get("words", ())}
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
+        self.acronym_things = {fold(w) for w in data.get("acronym_things", {}).get("words", ())}
+        number = data.get("registration_number", {}).get("pattern")
+        self.registration_number = re.compile(number) if number else None
+        self.of_prefix_names = {fold(w): kind for kind, words in data.get("of_prefix_names", {}).items()
+                                if not kind.startswith("_") for w in words}
         endings = data.get("web_names", {}).get("endings", ())
         self.web_name_re = re.compile(r"[A-Z][A-Za-z0-9-]{1,40}\.(?:" + "|".join(re.escape(e) for e in endings) + r")") if endings else None
         self.owner_cues = sorted((fold(c) for c in data["owner_cues"]), key=len, reverse=True)
@@ -302,6 +315,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.which_re = _alternation_re(r",\s{1,3}(?:", cues.get("which_cues", ()), r")\b")
         self.run_by_after_re = _alternation_re(r",\s{1,3}(?:", cues.get("run_by_after", ()), r")\s")
         self.setting_apposition_re = re.compile(cues["setting_apposition"]) if cues.get("setting_apposition") else None
+        self.setting_after_re = re.compile(cues["setting_apposition_after"]) if cues.get("setting_apposition_after") else None
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
@@ -486,6 +500,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
+        other = doc_other_story_ranges(doc, doc_text(doc), self.other_heads, self.other_teasers, self.other_max_lines)
+        if other:
+            chrome = sorted(chrome + other)  # other stories' names are not this story's (as chrome's)
         orgs: dict[str, OrgCluster] = {}
         order: list[str] = []
 
@@ -573,12 +590,13 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         "references_vocab": REFERENCES_VOCAB,
         "spans_key": ORG_SPANS_KEY,
         "max_evidence": MAX_EVIDENCE,
+        "money_vocab": MONEY_VOCAB,
     },
     requires=["doc._.cqc_chrome"],
     assigns=["doc._.cqc_organisations", "doc.spans"],
 )
 def make_organisations(nlp: Language, name: str, vocab: str, references_vocab: str, spans_key: str,
-                       max_evidence: int) -> Organisations:
+                       max_evidence: int, money_vocab: str) -> Organisations:
     return Organisations(nlp, name, vocab=vocab, references_vocab=references_vocab, spans_key=spans_key,
-                         max_evidence=max_evidence)
+                         max_evidence=max_evidence, money_vocab=money_vocab)
 

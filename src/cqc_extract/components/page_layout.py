@@ -82,6 +82,8 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
     credits = [phrase for phrase in prep["credits"] if phrase in text]
     pos = 0
     first = True
+    after_byline = False
+    tail_words = data.get("byline_tail", {}).get("max_words", 0)
     for line, stripped in zip(lines, folded):
         start, end = pos, pos + len(line)
         pos = end
@@ -90,10 +92,18 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         if first and _is_masthead(line.strip(), data):
             ranges.append((start, end))
             continue
-        first = False
+        # a masthead may stand under a chrome line ("Skip to main content", "Home | News"): the
+        # top of the page is still open after a line that is chrome as a whole
+        was_first, first = first, False
         if _is_byline(stripped):
             ranges.append((start, end))
+            after_byline = True
             continue
+        if after_byline and _is_title_line(line.strip(), tail_words) and not _ends_in_care_head(line.strip(), data):
+            ranges.append((start, end))  # "By Jo Marsh" / "Local Democracy Reporting Service": the byline's
+            after_byline = False
+            continue
+        after_byline = False
         head = _HEAD_STOP.split(stripped, maxsplit=1)[0].strip(" -–*#")
         if head in ends or stripped.strip(" -–*#") in ends:
             ranges.append((start, len(text)))
@@ -103,6 +113,7 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
             continue
         if seps and any(sep in line for sep in seps) and len(stripped) < 160 and not _SENTENCE_END.search(stripped):
             ranges.append((start, end))
+            first = was_first
             continue
         label = line.strip()
         if label.endswith(":") and len(label.split()) <= outlets.get("max_words", 4) and all(
@@ -113,6 +124,7 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
         if live_cues and any(cue in stripped for cue in live_cues) and len(stripped) < 400:
             cut = _caption_credit(line, cues, captions)
             ranges.append((start + cut, end))  # a caption before its credit is story
+            first = was_first and not cut
             continue
         for phrase in credits:
             if phrase not in line:
@@ -152,9 +164,23 @@ def _is_masthead(line: str, data: dict) -> bool:
         return False
     # A care provider's own name as a title ("Eastbrook Hospital") is not a
     # masthead; a head word inside the line is ("Pump Court Chambers").
+    return not _ends_in_care_head(line, data)
+
+
+def _ends_in_care_head(line: str, data: dict) -> bool:
+    """Whether the line ends in a location or provider head word ("Eastbrook Hospital")."""
     heads = data.get("heads", {})
-    last = " " + " ".join(fold(w) for w in words)
-    return not any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+    last = " " + " ".join(fold(w) for w in line.split())
+    return any(last.endswith(" " + fold(phrase)) for kind in ("location", "provider") for phrase in heads.get(kind, ()))
+
+
+def _is_title_line(line: str, max_words: int) -> bool:
+    """A short line of capitalised words (connectors between) with no digit or
+    sentence mark: a desk or an outlet under a byline, not a sentence."""
+    words = line.split()
+    if not words or len(words) > max_words or re.search(r"[\d.!?:;\"“”]", line):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w in ("&", "and", "of", "the", "for") for w in words)
 
 
 def _is_byline(folded_line: str) -> bool:

@@ -1780,6 +1780,8 @@ class People(AssetComponent):
         or is a bare reference ("Trust", "Home") rather than a name."""
         if fold(run) in self.references or fold(run) in self.not_person:
             return True
+        if re.fullmatch(self.modifiers, fold(run), re.I):
+            return True  # "Former manager X": a descriptive modifier opening the sentence, no name
         return any(fold(w) in self.role_words | self.honorifics | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
                    for w in run.split())
 
