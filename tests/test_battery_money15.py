@@ -91,6 +91,9 @@ NOT_INVESTMENTS = {
     ],
     "money written off": [
         "The trust wrote off £3m spent on the cancelled scheme.",
+        # near-miss of 'X, which opened in 2022 at a cost of £N' (review, session 15): a cost told by a
+        # relative clause that builds or opens nothing
+        "The old rota system at Pellow Hospital, which was scrapped in 2021 at a cost of £12m, was never used.",
     ],
     "support for the finances, money spent running the service": [
         "The trust was given £6m in emergency support to plug a hole in its finances.",

@@ -649,8 +649,9 @@ class Investments(AssetComponent):
                 phrase = self._told_phrase(text, clause_start + verb.end(), clause_start + at.start())
                 if phrase is not None:
                     return phrase
-            # "X, which opened in 2023 at a cost of £22m": the noun phrase the relative clause hangs on
-            if re.match(r"\s*(?:which|that)\s", left) and clause_start > s_start:
+            # "X, which opened in 2023 at a cost of £22m": the noun phrase the relative clause hangs on,
+            # when the clause tells it built or opened (not "which was scrapped in 2021 at a cost of £12m")
+            if verb is not None and re.match(r"\s*(?:which|that)\s", left) and clause_start > s_start:
                 return self._noun_phrase_before(text, folded, s_start, clause_start - 1)
             return None
         paid = self.paid_by.search(folded, max(s_start, mention.start - 200), mention.start)
