@@ -61,6 +61,11 @@ INVESTMENT_FAMILIES = {
         ("The board agreed to spend £9.2m on Kestrel Ward, a new 20-bed unit for older people.",
          [(D("9200000"), "kestrel ward")]),
     ],
+    # near-miss of 'If the bid is successful, the £4m will ...' (review, session 15): the condition told as met
+    "a bid told as granted": [
+        ("Once the bid was approved in May, the £2m paid for new call bells and a sensory garden at Tennant Hospital.",
+         [(D("2000000"), "call bells")]),
+    ],
     "a national pot with a purpose beside a bid for a share of it": [
         ("The trust has bid for £4m from the £300m the government has set aside for new diagnostic centres.",
          [(D("300000000"), "diagnostic centres")]),
