@@ -279,6 +279,10 @@ class Investments(AssetComponent):
         self.paid_by = re.compile(d["paid_by"])
         self.mech_after = re.compile(rf"\s+(?:(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+\s+){{0,2}}?{mech}(?![\w-])")
         self.np_trailing_participle = re.compile(d["np_trailing_participle"])
+        determiner = alternation([re.escape(w) for w in d["np_determiners"]])
+        self.np_determiner = re.compile(r"(?<![\w'’-])" + determiner + r"\s+")
+        self.np_leading_determiner = re.compile(r"^" + determiner + r"\s+", re.I)
+        self.np_not_after = frozenset(d["np_not_after"])
         self.new_before = re.compile(d["new_before"])
         self.conditional_ask = re.compile(d["conditional_ask"])
         self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
@@ -666,9 +670,9 @@ class Investments(AssetComponent):
         for brk in _CLAUSE_BREAK.finditer(folded, s_start, end):
             lo = brk.end()
         start = None
-        for det in re.finditer(r"(?<![\w'’-])(?:the|a|an|its|their|our|this)\s+", folded[lo:end]):
+        for det in self.np_determiner.finditer(folded[lo:end]):
             before = folded[lo:lo + det.start()].split()
-            if before and before[-1] in ("of", "at", "in", "on", "for", "from", "to", "with", "by", "into", "near", "beside"):
+            if before and before[-1] in self.np_not_after:
                 continue
             start = lo + det.start()
         if start is None:
@@ -680,7 +684,7 @@ class Investments(AssetComponent):
         return self._told_phrase(text, start, end)
 
     def _told_phrase(self, text, start, end) -> str | None:
-        phrase = re.sub(r"^(?:the|a|an|its|their|our|this)\s+", "", text[start:end].strip(), flags=re.I)
+        phrase = self.np_leading_determiner.sub("", text[start:end].strip())
         words = _WORD.findall(phrase)
         if not words or len(words) > 12 or words[0].lower() in FUNCTION_WORDS.split("|") or not _has_content(phrase, self.period_words):
             return None
