@@ -130,6 +130,12 @@ FAMILIES = {
           for d in ("overall", "safe", "well-led")}),
     ],
     "near-misses": [
+        # (review, session 15) no unnamed member: a compound ('the service manager'), and a bare 'the home'
+        # that refers back to the home named before
+        ("Cowley Court and the service manager were praised by inspectors, and the home was rated good.",
+         block("Cowley Court", ("overall", "good"))),
+        ("Kenwick Care Ltd runs Cowley Court in Bexley. Kenwick Care Ltd and the home were both rated good.",
+         block("Kenwick Care Ltd", ("overall", "good"))),
         # an apposition is the subject itself, not one more member
         ("Cowley Court, the company's home in Bexley, was rated inadequate overall.",
          block("Cowley Court", ("overall", "inadequate"))),

@@ -61,6 +61,11 @@ INVESTMENT_FAMILIES = {
         ("The board agreed to spend £9.2m on Kestrel Ward, a new 20-bed unit for older people.",
          [(D("9200000"), "kestrel ward")]),
     ],
+    # near-miss of 'If the bid is successful, the £4m will ...' (review, session 15): the condition told as met
+    "a bid told as granted": [
+        ("Once the bid was approved in May, the £2m paid for new call bells and a sensory garden at Tennant Hospital.",
+         [(D("2000000"), "call bells")]),
+    ],
     "a national pot with a purpose beside a bid for a share of it": [
         ("The trust has bid for £4m from the £300m the government has set aside for new diagnostic centres.",
          [(D("300000000"), "diagnostic centres")]),
@@ -91,6 +96,9 @@ NOT_INVESTMENTS = {
     ],
     "money written off": [
         "The trust wrote off £3m spent on the cancelled scheme.",
+        # near-miss of 'X, which opened in 2022 at a cost of £N' (review, session 15): a cost told by a
+        # relative clause that builds or opens nothing
+        "The old rota system at Pellow Hospital, which was scrapped in 2021 at a cost of £12m, was never used.",
     ],
     "support for the finances, money spent running the service": [
         "The trust was given £6m in emergency support to plug a hole in its finances.",

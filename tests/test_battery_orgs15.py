@@ -104,6 +104,9 @@ FAMILIES = {
         # near-misses
         (STORY + "Friends of the family said they were relieved. The friends of residents run a weekly quiz.",
          ["Harrowgate Lodge"], ["Friends of the family", "friends of residents"]),
+        # near-miss (review, session 15): a person's friends, no 'the' before and no head after 'of'
+        (STORY + "Friends of Edna Pruitt, who lived at the home for six years, said she was often left alone.",
+         ["Harrowgate Lodge"], ["Friends of Edna Pruitt"]),
     ],
     "reablement": [
         ("Separately, Ormsby Reablement, the home-based reablement service the council runs, has been rated "

@@ -66,6 +66,12 @@ FAMILIES = {
          "Care Quality Commission.\n\nThe hospice is run by the charity Wrenmoor Care.\n\nDirector of care Nia Price "
          "said: \"We never stop listening.\"\n\n© 2026 Fernhollow Hospice. Privacy | Cookies",
          "Nia Price", "director of care", "Fernhollow Hospice"),
+        # (review, session 15) an ellipsis before the footer: the copyright mark is found in the text itself
+        # (fold's NFKC makes "…" three characters, which shifted the footer read)
+        ("News > Hospice news\n\nWe are delighted… Fernhollow Hospice in Tilby has been rated outstanding by the "
+         "Care Quality Commission.\n\nThe hospice is run by the charity Wrenmoor Care.\n\nDirector of care Nia Price "
+         "said: \"We never stop listening.\"\n\n© 2026 Fernhollow Hospice. Privacy | Cookies",
+         "Nia Price", "director of care", "Fernhollow Hospice"),
     ],
     "near-misses: an outlet's or the regulator's masthead; the person's own attachment": [
         ("The Tilby Courier\nNews | Sport | Weather\n\nFernhollow Hospice in Tilby has been rated outstanding by the "

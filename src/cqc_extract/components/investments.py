@@ -279,6 +279,10 @@ class Investments(AssetComponent):
         self.paid_by = re.compile(d["paid_by"])
         self.mech_after = re.compile(rf"\s+(?:(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+\s+){{0,2}}?{mech}(?![\w-])")
         self.np_trailing_participle = re.compile(d["np_trailing_participle"])
+        determiner = alternation([re.escape(w) for w in d["np_determiners"]])
+        self.np_determiner = re.compile(r"(?<![\w'’-])" + determiner + r"\s+")
+        self.np_leading_determiner = re.compile(r"^" + determiner + r"\s+", re.I)
+        self.np_not_after = frozenset(d["np_not_after"])
         self.new_before = re.compile(d["new_before"])
         self.conditional_ask = re.compile(d["conditional_ask"])
         self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
@@ -649,8 +653,9 @@ class Investments(AssetComponent):
                 phrase = self._told_phrase(text, clause_start + verb.end(), clause_start + at.start())
                 if phrase is not None:
                     return phrase
-            # "X, which opened in 2023 at a cost of £22m": the noun phrase the relative clause hangs on
-            if re.match(r"\s*(?:which|that)\s", left) and clause_start > s_start:
+            # "X, which opened in 2023 at a cost of £22m": the noun phrase the relative clause hangs on,
+            # when the clause tells it built or opened (not "which was scrapped in 2021 at a cost of £12m")
+            if verb is not None and re.match(r"\s*(?:which|that)\s", left) and clause_start > s_start:
                 return self._noun_phrase_before(text, folded, s_start, clause_start - 1)
             return None
         paid = self.paid_by.search(folded, max(s_start, mention.start - 200), mention.start)
@@ -665,9 +670,9 @@ class Investments(AssetComponent):
         for brk in _CLAUSE_BREAK.finditer(folded, s_start, end):
             lo = brk.end()
         start = None
-        for det in re.finditer(r"(?<![\w'’-])(?:the|a|an|its|their|our|this)\s+", folded[lo:end]):
+        for det in self.np_determiner.finditer(folded[lo:end]):
             before = folded[lo:lo + det.start()].split()
-            if before and before[-1] in ("of", "at", "in", "on", "for", "from", "to", "with", "by", "into", "near", "beside"):
+            if before and before[-1] in self.np_not_after:
                 continue
             start = lo + det.start()
         if start is None:
@@ -679,7 +684,7 @@ class Investments(AssetComponent):
         return self._told_phrase(text, start, end)
 
     def _told_phrase(self, text, start, end) -> str | None:
-        phrase = re.sub(r"^(?:the|a|an|its|their|our|this)\s+", "", text[start:end].strip(), flags=re.I)
+        phrase = self.np_leading_determiner.sub("", text[start:end].strip())
         words = _WORD.findall(phrase)
         if not words or len(words) > 12 or words[0].lower() in FUNCTION_WORDS.split("|") or not _has_content(phrase, self.period_words):
             return None

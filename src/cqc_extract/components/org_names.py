@@ -726,9 +726,12 @@ class NameGrammar:
                 return None
             return self._name(doc, toks[title + 2 :])
         if words[0] in self.of_prefix_names and len(toks) > 2 and words[1] == "of":
-            # "Friends of Ashby Park": the name after "of" is capitalised (after "the", too)
+            # "the Friends of Ashby Park": the name after "of" is capitalised (after "the", too); with no
+            # "the" before, it ends in a head ("Friends of Marsh Lane Hospital"): "Friends of Edna Pruitt
+            # said" are a person's friends
             k = 3 if words[2] == "the" else 2
-            if k < len(toks) and toks[k].text[:1].isupper():
+            the_before = toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "the"
+            if k < len(toks) and toks[k].text[:1].isupper() and (the_before or self._head_end(words[k:]) is not None):
                 return toks[0].idx, self._end_char(toks[-1]), self.of_prefix_names[words[0]]
             return None
         if words[0] in self.prefix_names and len(toks) > 1:

@@ -2132,7 +2132,9 @@ class People(AssetComponent):
                 break  # the story has begun: a heading after it is a section's, not the page's
             pieces.append(line)
         if self.copyright_re is not None:
-            for m in self.copyright_re.finditer(fold(text)):
+            # (on the text itself, case-insensitive: fold's NFKC changes lengths ("…" -> "..."), so its
+            # offsets are not the text's)
+            for m in self.copyright_re.finditer(text):
                 line_end = text.find("\n", m.end())
                 pieces.append(text[m.end() : len(text) if line_end < 0 else line_end])
         owner = None
