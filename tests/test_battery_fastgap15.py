@@ -6,7 +6,7 @@ recogniser and took no one-word short form at all, so "Outpatients at Ashcombe w
 "Ashcombe Hospital" went to the last hospital named in full. Families:
 - at: the short form right after "at" ("At Ashcombe, ...", "outpatients at Ashcombe, however, ...");
 - possessive: the short form with a possessive before a service or a part of a site ("Ashcombe's
-  emergency department", "Corrington's wards");
+  emergency department", "in Corrington's wards"), or rated ("Tolverne was rated ...");
 - royal: a two-word short form ending in "Royal" ("At Brindlow Royal, ..." for "Brindlow Royal
   Hospital");
 and near-misses that must NOT give the short form: the word used as a town ("people in Ashcombe",
@@ -64,6 +64,13 @@ FAMILIES = {
          {(C, "surgery", "overall", "good"), ("Hallam Park Hospital", "end of life care", "overall", "good"),
           (C, "medical care", "overall", RI)},
          [(C, "Corrington")], []),
+        (TWO + "Waits in Ashcombe's emergency department were too long, and urgent and emergency care was "
+               "rated requires improvement.",
+         {(T, KIDS, "overall", "good"), (A, KIDS, "overall", "good"), (A, "urgent and emergency care", "overall", RI)},
+         [(A, "Ashcombe")], []),
+        (TWO + "Tolverne was rated requires improvement for surgery.",
+         {(T, KIDS, "overall", "good"), (A, KIDS, "overall", "good"), (T, "surgery", "overall", RI)},
+         [(T, "Tolverne")], []),
     ],
     "royal": [
         (f"Both {B} and Kentmere Hospital were rated requires improvement overall.\n\nAt Brindlow Royal, "

@@ -471,7 +471,7 @@ class AliasMerger:
                     continue  # "Harwood" is not short for "Harwood and Fenby Hospital"
                 prefix = " ".join(prefix_words)
                 if prefix not in uses:
-                    uses[prefix] = self._short_form_uses(text, words_at, prefix, k, chrome)
+                    uses[prefix] = self._short_form_uses(text, words_at, prefix, k, chrome, self.short_site_possessive)
                 # a use covered by a mention stays covered: drop it for good
                 found = uses[prefix] = [(s, e) for s, e in uses[prefix] if not covered.overlaps(s, e)]
                 if found and k == 1 and not has_ner:
@@ -526,7 +526,7 @@ class AliasMerger:
         return m is not None and fold(m.group(1)) in self.role_words
 
     @staticmethod
-    def _short_form_uses(text: str, words_at: "_WordIndex", prefix: str, k: int, chrome) -> list[tuple[int, int]]:
+    def _short_form_uses(text: str, words_at: "_WordIndex", prefix: str, k: int, chrome, site_possessive=None) -> list[tuple[int, int]]:
         """Where `prefix` stands on its own, outside the page chrome, not part of a longer
         capitalised run, and (one word) not after "in", "near", ...: a town."""
         found = []
@@ -538,8 +538,8 @@ class AliasMerger:
             after = text[e : e + 3]
             if _CAPITAL_AFTER.match(after) and not _POSSESSIVE_S.match(after):
                 continue  # part of a longer capitalised run
-            if k == 1 and _TOWN_BEFORE.search(before):
-                continue  # a town, not the hospital
+            if k == 1 and _TOWN_BEFORE.search(before) and not (site_possessive and site_possessive.match(text, e)):
+                continue  # a town, not the hospital (but "in X's emergency department" is the hospital's)
             found.append((s, e))
         return found
 
