@@ -457,22 +457,30 @@ class AliasMerger:
             for k in range(min(len(words) - 1, self.short_form_max_words), 0, -1):
                 prefix_words = words[:k]
                 lw = folded[:k]
-                if lw[-1] in self.connectors or lw[-1] in ("nhs", "university", "royal", "st", "st.", "saint"):
+                if lw[-1] in self.connectors or lw[-1] in ("nhs", "university", "st", "st.", "saint"):
                     continue
+                if lw[-1] == "royal" and k == 1:
+                    continue  # "Brindlow Royal" of "Brindlow Royal Hospital" (session 15), not "Royal" alone
                 if all(w in self.generic or w in self.head_words for w in lw):
                     continue
                 if k == 1 and (lw[0] in self.start_words or lw[0] in self.function_words or len(lw[0]) < 4):
                     continue
-                if k == 1 and (any(c in words[0] for c in "-(") or not has_ner):
-                    continue  # one word: only where the statistical NER can tell a town
+                if k == 1 and any(c in words[0] for c in "-("):
+                    continue
                 if fold(words[k]) in ("and", "&"):
                     continue  # "Harwood" is not short for "Harwood and Fenby Hospital"
                 prefix = " ".join(prefix_words)
                 if prefix not in uses:
-                    uses[prefix] = self._short_form_uses(text, words_at, prefix, k, chrome)
+                    uses[prefix] = self._short_form_uses(text, words_at, prefix, k, chrome, self.short_site_possessive)
                 # a use covered by a mention stays covered: drop it for good
                 found = uses[prefix] = [(s, e) for s, e in uses[prefix] if not covered.overlaps(s, e)]
-                if found and k == 1:
+                if found and k == 1 and not has_ner:
+                    # one word without the statistical NER: only a site's, where the text uses it as one
+                    if prefix not in towns:
+                        towns[prefix] = (0, org.kind != "location" or not self._used_as_site(text, words_at, prefix, found, chrome))
+                    if towns[prefix][1]:
+                        continue
+                elif found and k == 1:
                     seen = towns.get(prefix)
                     if seen is None or seen[0] != len(found):  # the uses only shrink
                         seen = towns[prefix] = (len(found), any(
@@ -488,8 +496,37 @@ class AliasMerger:
                     for s, e in found:
                         covered.add(s, e)
 
+    def _used_as_site(self, text: str, words_at: "_WordIndex", prefix: str, found, chrome) -> bool:
+        """Is a one-word short form used as a site (fast profile, organisations.json
+        short_form_without_ner): one of its uses after "at", as a possessive before a part
+        of a site, or rated; none as a town ("people in X", "the X MP") or a surname ("Dr Jo X")."""
+        for s, end in words_at.uses(prefix):
+            if in_ranges(s, chrome):
+                continue
+            e = s + len(prefix)
+            before = text[max(0, s - 40) : s]
+            site_possessive = self.short_site_possessive.match(text, e) is not None
+            if self.short_town_before.search(before) and not site_possessive:
+                return False
+            if self.short_town_after.match(text, e):
+                return False
+            run = re.search(r"([A-Z][\w’'\-]*)\.?[ \t]+$", before)
+            if run and fold(run.group(1)) not in self.start_words and fold(run.group(1)) not in self.function_words:
+                return False  # "Dr Helen X", "Healthwatch X": a longer name's word
+        return any(
+            (self.short_site_before.search(text[max(0, s - 12) : s]) and not self._after_role(text, s))
+            or self.short_site_possessive.match(text, e)
+            or RATED_AFTER.match(text, e)
+            for s, e in found
+        )
+
+    def _after_role(self, text: str, s: int) -> bool:
+        """"manager at X": a title's place of work is the people's grammar's, no site use."""
+        m = re.search(r"([A-Za-z\-]+)\s+\S+\s+$", text[max(0, s - 40) : s])
+        return m is not None and fold(m.group(1)) in self.role_words
+
     @staticmethod
-    def _short_form_uses(text: str, words_at: "_WordIndex", prefix: str, k: int, chrome) -> list[tuple[int, int]]:
+    def _short_form_uses(text: str, words_at: "_WordIndex", prefix: str, k: int, chrome, site_possessive=None) -> list[tuple[int, int]]:
         """Where `prefix` stands on its own, outside the page chrome, not part of a longer
         capitalised run, and (one word) not after "in", "near", ...: a town."""
         found = []
@@ -501,8 +538,8 @@ class AliasMerger:
             after = text[e : e + 3]
             if _CAPITAL_AFTER.match(after) and not _POSSESSIVE_S.match(after):
                 continue  # part of a longer capitalised run
-            if k == 1 and _TOWN_BEFORE.search(before):
-                continue  # a town, not the hospital
+            if k == 1 and _TOWN_BEFORE.search(before) and not (site_possessive and site_possessive.match(text, e)):
+                continue  # a town, not the hospital (but "in X's emergency department" is the hospital's)
             found.append((s, e))
         return found
 

@@ -167,6 +167,13 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
         self.short_form_max_words = int(data.get("short_form_max_words", 16))  # (org_aliases._add_short_forms)
+        # (session 15) the fast profile's one-word short forms: a site's cues, a town's, in organisations.json
+        no_ner = data.get("short_form_without_ner", {})
+        alt = lambda ws: "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+        self.short_site_before = re.compile(r"(?i)(?<![\w-])(?:" + alt(no_ner.get("site_before", ["at"])) + r")\s+$")
+        self.short_site_possessive = re.compile(r"['’]s\s+(?:[a-z][\w&\-]*\s+){0,2}(?:" + alt(no_ner.get("site_nouns", ["department"])) + r")(?![\w-])")
+        self.short_town_before = re.compile(r"(?i)(?<![\w-])(?:" + alt(no_ner.get("town_before", ["in"])) + r")\s+$")
+        self.short_town_after = re.compile(r"(?i)(?:['’]s)?\s+(?:" + alt(no_ner.get("town_after", ["mp"])) + r")(?![\w-])")
         # "X Services Ltd for Y NHS Trust": after a company suffix these end the name too
         self.suffix_split_connectors = set(data.get("suffix_split_connectors", ()))
         self.role_words = {fold(w) for w in data["role_words"]}
