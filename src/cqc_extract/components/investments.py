@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..money import MoneyMention, find_amounts
-from ..prefilter import literal_led
+from ..prefilter import contains_any, literal_led, required_literals
 from ..text import fold_keep_offsets
 from .base import OTHER_STORIES_KEY, AssetComponent, doc_folded, doc_text, evidence
 from .page_layout import doc_chrome
@@ -285,6 +285,8 @@ class Investments(AssetComponent):
         self.np_not_after = frozenset(d["np_not_after"])
         self.new_before = re.compile(d["new_before"])
         self.conditional_ask = re.compile(d["conditional_ask"])
+        # a page holding none of its nouns ("bid", "appeal", ...) is not searched at every sum
+        self.conditional_literals = required_literals(self.conditional_ask)
         self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.spend_only_re = re.compile(r"(?<![\w-])spen(?:d|ds|t|ding)(?![\w-])")
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
@@ -378,6 +380,7 @@ class Investments(AssetComponent):
         skip_starts = [a for a, _ in skip]
         mentions = [m for m in amounts if not _inside(m.start, skip, skip_starts)]
         doc_asks = self._any_ask(folded)
+        doc_conditional = contains_any(folded, self.conditional_literals)
         candidates: list[_Candidate] = []
         # Sorted offsets, searched by bisection: scanning every sentence and
         # every other sum for each sum is n² on a text full of sums.
@@ -391,7 +394,7 @@ class Investments(AssetComponent):
             # A "sentence" of thousands of characters is no sentence (a table, a
             # hostile text): read at most max_reach characters on either side.
             sent = (max(s_start, mention.start - self.max_reach), min(s_end, mention.end + self.max_reach), headline)
-            candidate = self._candidate(text, folded, sent, mention, ends, doc_asks)
+            candidate = self._candidate(text, folded, sent, mention, ends, doc_asks, doc_conditional)
             if candidate is not None:
                 candidates.append(candidate)
         doc._.cqc_investments = self._merge(doc, candidates, self.restated_nouns, self.restated_fillers)
@@ -423,7 +426,7 @@ class Investments(AssetComponent):
                 return True
         return False
 
-    def _candidate(self, text, folded, sent, mention, ends, doc_asks) -> _Candidate | None:
+    def _candidate(self, text, folded, sent, mention, ends, doc_asks, doc_conditional=True) -> _Candidate | None:
         s_start, s_end, headline = sent
         if mention.amount_gbp < self.min_amount and (
                 mention.amount_gbp != mention.amount_gbp.to_integral_value()
@@ -479,7 +482,7 @@ class Investments(AssetComponent):
         if doc_asks and self.proposal.search(folded[s_start:s_end]) and not self.attr_re.match(right):
             return None
         # "If the bid is successful, the £4m will fund a new ward": money waiting on an ask
-        if self.conditional_ask.search(folded, s_start, s_end) and not self.attr_re.match(right):
+        if doc_conditional and self.conditional_ask.search(folded, s_start, s_end) and not self.attr_re.match(right):
             return None
 
         description, desc_end, proper = self._purpose(text, folded, mention, s_start, s_end, clause_start, headline)
