@@ -42,8 +42,9 @@ from spacy.tokens import Doc
 from ..prefilter import contains_any, literal_led, required_literal_sets, required_literals
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
-from .investments import MONEY_VOCAB, alternation, doc_other_story_ranges, sentences
+from .investments import MONEY_VOCAB, alternation
 from .organisations import ORG_SPANS_KEY
+from .story_lines import doc_other_story_ranges, sentences
 
 # How far from a mention (in characters) its status and subject are read.
 MAX_REACH = 600

@@ -38,7 +38,7 @@ def ensure_extensions() -> None:
 # leaves the pipeline).
 TEXT_KEY = "cqc_text"
 FOLDED_KEY = "cqc_folded"
-# Where doc_other_story_ranges (investments.py) keeps the page's lists of other stories, found once for
+# Where doc_other_story_ranges (story_lines.py) keeps the page's lists of other stories, found once for
 # cqc_ratings and cqc_investments (cqc_record removes it too).
 OTHER_STORIES_KEY = "cqc_other_stories"
 

@@ -55,8 +55,9 @@ from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, sentence_adverb_test
-from .investments import MONEY_VOCAB, alternation, doc_other_story_ranges
+from .investments import MONEY_VOCAB, alternation
 from .page_layout import doc_chrome, in_ranges
+from .story_lines import doc_other_story_ranges
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
 ORG_SPANS_KEY = "cqc_org"

@@ -23,7 +23,7 @@ from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, 
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
-from ..investments import doc_other_story_ranges
+from ..story_lines import doc_other_story_ranges
 
 if TYPE_CHECKING:
     from . import Ratings
