@@ -2165,7 +2165,14 @@ class People(AssetComponent):
     def _service_runner_org(self, doc: Doc, words: list[str]) -> str | None:
         """The one organisation the text says runs the service these words name: "the
         out-of-hours service, run by X Ltd" or "X Ltd, which provides the out-of-hours
-        service"; None when it names none or several."""
+        service"; None when it names none or several. Worked out once per Doc and service
+        (each search reads the whole text; several people may name the same service)."""
+        key = PEOPLE_CACHE_PREFIX + "service_runner " + " ".join(words)
+        if key not in doc.user_data:
+            doc.user_data[key] = self._find_service_runner(doc, words)
+        return doc.user_data[key]
+
+    def _find_service_runner(self, doc: Doc, words: list[str]) -> str | None:
         text = doc_text(doc)
         service = r"\s+".join(re.escape(w) for w in words) + r"\s+services?\b"
         index = self._org_index(doc)
