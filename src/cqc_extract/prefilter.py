@@ -129,6 +129,13 @@ def contains_any(text: str, literals: frozenset[str] | None) -> bool:
     return False
 
 
+def alternation(fragments: list[str]) -> str:
+    """One group matching any of the regex `fragments`, longest first (so a longer phrase wins over its
+    own start)."""
+    ordered = sorted(fragments, key=len, reverse=True)
+    return "(?:" + "|".join(f"(?:{f})" for f in ordered) + ")"
+
+
 def literal_alternation(phrases: Iterable[str]) -> str:
     """`(?:p1|p2|...)` of the escaped phrases, in their order, grouped by first
     letter: "(?:c(?:hief executive|hair)|d(?:irector))". The same matches and

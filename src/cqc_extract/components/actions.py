@@ -39,12 +39,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import contains_any, literal_led, required_literal_sets, required_literals
+from ..prefilter import alternation, contains_any, literal_led, required_literal_sets, required_literals
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
-from .investments import MONEY_VOCAB, alternation
+from .investments import MONEY_VOCAB
 from .organisations import ORG_SPANS_KEY
-from .story_lines import doc_other_story_ranges, sentences
+from .story_lines import OtherStories, sentences
 
 # How far from a mention (in characters) its status and subject are read.
 MAX_REACH = 600
@@ -166,10 +166,7 @@ class Actions(AssetComponent):
 
     def _compile(self) -> None:
         # the page's lists of other stories ("Most viewed", "More from X"): the same heads cqc_investments reads
-        o = self.assets[self.money_vocab]["other_stories"]
-        self.other_heads = re.compile(alternation(o["heads"]))
-        self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
-        self.other_max_lines = o["max_lines"]
+        self.other_stories = OtherStories(self.assets[self.money_vocab]["other_stories"])
         d = self.assets[self.vocab]
         self.kinds = {kind: _re(frags) for kind, frags in d["kinds"].items()}
         self.verbal = re.compile(r"(?<![\w-])" + alternation(d["verbal_kinds"]))
@@ -272,7 +269,7 @@ class Actions(AssetComponent):
         mentions = self._mentions(text, folded)
         if mentions:
             # "Most viewed\n2  Care home chain fined £300,000": another story's action
-            other = doc_other_story_ranges(doc, text, self.other_heads, self.other_teasers, self.other_max_lines)
+            other = self.other_stories.ranges(doc, text)
             if other:
                 mentions = [m for m in mentions if not any(a <= m[2] < b for a, b in other)]
         if not mentions:

@@ -32,11 +32,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..money import MoneyMention, find_amounts
-from ..prefilter import contains_any, literal_led, required_literals
+from ..prefilter import alternation, contains_any, literal_led, required_literals
 from ..text import fold_keep_offsets
 from .base import AssetComponent, doc_folded, doc_text, evidence
 from .page_layout import doc_chrome
-from .story_lines import doc_other_story_ranges, sentences
+from .story_lines import OtherStories, sentences
 
 # How far from a sum (in characters) its description, timing and vetoes are read.
 MAX_REACH = 1500
@@ -105,11 +105,6 @@ def _has_content(phrase: str, period_words: frozenset[str] | set[str] = frozense
              "november", "december", "spring", "summer", "autumn", "winter", "year", "years", "month", "months",
              "last", "next", "this", "early", "late", "mid", "the", "in", "of", "by"}
     return any(w.lower() not in dates for w in re.findall(r"[A-Za-z][\w'’-]*", phrase))
-
-
-def alternation(fragments: list[str]) -> str:
-    ordered = sorted(fragments, key=len, reverse=True)
-    return "(?:" + "|".join(f"(?:{f})" for f in ordered) + ")"
 
 
 def words_re(fragments: list[str]) -> re.Pattern[str]:
@@ -216,10 +211,7 @@ class Investments(AssetComponent):
             rf"(?:\s*(?:of|and|&|for|[\w'’-]+)\s+){{0,4}}?(?:{mech}|{alternation(d['fund_nouns'])}|{alternation(d['veto_right'])})(?![\w-])"
         )
         self.empty_purpose = re.compile(alternation(d["empty_purposes"]))
-        o = d["other_stories"]
-        self.other_heads = re.compile(alternation(o["heads"]))
-        self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
-        self.other_max_lines = o["max_lines"]
+        self.other_stories = OtherStories(d["other_stories"])
         self.period_words = set(d["period_words"])
         restating = alternation(d["restating_nouns"])
         self.restating_left = re.compile(
@@ -276,7 +268,7 @@ class Investments(AssetComponent):
         folded = doc_folded(doc)
         sents = list(sentences(text))
         # Sums in page chrome or in the page's lists of other stories are not the story's.
-        skip = _disjoint(doc_chrome(doc) + doc_other_story_ranges(doc, text, self.other_heads, self.other_teasers, self.other_max_lines))
+        skip = _disjoint(doc_chrome(doc) + self.other_stories.ranges(doc, text))
         skip_starts = [a for a, _ in skip]
         mentions = [m for m in amounts if not _inside(m.start, skip, skip_starts)]
         doc_asks = self._any_ask(folded)

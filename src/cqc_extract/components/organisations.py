@@ -55,9 +55,9 @@ from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, sentence_adverb_test
-from .investments import MONEY_VOCAB, alternation
+from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges
-from .story_lines import doc_other_story_ranges
+from .story_lines import OtherStories
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
 ORG_SPANS_KEY = "cqc_org"
@@ -140,10 +140,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
     def _compile(self) -> None:
         # the page's lists of other stories ("Related stories", "More from X"): the heads cqc_investments and
         # cqc_actions read; a name only there is another story's, not this one's
-        o = self.assets[self.money_vocab]["other_stories"]
-        self.other_heads = re.compile(alternation(o["heads"]))
-        self.other_teasers = re.compile(alternation(o["teasers"]) + r"\s*[:|-]")
-        self.other_max_lines = o["max_lines"]
+        self.other_stories = OtherStories(self.assets[self.money_vocab]["other_stories"])
         data = self.assets[self.vocab]
         refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         heads: list[tuple[tuple[str, ...], str]] = []
@@ -508,7 +505,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
-        other = doc_other_story_ranges(doc, doc_text(doc), self.other_heads, self.other_teasers, self.other_max_lines)
+        other = self.other_stories.ranges(doc, doc_text(doc))
         if other:
             chrome = sorted(chrome + other)  # other stories' names are not this story's (as chrome's)
         orgs: dict[str, OrgCluster] = {}

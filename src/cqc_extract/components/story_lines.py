@@ -10,6 +10,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from ..prefilter import alternation
 from .base import OTHER_STORIES_KEY
 
 # Sentence ends inside a line: ., ! or ? (plus closing quotes) then space and a
@@ -113,3 +114,17 @@ def other_story_ranges(text: str, heads: re.Pattern[str], teasers: re.Pattern[st
             after_sentence = sentence
             under -= 1
     return ranges
+
+
+class OtherStories:
+    """A vocabulary's `other_stories` rules (heads such as "Related stories", teaser labels such as
+    "READ MORE", how many lines a list runs to), compiled once; `ranges` reads them on a Doc. Every
+    component that skips other stories builds its rules here, so they are read the same way."""
+
+    def __init__(self, rules: dict):
+        self.heads = re.compile(alternation(rules["heads"]))
+        self.teasers = re.compile(alternation(rules["teasers"]) + r"\s*[:|-]")
+        self.max_lines = rules["max_lines"]
+
+    def ranges(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+        return doc_other_story_ranges(doc, text, self.heads, self.teasers, self.max_lines)

@@ -39,9 +39,9 @@ from spacy.tokens import Doc
 
 from ...prefilter import boundary_factored, literal_alternation, literal_led, required_literal_sets, required_literals
 from ...text import fold_keep_offsets
-from ..investments import alternation as fragment_alternation
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
+from ..story_lines import OtherStories
 from ..vocabulary import SPANS_KEY, other_service_names
 from .lines import acronym_pattern
 from .mentions import mentions_by_label
@@ -219,10 +219,7 @@ class Ratings(AssetComponent):
         self.qualified_only = set(other.get("qualified_only", []))
         self.acronym_names = acronym_pattern(self.service_names)
         # lists of other stories on the page ("Related stories", "More stories"): their ratings are not this page's
-        other = cues["other_stories"]
-        self.other_heads = re.compile(fragment_alternation(other["heads"]))
-        self.other_teasers = re.compile(fragment_alternation(other["teasers"]) + r"\s*[:|-]")
-        self.other_max_lines = other["max_lines"]
+        self.other_stories = OtherStories(cues["other_stories"])
         self.service_synonyms = {
             fold_keep_offsets(phrase): canonical
             for canonical, phrases in self.assets[self.files["services"]].items()

@@ -23,7 +23,6 @@ from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, 
                     LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
-from ..story_lines import doc_other_story_ranges
 
 if TYPE_CHECKING:
     from . import Ratings
@@ -138,7 +137,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = [s for s in services if not self.cue["counted_service_before"].search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
-        other_stories = Coverage(doc_other_story_ranges(doc, text, rules.other_heads, rules.other_teasers, rules.other_max_lines))
+        other_stories = Coverage(rules.other_stories.ranges(doc, text))
         units = [u for u in units if not other_stories.covers(u[0])]
         ratings = [r for r in ratings if not other_stories.covers(r.start)]
         # "(Previous inspection May 2018 - good)": previous ratings only.
