@@ -92,6 +92,18 @@ def _capitalised_tail(text: str) -> str | None:
     return m.group()
 
 
+def _last_word(text: str, lo: int, hi: int) -> str:
+    """The last whitespace-separated word of text[lo:hi] ("" if none), read back from `hi`: what
+    `text[lo:hi].split()[-1]` gives, without splitting the whole span again for each position."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j]
+
+
 def _is_name(phrase: str) -> bool:
     """A run of capitalised words only ("Brenton Health NHS Trust"): a recipient, not a purpose."""
     words = phrase.split()
@@ -566,8 +578,8 @@ class Investments(AssetComponent):
             lo = brk.end()
         start = None
         for det in self.np_determiner.finditer(folded[lo:end]):
-            before = folded[lo:lo + det.start()].split()
-            if before and before[-1] in self.np_not_after:
+            before = _last_word(folded, lo, lo + det.start())
+            if before and before in self.np_not_after:
                 continue
             start = lo + det.start()
         if start is None:
