@@ -13,15 +13,20 @@ none), so the battery runs the accurate profile. Families:
   name, a day, a person after "NHS", a thing ("NHS App": organisations.json name_blockers);
 - appositive_unit: "X, a 12-bed ward, was rated ...": a type noun that closes the aside says X is
   that location even when the NER reads X as a PERSON; near-misses where a role noun follows the
-  type ("a ward manager", "a care home manager").
+  type ("a ward manager", "a care home manager");
+- place_tail (people): "Home X, in Frinton Darby Park, was rated": the tail of a place's capitalised
+  run after "in"/"at"/"near" read as a PERSON is no person; near-misses where a head word or a month
+  ends the run before a name.
 
 Rows: (text, names that must be found, names that must not be found). Accurate profile.
 """
 
 from __future__ import annotations
 
-from conftest import assert_organisations, family_cases
 import pytest
+
+from cqc_extract.scoring import normalise
+from conftest import assert_organisations, family_cases
 
 FAMILIES = {
     "rated_person": [
@@ -69,6 +74,30 @@ FAMILIES = {
 @pytest.mark.parametrize(("family", "text", "present", "absent"), family_cases(FAMILIES))
 def test_battery_names16(nlp, family, text, present, absent):
     assert_organisations(nlp(text), present, absent)
+
+
+# place_tail: a place's capitalised run after "in"/"at"/"near" whose last words the NER reads as a PERSON
+# ("in Frinton Darby Park,") is no person; near-misses where a head word or a month ends the run before a
+# name. Rows: (text, people that must be found, people that must not be found).
+PEOPLE = {
+    "place_tail": [
+        ("Quillmere Care Home, in Frinton Darby Park, was rated good by the Care Quality Commission after "
+         "inspectors visited.", [], ["Darby Park"]),
+        ("Larchfield House was rated good. The registered manager at Tarnby Hospital Jo Marsh said staff were proud.",
+         ["Jo Marsh"], []),
+        ("Larchfield House was rated good. A complaint was made in June Jo Marsh said, and it was upheld.",
+         ["Jo Marsh"], []),
+    ],
+}
+
+
+@pytest.mark.parametrize(("family", "text", "present", "absent"), family_cases(PEOPLE))
+def test_battery_names16_people(nlp, family, text, present, absent):
+    people = {normalise(p["name"]) for p in nlp(text)._.cqc_people}
+    for name in present:
+        assert normalise(name) in people, (name, sorted(people))
+    for name in absent:
+        assert normalise(name) not in people, (name, sorted(people))
 
 
 # the rated location is the ratings' subject, and the PERSON reading leaves no person behind
