@@ -1351,6 +1351,8 @@ class NameGrammar:
             return False
         if not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks):
             return True
+        if all(t.ent_iob_ == "O" for t in toks):
+            return True  # an area the NER does not know (it knows few places): the fast profile's reading
         # "NHS Tarrowshire" read as one named facility or body: the area goes on the name
         return all(t.ent_iob_ == "I" and t.ent_type_ in ("FAC", "ORG") for t in toks)
 
@@ -1721,6 +1723,8 @@ class NameGrammar:
     def _person_after_type(self, text: str, comma: int, phrase: str) -> bool:
         """Does a person's noun follow the type ("X, a care home manager")? Then X is a person."""
         m = _type_tail(phrase).match(text, comma)
+        if m is not None and re.match(r"\s{0,2}[,;:.)]", text[m.end() : m.end() + 3]):
+            return False  # the type noun closes the aside ("X, a 16-bedded unit, is ..."): X is the unit
         nxt = re.match(r"[\s\-]{0,3}([A-Za-z]+)", text[m.end() : m.end() + 40]) if m else None
         return nxt is None or fold(nxt.group(1)) in self.role_words or fold(nxt.group(1)) in self.person_nouns
 
@@ -1779,7 +1783,8 @@ class NameGrammar:
                 number = _HOUSE_NUMBER.match(text, at, at + 16)
                 if number is not None:
                     at = number.end()  # "rated 22 Orchard Road good": a home registered under its address
-                toks = self._headless_run(doc, at)
+                # the rating after the run says X is rated, so a PERSON reading of it loses
+                toks = self._headless_run(doc, at, person_ok=True)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     end = self._end_char(toks[-1])
                     if number is not None and self._address(text, toks[0].idx, end) is None:

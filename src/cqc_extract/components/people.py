@@ -48,6 +48,8 @@ QUOTE_OPEN = "\"“"
 _SPACES = re.compile(r"\s*")
 # a run of word characters and apostrophes: a whole name part, as _quotes searches it
 _WORD_RUN = re.compile(r"[\w’']+")
+# one or two capitalised words after "in"/"at"/"near" right before a name: a place's run it ends
+_PLACE_RUN_BEFORE = re.compile(r"\b(?:in|at|near)[ \t]+((?:[A-Z][\w’'\-]*[ \t]+){1,2})$")
 # A capitalised name of two to four words (hyphens and apostrophes inside words).
 # Letters beyond ASCII count ("Zoë", "Siân", "Álvarez"), and one middle initial ("Jane E. Doe").
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -420,6 +422,9 @@ class People(AssetComponent):
         # a sentence-initial common word or adverb glued in front of a name ("Now Jane Doe said")
         self.sentence_adverb = sentence_adverb_test(self.org_data)
         self.start_words = {fold(w) for w in self.org_data["sentence_start_words"]}
+        # words that end a place's run before a name ("in May Jo Marsh", "at Tarnby Hospital Jo Marsh")
+        self.not_run_words = self.honorifics | self.start_words | {fold(w) for w in self.org_data["months"]} | {
+            fold(h) for heads in self.org_data["heads"].values() for h in heads if " " not in h}
         refs = reference_words(self.assets[self.references_vocab], data.get("references_unused", ()))
         # "trust" words are provider words
         self.references = {fold(w): kind for group, kind in (("trust", "provider"), ("provider", "provider"), ("location", "location"))
@@ -1363,6 +1368,11 @@ class People(AssetComponent):
             if line == text[s:e] or re.fullmatch(r"(?:By|Written by|Photo:?|Picture:?|Credit:?)?\s*" + re.escape(text[s:e]) + r"\W*", line):
                 continue
             if re.search(r"\b(?:of|in|at|from|near|to|on)\s+(?:the\s+)?$", text[max(0, s - 12) : s]):
+                continue
+            # the tail of a place's capitalised run after "in"/"at"/"near" ("in Tarnby Holt Park,"): the
+            # words between are no honorific, month or day (then the name would start a clause)
+            run = _PLACE_RUN_BEFORE.search(text, max(0, s - 40), s)
+            if run and not any(fold(w) in self.not_run_words for w in run.group(1).split()):
                 continue
             if self.not_person_left_re.search(text, max(0, s - 60), s) or self.not_person_right_re.match(text, self._past_letters(text, e)):
                 continue
