@@ -9,7 +9,8 @@ none), so the battery runs the accurate profile. Families:
   as a PERSON is still the rated location (people are not rated); near-misses where the person
   rates, owns, or is rated as a manager;
 - nhs_area: "NHS X" with one word of place the NER gives no label at all is a commissioner named
-  by its area, as the fast profile reads it; near-misses: NHS England (a regulator), a listed
+  by its area, as the fast profile reads it (two rows strict xfails: the rule was taken out at the
+  merge, as it added a spurious organisation on check); near-misses: NHS England (a regulator), a listed
   name, a day, a person after "NHS", a thing ("NHS App": organisations.json name_blockers);
 - appositive_unit: "X, a 12-bed ward, was rated ...": a type noun that closes the aside says X is
   that location even when the NER reads X as a PERSON; near-misses where a role noun follows the
@@ -45,8 +46,8 @@ FAMILIES = {
          ["Quillmere Lodge"], ["Jo Marsh"]),
     ],
     "nhs_area": [
-        ("NHS Radstead brought in new managers to run the practice after the inspection.", ["NHS Radstead"], []),
-        ("NHS Ashcombe brought in a caretaker provider.", ["NHS Ashcombe"], []),
+        pytest.param(*("NHS Radstead brought in new managers to run the practice after the inspection.", ["NHS Radstead"], []), marks=pytest.mark.xfail(strict=True, reason="taken out at the merge: the accurate rule (NHS + an area the NER does not label) added a spurious organisation on check (.912 -> .910)")),
+        pytest.param(*("NHS Ashcombe brought in a caretaker provider.", ["NHS Ashcombe"], []), marks=pytest.mark.xfail(strict=True, reason="taken out at the merge: the accurate rule (NHS + an area the NER does not label) added a spurious organisation on check (.912 -> .910)")),
         ("The surgery was rated inadequate. NHS Pelworth brought in new managers to run it.", ["NHS Pelworth"], []),
         ("Funding for the unit came from NHS Tarnwick and the local council.", ["NHS Tarnwick"], []),
         # near-misses: a regulator, a listed name, a day, a person

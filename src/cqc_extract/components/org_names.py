@@ -1351,8 +1351,6 @@ class NameGrammar:
             return False
         if not doc.has_annotation("ENT_IOB") or all(t.ent_type_ in ("GPE", "LOC") for t in toks):
             return True
-        if all(t.ent_iob_ == "O" for t in toks):
-            return True  # an area the NER does not know (it knows few places): the fast profile's reading
         # "NHS Tarrowshire" read as one named facility or body: the area goes on the name
         return all(t.ent_iob_ == "I" and t.ent_type_ in ("FAC", "ORG") for t in toks)
 
