@@ -22,6 +22,11 @@ from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
+# (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
+# its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
+_DASH_BEFORE_RUN = re.compile(r"\S[ \t][–-][ \t]$")
+_LINE_FIRST_WORD = re.compile(r"[ \t]{0,3}([A-Z][\w\-]{1,20})[ \t]{1,2}")
+
 POSSESSIVE = ("'s", "’s", "'", "’")
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t]{0,3}(?:[•·▪*-][ \t]{0,3})?$")  # a line's start, after a bullet at most
 _WORD = re.compile(r"[\w’'&\-]+")
@@ -98,6 +103,40 @@ def _word_start(literal: str) -> str:
     return r"\b" + re.escape(literal)
 
 
+def leading_words(pattern: re.Pattern[str]) -> list[str] | None:
+    """The words every match of `pattern` opens with, when it is written as zero-width
+    assertions and then an alternation of plain words (`(?<![\w-])(?:sister|other)...`):
+    ["sister", "other"]; else None. (For finditer_from: such a pattern is tried only
+    where one of its words stands.)"""
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    k = 0
+    while k < len(items) and items[k][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        k += 1
+    if k == len(items):
+        return None
+    op, av = items[k]
+    if op is C.SUBPATTERN:
+        inner = list(av[3])
+        if len(inner) != 1:
+            return None
+        op, av = inner[0]
+    if op is not C.BRANCH:
+        return None
+    words = []
+    for alternative in av[1]:
+        chars = list(alternative)
+        if not chars or any(o is not C.LITERAL for o, _ in chars):
+            return None
+        words.append("".join(chr(c) for _, c in chars))
+    return words
+
+
 def _may_hold(text: str, words) -> bool:
     """Whether `text` may hold one of the lower-case ASCII `words` in any case as
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
@@ -110,7 +149,12 @@ def _may_hold(text: str, words) -> bool:
         low = text.lower()
         plain = lower_stands_for_ignorecase(text, low)
         _LOWERED[0] = (text, low, plain)
-    return not plain or any(w in low for w in words)
+    if not plain:
+        return True
+    for w in words:  # (a plain loop: any() over a generator costs a third more)
+        if w in low:
+            return True
+    return False
 
 
 # the last text _may_hold lower-cased: (text, its lower case, whether that stands for IGNORECASE)
@@ -295,6 +339,7 @@ class NameGrammar:
     def _compile_cues(self) -> None:
         """The cue patterns of `_cue_names` / `_headless_cue_names` / `_fix_kinds`,
         compiled once from the vocabularies (Organisations._compile calls this)."""
+        self._one_token_cache: dict[str, bool] = {}  # (_one_token_nothing's answers: the vocabularies' own)
         types = "|".join(re.escape(t) for t, _ in self.type_before)
         self.owner_cue_res = [
             (cue, re.compile(_word_start(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
@@ -806,9 +851,7 @@ class NameGrammar:
                     continue
             if lower_firsts is None or (end < n and texts[end].islower() and fold(texts[end]) in lower_firsts):
                 end = self._lowercase_head_end(doc, start, end)
-            if end - start == 1 and _word(texts[start]) not in self.prefix_names and not (
-                    self.web_name_re is not None and self.web_name_re.fullmatch(texts[start])) and (
-                    _key(text[tokens[start].idx : self._end_char(tokens[start])]) not in self.regulator_name_keys):
+            if end - start == 1 and self._one_token_nothing(texts[start]):
                 # One token (most runs: a capitalised first word): no possessive, pair,
                 # person or segment to cut, and _name names it only as a prefix name
                 # ("Healthwatch") or a regulator; neither, so nothing.
@@ -845,6 +888,25 @@ class NameGrammar:
         found.extend(c for c in self._cue_names(doc, chrome)
                      if not (text[c[1] : c[1] + 1] == "," and any(s <= c[0] and c[1] < e for s, e in listed)))
         return self._not_addresses(text, self._not_titles(doc, self._dash_tails(doc, found, chrome)))
+
+    def _one_token_nothing(self, word: str) -> bool:
+        """Is a run of the one token `word` neither a prefix name nor a web name nor a
+        regulator? Its text alone answers (the run's text is the token's, less a possessive
+        or a final full stop, as _end_char cuts it): kept per word string, most runs being
+        a sentence's capitalised first word that the text uses again and again."""
+        cache = self._one_token_cache
+        if len(cache) > 50_000:
+            cache.clear()  # (a text of many new words)
+        answer = cache.get(word)
+        if answer is None:
+            stripped = strip_possessive(word)
+            if stripped.endswith(".") and len(stripped) > 2:
+                stripped = stripped[:-1]
+            answer = cache[word] = (
+                _word(word) not in self.prefix_names
+                and not (self.web_name_re is not None and self.web_name_re.fullmatch(word))
+                and _key(word[: len(stripped)]) not in self.regulator_name_keys)
+        return answer
 
     def _not_addresses(self, text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Without the street addresses set after a name found ("Rose Lodge, 12 Mill Lane":
@@ -922,7 +984,7 @@ class NameGrammar:
             if s - line_start > 40:
                 out.append(c)
                 continue
-            m = re.match(r"[ \t]{0,3}([A-Z][\w\-]{1,20})[ \t]{1,2}", text[line_start:e])
+            m = _LINE_FIRST_WORD.match(text[line_start:e])
             # the word opens the line and the name (the name starts with it or right after it)
             if m is None or fold(m.group(1)) not in words or s not in (line_start + m.start(1), line_start + m.end()):
                 out.append(c)
@@ -1171,7 +1233,7 @@ class NameGrammar:
         spaced dash and a name with one are one name (a provider's branch or service)."""
         start, end, kind, strong = cand
         text = doc_text(doc)
-        m = re.search(r"\S[ \t][–-][ \t]$", text[max(0, start - 4) : start])
+        m = _DASH_BEFORE_RUN.search(text[max(0, start - 4) : start])
         if m is None or kind == "regulator":
             return cand
         left_end = start - 3
@@ -1859,7 +1921,7 @@ class NameGrammar:
                     out.append((toks[0].idx, m.start(), "location", True))
         # "the provider's largest home, Orchard Rise, kept its rating": a home named after a phrase describing it
         if self.setting_apposition_re is not None:
-            for m in self.setting_apposition_re.finditer(text):
+            for m in finditer_from(self.setting_apposition_re, text, self.setting_apposition_starts):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
         # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
@@ -1924,7 +1986,7 @@ class NameGrammar:
                 if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
                     out.append((toks[0].idx, end, "provider", True))
         copula = self.copula_re
-        kinds = dict(self.appositive_types)
+        kinds = self.appositive_kinds
         table = doc_tokens(doc)
         # A run starting at token i lies within tokens [i, i + 15) (_cap_run), so its end
         # is at most the end of token i + 14: a copula must match in [token.idx, that end].

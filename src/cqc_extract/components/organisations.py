@@ -54,7 +54,7 @@ from ..prefilter import literal_alternation, phrase_starts, required_literals
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, sentence_adverb_test
+from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, leading_words, sentence_adverb_test
 from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges
 from .story_lines import OtherStories
@@ -289,6 +289,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.parent_cues = [fold(c) for c in data["parent_cues"]]
         types = [(fold(p), kind) for kind, phrases in data["appositive_types"].items() for p in phrases]
         self.appositive_types = sorted(types, key=lambda t: -len(t[0]))
+        self.appositive_kinds = dict(self.appositive_types)
         cues = data.get("cue_names", {})
         self.rated_verbs = [fold(v) for v in cues.get("rated_verbs", ())]
         self.rating_words = [fold(v) for v in cues.get("rating_words", ())]
@@ -320,6 +321,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.which_re = _alternation_re(r",\s{1,3}(?:", cues.get("which_cues", ()), r")\b")
         self.run_by_after_re = _alternation_re(r",\s{1,3}(?:", cues.get("run_by_after", ()), r")\s")
         self.setting_apposition_re = re.compile(cues["setting_apposition"]) if cues.get("setting_apposition") else None
+        # (session 16) its opening words ("sister", "other", ...): read only where one stands (finditer_from;
+        # () when the pattern opens otherwise: read everywhere)
+        words = leading_words(self.setting_apposition_re) if self.setting_apposition_re is not None else None
+        self.setting_apposition_starts = phrase_starts(words) if words else ()
         self.setting_after_re = re.compile(cues["setting_apposition_after"]) if cues.get("setting_apposition_after") else None
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
