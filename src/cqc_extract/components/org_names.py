@@ -103,11 +103,12 @@ def _word_start(literal: str) -> str:
     return r"\b" + re.escape(literal)
 
 
-def leading_words(pattern: re.Pattern[str]) -> list[str] | None:
+def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | None:
     """The words every match of `pattern` opens with, when it is written as zero-width
-    assertions and then an alternation of plain words (`(?<![\w-])(?:sister|other)...`):
-    ["sister", "other"]; else None. (For finditer_from: such a pattern is tried only
-    where one of its words stands.)"""
+    assertions and then an alternation of plain words, factored or not
+    (`(?<![\w-])(?:sister|other)...`, `\b(?:a(?:dded|rgued)|said)\s`): ["sister",
+    "other"], ["added", "argued", "said"]; else None (also past `limit` words). For
+    finditer_from: such a pattern is tried only where one of its words stands."""
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
@@ -120,21 +121,34 @@ def leading_words(pattern: re.Pattern[str]) -> list[str] | None:
         k += 1
     if k == len(items):
         return None
-    op, av = items[k]
-    if op is C.SUBPATTERN:
-        inner = list(av[3])
-        if len(inner) != 1:
-            return None
-        op, av = inner[0]
-    if op is not C.BRANCH:
-        return None
-    words = []
-    for alternative in av[1]:
-        chars = list(alternative)
-        if not chars or any(o is not C.LITERAL for o, _ in chars):
-            return None
-        words.append("".join(chr(c) for _, c in chars))
-    return words
+
+    def words_of(seq) -> list[str] | None:
+        # every string a sequence of literals, groups and alternations of them matches
+        out = [""]
+        for op, av in seq:
+            if op is C.LITERAL:
+                out = [w + chr(av) for w in out]
+                continue
+            if op is C.SUBPATTERN and not av[1] and not av[2]:  # (no flags set or unset)
+                inner = words_of(av[3])
+            elif op is C.IN and all(o is C.LITERAL for o, _ in av):  # ("(?:ed|s)" parses as e[d|s]: a class of letters)
+                inner = [chr(c) for _, c in av]
+            elif op is C.BRANCH:
+                inner = []
+                for alternative in av[1]:
+                    got = words_of(alternative)
+                    if got is None:
+                        return None
+                    inner += got
+            else:
+                return None
+            if inner is None or len(out) * len(inner) > limit:
+                return None
+            out = [w + x for w in out for x in inner]
+        return out
+
+    words = words_of(items[k : k + 1])
+    return words if words and all(words) else None
 
 
 def _may_hold(text: str, words) -> bool:
@@ -1693,7 +1707,7 @@ class NameGrammar:
             toks = self._outlet_toks(table.tokens[run.start : run.end])
             if toks:
                 out.append((toks[0].idx, self._end_char(toks[-1]), "other", True))
-        for m in self.outlets["after_re"].finditer(text):
+        for m in finditer_from(self.outlets["after_re"], text, self.outlets["after_starts"]):
             if in_ranges(m.start(), chrome):
                 continue
             span = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")

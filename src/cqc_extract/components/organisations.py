@@ -108,6 +108,19 @@ def _first_words_ahead(*phrase_lists) -> str:
     return r"(?=" + literal_alternation(words) + r"\s)"
 
 
+def _last_word_starts(phrases, blanks: tuple[int, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """For finditer_from: where a match can begin that is `blanks` characters, then one of
+    `phrases` as written (words joined by one space): each phrase's last word, less the
+    phrase's length before it and the blanks. () when a phrase is empty (read everywhere)."""
+    starts: dict[str, set[int]] = {}
+    for phrase in phrases:
+        k = phrase.rfind(" ") + 1
+        if not phrase[k:]:
+            return ()
+        starts.setdefault(phrase[k:], set()).update(k + b for b in blanks)
+    return tuple((word, tuple(sorted(offsets))) for word, offsets in starts.items())
+
+
 def _clipped(short: str, long: str) -> bool:
     """"west herts" of "west hertfordshire hospitals trust": two or more words, the
     first the same, each next one the start (3+ letters) of the long name's word there."""
@@ -275,6 +288,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                                    if c and not any(o and o != c and c.startswith(o) for o in outlets["before"])),
             "after_re": re.compile(after_lead + r"(?:" + "|".join(re.escape(c) for c in sorted(outlets["after"], key=len, reverse=True))
                                    + r")\b"),
+            # (session 16) every match of after_re begins one or two blanks before a cue: read only where a
+            # cue's last word stands ("revealed" of "has revealed": "has" is everywhere); 25 -> 13 µs a page
+            "after_starts": _last_word_starts(outlets["after"], blanks=(1, 2)),
         } if outlets else {}
         self.part_of_body = {tuple(fold(w).split()) for w in data.get("part_of_body", {}).get("words", ())}
         self.prefix_names = {fold(w): kind for kind, words in data["prefix_names"].items() for w in words}
