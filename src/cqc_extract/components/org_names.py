@@ -151,6 +151,46 @@ def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | Non
     return words if words and all(words) else None
 
 
+def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
+    """For finditer_from: where a match of `pattern` can begin when it opens with `\s{lo,hi}`
+    and then one of a few literal characters (`\s{1,3}(?:[–—-]|:)...`): that character,
+    lo to hi characters before it. None for a pattern that opens otherwise."""
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    if len(items) < 2 or items[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return None
+    lo, hi, body = items[0][1]
+    if lo < 1 or hi == C.MAXREPEAT or list(body) != [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]:
+        return None
+
+    def firsts(op, av) -> set[str] | None:
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.IN:
+            return {chr(c) for _, c in av} if all(o is C.LITERAL for o, _ in av) else None
+        if op is C.SUBPATTERN and not av[1] and not av[2] and len(av[3]):
+            return firsts(*av[3][0])
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                got = firsts(*alternative[0]) if len(alternative) else None
+                if got is None:
+                    return None
+                out |= got
+            return out
+        return None
+
+    chars = firsts(*items[1])
+    if not chars:
+        return None
+    return tuple((c, tuple(range(lo, hi + 1))) for c in sorted(chars))
+
+
 def _may_hold(text: str, words) -> bool:
     """Whether `text` may hold one of the lower-case ASCII `words` in any case as
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
@@ -1919,7 +1959,7 @@ class NameGrammar:
         # "• Fennick Health – rated requires improvement": a name opening a list line, then its rating
         if self.rated_line_re is not None and ("–" in low or "—" in low or " - " in low or ":" in low):
             lines = []
-            for m in self.rated_line_re.finditer(low):
+            for m in finditer_from(self.rated_line_re, low, self.rated_line_starts):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
                 if toks and LINE_OPENING.search(text, max(0, toks[0].idx - 8), toks[0].idx) and not in_ranges(toks[0].idx, chrome):
                     lines.append((toks, m.start()))
