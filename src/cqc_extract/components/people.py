@@ -626,6 +626,11 @@ class People(AssetComponent):
         self.quote_said_words_before_re = re.compile(r"\b(?:" + speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$")
         self.pronoun_speech_re = re.compile(r"\b" + self.pronouns + r"\s+" + speech + r"\b|\b" + speech + r"\s+" + self.pronouns + r"\b", re.I)
         self.speech_colon_end_re = re.compile(r"\b" + speech + r"\s*:\s*[–—-]?\s*$")
+        # (session 16) sets and a pattern the per-candidate tests read, made once: `role_words | honorifics`
+        # was built anew for every word tested (_clean, _title_run)
+        self.role_or_honorific = self.role_words | self.honorifics
+        self.role_honorific_or_determiner = self.role_or_honorific | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
+        self.modifiers_whole_re = re.compile(self.modifiers, re.I)
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -1107,7 +1112,7 @@ class People(AssetComponent):
             start += len(words[0]) + 1
             words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
-        while words and (fold(words[0]) in self.role_words | self.honorifics
+        while words and (fold(words[0]) in self.role_or_honorific
                          or (len(words) > 2 and fold(words[0])[-1:] == "s" and fold(words[0])[:-1] in self.role_words)):
             start += len(words[0]) + 1
             words = words[1:]
@@ -1800,10 +1805,9 @@ class People(AssetComponent):
         or is a bare reference ("Trust", "Home") rather than a name."""
         if fold(run) in self.references or fold(run) in self.not_person:
             return True
-        if re.fullmatch(self.modifiers, fold(run), re.I):
+        if self.modifiers_whole_re.fullmatch(fold(run)):
             return True  # "Former manager X": a descriptive modifier opening the sentence, no name
-        return any(fold(w) in self.role_words | self.honorifics | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
-                   for w in run.split())
+        return any(fold(w) in self.role_honorific_or_determiner for w in run.split())
 
     def _pre_role(self, text: str) -> str | None:
         """The title just before a name: the longest run of role words ending in a head,
