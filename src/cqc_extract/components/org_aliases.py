@@ -569,8 +569,11 @@ class AliasMerger:
 
     def _fix_kinds(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
         """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
-        low = doc_fold(doc)
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
+        if not spans:
+            return  # (no mention to give a kind to)
+        low = doc_fold(doc)
+        present = self._owner_cues_in(doc, low)
         starts = [t[0] for t in spans]
         longest = max((e - s for s, e, _ in spans), default=0)
 
@@ -580,7 +583,7 @@ class AliasMerger:
 
         runners = set()
         for cue, cue_re in self.kind_cue_res:
-            if cue not in low:
+            if cue not in present:
                 continue  # the pattern starts with the cue itself
             for m in cue_re.finditer(low):
                 after = starting_at(m.end())

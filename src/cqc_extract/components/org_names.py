@@ -1574,8 +1574,9 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         low = doc_fold(doc)
+        present = self._owner_cues_in(doc, low)
         for cue, cue_re in self.owner_cue_res:
-            if cue not in low:
+            if cue not in present:
                 continue  # the pattern starts with the cue itself
             # "run by care provider X": a type noun may stand before the name
             for m in cue_re.finditer(low):
@@ -1620,6 +1621,15 @@ class NameGrammar:
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
         return out
+
+    def _owner_cues_in(self, doc: Doc, low: str) -> frozenset[str]:
+        """The owner cues ("run by", "operated by") the folded text `low` holds, found once per
+        Doc: _cue_names and _fix_kinds (org_aliases) both ask it of every cue."""
+        extra = doc_tokens(doc).extra
+        found = extra.get("owner_cues_in")
+        if found is None or found[0] is not low:
+            found = extra["owner_cues_in"] = (low, frozenset(c for c in self.owner_cues if c in low))
+        return found[1]
 
     def _lowercase_companies(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
         """"run by birchwood living limited": a company name in lower case, one to a few
