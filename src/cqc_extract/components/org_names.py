@@ -104,11 +104,12 @@ def _word_start(literal: str) -> str:
 
 
 def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | None:
-    """The words every match of `pattern` opens with, when it is written as zero-width
-    assertions and then an alternation of plain words, factored or not
-    (`(?<![\w-])(?:sister|other)...`, `\b(?:a(?:dded|rgued)|said)\s`): ["sister",
-    "other"], ["added", "argued", "said"]; else None (also past `limit` words). For
-    finditer_from: such a pattern is tried only where one of its words stands."""
+    r"""The words every match of `pattern` opens with, when it is written as zero-width
+    assertions and then literals and alternations of plain words, factored or not
+    (`(?<![\w-])(?:sister|other)\s...`, `(?:a(?:dded|rgued)|said)\s`): ["sister",
+    "other"], ["added", "argued", "said"] (the longest such opening, at most `limit`
+    strings); else None. For finditer_from: such a pattern is tried only where one of
+    its words stands."""
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
@@ -147,12 +148,18 @@ def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | Non
             out = [w + x for w in out for x in inner]
         return out
 
-    words = words_of(items[k : k + 1])
-    return words if words and all(words) else None
+    # the longest opening of literals, alternations and classes of letters that every match begins with
+    words = [""]
+    for item in items[k:]:
+        more = words_of([item])
+        if more is None or len(words) * len(more) > limit:
+            break
+        words = [w + x for w in words for x in more]
+    return words if all(words) else None
 
 
 def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
-    """For finditer_from: where a match of `pattern` can begin when it opens with `\s{lo,hi}`
+    r"""For finditer_from: where a match of `pattern` can begin when it opens with `\s{lo,hi}`
     and then one of a few literal characters (`\s{1,3}(?:[–—-]|:)...`): that character,
     lo to hi characters before it. None for a pattern that opens otherwise."""
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
