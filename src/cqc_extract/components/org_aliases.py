@@ -20,6 +20,11 @@ from .base import doc_text, doc_tokens
 from .org_names import _WORD, _WordIndex, _is_abbreviation, _key, _word_start, doc_fold
 from .page_layout import in_ranges
 
+# (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
+# its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
+_BRACKETED_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,9})\)")
+_BRACKETED_INNER = re.compile(r"\s*\(([^()\s]{2,10})\)\s*")
+
 
 @dataclass
 class OrgCluster:
@@ -132,7 +137,7 @@ class AliasMerger:
 
     def _inner_bracket(self, name: str) -> tuple[str, str | None]:
         """"Nottingham University Hospitals (NUH) NHS Trust" -> name without the bracket, alias NUH."""
-        m = re.search(r"\s*\(([^()\s]{2,10})\)\s*", name)
+        m = _BRACKETED_INNER.search(name)
         if not m or m.end() == len(name.rstrip()):
             return name, None
         before = name[: m.start()]
@@ -149,7 +154,7 @@ class AliasMerger:
         text = doc_text(doc)
         for org in list(orgs.values()):
             for s, e in list(org.mentions):
-                m = re.match(r"\s*\(([A-Z][A-Za-z&\-]{1,9})\)", text[e : e + 14])
+                m = _BRACKETED_ABBREVIATION_AFTER.match(text[e : e + 14])
                 if not m:
                     continue
                 abbr = m.group(1)
@@ -564,8 +569,11 @@ class AliasMerger:
 
     def _fix_kinds(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
         """"X, run by Y": Y provides, X is the place; "part of the Y Group": Y is a parent."""
-        low = doc_fold(doc)
         spans = sorted(((s, e, org) for org in orgs.values() for s, e in org.mentions), key=lambda t: t[0])
+        if not spans:
+            return  # (no mention to give a kind to)
+        low = doc_fold(doc)
+        present = self._owner_cues_in(doc, low)
         starts = [t[0] for t in spans]
         longest = max((e - s for s, e, _ in spans), default=0)
 
@@ -575,7 +583,7 @@ class AliasMerger:
 
         runners = set()
         for cue, cue_re in self.kind_cue_res:
-            if cue not in low:
+            if cue not in present:
                 continue  # the pattern starts with the cue itself
             for m in cue_re.finditer(low):
                 after = starting_at(m.end())

@@ -22,6 +22,11 @@ from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 
+# (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
+# its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
+_DASH_BEFORE_RUN = re.compile(r"\S[ \t][–-][ \t]$")
+_LINE_FIRST_WORD = re.compile(r"[ \t]{0,3}([A-Z][\w\-]{1,20})[ \t]{1,2}")
+
 POSSESSIVE = ("'s", "’s", "'", "’")
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t]{0,3}(?:[•·▪*-][ \t]{0,3})?$")  # a line's start, after a bullet at most
 _WORD = re.compile(r"[\w’'&\-]+")
@@ -98,6 +103,101 @@ def _word_start(literal: str) -> str:
     return r"\b" + re.escape(literal)
 
 
+def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | None:
+    r"""The words every match of `pattern` opens with, when it is written as zero-width
+    assertions and then literals and alternations of plain words, factored or not
+    (`(?<![\w-])(?:sister|other)\s...`, `(?:a(?:dded|rgued)|said)\s`): ["sister",
+    "other"], ["added", "argued", "said"] (the longest such opening, at most `limit`
+    strings); else None. For finditer_from: such a pattern is tried only where one of
+    its words stands."""
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    k = 0
+    while k < len(items) and items[k][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        k += 1
+    if k == len(items):
+        return None
+
+    def words_of(seq) -> list[str] | None:
+        # every string a sequence of literals, groups and alternations of them matches
+        out = [""]
+        for op, av in seq:
+            if op is C.LITERAL:
+                out = [w + chr(av) for w in out]
+                continue
+            if op is C.SUBPATTERN and not av[1] and not av[2]:  # (no flags set or unset)
+                inner = words_of(av[3])
+            elif op is C.IN and all(o is C.LITERAL for o, _ in av):  # ("(?:ed|s)" parses as e[d|s]: a class of letters)
+                inner = [chr(c) for _, c in av]
+            elif op is C.BRANCH:
+                inner = []
+                for alternative in av[1]:
+                    got = words_of(alternative)
+                    if got is None:
+                        return None
+                    inner += got
+            else:
+                return None
+            if inner is None or len(out) * len(inner) > limit:
+                return None
+            out = [w + x for w in out for x in inner]
+        return out
+
+    # the longest opening of literals, alternations and classes of letters that every match begins with
+    words = [""]
+    for item in items[k:]:
+        more = words_of([item])
+        if more is None or len(words) * len(more) > limit:
+            break
+        words = [w + x for w in words for x in more]
+    return words if all(words) else None
+
+
+def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
+    r"""For finditer_from: where a match of `pattern` can begin when it opens with `\s{lo,hi}`
+    and then one of a few literal characters (`\s{1,3}(?:[–—-]|:)...`): that character,
+    lo to hi characters before it. None for a pattern that opens otherwise."""
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    if len(items) < 2 or items[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return None
+    lo, hi, body = items[0][1]
+    if lo < 1 or hi == C.MAXREPEAT or list(body) != [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]:
+        return None
+
+    def firsts(op, av) -> set[str] | None:
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.IN:
+            return {chr(c) for _, c in av} if all(o is C.LITERAL for o, _ in av) else None
+        if op is C.SUBPATTERN and not av[1] and not av[2] and len(av[3]):
+            return firsts(*av[3][0])
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                got = firsts(*alternative[0]) if len(alternative) else None
+                if got is None:
+                    return None
+                out |= got
+            return out
+        return None
+
+    chars = firsts(*items[1])
+    if not chars:
+        return None
+    return tuple((c, tuple(range(lo, hi + 1))) for c in sorted(chars))
+
+
 def _may_hold(text: str, words) -> bool:
     """Whether `text` may hold one of the lower-case ASCII `words` in any case as
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
@@ -110,12 +210,22 @@ def _may_hold(text: str, words) -> bool:
         low = text.lower()
         plain = lower_stands_for_ignorecase(text, low)
         _LOWERED[0] = (text, low, plain)
-    return not plain or any(w in low for w in words)
+    if not plain:
+        return True
+    for w in words:  # (a plain loop: any() over a generator costs a third more)
+        if w in low:
+            return True
+    return False
 
 
 # the last text _may_hold lower-cased: (text, its lower case, whether that stands for IGNORECASE)
 _LOWERED: list[tuple[str, str, bool] | None] = [None]
 
+
+# (session 16) where a match of NameGrammar._dash_tail_re can begin, for finditer_from: a blank one or
+# two characters before its dash ("-" also opens "--"), or an en or em dash itself. Read only there,
+# not at every blank of the page: 29 -> 4 µs a real page alone.
+_DASH_TAIL_STARTS = (("-", (1, 2)), ("–", (0, 1, 2)), ("—", (0, 1, 2)))
 
 _RUN = re.compile(r"\w+")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
@@ -295,6 +405,7 @@ class NameGrammar:
     def _compile_cues(self) -> None:
         """The cue patterns of `_cue_names` / `_headless_cue_names` / `_fix_kinds`,
         compiled once from the vocabularies (Organisations._compile calls this)."""
+        self._one_token_cache: dict[str, bool] = {}  # (_one_token_nothing's answers: the vocabularies' own)
         types = "|".join(re.escape(t) for t, _ in self.type_before)
         self.owner_cue_res = [
             (cue, re.compile(_word_start(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
@@ -806,9 +917,7 @@ class NameGrammar:
                     continue
             if lower_firsts is None or (end < n and texts[end].islower() and fold(texts[end]) in lower_firsts):
                 end = self._lowercase_head_end(doc, start, end)
-            if end - start == 1 and _word(texts[start]) not in self.prefix_names and not (
-                    self.web_name_re is not None and self.web_name_re.fullmatch(texts[start])) and (
-                    _key(text[tokens[start].idx : self._end_char(tokens[start])]) not in self.regulator_name_keys):
+            if end - start == 1 and self._one_token_nothing(texts[start]):
                 # One token (most runs: a capitalised first word): no possessive, pair,
                 # person or segment to cut, and _name names it only as a prefix name
                 # ("Healthwatch") or a regulator; neither, so nothing.
@@ -845,6 +954,25 @@ class NameGrammar:
         found.extend(c for c in self._cue_names(doc, chrome)
                      if not (text[c[1] : c[1] + 1] == "," and any(s <= c[0] and c[1] < e for s, e in listed)))
         return self._not_addresses(text, self._not_titles(doc, self._dash_tails(doc, found, chrome)))
+
+    def _one_token_nothing(self, word: str) -> bool:
+        """Is a run of the one token `word` neither a prefix name nor a web name nor a
+        regulator? Its text alone answers (the run's text is the token's, less a possessive
+        or a final full stop, as _end_char cuts it): kept per word string, most runs being
+        a sentence's capitalised first word that the text uses again and again."""
+        cache = self._one_token_cache
+        if len(cache) > 50_000:
+            cache.clear()  # (a text of many new words)
+        answer = cache.get(word)
+        if answer is None:
+            stripped = strip_possessive(word)
+            if stripped.endswith(".") and len(stripped) > 2:
+                stripped = stripped[:-1]
+            answer = cache[word] = (
+                _word(word) not in self.prefix_names
+                and not (self.web_name_re is not None and self.web_name_re.fullmatch(word))
+                and _key(word[: len(stripped)]) not in self.regulator_name_keys)
+        return answer
 
     def _not_addresses(self, text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
         """Without the street addresses set after a name found ("Rose Lodge, 12 Mill Lane":
@@ -922,7 +1050,7 @@ class NameGrammar:
             if s - line_start > 40:
                 out.append(c)
                 continue
-            m = re.match(r"[ \t]{0,3}([A-Z][\w\-]{1,20})[ \t]{1,2}", text[line_start:e])
+            m = _LINE_FIRST_WORD.match(text[line_start:e])
             # the word opens the line and the name (the name starts with it or right after it)
             if m is None or fold(m.group(1)) not in words or s not in (line_start + m.start(1), line_start + m.end()):
                 out.append(c)
@@ -965,7 +1093,7 @@ class NameGrammar:
             if c[2] != "regulator":
                 ends.setdefault(c[1], k)
         joined = []
-        for m in self._dash_tail_re.finditer(text):
+        for m in finditer_from(self._dash_tail_re, text, _DASH_TAIL_STARTS):
             tail = [fold(w) for w in m.group(1).split()]
             # "X – Domiciliary Care East Orrin": a care setting's words, then up to `place_words`
             # capitalised words of its place (the branch)
@@ -1171,7 +1299,7 @@ class NameGrammar:
         spaced dash and a name with one are one name (a provider's branch or service)."""
         start, end, kind, strong = cand
         text = doc_text(doc)
-        m = re.search(r"\S[ \t][–-][ \t]$", text[max(0, start - 4) : start])
+        m = _DASH_BEFORE_RUN.search(text[max(0, start - 4) : start])
         if m is None or kind == "regulator":
             return cand
         left_end = start - 3
@@ -1453,8 +1581,9 @@ class NameGrammar:
         out = []
         text = doc_text(doc)
         low = doc_fold(doc)
+        present = self._owner_cues_in(doc, low)
         for cue, cue_re in self.owner_cue_res:
-            if cue not in low:
+            if cue not in present:
                 continue  # the pattern starts with the cue itself
             # "run by care provider X": a type noun may stand before the name
             for m in cue_re.finditer(low):
@@ -1499,6 +1628,15 @@ class NameGrammar:
                     taken[(s, e)] = kind
         out.extend((s, e, kind, True) for (s, e), kind in taken.items())
         return out
+
+    def _owner_cues_in(self, doc: Doc, low: str) -> frozenset[str]:
+        """The owner cues ("run by", "operated by") the folded text `low` holds, found once per
+        Doc: _cue_names and _fix_kinds (org_aliases) both ask it of every cue."""
+        extra = doc_tokens(doc).extra
+        found = extra.get("owner_cues_in")
+        if found is None or found[0] is not low:
+            found = extra["owner_cues_in"] = (low, frozenset(c for c in self.owner_cues if c in low))
+        return found[1]
 
     def _lowercase_companies(self, doc: Doc, chrome, low: str) -> list[tuple[int, int, str, bool]]:
         """"run by birchwood living limited": a company name in lower case, one to a few
@@ -1631,7 +1769,7 @@ class NameGrammar:
             toks = self._outlet_toks(table.tokens[run.start : run.end])
             if toks:
                 out.append((toks[0].idx, self._end_char(toks[-1]), "other", True))
-        for m in self.outlets["after_re"].finditer(text):
+        for m in finditer_from(self.outlets["after_re"], text, self.outlets["after_starts"]):
             if in_ranges(m.start(), chrome):
                 continue
             span = doc.char_span(max(0, m.start() - 1), m.start(), alignment_mode="expand")
@@ -1841,7 +1979,7 @@ class NameGrammar:
         # "• Fennick Health – rated requires improvement": a name opening a list line, then its rating
         if self.rated_line_re is not None and ("–" in low or "—" in low or " - " in low or ":" in low):
             lines = []
-            for m in self.rated_line_re.finditer(low):
+            for m in finditer_from(self.rated_line_re, low, self.rated_line_starts):
                 toks = self._run_ending_at(doc, m.start(), person_ok=True)
                 if toks and LINE_OPENING.search(text, max(0, toks[0].idx - 8), toks[0].idx) and not in_ranges(toks[0].idx, chrome):
                     lines.append((toks, m.start()))
@@ -1862,7 +2000,7 @@ class NameGrammar:
                     out.append((toks[0].idx, m.start(), "location", True))
         # "the provider's largest home, Orchard Rise, kept its rating": a home named after a phrase describing it
         if self.setting_apposition_re is not None:
-            for m in self.setting_apposition_re.finditer(text):
+            for m in finditer_from(self.setting_apposition_re, text, self.setting_apposition_starts):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
         # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
@@ -1927,7 +2065,7 @@ class NameGrammar:
                 if re.match(r"\s{0,2}(?:[,.;)]|$)", text[end : end + 3]):
                     out.append((toks[0].idx, end, "provider", True))
         copula = self.copula_re
-        kinds = dict(self.appositive_types)
+        kinds = self.appositive_kinds
         table = doc_tokens(doc)
         # A run starting at token i lies within tokens [i, i + 15) (_cap_run), so its end
         # is at most the end of token i + 14: a copula must match in [token.idx, that end].

@@ -189,7 +189,12 @@ def _is_byline(folded_line: str) -> bool:
 
 
 def in_ranges(start: int, ranges) -> bool:
-    return any(s <= start < e for s, e in ranges)
+    # (a plain loop: asked ~50 times a page, mostly of no ranges, where any() over a
+    # generator costs the generator's making)
+    for s, e in ranges:
+        if s <= start < e:
+            return True
+    return False
 
 
 _DEFAULT_DATA: dict[str, Any] | None = None

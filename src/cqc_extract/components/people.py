@@ -37,6 +37,26 @@ from .org_names import _literal_first, sentence_adverb_test
 from .organisations import ORG_SPANS_KEY
 from .page_layout import doc_chrome, in_ranges
 
+# (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
+# its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
+_QUOTE_OPENING = re.compile(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}")
+_COLON_END = re.compile(r":\s*[–—-]?\s*$")
+_THE_FIRST = re.compile(r"^the ")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
+_AT_THE_TIME_TAIL = re.compile(r"\s+at the time\b[^\n]{0,200}$")
+_ACRONYM_BRACKETS = re.compile(r"\s*\((?:[A-Z&]{2,8})?\s*\)")
+_BLANKS = re.compile(r"\s+")
+_ROLE_LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|said|says|its|their|his|her|our|including)\s+)+")
+_ROLE_TAIL_WORD = re.compile(r"\s+(?:of|at|for|from|with|and)\s*$")
+_ROLE_CONNECTOR = re.compile(r"\s+(?:for|in|of)\s+(?:the\s+)?('s)?\s*")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_CAPITAL_OR_ARTICLE_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ \t]+$|\b(?:the|a|an|[Tt]he)[ \t]+$")
+_ROLE_BODY_AFTER = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|&|the|for|on|upon)){0,10})\s*$")
+_TITLE_GOES_ON = re.compile(r"[ \t]*(?:[,;:]|[a-z])")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+_CANDIDATE_LEAD_WORDS = re.compile(r"^(?:(?:of|for|and|in|the|said|says|its|their|his|her|our)\s+)+", re.I)
+
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
 _INITIALS_BEFORE = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+$)")
@@ -611,6 +631,11 @@ class People(AssetComponent):
         self.quote_said_words_before_re = re.compile(r"\b(?:" + speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$")
         self.pronoun_speech_re = re.compile(r"\b" + self.pronouns + r"\s+" + speech + r"\b|\b" + speech + r"\s+" + self.pronouns + r"\b", re.I)
         self.speech_colon_end_re = re.compile(r"\b" + speech + r"\s*:\s*[–—-]?\s*$")
+        # (session 16) sets and a pattern the per-candidate tests read, made once: `role_words | honorifics`
+        # was built anew for every word tested (_clean, _title_run)
+        self.role_or_honorific = self.role_words | self.honorifics
+        self.role_honorific_or_determiner = self.role_or_honorific | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
+        self.modifiers_whole_re = re.compile(self.modifiers, re.I)
 
     # -- candidates ------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[tuple[int, int, bool]]:
@@ -645,7 +670,7 @@ class People(AssetComponent):
             if " " not in title and not title.isupper():
                 continue  # "Lead", "Partner", "Provider" alone: too often a word of a name
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if re.match(r"[ \t]*(?:[,;:]|[a-z])", text[m.end(2) : m.end(2) + 3]) or re.search(r"\b[a-z][a-z’'\-]+\b", line[-80:]):
+            if _TITLE_GOES_ON.match(text[m.end(2) : m.end(2) + 3]) or _LOWER_WORD.search(line[-80:]):
                 found.append((m.start(2), m.end(2)))
         # "Owners Jane Doe and John Roe said": the name joined to a found one by "and"
         for s, e in list(found):
@@ -685,7 +710,7 @@ class People(AssetComponent):
                 if (w in self.not_person or w in self.role_words or w in self.honorifics or w in self.lead_words
                         or w in self.surname_not_person or w in self.references or word.isupper()):
                     continue
-                if i == 2 and re.search(r"[A-Z][\w’'\-]*[ \t]+$|\b(?:the|a|an|[Tt]he)[ \t]+$", text[max(0, m.start(1) - 30) : m.start(1)]):
+                if i == 2 and _CAPITAL_OR_ARTICLE_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)]):
                     continue  # "Fenwick Vale said", "the Doe said": another capitalised word or an article before it
                 found.add(word)
         doc.user_data[PEOPLE_CACHE_PREFIX + "surnames"] = found
@@ -1067,7 +1092,7 @@ class People(AssetComponent):
         if lead:
             start += lead.end()
         text = doc_text(doc)[start:end].split("\n")[0]
-        text = re.sub(r"['’]s$", "", text.rstrip()).rstrip(" .,")
+        text = _POSSESSIVE_END.sub("", text.rstrip()).rstrip(" .,")
         # an organisation's possessive before the name: "The Care Forum's Jane Doe said"
         owner = _OWNER_BEFORE.match(text)
         if owner:
@@ -1092,7 +1117,7 @@ class People(AssetComponent):
             start += len(words[0]) + 1
             words = words[1:]
         # a role word glued in front by the patterns ("Chief Executive Jane Doe")
-        while words and (fold(words[0]) in self.role_words | self.honorifics
+        while words and (fold(words[0]) in self.role_or_honorific
                          or (len(words) > 2 and fold(words[0])[-1:] == "s" and fold(words[0])[:-1] in self.role_words)):
             start += len(words[0]) + 1
             words = words[1:]
@@ -1399,7 +1424,7 @@ class People(AssetComponent):
         for org in doc._.cqc_organisations or []:
             for n in (org["name"], *org.get("aliases", [])):
                 names.setdefault(fold(n), org["name"])
-                names.setdefault(re.sub(r"^the ", "", fold(n)), org["name"])
+                names.setdefault(_THE_FIRST.sub("", fold(n)), org["name"])
         doc.user_data["cqc_people_org_names"] = names
         return names
 
@@ -1790,10 +1815,9 @@ class People(AssetComponent):
         or is a bare reference ("Trust", "Home") rather than a name."""
         if fold(run) in self.references or fold(run) in self.not_person:
             return True
-        if re.fullmatch(self.modifiers, fold(run), re.I):
+        if self.modifiers_whole_re.fullmatch(fold(run)):
             return True  # "Former manager X": a descriptive modifier opening the sentence, no name
-        return any(fold(w) in self.role_words | self.honorifics | {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
-                   for w in run.split())
+        return any(fold(w) in self.role_honorific_or_determiner for w in run.split())
 
     def _pre_role(self, text: str) -> str | None:
         """The title just before a name: the longest run of role words ending in a head,
@@ -1817,7 +1841,7 @@ class People(AssetComponent):
         k = len(words)
         while k > 0:
             w = fold(words[k - 1]).strip(",")
-            base = re.sub(r"['’]s$", "", w)
+            base = _POSSESSIVE_END.sub("", w)
             # "chief executive of the trust, X": a reference may end the title after "of the"
             ends_ref = base in self.references and k == len(words) and re.search(
                 r"\b(?:of|at|for) the (?:[a-z]+ ){0,2}$", fold(" ".join(words[max(0, k - 5) : k - 1])) + " ")
@@ -1831,7 +1855,7 @@ class People(AssetComponent):
                 continue
             break
         cand = " ".join(words[k:]).strip(" ,")
-        cand = re.sub(r"^(?:(?:of|for|and|in|the|said|says|its|their|his|her|our)\s+)+", "", cand, flags=re.I)
+        cand = _CANDIDATE_LEAD_WORDS.sub("", cand)
         if not cand or not (self.role_head_re.search(cand) or (cand.endswith("s") and self.role_head_re.search(cand[:-1]))):
             return None
         last = fold(cand.split()[-1])
@@ -1849,7 +1873,7 @@ class People(AssetComponent):
         org_name = None
         end = role_start + len(role_text)
         # "registered manager at Y at the time of the death": the time clause goes
-        role = re.sub(r"\s+at the time\b[^\n]{0,200}$", "", role_text)
+        role = _AT_THE_TIME_TAIL.sub("", role_text)
         political = bool(self.political_re.search(fold(role)))
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
@@ -1881,7 +1905,7 @@ class People(AssetComponent):
         if org_name is None:
             # "chief executive at Wexmoor NHS Trust": a name the article gives an
             # organisation, though this mention of it was not found as one
-            named = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|&|the|for|on|upon)){0,10})\s*$", role)
+            named = _ROLE_BODY_AFTER.search(role)
             if named and fold(named.group(1)) in self._org_names(doc):
                 org_name = self._org_names(doc)[fold(named.group(1))]
                 role = role[: named.start()]
@@ -1929,19 +1953,19 @@ class People(AssetComponent):
         if org_name is not None:
             # "chair of the charity X" with X cut out: the type noun goes with it
             role = self.role_type_tail_re.sub("", role)
-        role = re.sub(r"\s*\((?:[A-Z&]{2,8})?\s*\)", "", role)  # an organisation's acronym
+        role = _ACRONYM_BRACKETS.sub("", role)  # an organisation's acronym
         role = fold(role)
-        role = re.sub(r"\s+", " ", role).strip(" ,’'")
-        role = re.sub(r"^(?:(?:the|a|an|said|says|its|their|his|her|our|including)\s+)+", "", role)
-        role = re.sub(r"\s+(?:of|at|for|from|with|and)\s*$", "", role).strip(" ,")
-        role = re.sub(r"\s+(?:for|in|of)\s+(?:the\s+)?('s)?\s*", lambda m: m.group(0) if m.group(1) is None else " ", role)
-        role = re.sub(r"['’]s\b", "", role).strip()
+        role = _BLANKS.sub(" ", role).strip(" ,’'")
+        role = _ROLE_LEAD_WORDS.sub("", role)
+        role = _ROLE_TAIL_WORD.sub("", role).strip(" ,")
+        role = _ROLE_CONNECTOR.sub(lambda m: m.group(0) if m.group(1) is None else " ", role)
+        role = _POSSESSIVE_S.sub("", role).strip()
         while True:
             new = self.modifiers_re.sub("", role)
             if new == role:
                 break
             role = new
-        role = re.sub(r"\s+", " ", role).strip()
+        role = _BLANKS.sub(" ", role).strip()
         if not (self.role_head_re.search(role) or (role.endswith("s") and self.role_head_re.search(role[:-1]))):
             return None, org_name
         return role or None, org_name
@@ -2390,7 +2414,7 @@ class People(AssetComponent):
                     people[found]["quoted"] = True
             # "X said:" at the end of a paragraph opens a quotation in the next
             # (set as a block, with or without quotation marks)
-            if found is None and re.search(r":\s*[–—-]?\s*$", para) and here:
+            if found is None and _COLON_END.search(para) and here:
                 found = here[-1][2]
                 speaker = found
                 if self.speech_colon_end_re.search(para) and self._next_para(text, pos):
@@ -2433,10 +2457,10 @@ class People(AssetComponent):
     def _quote_start(self, para: str) -> int:
         """Where the first real quotation opens in a paragraph, or -1. Single
         quotes round a rating word ('Inadequate') are labels, not speech."""
-        for m in re.finditer(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}", para):
+        for m in _QUOTE_OPENING.finditer(para):
             if m.group(0)[0] == "‘":
                 inner = para[m.start() + 1 : m.start() + 61]
-                close = re.search(r"’(?![A-Za-z])", inner)
+                close = _CLOSING_QUOTE.search(inner)
                 if close and self.label_quote_re.fullmatch(inner[: close.start()].strip()):
                     continue
             return m.start()
