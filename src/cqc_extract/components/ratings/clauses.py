@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from ...schema import change_between
+from ...prefilter import contains_any
 from ...text import NUMBER_WORDS
 from .facts import Fact, Mention, date_key, unique
 from .lines import service_clause_cuts
@@ -213,9 +214,13 @@ class ClauseReading:
         if self.cue["rating_change_follows"].match(clause):
             m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
-        if not lead_change and self.cue["direction_lead_follows"].match(clause):
+        if not lead_change and contains_any(clause, self.gate_words["direction_lead_follows"]) and self.cue["direction_lead_follows"].match(clause):
             # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
-            m = self.cue["direction_lead"].search(self.folded, max(0, c_start - self.window["direction_lead"]), c_start)
+            # (the window searched only when it holds one of the words every match does: the pattern, anchored at
+            # its end, is tried from every character of the window)
+            lead_lo = max(0, c_start - self.window["direction_lead"])
+            m = self.cue["direction_lead"].search(self.folded, lead_lo, c_start) \
+                if contains_any(self.folded[lead_lo:c_start], self.gate_words["direction_lead"]) else None
             if m and not self.ratings.any_within(m.start(), c_start) and not (
                     (m.group("bare_improved") or m.group("bare_declined")) and not m.group("rating_subj")) and (
                     m.group("subj") or m.group("improved_had") or m.group("declined_had") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"

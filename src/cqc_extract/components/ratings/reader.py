@@ -20,8 +20,8 @@ from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
-                    LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
-from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
+                    LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
+from .mentions import CARE_WORD, LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.window_set_res = rules.window_set_res
         self.cue_word_res = rules.cue_word_res
         self.window_sets = rules.window_sets
+        self.gate_words = rules.gate_words
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -99,7 +100,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # "Safe: Good (previous: Inadequate)", "Is it safe? Good, up from Requires improvement": a key question's
         # line with the rating before as a note of its own (the note is read in _note_history)
         noted = sorted((m.start(), m.end(), *m.span("lead"), *m.span("note"))
-                       for cue in ("line_previous_note", "line_was_now") for m in self.cue[cue].finditer(folded))
+                       for cue in ("line_previous_note", "line_was_now") for m in line_finditer(self.cue[cue], rules.line_note_led[cue], folded))
         if noted:
             noted_lines = Coverage(n[:2] for n in noted)  # by bisection: a scan per line is n² on a page of such lines
             self.labelled = sorted([ln for ln in self.labelled if not noted_lines.overlaps(ln[0], ln[1])]
@@ -125,8 +126,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or "")
                                              and not self.cue["speaks_after"].match(folded, s.end_char))
         ], services)
-        domains.extend(self._care_as_caring(ratings, services, orgs))
-        domains.extend(care_in_domain_lists(folded, domains, services))
+        # (every match holds "care": a page without it is not scanned; one scan for both readers of the matches)
+        care_words = list(CARE_WORD.finditer(folded)) if "care" in folded else []
+        domains.extend(self._care_as_caring(ratings, services, orgs, care_words))
+        domains.extend(care_in_domain_lists(folded, domains, services, care_words))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
