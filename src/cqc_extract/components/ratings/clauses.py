@@ -34,6 +34,16 @@ AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", 
 # so that every alternative opens with a literal: `re` then skips the characters none can open with in C, three times faster)
 CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
 
+REST_END = re.compile(r"[,.;]|$")
+SENTENCE_CUT = re.compile(r"[.\n]")
+
+
+def _to_stop(text: str) -> str:
+    """`re.split(r"[.\n]", text)[0]`: the text up to its first full stop or line break."""
+    m = SENTENCE_CUT.search(text)
+    return text[: m.start()] if m else text
+
+
 BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+$")  # "... good overall and B was rated ..." (", and" is AND_JOIN's)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -71,14 +81,14 @@ class ClauseReading:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(self.folded, u_start, u_end):
-            if m.group(0) == ";" and any(0 <= s.start - m.end() <= 6 for s in self.services):
+            if m.group(0) == ";" and self.services.any_within(m.end(), m.end() + 7):  # (by bisection, not a walk of the page's services)
                 continue  # "good for older people; people with long-term conditions; ..."
             cuts.append(m.start())
         for m in AND_JOIN.finditer(self.folded, u_start, u_end):
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = self.folded[m.end() : u_end]
-            rest = rest[: re.search(r"[,.;]|$", rest).start()]
-            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_any"].search(rest):
+            rest = rest[: REST_END.search(rest).start()]
+            if (m.group(1) and self.orgs.any_within(m.end(), m.end() + 1)) or self.cue["copy_any"].search(rest):
                 cuts.append(m.start())
         for m in AS_WAS.finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
@@ -162,7 +172,7 @@ class ClauseReading:
         for i, r in enumerate(in_clause):
             before_lo = max(c_start, r.start - self.window["previous_before"])
             before = self.folded[before_lo : r.start]
-            if self._skipped(c_start, r) \
+            if self._skipped(c_start, r, before_lo, before) \
                     or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
                 "first" in before and re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
@@ -611,10 +621,12 @@ class ClauseReading:
             return default
         return max(candidates, key=lambda j: years[j])
 
-    def _skipped(self, c_start, r) -> bool:
-        """A value that is no one's rating here: negated, hoped for, an alternative."""
-        lo = max(c_start, r.start - self.window["previous_before"])
-        before = self.folded[lo : r.start]
+    def _skipped(self, c_start, r, lo: int | None = None, before: str | None = None) -> bool:
+        """A value that is no one's rating here: negated, hoped for, an alternative. (`lo`, `before`: the
+        window before the value, when the caller has it: max(c_start, r.start - previous_before) on.)"""
+        if before is None:
+            lo = max(c_start, r.start - self.window["previous_before"])
+            before = self.folded[lo : r.start]
         may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
         return bool(may("negated", lo, r.start) and self.cue["negated"].search(before) or may("aspiration", lo, r.start) and self.cue["aspiration"].search(before)
                     or may("described_not_rated", lo, r.start) and self.cue["described_not_rated"].search(before)
@@ -837,7 +849,7 @@ class ClauseReading:
         if self._window_may_hold("tense.dated_before", clause_start, r.start) and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
         if self._may_hold("tense.past", clause_start_given, r.start) and self._window_may_hold("tense.past", clause_start, r.start) \
-                and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
+                and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(_to_stop(self.folded[r.end : r.end + self.window["tense.past_after"]])):
             return "past"
         return None
 

@@ -1120,13 +1120,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
         """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
         holds (Ratings.window_words) starts there; their places in the page are found once, when first asked."""
-        words = self.window_words.get(cue)
-        if words is None:
+        gate = self.window_word_res.get(cue)  # (asked ~50 times a page: _searched's test written out here)
+        if gate is None:
             return True
-        if hi - lo <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it, no page-wide index)
-            rx, past = self.window_word_res[cue]
-            m = rx.search(self.folded, lo, hi + past)
-            return m is not None and m.start() < hi
+        if hi - lo <= SHORT_WINDOW:  # (a bounded window: one search of it, no page-wide index; see _searched)
+            asked = self._windows_searched.get(cue, 0)
+            if asked < WINDOW_SEARCHES:
+                self._windows_searched[cue] = asked + 1
+                m = gate[0].search(self.folded, lo, hi + gate[1])
+                return m is not None and m.start() < hi
+        words = self.window_words[cue]
         starts = self._window_starts.get(cue)
         if starts is None:
             starts = self._window_starts[cue] = sorted(at for w in words for at in self._starts(w))
