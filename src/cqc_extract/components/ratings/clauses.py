@@ -846,7 +846,9 @@ class ClauseReading:
             return "dated"
         if now:
             return "now"
-        if self._window_may_hold("tense.dated_before", clause_start, r.start) and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
+        # (when the window read back is `before` itself, dated_before found nothing there: not searched again)
+        if c_start > clause_start and self._window_may_hold("tense.dated_before", clause_start, r.start) \
+                and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
         if self._may_hold("tense.past", clause_start_given, r.start) and self._window_may_hold("tense.past", clause_start, r.start) \
                 and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(_to_stop(self.folded[r.end : r.end + self.window["tense.past_after"]])):

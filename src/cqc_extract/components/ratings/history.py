@@ -33,12 +33,14 @@ class HistoryReading:
         # "rated RI (previously rated good)": the note is history of its own (see _note_history),
         # not a history cue for the clause's other values
         region_end = min(len(self.folded), c_end + self.window["previous_after"])
-        plain = list(self.folded[c_start:region_end])  # the clause (and what follows it) with notes blanked
+        plain = self.folded[c_start:region_end]  # the clause (and what follows it) with notes blanked
         notes = self._notes_near(c_start - 400, region_end)  # (a note is at most ~170 characters)
-        for a, b in notes:
-            if a < region_end and b > c_start:
-                plain[max(a, c_start) - c_start : min(b, region_end) - c_start] = " " * (min(b, region_end) - max(a, c_start))
-        plain = "".join(plain)
+        if any(a < region_end and b > c_start for a, b in notes):  # (most clauses have none: the text as it is)
+            chars = list(plain)
+            for a, b in notes:
+                if a < region_end and b > c_start:
+                    chars[max(a, c_start) - c_start : min(b, region_end) - c_start] = " " * (min(b, region_end) - max(a, c_start))
+            plain = "".join(chars)
         clause = plain[: c_end - c_start]
         in_clause = self.ratings.within(c_start, c_end)
         # "children's services were downgraded from good": only a previous value.

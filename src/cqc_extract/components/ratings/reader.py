@@ -235,7 +235,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
             ratings_lead = not ratings.within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
             lines_go_on = ratings_lead or (u_start, u_end) in line_units and after_lead
-            if new_topic_paragraph(folded, prev_end, u_start) and not heading_service and not lines_go_on:
+            # (asked only when there is a service to forget: the paragraph's search reads up to its end)
+            if state.service is not None and not heading_service and not lines_go_on and new_topic_paragraph(folded, prev_end, u_start):
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             after_lead = bool(ratings_lead) or lines_go_on and (u_start, u_end) in line_units
             prev_end = u_end
