@@ -680,8 +680,12 @@ class ClauseReading:
                     and self.cue["again_after_domains"].match(self.folded[listed[-1].end : stop]):
                 return True
         lo = max(c_start, r.start - self.window["clause_before"])
+        # (session 16) the first WINDOW_SEARCHES windows of a page are searched for the cue itself: on real pages
+        # its two gates (each a necessary condition of a match) cost four times the search they spare; past them
+        # (a clause of thousands of results) the gates answer from the page's index of the cue's strings
         cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) \
-            if self._window_may_hold("unchanged", lo, r.start) and self._window_sets_hold("unchanged", lo, r.start) else []
+            if self._searched("unchanged.direct") or self._window_may_hold("unchanged", lo, r.start) \
+            and self._window_sets_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
         cue_end = cues[-1].end()
