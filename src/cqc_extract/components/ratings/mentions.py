@@ -23,6 +23,55 @@ from .tables import MARKS
 # same matches as r"\b(?:patient\s+|resident\s+)?care\b", scanned for its first
 # character class in C, three times faster on a page)
 CARE_WORD = re.compile(r"[cpr](?<!\w.)(?:(?<=p)atient\s+care|(?<=r)esident\s+care|(?<=c)are)\b")
+
+
+class _Found:
+    """A found word's place, read as a match's: start(), end()."""
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # (re's \w on str)
+
+
+def care_words(folded: str) -> list[_Found]:
+    """The places of CARE_WORD.finditer(folded) (start(), end()), found from each "care" by
+    str.find: `re` tried the pattern at every c, p and r of the page. (session 16: the same
+    places as the pattern on every corpus text and 200,000 random strings)"""
+    found: list[_Found] = []
+    find, size, last_end = folded.find, len(folded), 0
+    i = find("care")
+    while i >= 0:
+        end = i + 4
+        if end == size or not _word_char(folded[end]):  # \b after "care"
+            start = None
+            j = i
+            while j > last_end and folded[j - 1].isspace():  # "patient\s+care": the blanks before "care"
+                j -= 1
+            if j < i:
+                for lead in ("patient", "resident"):
+                    s = j - len(lead)
+                    if s >= last_end and folded.startswith(lead, s) and (s == 0 or not _word_char(folded[s - 1])):
+                        start = s
+                        break
+            if start is None and (i == 0 or not _word_char(folded[i - 1])):
+                start = i
+            if start is not None:
+                found.append(_Found(start, end))
+                last_end = end
+        i = find("care", i + 1)
+    return found
+
+
 # "care" at the end of a phrase: "outstanding for care." / "for care and good for safety".
 CARE_ENDS = re.compile(r"[ \t]*(?:[.,;:)'\"\n]|$)|\s+(?:and|but|while|whereas|with|as)\b")
 CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")

@@ -21,7 +21,7 @@ from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, on
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
-from .mentions import CARE_WORD, LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
+from .mentions import LIST_JOIN, MentionFinder, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
 
 if TYPE_CHECKING:
@@ -126,10 +126,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or "")
                                              and not self.cue["speaks_after"].match(folded, s.end_char))
         ], services)
-        # (every match holds "care": a page without it is not scanned; one scan for both readers of the matches)
-        care_words = list(CARE_WORD.finditer(folded)) if "care" in folded else []
-        domains.extend(self._care_as_caring(ratings, services, orgs, care_words))
-        domains.extend(care_in_domain_lists(folded, domains, services, care_words))
+        # ("care" as the caring key question: its places found once, for both readers)
+        care_found = care_words(folded)
+        domains.extend(self._care_as_caring(ratings, services, orgs, care_found))
+        domains.extend(care_in_domain_lists(folded, domains, services, care_found))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
