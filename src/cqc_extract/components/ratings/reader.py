@@ -71,6 +71,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
+        self.description_words = rules.description_words
         self.members = rules.members
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
@@ -469,7 +470,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
         self._service_reference(unit, unit_services, u_start)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
-        if locations or self._reference(unit)[2] == "location":
+        if self.state.trust_wide and (locations or self._reference(unit)[2] == "location"):  # (asked only when it changes it)
             self.state.trust_wide = False
         if self.state.provider and contains_any(unit, self.provider_wide_words) and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
@@ -530,7 +531,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         GP surgeries" (locations), "the trust" never named (a provider), or, for a
         headline before anything is named, whatever the article names next."""
         # at one start the longer description is the head noun's: "a hospital trust" is a trust, not a hospital
-        hits = sorted((m.start(), -m.end(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        words = self.description_words
+        hits = sorted((m.start(), -m.end(), kind) for kind, regex in self.descriptions.items()
+                      if contains_any(unit, words[kind]) and (m := regex.search(unit)))
         # "the trust which runs three hospitals": the object of a relative clause is not the subject
         hits = [h for h in hits if not self.cue["count_relative_object"].search(unit, max(0, h[0] - self.window["count_relative_object"]), h[0])]
         if hits:
