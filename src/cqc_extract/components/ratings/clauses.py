@@ -28,8 +28,14 @@ LINE_LIST_JOIN = re.compile(
 )
 # A key question followed by its own value: "safe: good", "safe - requires improvement".
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
-AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
+_AS_WAS_COMMA = (r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+"
+                 r"(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)")
+AS_WAS = re.compile(_AS_WAS_COMMA + r"|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", " – as has Y"
+# (session 16) Their alternatives after a comma alone, for a unit with no "so" (AS_WAS) or no dash (AND_JOIN): the
+# same matches there (the others need those), found from each comma in C, not tried at every blank
+AS_WAS_COMMA = re.compile(_AS_WAS_COMMA)
+AND_JOIN_COMMA = re.compile(r",\s+(and\s+)?")
 # (the same matches as r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)", written
 # so that every alternative opens with a literal: `re` then skips the characters none can open with in C, three times faster)
 CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
@@ -84,13 +90,15 @@ class ClauseReading:
             if m.group(0) == ";" and self.services.any_within(m.end(), m.end() + 7):  # (by bisection, not a walk of the page's services)
                 continue  # "good for older people; people with long-term conditions; ..."
             cuts.append(m.start())
-        for m in AND_JOIN.finditer(self.folded, u_start, u_end):
+        find = self.folded.find
+        dashed = find("-", u_start, u_end) >= 0 or find("–", u_start, u_end) >= 0 or find("—", u_start, u_end) >= 0
+        for m in (AND_JOIN if dashed else AND_JOIN_COMMA).finditer(self.folded, u_start, u_end):
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = self.folded[m.end() : u_end]
             rest = rest[: REST_END.search(rest).start()]
             if (m.group(1) and self.orgs.any_within(m.end(), m.end() + 1)) or self.cue["copy_any"].search(rest):
                 cuts.append(m.start())
-        for m in AS_WAS.finditer(self.folded, u_start, u_end):
+        for m in (AS_WAS if find("so", u_start, u_end) >= 0 else AS_WAS_COMMA).finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
         aside_ends = set()
         for m in self.cue["and_next_result"].finditer(self.folded, u_start, u_end):
@@ -141,7 +149,8 @@ class ClauseReading:
     def _clause(self, c_start, c_end, u_start, u_end) -> list[Fact]:
         clause = self.folded[c_start:c_end]
         unit = self.folded[u_start:u_end]
-        if self.cue["history_lead"].match(clause):
+        self._history_lead_seen = (c_start, c_end, self.cue["history_lead"].match(clause) is not None)  # (and by _history)
+        if self._history_lead_seen[2]:
             return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
         if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
@@ -660,13 +669,15 @@ class ClauseReading:
         # (a cue none of whose strings starts in the window is not asked: issue 15)
         may, hi = self._window_may_hold, r.end + self.window["same_as_last"]
         after = self.folded[r.end : hi]
-        if may("same_as_last", r.end, hi) and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
+        same_as_last_may = may("same_as_last", r.end, hi)
+        if same_as_last_may and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
                 or may("again_after", r.end, hi) and self.cue["again_after"].match(after) or may("keeps_that", r.end, hi) and self.cue["keeps_that"].match(after) \
                 or may("running_after", r.end, hi) and self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
         # "good for being effective, caring and responsive, the same as at its last inspection": after its key questions
         # (those end before hi, the cue within the window after them: none when the cue has no string before hi + window)
-        limit = r.end if not may("same_as_last", r.end, hi + self.window["same_as_last"]) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
+        # (a string starting before hi starts before hi + window: the wider window asked only when the first holds none)
+        limit = r.end if not (same_as_last_may or may("same_as_last", r.end, hi + self.window["same_as_last"])) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
         listed = [d for d in self.domains.within(r.end, limit) if d.end <= limit]
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
                 and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):

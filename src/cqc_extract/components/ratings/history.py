@@ -50,7 +50,9 @@ class HistoryReading:
             or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
             for r in in_clause
         )
-        lead = bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))  # "(Previous inspection ...", "When ... in 2017, ...": all history
+        # "(Previous inspection ...", "When ... in 2017, ...": all history (read by _clause for the same clause)
+        seen = self._history_lead_seen
+        lead = seen[2] if seen[:2] == (c_start, c_end) else bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
         if self.cue["not_rating_clause"].search(clause) or self._share_subject(c_start, c_end):
@@ -63,7 +65,7 @@ class HistoryReading:
             if len(items) == len(in_clause) >= 2 and all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(in_clause, in_clause[1:])):
                 respective = {(r.start, r.end): d.value for r, d in zip(in_clause, items)}
         # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
-        line_lead = lead and bool(self.cue["history_lead"].match(self.folded[c_start:c_end])) and (
+        line_lead = lead and (
             LABELLED_LINE.match(self.folded, c_start) is not None or STACKED.match(self.folded, c_start) is not None)
         for r in in_clause:
             first_of_line = line_lead and r is in_clause[0]

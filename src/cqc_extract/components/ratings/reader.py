@@ -121,12 +121,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # assessment ("how the council meets its Care Act duties"), a council may be a subject, as a provider
         # (a council that speaks, "X Council said the home was rated good", is no subject)
         assessed = contains_any(folded, ("council", "local authorit")) and self.cue["council_assessment"].search(folded) is not None
-        orgs = self._subject_orgs([
-            (s.start_char, s.end_char, s.id_, s.label_ if s.label_ in SUBJECT_KINDS else "provider")
-            for s in doc.spans.get(rules.org_spans_key, [])
-            if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or "")
-                                             and not self.cue["speaks_after"].match(folded, s.end_char))
-        ], services)
+        subject_orgs = []
+        for s in doc.spans.get(rules.org_spans_key, []):
+            label = s.label_  # (decoded once a span)
+            if label in SUBJECT_KINDS:
+                subject_orgs.append((s.start_char, s.end_char, s.id_, label))
+            elif assessed and label == "other" and ASSESSED_BODY.search(s.id_ or "") and not self.cue["speaks_after"].match(folded, s.end_char):
+                subject_orgs.append((s.start_char, s.end_char, s.id_, "provider"))
+        orgs = self._subject_orgs(subject_orgs, services)
         # ("care" as the caring key question: its places found once, for both readers)
         care_found = care_words(folded)
         domains.extend(self._care_as_caring(ratings, services, orgs, care_found))
@@ -187,6 +189,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
         self._words_seen: dict[str, tuple[list[int], list[int]]] = {}  # (_may_hold)
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
+        self._history_lead_seen: tuple[int, int, bool] = (-1, -1, False)  # (_clause, _history)
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
         self._windows_searched: dict[str, int] = {}  # (_searched)
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
