@@ -83,6 +83,10 @@ LITERAL_LED_CUES = {
     "domain_negated_before": LITERAL_LED_COVER, "provider_wide": LITERAL_LED_COVER,
 }
 
+# (session 16) Cues asked of every clause, value or unit whose words most pages lack (Reader._page_may)
+PAGE_TESTED_CUES = ("superseded_after", "superseded_before", "respectively", "history_paragraph_lead", "other_group_subject",
+                    "domain_negated_before")
+
 
 def _windows(cues: dict) -> dict[str, int]:
     """The "<cue>_window" entries of the cue file, by cue name ("group.cue" inside a group)."""
@@ -169,6 +173,11 @@ class Ratings(AssetComponent):
         self.provider_wide_words = required_literals(self.cue["provider_wide"])
         # (session 16) cues asked of a text only when it holds one of the words every match holds (contains_any)
         self.gate_words = {name: required_literals(self.cue[name]) for name in ("direction_lead", "direction_lead_follows")}
+        # (session 16) cues asked of most pages that hold none of the words every match holds ("draft",
+        # "respectively", "previously", ...): asked only on a page holding one (Reader._page_may; words without
+        # a blank, so a clause with its notes blanked cannot hold one its page does not)
+        self.page_words = {name: words for name in PAGE_TESTED_CUES
+                           if (words := required_literals(self.cue[name])) and not any(w != w.strip() or " " in w for w in words)}
         self.tense = {kind: boundary_factored(re.compile(rx)) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.tense["past"] = literal_led(self.tense["past"])  # (session 16: 1.7 × faster over the replayed calls)
         self.window = _windows(cues)

@@ -157,7 +157,7 @@ class ClauseReading:
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
-        if self.cue["respectively"].search(clause):
+        if self._page_may("respectively") and self.cue["respectively"].search(clause):
             paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
             if paired_facts is not None:
                 return paired_facts
@@ -470,7 +470,7 @@ class ClauseReading:
         share = self.cue["count_share"].search(self.folded, c_start, first)
         if share is None:
             # "other homes in the group are rated outstanding": an unnamed group beside the rated one
-            share = self.cue["other_group_subject"].search(self.folded, c_start, first)
+            share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._page_may("other_group_subject") else None
         return share is not None and not any(o[1] <= share.start() for o in named_before)
 
     def _share_subject(self, c_start, c_end) -> bool:
@@ -646,8 +646,8 @@ class ClauseReading:
         """A value a draft report gave, replaced before the result was published ("given a
         good rating in its draft report, before being rated outstanding in its final report",
         "the draft report rated it requires improvement"): no one's rating."""
-        return bool(self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
-                    or self.cue["superseded_before"].search(before))
+        return bool(self._page_may("superseded_after") and self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
+                    or self._page_may("superseded_before") and self.cue["superseded_before"].search(before))
 
     def _run_of_inspections(self, c_start, r) -> bool:
         """ "for a third inspection running", "the second inspection in a row": around the result, in its sentence."""

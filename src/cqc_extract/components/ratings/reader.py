@@ -93,6 +93,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.cue_word_res = rules.cue_word_res
         self.window_sets = rules.window_sets
         self.gate_words = rules.gate_words
+        self.page_words = rules.page_words
+        self._page_held: dict[str, bool] = {}  # (_page_may)
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -166,7 +168,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else
         domains = [d for d in domains if not self.cue["domain_modifier_after"].match(folded, d.end)]
         # "the home was not always effective": a finding said of the service, not a key question a value is given for
-        domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
+        if self._page_may("domain_negated_before"):
+            domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
         # A domain word inside a service name ("safe") is not a key question.
         in_service = Coverage((s.start, s.end) for s in services)
         domains = [d for d in domains if not in_service.covers(d.start)]
@@ -234,7 +237,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             continues_dated = dated_lead and "\n" not in folded[prev_end:u_start]
             dated_lead = bool(m := self.cue["dated_history_lead"].match(folded, u_start, u_end)) and (
                 not m.group("bare_in") or ratings.any_within(u_start, u_end))
-            if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
+            if self._page_may("history_paragraph_lead") and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
             ratings_lead = not ratings.within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
@@ -1123,6 +1126,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             table = self._words_seen[cue] = ([at for at, _ in found], least_end)
         starts, least_end = table
         return least_end[bisect_left(starts, c_start)] <= end
+
+    def _page_may(self, cue: str) -> bool:
+        """Can the page hold a match of `cue` anywhere? Not when it holds none of the words every match
+        holds (Ratings.page_words; True for a cue without them). Asked once per page and cue."""
+        held = self._page_held.get(cue)
+        if held is None:
+            held = self._page_held[cue] = contains_any(self.folded, self.page_words.get(cue))
+        return held
 
     def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
         """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
