@@ -50,6 +50,14 @@ def _to_stop(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+def _may_be_scale(clause: str) -> bool:
+    """Can the "scale" cue match in the clause? Each of its matches holds three values ("good, requires
+    improvement or inadequate"), or "outstanding" and "inadequate" ("from outstanding to inadequate"), or
+    "point" ("a four-point scale"): a few counts in C, where most clauses hold one value."""
+    return ("point" in clause or "outstanding" in clause and "inadequate" in clause
+            or clause.count("good") + clause.count("outstanding") + clause.count("inadequate") + clause.count("improvement") >= 3)
+
+
 BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+$")  # "... good overall and B was rated ..." (", and" is AND_JOIN's)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -152,7 +160,7 @@ class ClauseReading:
         self._history_lead_seen = (c_start, c_end, self.cue["history_lead"].match(clause) is not None)  # (and by _history)
         if self._history_lead_seen[2]:
             return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
-        if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
+        if self.cue["not_rating_clause"].search(clause) or _may_be_scale(clause) and self.cue["scale"].search(clause):
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):

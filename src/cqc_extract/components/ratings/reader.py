@@ -240,7 +240,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if self._page_may("history_paragraph_lead") and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
-            ratings_lead = not ratings.within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
+            ratings_lead = not ratings.any_within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
             lines_go_on = ratings_lead or (u_start, u_end) in line_units and after_lead
             # (asked only when there is a service to forget: the paragraph's search reads up to its end)
             if state.service is not None and not heading_service and not lines_go_on and new_topic_paragraph(folded, prev_end, u_start):
@@ -266,7 +266,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 for fact in paired:
                     last = collect(facts, fact)
                 continue
-            if not ratings.within(u_start, u_end):
+            if not ratings.any_within(u_start, u_end):
                 self._update_state(u_start, u_end)
                 last = self._copy(u_start, u_end, last)
                 continue
@@ -274,7 +274,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self._unit_start = u_start
             for c_start, c_end in self._clauses(u_start, u_end):
                 self._update_state(c_start, c_end)
-                if not ratings.within(c_start, c_end):
+                if not ratings.any_within(c_start, c_end):
                     last = self._copy(c_start, c_end, last)
                     continue
                 clause_facts = self._clause(c_start, c_end, u_start, u_end)
@@ -416,8 +416,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """A line that only names a service ("Maternity services", "Surgery:"):
         the paragraph under it is about that service."""
         named = self.services.within(u_start, u_end)
+        if len(named) != 1:  # (most units: asked first)
+            return False
         orgs = self.orgs.within(u_start, u_end)
-        if len(named) != 1 or self.ratings.within(u_start, u_end) or len(orgs) > 1:
+        if self.ratings.any_within(u_start, u_end) or len(orgs) > 1:
             return False
         s = named[0]
         start, end = s.start, s.end
