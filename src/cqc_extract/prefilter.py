@@ -250,7 +250,7 @@ OTHER_CHAR_SHARE = 0.005
 LITERAL_LED_COVER = 0.40
 
 
-def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def literal_led(pattern: re.Pattern[str], cover: float = LITERAL_LED_COVER) -> re.Pattern[str]:
     """The same pattern written so that every alternative opens with a literal
     character: `(?<![\\w-])(?:(?:hope|plan) to raise|bids?)(?![\\w-])` runs as
     `(?:h(?<![\\w-][\\s\\S])ope to raise(?![\\w-])|p(?<![\\w-][\\s\\S])lan to raise(?![\\w-])|b(?<![\\w-][\\s\\S])ids?(?![\\w-]))`,
@@ -266,7 +266,8 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     alternative that opens with anything else (a repeat, a class with ranges)
     is returned as it is; so is one that would need more than
     LITERAL_LED_LIMIT alternatives, or whose opening characters are too
-    common to skip (LITERAL_LED_COVER). The pattern keeps its source string."""
+    common to skip (`cover`, LITERAL_LED_COVER unless a caller measured its
+    pattern faster written so). The pattern keeps its source string."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE | re.DOTALL):
         return pattern
     try:
@@ -283,7 +284,7 @@ def literal_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
         groups: dict[int, list] = {}
         for alternative in alternatives:
             groups.setdefault(alternative[0][1], []).append(alternative[1:])
-        if sum(CHAR_SHARE.get(chr(c), OTHER_CHAR_SHARE) for c in groups) > LITERAL_LED_COVER:
+        if sum(CHAR_SHARE.get(chr(c), OTHER_CHAR_SHARE) for c in groups) > cover:
             return pattern
         branch = []
         for char, rests in groups.items():

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from ...schema import change_between
+from ...prefilter import contains_any
 from ...text import NUMBER_WORDS
 from .facts import Fact, Mention, date_key, unique
 from .lines import service_clause_cuts
@@ -27,11 +28,35 @@ LINE_LIST_JOIN = re.compile(
 )
 # A key question followed by its own value: "safe: good", "safe - requires improvement".
 LABEL_AFTER = re.compile(r"['\"]?[ \t]{0,3}(?:[:–—|]|[ \t]-)[ \t]{0,3}['\"]?(?:outstanding|good|requir|needs\s+improvement|inadequate)")
-AS_WAS = re.compile(r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
+_AS_WAS_COMMA = (r",\s+(?=as\s+(?:is|was|were|are)\s+(?:the\s+|its\s+)?\w)|,\s+(?=as\s+(?:it|they)\s+(?:is|was|were|are)\s+at\s+"
+                 r"(?!(?:its|the|their)\s+(?:last|previous|earlier|prior|latest)\b)\w)")
+AS_WAS = re.compile(_AS_WAS_COMMA + r"|\s(?=and\s{1,3}so\s{1,3}(?:is|was|were|are|has|have|had|did|do)\s{1,3}(?:the\s+|its\s+)?\w)")
 AND_JOIN = re.compile(r"(?:,|\s[–—-])\s+(and\s+)?")  # ", and Y was rated", " – as has Y"
+# (session 16) Their alternatives after a comma alone, for a unit with no "so" (AS_WAS) or no dash (AND_JOIN): the
+# same matches there (the others need those), found from each comma in C, not tried at every blank
+AS_WAS_COMMA = re.compile(_AS_WAS_COMMA)
+AND_JOIN_COMMA = re.compile(r",\s+(and\s+)?")
 # (the same matches as r";|\b(?:while|whilst|whereas|but|although|however)\b|(?<=\w)\.\s|,\s+and\s+(?=the\b)", written
 # so that every alternative opens with a literal: `re` then skips the characters none can open with in C, three times faster)
 CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
+
+REST_END = re.compile(r"[,.;]|$")
+SENTENCE_CUT = re.compile(r"[.\n]")
+
+
+def _to_stop(text: str) -> str:
+    """`re.split(r"[.\n]", text)[0]`: the text up to its first full stop or line break."""
+    m = SENTENCE_CUT.search(text)
+    return text[: m.start()] if m else text
+
+
+def _may_be_scale(clause: str) -> bool:
+    """Can the "scale" cue match in the clause? Each of its matches holds three values ("good, requires
+    improvement or inadequate"), or "outstanding" and "inadequate" ("from outstanding to inadequate"), or
+    "point" ("a four-point scale"): a few counts in C, where most clauses hold one value."""
+    return ("point" in clause or "outstanding" in clause and "inadequate" in clause
+            or clause.count("good") + clause.count("outstanding") + clause.count("inadequate") + clause.count("improvement") >= 3)
+
 
 BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+$")  # "... good overall and B was rated ..." (", and" is AND_JOIN's)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -70,16 +95,18 @@ class ClauseReading:
         """Cut a unit where a new clause starts, keeping each rating in one piece."""
         cuts = [u_start]
         for m in CLAUSE_BREAK.finditer(self.folded, u_start, u_end):
-            if m.group(0) == ";" and any(0 <= s.start - m.end() <= 6 for s in self.services):
+            if m.group(0) == ";" and self.services.any_within(m.end(), m.end() + 7):  # (by bisection, not a walk of the page's services)
                 continue  # "good for older people; people with long-term conditions; ..."
             cuts.append(m.start())
-        for m in AND_JOIN.finditer(self.folded, u_start, u_end):
+        find = self.folded.find
+        dashed = find("-", u_start, u_end) >= 0 or find("–", u_start, u_end) >= 0 or find("—", u_start, u_end) >= 0
+        for m in (AND_JOIN if dashed else AND_JOIN_COMMA).finditer(self.folded, u_start, u_end):
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = self.folded[m.end() : u_end]
-            rest = rest[: re.search(r"[,.;]|$", rest).start()]
-            if (m.group(1) and any(o[0] == m.end() for o in self.orgs)) or self.cue["copy_any"].search(rest):
+            rest = rest[: REST_END.search(rest).start()]
+            if (m.group(1) and self.orgs.any_within(m.end(), m.end() + 1)) or self.cue["copy_any"].search(rest):
                 cuts.append(m.start())
-        for m in AS_WAS.finditer(self.folded, u_start, u_end):
+        for m in (AS_WAS if find("so", u_start, u_end) >= 0 else AS_WAS_COMMA).finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
         aside_ends = set()
         for m in self.cue["and_next_result"].finditer(self.folded, u_start, u_end):
@@ -130,14 +157,15 @@ class ClauseReading:
     def _clause(self, c_start, c_end, u_start, u_end) -> list[Fact]:
         clause = self.folded[c_start:c_end]
         unit = self.folded[u_start:u_end]
-        if self.cue["history_lead"].match(clause):
+        self._history_lead_seen = (c_start, c_end, self.cue["history_lead"].match(clause) is not None)  # (and by _history)
+        if self._history_lead_seen[2]:
             return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
-        if self.cue["not_rating_clause"].search(clause) or self.cue["scale"].search(clause):
+        if self.cue["not_rating_clause"].search(clause) or _may_be_scale(clause) and self.cue["scale"].search(clause):
             return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
-        if self.cue["respectively"].search(clause):
+        if self._page_may("respectively") and self.cue["respectively"].search(clause):
             paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
             if paired_facts is not None:
                 return paired_facts
@@ -161,7 +189,7 @@ class ClauseReading:
         for i, r in enumerate(in_clause):
             before_lo = max(c_start, r.start - self.window["previous_before"])
             before = self.folded[before_lo : r.start]
-            if self._skipped(c_start, r) \
+            if self._skipped(c_start, r, before_lo, before) \
                     or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
                 "first" in before and re.search(r"\bfirst\s+['\"]?$", before) and re.match(r"['\"]?\s*(?:rating\s+)?since\b", self.folded[r.end : r.end + 20])
             ):  # "its first good rating since 2016" restates the result
@@ -213,9 +241,13 @@ class ClauseReading:
         if self.cue["rating_change_follows"].match(clause):
             m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
-        if not lead_change and self.cue["direction_lead_follows"].match(clause):
+        if not lead_change and contains_any(clause, self.gate_words["direction_lead_follows"]) and self.cue["direction_lead_follows"].match(clause):
             # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
-            m = self.cue["direction_lead"].search(self.folded, max(0, c_start - self.window["direction_lead"]), c_start)
+            # (the window searched only when it holds one of the words every match does: the pattern, anchored at
+            # its end, is tried from every character of the window)
+            lead_lo = max(0, c_start - self.window["direction_lead"])
+            m = self.cue["direction_lead"].search(self.folded, lead_lo, c_start) \
+                if contains_any(self.folded[lead_lo:c_start], self.gate_words["direction_lead"]) else None
             if m and not self.ratings.any_within(m.start(), c_start) and not (
                     (m.group("bare_improved") or m.group("bare_declined")) and not m.group("rating_subj")) and (
                     m.group("subj") or m.group("improved_had") or m.group("declined_had") or re.search(r"\bratings?\b", m.group(0))  # of a rating, a named subject or "the home"
@@ -446,7 +478,7 @@ class ClauseReading:
         share = self.cue["count_share"].search(self.folded, c_start, first)
         if share is None:
             # "other homes in the group are rated outstanding": an unnamed group beside the rated one
-            share = self.cue["other_group_subject"].search(self.folded, c_start, first)
+            share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._page_may("other_group_subject") else None
         return share is not None and not any(o[1] <= share.start() for o in named_before)
 
     def _share_subject(self, c_start, c_end) -> bool:
@@ -606,10 +638,12 @@ class ClauseReading:
             return default
         return max(candidates, key=lambda j: years[j])
 
-    def _skipped(self, c_start, r) -> bool:
-        """A value that is no one's rating here: negated, hoped for, an alternative."""
-        lo = max(c_start, r.start - self.window["previous_before"])
-        before = self.folded[lo : r.start]
+    def _skipped(self, c_start, r, lo: int | None = None, before: str | None = None) -> bool:
+        """A value that is no one's rating here: negated, hoped for, an alternative. (`lo`, `before`: the
+        window before the value, when the caller has it: max(c_start, r.start - previous_before) on.)"""
+        if before is None:
+            lo = max(c_start, r.start - self.window["previous_before"])
+            before = self.folded[lo : r.start]
         may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
         return bool(may("negated", lo, r.start) and self.cue["negated"].search(before) or may("aspiration", lo, r.start) and self.cue["aspiration"].search(before)
                     or may("described_not_rated", lo, r.start) and self.cue["described_not_rated"].search(before)
@@ -620,8 +654,8 @@ class ClauseReading:
         """A value a draft report gave, replaced before the result was published ("given a
         good rating in its draft report, before being rated outstanding in its final report",
         "the draft report rated it requires improvement"): no one's rating."""
-        return bool(self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
-                    or self.cue["superseded_before"].search(before))
+        return bool(self._page_may("superseded_after") and self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
+                    or self._page_may("superseded_before") and self.cue["superseded_before"].search(before))
 
     def _run_of_inspections(self, c_start, r) -> bool:
         """ "for a third inspection running", "the second inspection in a row": around the result, in its sentence."""
@@ -643,13 +677,15 @@ class ClauseReading:
         # (a cue none of whose strings starts in the window is not asked: issue 15)
         may, hi = self._window_may_hold, r.end + self.window["same_as_last"]
         after = self.folded[r.end : hi]
-        if may("same_as_last", r.end, hi) and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
+        same_as_last_may = may("same_as_last", r.end, hi)
+        if same_as_last_may and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
                 or may("again_after", r.end, hi) and self.cue["again_after"].match(after) or may("keeps_that", r.end, hi) and self.cue["keeps_that"].match(after) \
                 or may("running_after", r.end, hi) and self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
         # "good for being effective, caring and responsive, the same as at its last inspection": after its key questions
         # (those end before hi, the cue within the window after them: none when the cue has no string before hi + window)
-        limit = r.end if not may("same_as_last", r.end, hi + self.window["same_as_last"]) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
+        # (a string starting before hi starts before hi + window: the wider window asked only when the first holds none)
+        limit = r.end if not (same_as_last_may or may("same_as_last", r.end, hi + self.window["same_as_last"])) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
         listed = [d for d in self.domains.within(r.end, limit) if d.end <= limit]
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
                 and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
@@ -663,8 +699,12 @@ class ClauseReading:
                     and self.cue["again_after_domains"].match(self.folded[listed[-1].end : stop]):
                 return True
         lo = max(c_start, r.start - self.window["clause_before"])
+        # (session 16) the first WINDOW_SEARCHES windows of a page are searched for the cue itself: on real pages
+        # its two gates (each a necessary condition of a match) cost four times the search they spare; past them
+        # (a clause of thousands of results) the gates answer from the page's index of the cue's strings
         cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) \
-            if self._window_may_hold("unchanged", lo, r.start) and self._window_sets_hold("unchanged", lo, r.start) else []
+            if self._searched("unchanged.direct") or self._window_may_hold("unchanged", lo, r.start) \
+            and self._window_sets_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
         cue_end = cues[-1].end()
@@ -829,10 +869,12 @@ class ClauseReading:
             return "dated"
         if now:
             return "now"
-        if self._window_may_hold("tense.dated_before", clause_start, r.start) and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
+        # (when the window read back is `before` itself, dated_before found nothing there: not searched again)
+        if c_start > clause_start and self._window_may_hold("tense.dated_before", clause_start, r.start) \
+                and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
         if self._may_hold("tense.past", clause_start_given, r.start) and self._window_may_hold("tense.past", clause_start, r.start) \
-                and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(re.split(r"[.\n]", self.folded[r.end : r.end + self.window["tense.past_after"]])[0]):
+                and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(_to_stop(self.folded[r.end : r.end + self.window["tense.past_after"]])):
             return "past"
         return None
 

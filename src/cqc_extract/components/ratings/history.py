@@ -33,12 +33,14 @@ class HistoryReading:
         # "rated RI (previously rated good)": the note is history of its own (see _note_history),
         # not a history cue for the clause's other values
         region_end = min(len(self.folded), c_end + self.window["previous_after"])
-        plain = list(self.folded[c_start:region_end])  # the clause (and what follows it) with notes blanked
+        plain = self.folded[c_start:region_end]  # the clause (and what follows it) with notes blanked
         notes = self._notes_near(c_start - 400, region_end)  # (a note is at most ~170 characters)
-        for a, b in notes:
-            if a < region_end and b > c_start:
-                plain[max(a, c_start) - c_start : min(b, region_end) - c_start] = " " * (min(b, region_end) - max(a, c_start))
-        plain = "".join(plain)
+        if any(a < region_end and b > c_start for a, b in notes):  # (most clauses have none: the text as it is)
+            chars = list(plain)
+            for a, b in notes:
+                if a < region_end and b > c_start:
+                    chars[max(a, c_start) - c_start : min(b, region_end) - c_start] = " " * (min(b, region_end) - max(a, c_start))
+            plain = "".join(chars)
         clause = plain[: c_end - c_start]
         in_clause = self.ratings.within(c_start, c_end)
         # "children's services were downgraded from good": only a previous value.
@@ -48,7 +50,9 @@ class HistoryReading:
             or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
             for r in in_clause
         )
-        lead = bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))  # "(Previous inspection ...", "When ... in 2017, ...": all history
+        # "(Previous inspection ...", "When ... in 2017, ...": all history (read by _clause for the same clause)
+        seen = self._history_lead_seen
+        lead = seen[2] if seen[:2] == (c_start, c_end) else bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
         if self.cue["not_rating_clause"].search(clause) or self._share_subject(c_start, c_end):
@@ -56,12 +60,12 @@ class HistoryReading:
         found = []
         # "safe and well-led were rated inadequate and RI respectively at the last inspection"
         respective = {}
-        if self.cue["respectively"].search(clause):
+        if self._page_may("respectively") and self.cue["respectively"].search(clause):
             items = [d for d in self.domains.within(c_start, c_end) if d.value != "overall"]
             if len(items) == len(in_clause) >= 2 and all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(in_clause, in_clause[1:])):
                 respective = {(r.start, r.end): d.value for r, d in zip(in_clause, items)}
         # "Previous rating (May 2021): Inadequate": a label line whose lead says history.
-        line_lead = lead and bool(self.cue["history_lead"].match(self.folded[c_start:c_end])) and (
+        line_lead = lead and (
             LABELLED_LINE.match(self.folded, c_start) is not None or STACKED.match(self.folded, c_start) is not None)
         for r in in_clause:
             first_of_line = line_lead and r is in_clause[0]

@@ -23,6 +23,55 @@ from .tables import MARKS
 # same matches as r"\b(?:patient\s+|resident\s+)?care\b", scanned for its first
 # character class in C, three times faster on a page)
 CARE_WORD = re.compile(r"[cpr](?<!\w.)(?:(?<=p)atient\s+care|(?<=r)esident\s+care|(?<=c)are)\b")
+
+
+class _Found:
+    """A found word's place, read as a match's: start(), end()."""
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # (re's \w on str)
+
+
+def care_words(folded: str) -> list[_Found]:
+    """The places of CARE_WORD.finditer(folded) (start(), end()), found from each "care" by
+    str.find: `re` tried the pattern at every c, p and r of the page. (session 16: the same
+    places as the pattern on every corpus text and 200,000 random strings)"""
+    found: list[_Found] = []
+    find, size, last_end = folded.find, len(folded), 0
+    i = find("care")
+    while i >= 0:
+        end = i + 4
+        if end == size or not _word_char(folded[end]):  # \b after "care"
+            start = None
+            j = i
+            while j > last_end and folded[j - 1].isspace():  # "patient\s+care": the blanks before "care"
+                j -= 1
+            if j < i:
+                for lead in ("patient", "resident"):
+                    s = j - len(lead)
+                    if s >= last_end and folded.startswith(lead, s) and (s == 0 or not _word_char(folded[s - 1])):
+                        start = s
+                        break
+            if start is None and (i == 0 or not _word_char(folded[i - 1])):
+                start = i
+            if start is not None:
+                found.append(_Found(start, end))
+                last_end = end
+        i = find("care", i + 1)
+    return found
+
+
 # "care" at the end of a phrase: "outstanding for care." / "for care and good for safety".
 CARE_ENDS = re.compile(r"[ \t]*(?:[.,;:)'\"\n]|$)|\s+(?:and|but|while|whereas|with|as)\b")
 CARE_NOUN_COMPOUNDS = (" home", " service", " provider", " quality", " act")
@@ -34,6 +83,9 @@ RATING_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|inadequat
 # A word joined to the service after it ("medical and surgical services", "surgical/critical care services").
 SHARED_HEAD_BEFORE = re.compile(r"(?<![\w'-])(?P<word>[a-z]+)(?:[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)$")
 A_BEFORE = re.compile(r"\ban?[ \t]+$")
+# After a value: the end of a line or a table cell, a mark, a date ("Good 12 May 2023"): a value, whatever follows
+# (compiled once: built from its parts at each value, the pattern was a new string to look up in re's cache)
+VALUE_ENDS_CELL = re.compile(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b")
 # What joins the names of a list: "X, Y and Z", "X & Y".
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*")
 
@@ -72,7 +124,7 @@ class MentionFinder:
             marked.append((*o, dropped is None))
         return marked
 
-    def _care_as_caring(self, ratings: list[Mention], services: list[Mention], orgs: list = ()) -> list[Mention]:
+    def _care_as_caring(self, ratings: list[Mention], services: list[Mention], orgs: list = (), care_words=None) -> list[Mention]:
         """ "care remains outstanding", "rated care at X outstanding", "an
         outstanding rating for care": care (or patient care) as the caring key question.
         Not "care" inside an organisation's name ("Fenmoor Community Care has been rated good")."""
@@ -80,7 +132,7 @@ class MentionFinder:
         rating_starts = [r.start for r in ratings]
         in_service = Coverage((s.start, s.end) for s in services)
         in_name = Coverage((o[0], o[1]) for o in orgs)
-        for m in CARE_WORD.finditer(self.folded):
+        for m in CARE_WORD.finditer(self.folded) if care_words is None else care_words:
             if in_service.covers(m.start()) or in_name.covers(m.start()):
                 continue
             if self.folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
@@ -107,7 +159,7 @@ class MentionFinder:
         quoted = self.folded[r.end : r.end + 1] in ("'", '"')  # 'good' alone, not 'outstanding practice'
         if r.value == "good" and self.cue["idiom_for_good"].search(self.folded, max(0, r.start - 48), r.end):
             return True  # "the practice has closed for good": for ever, not a rating
-        if re.match(r"[ \t]*(?:[\n|\t]|$)| {2}|[ \t]{0,3}[" + MARKS + r"]|[ \t]{1,3}(?:\d{1,2}[ \t]{1,3})?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}(?:19|20)\d\d\b", self.folded[r.end : r.end + 24]):
+        if VALUE_ENDS_CELL.match(self.folded[r.end : r.end + 24]):
             return False  # the end of a line or a table cell: a value, whatever follows
         if self.cue["previous_adjective"].search(self.folded[max(0, r.start - self.window["previous_adjective"]) : r.start]):
             return False  # "the previously inadequate home": its previous value
@@ -267,15 +319,15 @@ class MentionFinder:
         return kept
 
 
-def care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention]) -> list[Mention]:
+def care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention], care_words=None) -> list[Mention]:
     """ "inadequate for safety, care and leadership": "care" listed with other
-    key questions is the caring key question."""
+    key questions is the caring key question. (`care_words`: CARE_WORD's matches in `folded`, if found already.)"""
     found = []
     known = {d.start for d in domains}
     ends = sorted(d.end for d in domains if d.value != "overall")
     starts = sorted(d.start for d in domains if d.value != "overall")
     in_service = Coverage((s.start, s.end) for s in services)
-    for m in CARE_WORD.finditer(folded):
+    for m in CARE_WORD.finditer(folded) if care_words is None else care_words:
         if m.start() in known or in_service.covers(m.start()):
             continue
         if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):

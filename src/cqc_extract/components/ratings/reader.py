@@ -20,8 +20,8 @@ from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
-                    LineReading, join_labelled_lines, labelled_lines, new_topic_paragraph, previous_notes)
-from .mentions import LIST_JOIN, MentionFinder, care_in_domain_lists, mentions_by_label, pair_value, units_of
+                    LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
+from .mentions import LIST_JOIN, MentionFinder, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.tense = rules.tense
         self.window = rules.window  # characters around a mention each cue is matched in
         self.descriptions = rules.descriptions
+        self.description_words = rules.description_words
         self.members = rules.members
         self.population_groups = rules.population_groups
         self.practice_before = rules.practice_before
@@ -91,6 +92,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.window_set_res = rules.window_set_res
         self.cue_word_res = rules.cue_word_res
         self.window_sets = rules.window_sets
+        self.gate_words = rules.gate_words
+        self.page_words = rules.page_words
+        self._page_held: dict[str, bool] = {}  # (_page_may)
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -99,7 +103,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # "Safe: Good (previous: Inadequate)", "Is it safe? Good, up from Requires improvement": a key question's
         # line with the rating before as a note of its own (the note is read in _note_history)
         noted = sorted((m.start(), m.end(), *m.span("lead"), *m.span("note"))
-                       for cue in ("line_previous_note", "line_was_now") for m in self.cue[cue].finditer(folded))
+                       for cue in ("line_previous_note", "line_was_now") for m in line_finditer(self.cue[cue], rules.line_note_led[cue], folded))
         if noted:
             noted_lines = Coverage(n[:2] for n in noted)  # by bisection: a scan per line is n² on a page of such lines
             self.labelled = sorted([ln for ln in self.labelled if not noted_lines.overlaps(ln[0], ln[1])]
@@ -119,14 +123,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # assessment ("how the council meets its Care Act duties"), a council may be a subject, as a provider
         # (a council that speaks, "X Council said the home was rated good", is no subject)
         assessed = contains_any(folded, ("council", "local authorit")) and self.cue["council_assessment"].search(folded) is not None
-        orgs = self._subject_orgs([
-            (s.start_char, s.end_char, s.id_, s.label_ if s.label_ in SUBJECT_KINDS else "provider")
-            for s in doc.spans.get(rules.org_spans_key, [])
-            if s.label_ in SUBJECT_KINDS or (assessed and s.label_ == "other" and ASSESSED_BODY.search(s.id_ or "")
-                                             and not self.cue["speaks_after"].match(folded, s.end_char))
-        ], services)
-        domains.extend(self._care_as_caring(ratings, services, orgs))
-        domains.extend(care_in_domain_lists(folded, domains, services))
+        subject_orgs = []
+        for s in doc.spans.get(rules.org_spans_key, []):
+            label = s.label_  # (decoded once a span)
+            if label in SUBJECT_KINDS:
+                subject_orgs.append((s.start_char, s.end_char, s.id_, label))
+            elif assessed and label == "other" and ASSESSED_BODY.search(s.id_ or "") and not self.cue["speaks_after"].match(folded, s.end_char):
+                subject_orgs.append((s.start_char, s.end_char, s.id_, "provider"))
+        orgs = self._subject_orgs(subject_orgs, services)
+        # ("care" as the caring key question: its places found once, for both readers)
+        care_found = care_words(folded)
+        domains.extend(self._care_as_caring(ratings, services, orgs, care_found))
+        domains.extend(care_in_domain_lists(folded, domains, services, care_found))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
@@ -160,7 +168,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else
         domains = [d for d in domains if not self.cue["domain_modifier_after"].match(folded, d.end)]
         # "the home was not always effective": a finding said of the service, not a key question a value is given for
-        domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
+        if self._page_may("domain_negated_before"):
+            domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
         # A domain word inside a service name ("safe") is not a key question.
         in_service = Coverage((s.start, s.end) for s in services)
         domains = [d for d in domains if not in_service.covers(d.start)]
@@ -183,6 +192,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
         self._words_seen: dict[str, tuple[list[int], list[int]]] = {}  # (_may_hold)
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
+        self._history_lead_seen: tuple[int, int, bool] = (-1, -1, False)  # (_clause, _history)
         self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
         self._windows_searched: dict[str, int] = {}  # (_searched)
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
@@ -227,12 +237,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             continues_dated = dated_lead and "\n" not in folded[prev_end:u_start]
             dated_lead = bool(m := self.cue["dated_history_lead"].match(folded, u_start, u_end)) and (
                 not m.group("bare_in") or ratings.any_within(u_start, u_end))
-            if self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
+            if self._page_may("history_paragraph_lead") and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
-            ratings_lead = not ratings.within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
+            ratings_lead = not ratings.any_within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
             lines_go_on = ratings_lead or (u_start, u_end) in line_units and after_lead
-            if new_topic_paragraph(folded, prev_end, u_start) and not heading_service and not lines_go_on:
+            # (asked only when there is a service to forget: the paragraph's search reads up to its end)
+            if state.service is not None and not heading_service and not lines_go_on and new_topic_paragraph(folded, prev_end, u_start):
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             after_lead = bool(ratings_lead) or lines_go_on and (u_start, u_end) in line_units
             prev_end = u_end
@@ -255,7 +266,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 for fact in paired:
                     last = collect(facts, fact)
                 continue
-            if not ratings.within(u_start, u_end):
+            if not ratings.any_within(u_start, u_end):
                 self._update_state(u_start, u_end)
                 last = self._copy(u_start, u_end, last)
                 continue
@@ -263,7 +274,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self._unit_start = u_start
             for c_start, c_end in self._clauses(u_start, u_end):
                 self._update_state(c_start, c_end)
-                if not ratings.within(c_start, c_end):
+                if not ratings.any_within(c_start, c_end):
                     last = self._copy(c_start, c_end, last)
                     continue
                 clause_facts = self._clause(c_start, c_end, u_start, u_end)
@@ -405,8 +416,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """A line that only names a service ("Maternity services", "Surgery:"):
         the paragraph under it is about that service."""
         named = self.services.within(u_start, u_end)
+        if len(named) != 1:  # (most units: asked first)
+            return False
         orgs = self.orgs.within(u_start, u_end)
-        if len(named) != 1 or self.ratings.within(u_start, u_end) or len(orgs) > 1:
+        if self.ratings.any_within(u_start, u_end) or len(orgs) > 1:
             return False
         s = named[0]
         start, end = s.start, s.end
@@ -465,7 +478,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         new_service = bool(unit_services) and unit_services[-1].value != self.state.named_service
         self._service_reference(unit, unit_services, u_start)
         locations = unique(o[2] for o in unit_orgs if o[4] and o[3] == "location")
-        if locations or self._reference(unit)[2] == "location":
+        if self.state.trust_wide and (locations or self._reference(unit)[2] == "location"):  # (asked only when it changes it)
             self.state.trust_wide = False
         if self.state.provider and contains_any(unit, self.provider_wide_words) and self.cue["provider_wide"].search(unit):
             self.state.trust_wide = True
@@ -526,7 +539,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         GP surgeries" (locations), "the trust" never named (a provider), or, for a
         headline before anything is named, whatever the article names next."""
         # at one start the longer description is the head noun's: "a hospital trust" is a trust, not a hospital
-        hits = sorted((m.start(), -m.end(), kind) for kind, regex in self.descriptions.items() if (m := regex.search(unit)))
+        words = self.description_words
+        hits = sorted((m.start(), -m.end(), kind) for kind, regex in self.descriptions.items()
+                      if contains_any(unit, words[kind]) and (m := regex.search(unit)))
         # "the trust which runs three hospitals": the object of a relative clause is not the subject
         hits = [h for h in hits if not self.cue["count_relative_object"].search(unit, max(0, h[0] - self.window["count_relative_object"]), h[0])]
         if hits:
@@ -1114,16 +1129,27 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         starts, least_end = table
         return least_end[bisect_left(starts, c_start)] <= end
 
+    def _page_may(self, cue: str) -> bool:
+        """Can the page hold a match of `cue` anywhere? Not when it holds none of the words every match
+        holds (Ratings.page_words; True for a cue without them). Asked once per page and cue."""
+        held = self._page_held.get(cue)
+        if held is None:
+            held = self._page_held[cue] = contains_any(self.folded, self.page_words.get(cue))
+        return held
+
     def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
         """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
         holds (Ratings.window_words) starts there; their places in the page are found once, when first asked."""
-        words = self.window_words.get(cue)
-        if words is None:
+        gate = self.window_word_res.get(cue)  # (asked ~50 times a page: _searched's test written out here)
+        if gate is None:
             return True
-        if hi - lo <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it, no page-wide index)
-            rx, past = self.window_word_res[cue]
-            m = rx.search(self.folded, lo, hi + past)
-            return m is not None and m.start() < hi
+        if hi - lo <= SHORT_WINDOW:  # (a bounded window: one search of it, no page-wide index; see _searched)
+            asked = self._windows_searched.get(cue, 0)
+            if asked < WINDOW_SEARCHES:
+                self._windows_searched[cue] = asked + 1
+                m = gate[0].search(self.folded, lo, hi + gate[1])
+                return m is not None and m.start() < hi
+        words = self.window_words[cue]
         starts = self._window_starts.get(cue)
         if starts is None:
             starts = self._window_starts[cue] = sorted(at for w in words for at in self._starts(w))
