@@ -164,7 +164,7 @@ def _alternation(words) -> str:
 _WS = r"\s{1,3}"  # whitespace between words (may include a line break)
 _DASH_GAP = r"\s{0,2}"  # optional spacing around a range dash
 _GAP = r"\s?"  # between a number and its unit: "16.9million", "16.9 million"
-_CUR = r"(?:£|￡|\bGBP\s?)"
+_CUR = r"(?:[£￡][ \t]?|\bGBP\s?)"  # "£ 16.9m": a space after the sign (a non-breaking one, folded)
 _INT = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,5}}|[0-9]{{1,{MAX_INTEGER_DIGITS}}})"
 # A number must not run on into more digits ("£1,0000", 19+ digit strings):
 # such text is rejected rather than cut into a smaller, wrong amount.

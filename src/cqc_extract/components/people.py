@@ -2423,10 +2423,12 @@ class People(AssetComponent):
     def _quote_start(self, para: str) -> int:
         """Where the first real quotation opens in a paragraph, or -1. Single
         quotes round a rating word ('Inadequate') are labels, not speech."""
-        for m in re.finditer(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}", para):
-            if m.group(0)[0] == "‘":
+        # a straight single quote (also an apostrophe) opens one only as speech opens: at the paragraph's
+        # start, after a colon or comma, or after "that" ("said: 'We ...", "said that 'people ...")
+        for m in re.finditer(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}|(?:^|(?<=[:,] )|(?<=\bthat ))'(?=[A-Za-z])[^'\n]{3}", para):
+            if m.group(0)[0] in "‘'":
                 inner = para[m.start() + 1 : m.start() + 61]
-                close = re.search(r"’(?![A-Za-z])", inner)
+                close = re.search(r"’(?![A-Za-z])" if m.group(0)[0] == "‘" else r"'(?![A-Za-z])", inner)
                 if close and self.label_quote_re.fullmatch(inner[: close.start()].strip()):
                     continue
             return m.start()
