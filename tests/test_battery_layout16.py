@@ -13,7 +13,11 @@ showed which differences of format alone changed the records. Families:
 - a dash closed up after a question mark or a bracket ("Are services safe?—Good"), one token with
   the rating word before;
 - speech in straight single quotes ("said: 'We are ..."), as sites without curly quotes write it;
-  near-misses: a rating word in single quotes ('Good') is a label, and an apostrophe is no quote.
+  near-misses: a rating word in single quotes ('Good') is a label, and an apostrophe is no quote;
+- markdown marks ("## Heading", "rated **good**") from an HTML-to-markdown scraper; near-miss: a
+  list's "* " markers;
+- headings in capitals (every word looked like a name's) and rating words in capitals ("rated GOOD",
+  "WELL-LED" read as a name "LED"); near-misses: a name on a line of its own in capitals, an acronym.
 Each row: text -> what the record holds of one field (ratings as (subject, service, domain, rating,
 previous, change); organisations as names; investments as amounts; people as {name: quoted};
 actions as (kind, status)). Names and wording are invented; nothing is copied from any corpus.
@@ -112,9 +116,45 @@ FAMILIES = {
         (f"Rhys Talbot, the home's manager, thanked the staff for the rating of 'Requires Improvement'.",
          "people", {"Rhys Talbot": False}),
     ],
+    "markdown marks from an HTML-to-markdown scraper": [
+        (f"# {H} rated good\n\n{H} has been rated **good** overall and **outstanding** for caring by the CQC.",
+         "ratings", block(H, ("overall", "good"), ("caring", "outstanding"))),
+        (f"## Inspection result\n\nInspectors rated {G} __requires improvement__ for being safe and good for "
+         "being effective.", "ratings", block(G, ("safe", RI), ("effective", "good"))),
+        # near-miss: a list's "* " markers are bullets, and an asterisk alone is no emphasis
+        (f"{G}\n\n* Safe: Good\n* Caring: Outstanding\n", "ratings",
+         block(G, ("safe", "good"), ("caring", "outstanding"))),
+    ],
+    "headings and rating words in capitals": [
+        (f"WATCHDOG FINDS IMPROVEMENTS AT {H.upper()}\n\n{H} in Pollerton has been rated good, up from "
+         "requires improvement.", "organisations", {H}),
+        (f"{G} has been rated GOOD overall, with SAFE and WELL-LED rated REQUIRES IMPROVEMENT.", "ratings",
+         block(G, ("overall", "good"), ("safe", RI), ("well-led", RI))),
+        # near-miss: a name on a line of its own in capitals stays a name (title case, not a sentence)
+        (f"{H.upper()}, POLLERTON\n\nThe home was rated inadequate overall by the inspectors.", "ratings",
+         block(H, ("overall", "inadequate"))),
+        # near-miss: the acronyms of a headline in capitals are left as written
+        (f"CQC RATES {T.upper()} GOOD\n\n{T} has been rated good by the CQC.", "organisations",
+         {T, "CQC"}),
+    ],
 }
 
 
 @pytest.mark.parametrize("family,text,field,expected", family_cases(FAMILIES))
 def test_layout16_battery(nlp_fast, family, text, field, expected):
     assert _project(nlp_fast(text)._.cqc_record, field) == expected
+
+
+def test_layout16_evidence_is_the_given_text(nlp_fast):
+    """The fold keeps offsets; evidence text is cut from the text given (non-breaking spaces, wraps, capitals
+    and markdown marks kept), in one Doc and in the long-text path."""
+    import cqc_extract
+    from cqc_extract.chunking import extract_long
+
+    text = (f"WATCHDOG RATES {H.upper()} GOOD\n\n{H.replace(' ', NB)} was rated **good** and will spend £{NB}2m on a "
+            "new garden room.\n\n" + wrap(f"Mina Okafor, the manager, said: 'We are delighted.' {G} was rated requires "
+                                          "improvement for being safe by the inspectors who visited in the spring."))
+    for record in (cqc_extract.extract(text, profile="fast"), extract_long(nlp_fast, text, max_length=200)):
+        items = [i for f in ("organisations", "people", "ratings", "investments", "actions") for i in getattr(record, f)]
+        assert items and all(text[e.start : e.end] == e.text for i in items for e in i.evidence)
+        assert any(NB in e.text for i in record.investments for e in i.evidence)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .page_text import fold_layout
 from .schema import ITEM_FIELDS, ArticleRecord
 
 # Item lists merged by name across pieces; the others are concatenated.
@@ -118,8 +117,6 @@ def merge_records(pieces: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
 def extract_long(nlp, text: str, id: str | None = None, max_length: int | None = None) -> ArticleRecord:
     """The record of a text of any length, processed in pieces of at most
     `max_length` (default `nlp.max_length`) characters."""
-    # Folded once for the whole page (page_text.py): the pieces and the evidence read the same text.
-    text = fold_layout(text)
     pieces = split_text(text, max_length or nlp.max_length)
     docs = nlp.pipe(piece for _, piece in pieces)
     data = merge_records([(offset, doc._.cqc_record) for (offset, _), doc in zip(pieces, docs)])

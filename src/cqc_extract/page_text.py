@@ -15,8 +15,9 @@ that wrote it down. Two differences broke the rules on perturbed copies of the r
    unless the next line starts a bullet or a numbered item.
 
 Each change is one character for one character: offsets into the folded text are offsets into
-the text given (evidence keeps its offsets; its `text` shows a space where the page had
-"\u00a0" or a wrap).
+the text given. The text given is kept in the Doc's user_data (GIVEN_TEXT_KEY) when the fold
+changed it: evidence is cut from it (components.base.evidence), and the record is checked against
+it, so evidence `text` is the page's own.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ import re
 from typing import Any, Iterable, Iterator
 
 from spacy.tokens import Doc
+
+# user_data key of the text given, when the fold changed it (evidence is cut from it)
+GIVEN_TEXT_KEY = "cqc_given_text"
 
 # Unicode space separators other than " " (category Zs) and the line/paragraph separators.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -81,9 +85,78 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+# 4. Markdown from an HTML-to-markdown scraper: "## Heading", "rated **good**". The marks stand where
+# the rules expect a line's first word or a rating word; they read as spaces (a line's list marker
+# "* " is a bullet, kept).
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t])", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n*_]{1,200}?)(?<=[^\s*_])\1")
+
+
+def fold_markdown(text: str) -> str:
+    """Markdown heading marks and strong emphasis as spaces; the same length."""
+    if "#" in text:
+        text = _MD_HEADING.sub(lambda m: " " * len(m.group(1)), text)
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
+    return text
+
+
+# 5. Capitals (vocab/page_layout.json "capitals"): a heading in capitals ("CQC FINDS IMPROVEMENT AT
+# ASHBY HOSPITAL") made every word look like a name's; "rated GOOD for SAFE and WELL-LED" made
+# "WELL-LED" one. A headline reads in sentence case, a name on a line of its own in title case, the
+# rating words capitalised: as the pages of the tune set write them.
+_CAPS = None
+_UPPER_WORD = re.compile(r"(?<!\w)(?<!\w['’])[A-Z](?:[A-Z'’-]*[A-Z])?(?!\w)(?!['’]\w)")
+
+
+def _caps_data():
+    global _CAPS
+    if _CAPS is None:
+        from .resources import read_json
+
+        data = read_json("vocab/page_layout.json")["capitals"]
+        # the rating values' words and the key questions' names ("care", "services": other words too)
+        words = {w for key, phrases in read_json("vocab/ratings.json").items() if not key.startswith("_")
+                 for phrase in phrases for w in phrase.split()}
+        words |= {key for key in read_json("vocab/domains.json") if not key.startswith("_") and " " not in key}
+        words = {w for w in words if len(w) >= data["min_letters"]}
+        _CAPS = (data["min_letters"], data["min_long"], frozenset(data["headline_words"]), frozenset(words))
+    return _CAPS
+
+
+def _capitalised(word: str) -> str:
+    new = word[:1] + word[1:].lower()  # "WELL-LED" -> "Well-led" (a capital after the hyphen reads as a name)
+    return new if len(new) == len(word) else word
+
+
+def fold_capitals(text: str) -> str:
+    """Headings in capitals in sentence case (a headline) or title case (a name), rating words in
+    capitals capitalised; the same length."""
+    if not re.search(r"[A-Z]{4}", text):
+        return text
+    min_letters, min_long, headline_words, rating_words = _caps_data()
+    out = []
+    for line in text.split("\n"):
+        words = _UPPER_WORD.findall(line)
+        if words and not re.search(r"[a-z]", line) and sum(len(w) >= min_letters for w in words) >= min_long:
+            headline = any(w.lower() in headline_words for w in words)
+
+            def heading_word(m, line=line, headline=headline):
+                w = m.group(0)
+                if not headline or not line[: m.start()].strip(" \t•·*-#>|\"'‘“"):
+                    return _capitalised(w) if len(w) >= min_letters else w
+                return w.lower() if len(w) >= min_letters or w.lower() in headline_words else w
+            line = _UPPER_WORD.sub(heading_word, line)
+        elif words:
+            line = _UPPER_WORD.sub(lambda m: _capitalised(m.group(0)) if m.group(0).lower() in rating_words else m.group(0), line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def fold_layout(text: str) -> str:
-    """The text the rules read: Unicode spaces and hard wraps folded (see above)."""
-    return unwrap(fold_spaces(text))
+    """The text the rules read: Unicode spaces, hard wraps, markdown marks and capitals folded
+    (see above)."""
+    return fold_capitals(fold_markdown(unwrap(fold_spaces(text))))
 
 
 class LayoutTokenizer:
@@ -102,7 +175,11 @@ class LayoutTokenizer:
         return (LayoutTokenizer, (self.tokenizer,))
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(fold_layout(text))
+        folded = fold_layout(text)
+        doc = self.tokenizer(folded)
+        if folded is not text and folded != text:
+            doc.user_data[GIVEN_TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
