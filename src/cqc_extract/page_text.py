@@ -9,10 +9,12 @@ that wrote it down. Two differences broke the rules on perturbed copies of the r
    amount; every pattern written with a space missed. They read as " ".
 2. Hard-wrapped text (e-mail, PDF text, a fixed-width dump): a line break every ~70 characters,
    inside names and phrases, where the rules take a line break for the end of a heading or a
-   table row. A page is hard-wrapped when no line is longer than `WRAP_MAX` characters and most of
-   its lines are full (at least `FULL_LINE`: a share of them); a line break there is a wrap, read as " ", when the
-   next line's first word would not have fitted on the line (the test a wrapping program makes),
-   unless the next line starts a bullet or a numbered item.
+   table row. A page is hard-wrapped when no line is longer than `WRAP_MAX` characters, a share of
+   its lines are full (at least `FULL_LINE`), and most of the breaks that could be wraps go on with a
+   lower-case word (the rows of a ratings panel start with capitals); a line break there is a wrap,
+   read as " ", when the next line's first word would not have fitted on the line (the test a
+   wrapping program makes), unless the next line starts a bullet or a numbered item or either line
+   has columns aligned with spaces.
 
 Each change is one character for one character: offsets into the folded text are offsets into
 the text given. The text given is kept in the Doc's user_data (GIVEN_TEXT_KEY) when the fold
@@ -41,10 +43,14 @@ WRAP_MAX = 100
 # short lines, a table or a list, is not wrapped; the pages of every set have a line over WRAP_MAX).
 FULL_LINE = 45
 WRAP_SHARE = 0.3
-MIN_FULL = 3
+MIN_FULL = 2
 # A line that starts a list item is never a wrap's continuation.
 _ITEM_START = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-]|\d{1,2}[.)]|[a-z][.)])[ \t]")
 _FIRST_WORD = re.compile(r"[ \t]*(\S+)")
+# Columns aligned with runs of spaces ("Safe      Good      Inadequate"): a table row, never a wrap.
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+# Of the breaks that could be wraps, at least this share go on with a lower-case word.
+WRAP_LOWER = 0.5
 
 
 def fold_spaces(text: str) -> str:
@@ -73,16 +79,20 @@ def unwrap(text: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return text
-    out = []
+    wraps = []
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
         body = line.rstrip()
         first = _FIRST_WORD.match(nxt)
-        wrapped = (body.strip() and first and not _ITEM_START.match(nxt)
-                   and len(body) + 1 + len(first.group(1)) > width)
-        out.append(line + (" " if wrapped else "\n"))
-    out.append(lines[-1])
-    return "".join(out)
+        if (body.strip() and first and not _ITEM_START.match(nxt) and not _COLUMNS.search(body.strip())
+                and not _COLUMNS.search(nxt.strip()) and len(body) + 1 + len(first.group(1)) > width):
+            wraps.append((i, first.group(1)[:1].islower()))
+    # wrapped prose goes on in lower case after most of its breaks; rows of a panel or table start
+    # with a capital ("Safe – Good" / "Well-led – Good"): such a page is not wrapped
+    if not wraps or sum(low for _, low in wraps) < WRAP_LOWER * len(wraps):
+        return text
+    joined = {i for i, _ in wraps}
+    return "".join(line + (" " if i in joined else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 
 # 4. Markdown from an HTML-to-markdown scraper: "## Heading", "rated **good**". The marks stand where
