@@ -32,6 +32,9 @@ NBSP, THIN, NARROW_NBSP = "\u00a0", "\u2009", "\u202f"
 SINGLE_CASES = [
     ("£16.9million", [("£16.9million", D("16900000"))]),
     ("£16.9m", [("£16.9m", D("16900000"))]),
+    # (session 16) one space after the sign, as pages writing "£&nbsp;5m" have it
+    ("£ 5m", [("£ 5m", D("5000000"))]),
+    (f"£{NBSP}16.9m", [(f"£{NBSP}16.9m", D("16900000"))]),
     ("£16.9 million", [("£16.9 million", D("16900000"))]),
     ("£16.9 mln", [("£16.9 mln", D("16900000"))]),
     ("£16.9mn", [("£16.9mn", D("16900000"))]),
@@ -109,7 +112,7 @@ NO_MONEY = [
     "£" + "1" * 19,  # longer than any amount: rejected, not truncated
     "£1." + "1" * 16,
     "GBPX5m",
-    "£ 5m",  # a pound sign must touch its number
+    "£\n5m",  # a pound sign and its number on two lines are no amount
 ]
 
 # text -> (mention text, low, high); amount_gbp is the midpoint.

@@ -17,7 +17,9 @@ Forms recognised
   ``£16.9million``, ``£16.9 million``, ``£16.9 mln``, ``£2.5bn``,
   ``£1.5tn``, ``GBP 5m``.  Units are case-insensitive and may be separated
   from the number by one whitespace character of any kind (space,
-  non-breaking space, thin space ...).
+  non-breaking space, thin space ...).  The sign may be followed by one such
+  character too (``£ 16.9m``, ``£&nbsp;16.9m``, as some pages write it; session
+  16), but not by a line break.
 * A number and optional unit followed by ``pounds`` or ``GBP``:
   ``16 million pounds``, ``5 million GBP``.
 * Words: ``half a billion pounds``, ``a quarter of a million pounds``,
@@ -164,7 +166,7 @@ def _alternation(words) -> str:
 _WS = r"\s{1,3}"  # whitespace between words (may include a line break)
 _DASH_GAP = r"\s{0,2}"  # optional spacing around a range dash
 _GAP = r"\s?"  # between a number and its unit: "16.9million", "16.9 million"
-_CUR = r"(?:£|￡|\bGBP\s?)"
+_CUR = r"(?:[£￡][^\S\n]?|\bGBP\s?)"  # "£ 16.9m", "£&nbsp;16.9m": one space after the sign, no line break
 _INT = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,5}}|[0-9]{{1,{MAX_INTEGER_DIGITS}}})"
 # A number must not run on into more digits ("£1,0000", 19+ digit strings):
 # such text is rejected rather than cut into a smaller, wrong amount.

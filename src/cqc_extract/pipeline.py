@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 from .bounds import bound_tokenizer
+from .page_text import fold_tokenizer, split_closed_dashes
 from .resources import models_root
 
 
@@ -118,5 +119,8 @@ def load(profile: str = "accurate") -> Language:
     nlp.meta["name"] = f"cqc_extract_{profile}"
     nlp.meta["cqc_profile"] = profile
     # A long run of suffix characters ("£££...") would cost the tokenizer n² steps.
+    split_closed_dashes(nlp)
     bound_tokenizer(nlp)
+    # Non-breaking spaces and hard wraps read as the spaces they stand for (page_text.py).
+    fold_tokenizer(nlp)
     return add_cqc_components(nlp)

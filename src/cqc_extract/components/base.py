@@ -16,6 +16,7 @@ import srsly
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
+from ..page_text import GIVEN_TEXT_KEY
 from ..resources import read_json
 from ..schema import ITEM_FIELDS
 from ..text import fold_keep_offsets
@@ -140,6 +141,9 @@ def read_doc_text(doc: Doc) -> str:
     tokens again: the TokenTable's text when the table is this Doc's (cqc_record
     removes the copy in user_data, the table stays until the next Doc), else
     `doc.text`. A Doc's text never changes (retokenizing keeps it)."""
+    given = doc.user_data.get(GIVEN_TEXT_KEY)
+    if given is not None:  # the text before the layout fold (page_text.py): evidence was cut from it
+        return given
     table = _TABLE[0]
     if table is not None and table.doc is doc:
         return table.text
@@ -189,9 +193,16 @@ class OrgMention:
         return f"OrgMention({self.start}, {self.end}, {self.name!r}, {self.kind!r})"
 
 
+def given_text(doc: Doc) -> str:
+    """The text the pipeline was given: the Doc's text, or the text before the
+    layout fold when that changed it (page_text.py; the same length)."""
+    given = doc.user_data.get(GIVEN_TEXT_KEY)
+    return given if given is not None else doc_text(doc)
+
+
 def evidence(doc: Doc, start: int, end: int) -> dict[str, Any]:
-    """An evidence dict for the character range [start, end) of the Doc's text."""
-    return {"start": start, "end": end, "text": doc_text(doc)[start:end]}
+    """An evidence dict for the character range [start, end) of the text given."""
+    return {"start": start, "end": end, "text": given_text(doc)[start:end]}
 
 
 class AssetComponent:

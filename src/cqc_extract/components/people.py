@@ -39,11 +39,12 @@ from .page_layout import doc_chrome, in_ranges
 
 # (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
 # its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
-_QUOTE_OPENING = re.compile(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}")
+_QUOTE_OPENING = re.compile(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}|(?:^|(?<=[:,] )|(?<=\bthat ))'(?=[A-Za-z])[^'\n]{3}")
 _COLON_END = re.compile(r":\s*[–—-]?\s*$")
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
+_CLOSING_STRAIGHT_QUOTE = re.compile(r"'(?![A-Za-z])")
 _AT_THE_TIME_TAIL = re.compile(r"\s+at the time\b[^\n]{0,200}$")
 _ACRONYM_BRACKETS = re.compile(r"\s*\((?:[A-Z&]{2,8})?\s*\)")
 _BLANKS = re.compile(r"\s+")
@@ -2457,10 +2458,12 @@ class People(AssetComponent):
     def _quote_start(self, para: str) -> int:
         """Where the first real quotation opens in a paragraph, or -1. Single
         quotes round a rating word ('Inadequate') are labels, not speech."""
+        # a straight single quote (also an apostrophe) opens one only as speech opens: at the paragraph's
+        # start, after a colon or comma, or after "that" ("said: 'We ...", "said that 'people ...")
         for m in _QUOTE_OPENING.finditer(para):
-            if m.group(0)[0] == "‘":
+            if m.group(0)[0] in "‘'":
                 inner = para[m.start() + 1 : m.start() + 61]
-                close = _CLOSING_QUOTE.search(inner)
+                close = (_CLOSING_QUOTE if m.group(0)[0] == "‘" else _CLOSING_STRAIGHT_QUOTE).search(inner)
                 if close and self.label_quote_re.fullmatch(inner[: close.start()].strip()):
                     continue
             return m.start()

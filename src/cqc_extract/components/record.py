@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..schema import item_models
-from .base import FOLDED_KEY, OTHER_STORIES_KEY, TEXT_KEY, doc_text, ensure_extensions
+from .base import FOLDED_KEY, OTHER_STORIES_KEY, TEXT_KEY, ensure_extensions, given_text
 
 # Each item list of the record -> (the Doc extension its component writes, its
 # model), derived from the schema so a new item list needs no edit here.
@@ -32,7 +32,7 @@ class RecordBuilder:
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        context = {"source": doc_text(doc)}
+        context = {"source": given_text(doc)}
         record: dict[str, Any] = {}
         warnings: list[str] = []
         for field, (extension, model) in ITEM_SOURCES.items():
