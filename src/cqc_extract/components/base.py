@@ -137,10 +137,12 @@ def doc_tokens(doc: Doc) -> TokenTable:
 
 
 def read_doc_text(doc: Doc) -> str:
-    """`doc.text` of a Doc the components have just read, without joining its
-    tokens again: the TokenTable's text when the table is this Doc's (cqc_record
-    removes the copy in user_data, the table stays until the next Doc), else
-    `doc.text`. A Doc's text never changes (retokenizing keeps it)."""
+    """The text the pipeline was given for a Doc the components have just read
+    (what its record's evidence is checked against): the text before the layout
+    fold when that changed it (page_text.py), else `doc.text` without joining
+    its tokens again: the TokenTable's text when the table is this Doc's
+    (cqc_record removes the copy in user_data, the table stays until the next
+    Doc). A Doc's text never changes (retokenizing keeps it)."""
     given = doc.user_data.get(GIVEN_TEXT_KEY)
     if given is not None:  # the text before the layout fold (page_text.py): evidence was cut from it
         return given
