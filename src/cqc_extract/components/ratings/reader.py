@@ -22,7 +22,7 @@ from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, on
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
-from .mentions import LIST_JOIN, MentionFinder, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
+from .mentions import LIST_JOIN, MentionFinder, care_candidates, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
 
 if TYPE_CHECKING:
@@ -136,9 +136,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subject_orgs.append((s.start_char, s.end_char, s.id_, "provider"))
         orgs = self._subject_orgs(subject_orgs, services)
         # ("care" as the caring key question: its places found once, for both readers)
-        care_found = care_words(folded)
-        domains.extend(self._care_as_caring(ratings, services, orgs, care_found))
-        domains.extend(care_in_domain_lists(folded, domains, services, care_found))
+        # (those that can be it for both readers found once: not in a service's name, not "care home")
+        care_found = care_candidates(folded, services, care_words(folded))
+        if care_found:
+            domains.extend(self._care_as_caring(ratings, services, orgs, care_found, candidates=True))
+            domains.extend(care_in_domain_lists(folded, domains, services, care_found, candidates=True))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
