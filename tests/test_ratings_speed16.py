@@ -63,3 +63,9 @@ def test_cell_separator_same_matches():
         s = "".join(rng.choice(" \t|ab-") for _ in range(rng.randint(0, 30)))
         assert [m.span() for m in old.finditer(s)] == [m.span() for m in tables._SEPARATOR.finditer(s)], s
         assert (old.match(s) is None) == (tables._SEPARATOR.match(s) is None), s
+
+
+def test_word_gated_pickles():
+    import pickle
+    gated = pickle.loads(pickle.dumps(WordGated(COPY_WORDS, COPY_ANY)))
+    assert gated.search("as did safe").span() == COPY_ANY.search("as did safe").span()

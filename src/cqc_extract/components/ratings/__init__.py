@@ -109,7 +109,12 @@ class WordGated:
         return self.pattern_re.search(text, *bounds)
 
     def __getattr__(self, name):
+        if name in WordGated.__slots__:  # (not set yet: while unpickling)
+            raise AttributeError(name)
         return getattr(self.pattern_re, name)
+
+    def __reduce__(self):  # (the component pickles: test_component_pickles)
+        return WordGated, (self.words, self.pattern_re)
 
 
 def _windows(cues: dict) -> dict[str, int]:
