@@ -87,6 +87,35 @@ LITERAL_LED_CUES = {
 PAGE_TESTED_CUES = ("superseded_after", "superseded_before", "respectively", "history_paragraph_lead", "other_group_subject",
                     "domain_negated_before")
 
+# (session 16) Every match of copy_previous and copy_value holds one of these as a word: "did so too", "has as
+# well", "so has", "the same move", "likewise", "as did", "as was"; "the same rating", "as is", "so is",
+# "rated the same" (tests/test_ratings_speed16.py). "copy_any" is searched in ~6 clauses, units and pieces a
+# page and tried at each word; the words' alternation alone, at each word, is ~2 x cheaper and most text
+# holds none of them as a word ("as" inside "was", "has" does not count).
+COPY_WORDS = re.compile(r"\b(?:too|as|so|same|likewise)\b")
+
+
+class WordGated:
+    """A pattern searched only in text where `words` (a necessary condition of any match) is found: the
+    same `search` results. Its other attributes are the pattern's."""
+    __slots__ = ("words", "pattern_re")
+
+    def __init__(self, words: re.Pattern[str], pattern: re.Pattern[str]):
+        self.words, self.pattern_re = words, pattern
+
+    def search(self, text: str, *bounds):
+        if self.words.search(text, *bounds) is None:
+            return None
+        return self.pattern_re.search(text, *bounds)
+
+    def __getattr__(self, name):
+        if name in WordGated.__slots__:  # (not set yet: while unpickling)
+            raise AttributeError(name)
+        return getattr(self.pattern_re, name)
+
+    def __reduce__(self):  # (the component pickles: test_component_pickles)
+        return WordGated, (self.words, self.pattern_re)
+
 
 def _windows(cues: dict) -> dict[str, int]:
     """The "<cue>_window" entries of the cue file, by cue name ("group.cue" inside a group)."""
@@ -238,7 +267,8 @@ class Ratings(AssetComponent):
                                       {key: [k for k in by_key if key.startswith(k)] for key in by_key})
                                for name, by_key in self.window_sets.items()}
         # one search for the two "copy" cues: a clause with neither is not searched twice
-        self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
+        # (session 16) asked only of text holding one of the words every match of either holds (COPY_WORDS)
+        self.cue["copy_any"] = WordGated(COPY_WORDS, boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})")))
         other = self.assets[self.files["other_services"]]
         self.service_names = set(other_service_names(other))
         qualifiers = other.get("qualifiers", {})

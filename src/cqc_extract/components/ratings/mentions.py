@@ -124,19 +124,22 @@ class MentionFinder:
             marked.append((*o, dropped is None))
         return marked
 
-    def _care_as_caring(self, ratings: list[Mention], services: list[Mention], orgs: list = (), care_words=None) -> list[Mention]:
+    def _care_as_caring(self, ratings: list[Mention], services: list[Mention], orgs: list = (), care_words=None,
+                        candidates: bool = False) -> list[Mention]:
         """ "care remains outstanding", "rated care at X outstanding", "an
         outstanding rating for care": care (or patient care) as the caring key question.
-        Not "care" inside an organisation's name ("Fenmoor Community Care has been rated good")."""
+        Not "care" inside an organisation's name ("Fenmoor Community Care has been rated good").
+        (`candidates`: `care_words` are care_candidates' already)"""
         found = []
+        if not candidates:
+            care_words = care_candidates(self.folded, services, care_words)
+        if not care_words:
+            return found
         rating_starts = [r.start for r in ratings]
-        in_service = Coverage((s.start, s.end) for s in services)
         in_name = Coverage((o[0], o[1]) for o in orgs)
-        for m in CARE_WORD.finditer(self.folded) if care_words is None else care_words:
-            if in_service.covers(m.start()) or in_name.covers(m.start()):
+        for m in care_words:
+            if in_name.covers(m.start()):
                 continue
-            if self.folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
-                continue  # "care home", "care quality": not the key question
             if self.cue["care_after_domain_noun"].search(self.folded, max(0, m.start() - 40), m.start()):
                 continue  # "the safety of care": another key question's complement
             # Ratings are sorted: the first one after "care" is the nearest.
@@ -319,24 +322,44 @@ class MentionFinder:
         return kept
 
 
-def care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention], care_words=None) -> list[Mention]:
+def care_candidates(folded: str, services: list[Mention], care_words=None) -> list:
+    """The places of CARE_WORD in `folded` (`care_words`, if found already) that can be the caring key
+    question for both readers below: not inside a service's name, not "care home", "care quality".
+    (found once for both: session 16)"""
+    if care_words is None:
+        care_words = list(CARE_WORD.finditer(folded))
+    if not care_words:
+        return care_words
+    in_service = Coverage((s.start, s.end) for s in services)
+    return [m for m in care_words if not in_service.covers(m.start()) and not folded.startswith(CARE_NOUN_COMPOUNDS, m.end())]
+
+
+# What joins "care" to the key questions listed with it; "the care and safety culture" (compiled once)
+CARE_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?")
+CARE_NOT_LISTED_BEFORE = re.compile(r"\b(?:the|a|of|and|good|poor|safe)\s+$")
+
+
+def care_in_domain_lists(folded: str, domains: list[Mention], services: list[Mention], care_words=None,
+                         candidates: bool = False) -> list[Mention]:
     """ "inadequate for safety, care and leadership": "care" listed with other
-    key questions is the caring key question. (`care_words`: CARE_WORD's matches in `folded`, if found already.)"""
+    key questions is the caring key question. (`care_words`: CARE_WORD's matches in `folded`, if found already;
+    `candidates`: they are care_candidates' already.)"""
     found = []
+    if not candidates:
+        care_words = care_candidates(folded, services, care_words)
+    if not care_words:
+        return found
     known = {d.start for d in domains}
     ends = sorted(d.end for d in domains if d.value != "overall")
     starts = sorted(d.start for d in domains if d.value != "overall")
-    in_service = Coverage((s.start, s.end) for s in services)
-    for m in CARE_WORD.finditer(folded) if care_words is None else care_words:
-        if m.start() in known or in_service.covers(m.start()):
-            continue
-        if folded[m.end() : m.end() + 60].startswith(CARE_NOUN_COMPOUNDS):
+    for m in care_words:
+        if m.start() in known:
             continue
         k = bisect_right(ends, m.start()) - 1
-        joined_before = k >= 0 and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[ends[k] : m.start()])
+        joined_before = k >= 0 and CARE_LIST_JOIN.fullmatch(folded, ends[k], m.start())
         k = bisect_left(starts, m.end())
-        joined_after = k < len(starts) and re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:its\s+|the\s+)?", folded[m.end() : starts[k]])
-        if joined_after and not joined_before and re.search(r"\b(?:the|a|of|and|good|poor|safe)\s+$", folded[max(0, m.start() - 8) : m.start()]):
+        joined_after = k < len(starts) and CARE_LIST_JOIN.fullmatch(folded, m.end(), starts[k])
+        if joined_after and not joined_before and CARE_NOT_LISTED_BEFORE.search(folded[max(0, m.start() - 8) : m.start()]):  # (a slice: \b at its start)
             continue  # "praised the care and safety culture": not a list of key questions
         if joined_before or joined_after:
             found.append(Mention(m.start(), m.end(), "caring"))

@@ -11,6 +11,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ...prefilter import contains_any, starts_of
@@ -21,13 +22,15 @@ from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, on
 from .history import HistoryReading
 from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
-from .mentions import LIST_JOIN, MentionFinder, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
+from .mentions import LIST_JOIN, MentionFinder, care_candidates, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
 
 if TYPE_CHECKING:
     from . import Ratings
 
 SUBJECT_KINDS = ("provider", "location")
+SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
+OTHER_KIND_ID = get_string_id("other")
 ASSESSED_BODY = re.compile(r"(?i)\bcouncil$")  # "Fellbridge Borough Council": CQC assesses councils (not "General Medical Council": a regulator)
 _start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 # "X's Y", "X's homes Y and Z", "X's home in Z, Y"
@@ -124,30 +127,34 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # (a council that speaks, "X Council said the home was rated good", is no subject)
         assessed = contains_any(folded, ("council", "local authorit")) and self.cue["council_assessment"].search(folded) is not None
         subject_orgs = []
+        other = OTHER_KIND_ID if assessed else None  # (no "other" organisation can be a subject otherwise)
         for s in doc.spans.get(rules.org_spans_key, []):
-            label = s.label_  # (decoded once a span)
-            if label in SUBJECT_KINDS:
+            label = SUBJECT_KIND_IDS.get(s.label)  # (a span's label as its hash: no string decoded)
+            if label is not None:
                 subject_orgs.append((s.start_char, s.end_char, s.id_, label))
-            elif assessed and label == "other" and ASSESSED_BODY.search(s.id_ or "") and not self.cue["speaks_after"].match(folded, s.end_char):
+            elif s.label == other and ASSESSED_BODY.search(s.id_ or "") and not self.cue["speaks_after"].match(folded, s.end_char):
                 subject_orgs.append((s.start_char, s.end_char, s.id_, "provider"))
         orgs = self._subject_orgs(subject_orgs, services)
         # ("care" as the caring key question: its places found once, for both readers)
-        care_found = care_words(folded)
-        domains.extend(self._care_as_caring(ratings, services, orgs, care_found))
-        domains.extend(care_in_domain_lists(folded, domains, services, care_found))
+        # (those that can be it for both readers found once: not in a service's name, not "care home")
+        care_found = care_candidates(folded, services, care_words(folded))
+        if care_found:
+            domains.extend(self._care_as_caring(ratings, services, orgs, care_found, candidates=True))
+            domains.extend(care_in_domain_lists(folded, domains, services, care_found, candidates=True))
         # Services inside an organisation's name ("Fernside Surgery") are not services.
         in_org = Coverage((o[0], o[1]) for o in orgs)
         services = [m for m in services if not in_org.covers(m.start)]
         services = self._bullet_leads(services, orgs, domains)
         services = self._line_services(services, orgs)
-        services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])]
         # "12 community health services, four of which ...": a count of services, not one named
-        services = [s for s in services if not self.cue["counted_service_before"].search(folded, max(0, s.start - 12), s.start)]
+        # (one pass over the services for both tests)
+        counted_before = self.cue["counted_service_before"]
+        services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])
+                    and not counted_before.search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
         other_stories = Coverage(rules.other_stories.ranges(doc, text))
         units = [u for u in units if not other_stories.covers(u[0])]
-        ratings = [r for r in ratings if not other_stories.covers(r.start)]
         # "(Previous inspection May 2018 - good)": previous ratings only.
         self.notes = previous_notes(folded)
         # "Safe: Good (previous: Inadequate)", "Well-led - Good, up from Requires improvement": a line's own note
@@ -157,22 +164,31 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self.notes = sorted(self.notes + [n for n in line_notes if not taken.covers(n[0]) and not taken.covers(n[1] - 1)])
         self.line_notes = set(line_notes)  # a line's own note: of that line's key question
         in_notes = Coverage(self.notes)
-        self.note_ratings = [r for r in ratings if in_notes.covers(r.start)]
         self.tables = find_tables(folded)
         # a graphic's key: "Outstanding\nGood\n..."; a written key: "Good - the service is performing well."
         in_legend = Coverage(legend_spans(folded, self.tables) + scale_key_spans(folded, self.cue["scale_key_line"]))
-        ratings = [r for r in ratings if not in_legend.covers(r.start)]
-        ratings = [r for r in ratings if not in_notes.covers(r.start)]
+        # (one pass over the values: other stories', the notes', the keys' are not read as values)
+        self.note_ratings = note_ratings = []
+        kept = []
+        for r in ratings:
+            if other_stories.covers(r.start):
+                continue
+            if in_notes.covers(r.start):
+                note_ratings.append(r)
+            elif not in_legend.covers(r.start):
+                kept.append(r)
+        ratings = kept
         services = self._population_groups_near_ratings(units, services, ratings)
         domains.sort(key=lambda d: d.start)
-        # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else
-        domains = [d for d in domains if not self.cue["domain_modifier_after"].match(folded, d.end)]
-        # "the home was not always effective": a finding said of the service, not a key question a value is given for
-        if self._page_may("domain_negated_before"):
-            domains = [d for d in domains if not self.cue["domain_negated_before"].search(folded, max(0, d.start - 40), d.start)]
-        # A domain word inside a service name ("safe") is not a key question.
+        # "safety concerns", "its caring staff", "the leadership team": a key question word naming something else;
+        # "the home was not always effective": a finding said of the service, not a key question a value is given for;
+        # a domain word inside a service name ("safe") is not a key question (one pass over the key questions)
+        modifier_after = self.cue["domain_modifier_after"].match
+        negated_before = self.cue["domain_negated_before"].search if self._page_may("domain_negated_before") else None
         in_service = Coverage((s.start, s.end) for s in services)
-        domains = [d for d in domains if not in_service.covers(d.start)]
+        domains = [d for d in domains if not modifier_after(folded, d.end)
+                   and (negated_before is None or not negated_before(folded, max(0, d.start - 40), d.start))
+                   and not in_service.covers(d.start)]
         # Looked up by range for every sentence: indexed, so long texts stay linear-ish.
         self.ratings, self.domains, self.services = Indexed(ratings), Indexed(domains), Indexed(services)
         self.orgs = Indexed(orgs, key=lambda o: o[0])

@@ -18,7 +18,10 @@ from .facts import Fact
 
 # A cell separator: a pipe, a tab (tab-separated text pasted from a page), or
 # a run of two or more spaces (columns laid out with spaces).
-_SEPARATOR = re.compile(r"[ \t]{0,40}\|[ \t]{0,40}|[ \t]{0,40}\t[ \t]{0,40}| {2,40}")
+# (session 16: "(?=[ \t|])" first, what every alternative opens with: the same matches; each character
+# that opens none fails at one test, not at three repeats, and every line indented with two spaces
+# is scanned for its cells, ~2 x faster so)
+_SEPARATOR = re.compile(r"(?=[ \t|])(?:[ \t]{0,40}\|[ \t]{0,40}|[ \t]{0,40}\t[ \t]{0,40}| {2,40})")
 # A Markdown rule row: "|---|:---:|".
 _RULE_ROW = re.compile(r"^[\s|:\-–—+]+$")
 
@@ -64,7 +67,7 @@ def find_tables(text: str, min_columns: int = 3) -> list[Table]:
     for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
-        if line.strip() and _RULE_ROW.match(line) and block:
+        if block and line.strip() and _RULE_ROW.match(line):  # (a rule row is skipped only inside a block)
             continue
         # (_SEPARATOR finds a separator in a line exactly when it has a pipe, a tab or two spaces)
         cells = _cells(text, start, end) if ("|" in line or "\t" in line or "  " in line) else []
