@@ -9,8 +9,13 @@ recogniser reads and the fast profile's grammar did not. Families:
   ("Fernvale was rated:\\n- Safe: good"), so the ratings had no subject;
 - possessive_body: a one-word name as the possessive before "registration" or "rating" ("the CQC
   suspended Tillbrook's registration"), a body whatever else the text says of it;
-and near-misses that must NOT give a name: a person's registration ("Ann Pellew's registration", "Dr
-Pellew's", a surname the text gives after a first name), a common noun before a colon list
+- titled_person: a run after a type word ("Manager and provider Kavita Ramdhanie said") that the text
+  elsewhere gives as a titled surname ("Ms Ramdhanie"): a person, not a provider (what the recogniser
+  reads);
+- resident_at: a one-word home after "lives at", "residents at" ("whose mother lives at Brambleside");
+and near-misses that must NOT give a name: a street after "lives at" ("lives at Orchard Road"), a
+person's registration ("Ann Pellew's registration", "Dr Pellew's", a surname the text gives after a
+first name), a common noun before a colon list
 ("Leadership was rated:"), a name with no list after the colon, an organisation's acronym in capitals
 after a name ("RCN") that is no post-nominal.
 Names and wording are invented; nothing is copied from any corpus. Fast profile.
@@ -60,7 +65,27 @@ FAMILIES = {
         ("Residents were shocked when Wrenfield's rating fell to inadequate in March.",
          ["Wrenfield"], [], [], []),
     ],
+    "titled_person": [
+        ("The CQC put Tenby Manor into special measures. Manager and provider Kavita Ramdhanie said the "
+         "inspection was unfair. Ms Ramdhanie said: \"The CQC did not listen.\"",
+         ["Tenby Manor"], ["Kavita Ramdhanie"], [("Kavita Ramdhanie", "manager and provider", "Tenby Manor")], []),
+        ("Harlow Mead was rated inadequate. The home's provider Osric Pennyfeather disputed the report, and "
+         "Mr Pennyfeather said he would appeal.",
+         ["Harlow Mead"], ["Osric Pennyfeather"], [], [("Harlow Mead", "overall", "inadequate")]),
+    ],
+    "resident_at": [
+        ("Relatives praised the care at Brambleside, in Orchard Road, Welby. Jean Holt, whose mother lives at "
+         "Brambleside, said: \"The staff are lovely.\"",
+         ["Brambleside"], [], [], []),
+        ("Residents at Quenby said the food had improved. Quenby was criticised by inspectors last year.",
+         ["Quenby"], [], [], []),
+    ],
     "near-misses": [
+        # an address, not a home; a type word before a body whose last word is a resident's surname
+        ("Ken Shaw, whose wife lives at Orchard Road in Welby, said the agency was late.",
+         [], ["Orchard Road"], [], []),
+        ("The home is run by the charity Hopewell Lodge Trust. Mr Lodge, a resident, said it was fine.",
+         ["Hopewell Lodge Trust"], [], [], []),
         ("The nurse, Ann Pellew, was struck off. The NMC removed Pellew's registration last year.",
          [], ["Pellew", "Ann Pellew"], [], []),
         ("The regulator said Dr Pellew's registration would be reviewed.",

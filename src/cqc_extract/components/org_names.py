@@ -1115,6 +1115,13 @@ class NameGrammar:
             out.append((m.start(1), m.end(1), "provider", True))
         return out
 
+    def _titled_surname(self, text: str, word: str) -> bool:
+        """Does the text give `word` after a personal title ("Ms Ramdhanie": organisations.json
+        cue_names "surname_titles"), as a person's surname?"""
+        if not self.surname_titles_re or not word[:1].isupper():
+            return False
+        return re.search(self.surname_titles_re + r"\s{1,3}" + re.escape(word) + r"(?![\w-])", text) is not None
+
     def _surname_elsewhere(self, text: str, word: str) -> bool:
         """Does the text put `word` after a capitalised word that is no sentence-start or
         function word ("Ann Pellew"), as a person's surname?"""
@@ -1841,8 +1848,13 @@ class NameGrammar:
                     continue
                 # "manager and provider Ann Lee": a person; "the charity X", "care provider X":
                 # the type says what it is, whatever NER reads
-                toks = self._headless_run(doc, m.end(), person_ok=phrase in self.type_before_person_ok,
+                person_ok = phrase in self.type_before_person_ok
+                toks = self._headless_run(doc, m.end(), person_ok=person_ok,
                                           keep_place=phrase in self.type_before_keeps_place)
+                if toks and kind == "location" and _word(toks[-1].text) in self.data.get("street_addresses", {}).get("words", ()):
+                    continue  # "whose wife lives at Orchard Road": an address, no home's name
+                if toks and not person_ok and len(toks) > 1 and self._titled_surname(text, toks[-1].text):
+                    continue  # "provider Kavita Ramdhanie ... Ms Ramdhanie said": a person (the fast profile has no NER)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
         # "Kindwell's chief executive": a one-word body that owns a job title

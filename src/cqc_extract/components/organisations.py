@@ -303,6 +303,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.located = [fold(v) for v in cues.get("located", ())]
         self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
         self.possessive_one_word = [fold(v) for v in cues.get("possessive_one_word", ())]
+        titles = cues.get("surname_titles", ())
+        self.surname_titles_re = r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in titles) + r")\.?" if titles else ""
         rating = r"['‘\"“]?(?:" + "|".join(re.escape(w) for w in self.rating_words if w != "as") + r")\b"
         fillers = _alternation_re("", cues.get("object_fillers", ()), "")
         rating_fillers = _alternation_re("", cues.get("object_rating_fillers", ()), "")
