@@ -13,6 +13,8 @@ recogniser reads and the fast profile's grammar did not. Families:
   elsewhere gives as a titled surname ("Ms Ramdhanie"): a person, not a provider (what the recogniser
   reads);
 - resident_at: a one-word home after "lives at", "residents at" ("whose mother lives at Brambleside");
+- led_person: a name before "has managed", "had led" and a capitalised name ("X Y has managed Z Lodge
+  since 2019"): a person the fast profile did not read;
 and near-misses that must NOT give a name: a street after "lives at" ("lives at Orchard Road"), a
 person's registration ("Ann Pellew's registration", "Dr Pellew's", a surname the text gives after a
 first name), a common noun before a colon list
@@ -80,7 +82,16 @@ FAMILIES = {
         ("Residents at Quenby said the food had improved. Quenby was criticised by inspectors last year.",
          ["Quenby"], [], [], []),
     ],
+    "led_person": [
+        ("Milbrook Lodge was rated inadequate. Amy Dorn has managed Milbrook Lodge since 2019. She said changes "
+         "were under way.",
+         ["Milbrook Lodge"], [], [("Amy Dorn", None, "Milbrook Lodge")], [("Milbrook Lodge", "overall", "inadequate")]),
+        ("Greyfriars Court was rated good. Since 2021 Niamh Corrigan had led Greyfriars Court, and she thanked "
+         "the staff.",
+         ["Greyfriars Court"], [], [("Niamh Corrigan", None, "Greyfriars Court")], []),
+    ],
     "near-misses": [
+
         # an address, not a home; a type word before a body whose last word is a resident's surname
         ("Ken Shaw, whose wife lives at Orchard Road in Welby, said the agency was late.",
          [], ["Orchard Road"], [], []),
@@ -118,3 +129,14 @@ def test_fastgap16_battery(nlp_fast, family, text, present, absent, people, rati
     got = {(r["subject"], r["domain"], r["rating"]) for r in record["ratings"]}
     for rating in ratings:
         assert rating in got, (rating, sorted(got, key=str))
+
+
+@pytest.mark.parametrize("text", [
+    # a company's name before a verb a company takes ("has owned", "has run"): no person
+    "Milbrook Lodge was rated inadequate. Harwood Vale has owned Milbrook Lodge since 2019.",
+    "Milbrook Lodge was rated inadequate. Harwood Vale has run Milbrook Lodge since 2019.",
+    # a body's name with a head word before "has led"
+    "Milbrook Lodge was rated inadequate. Ashby Hall has led the Pellow care partnership since May.",
+])
+def test_fastgap16_no_person(nlp_fast, text):
+    assert nlp_fast(text)._.cqc_record["people"] == []
