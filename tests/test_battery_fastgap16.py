@@ -13,6 +13,8 @@ recogniser reads and the fast profile's grammar did not. Families:
   elsewhere gives as a titled surname ("Ms Ramdhanie"): a person, not a provider (what the recogniser
   reads);
 - resident_at: a one-word home after "lives at", "residents at" ("whose mother lives at Brambleside");
+- person_of: "A B of X Care insisted ..." read as one name "A B of X Care" (the recogniser reads A B as a
+  person): a verb of reply after the run splits it as "said" did;
 - led_person: a name before "has managed", "had led" and a capitalised name ("X Y has managed Z Lodge
   since 2019"): a person the fast profile did not read;
 and near-misses that must NOT give a name: a street after "lives at" ("lives at Orchard Road"), a
@@ -90,7 +92,16 @@ FAMILIES = {
          "the staff.",
          ["Greyfriars Court"], [], [("Niamh Corrigan", None, "Greyfriars Court")], []),
     ],
+    "person_of": [
+        ("Brookfield House was rated inadequate. Dev Sharma of Orbis Care insisted the home was safe.",
+         ["Orbis Care"], ["Dev Sharma of Orbis Care"], [("Dev Sharma", None, "Orbis Care")], []),
+        ("Brookfield House was rated inadequate. Maeve Dunne of Larkspur Healthcare Ltd welcomed the report.",
+         ["Larkspur Healthcare Ltd"], ["Maeve Dunne of Larkspur Healthcare Ltd"],
+         [("Maeve Dunne", None, "Larkspur Healthcare Ltd")], []),
+    ],
     "near-misses": [
+        # "of" inside a body's name before a verb of reply
+        ("The Friends of Pellow Hospital welcomed the report.", ["Friends of Pellow Hospital"], ["Pellow Hospital"], [], []),
 
         # an address, not a home; a type word before a body whose last word is a resident's surname
         ("Ken Shaw, whose wife lives at Orchard Road in Welby, said the agency was late.",

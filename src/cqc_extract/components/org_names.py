@@ -1244,7 +1244,8 @@ class NameGrammar:
         # "Tom Reed of Orvane Healthcare said": a person's plain name before a speech verb
         j = toks[-1].i + 1
         after = fold(doc[j].text) if j < len(doc) else ""
-        if after in self.speech_words and after not in self.speech_words_not_after and self._person_like(left, lw):
+        if (after in self.speech_words or after in self.speech_words_after) and after not in self.speech_words_not_after \
+                and self._person_like(left, lw):
             return right
         return toks
 

@@ -177,6 +177,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.role_words = {fold(w) for w in data["role_words"]}
         self.speech_words = {fold(w) for w in data.get("speech_words", ())}
         self.speech_words_not_after = {fold(w) for w in data.get("speech_words_not_after", ())}
+        self.speech_words_after = {fold(w) for w in data.get("speech_words_after", ())}
         # a reference word ("the trust", "the home") does not make a name distinctive
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
         self.generic |= {fold(w) for kind in ("trust", "provider", "location") for w in refs[kind]}
