@@ -419,6 +419,8 @@ class NameGrammar:
         roles = "|".join(re.escape(r) for r in self.role_after_possessive)
         # (?<![\w'’-])([A-Z]..., the assertion after the capital: a first character class
         self.role_after_possessive_re = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w\-]{1,30})['’]s\s{1,3}(?i:" + roles + r")\b")
+        words = "|".join(re.escape(r) for r in getattr(self, "possessive_one_word", ()))
+        self.possessive_one_word_re = re.compile(r"([A-Z](?<![\w'’-][A-Z])[\w\-]{1,30})['’]s\s{1,3}(?i:" + words + r")\b") if words else None
         types = "|".join(re.escape(t) for t, _ in self.appositive_types)
         self.copula_re = re.compile(r"\s{1,3}(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[a-z0-9\-]{1,30}\s{1,3}){0,3}?(?:" + types + r")\b")
         # Every position the copula matches at (a lookahead scan, overlaps included):
@@ -1220,6 +1222,43 @@ class NameGrammar:
             out.append((s, e, kind, False))
         return self._not_addresses(text, out)
 
+    def _possessive_one_word_names(self, doc: Doc, text: str, chrome) -> list[tuple[int, int, str, bool]]:
+        """"the CQC suspended Tillbrook's registration": a one-word name as the possessive
+        before a word only a body has (organisations.json "possessive_one_word"); not a
+        longer run, which may be a person's name ("Ann Pellew's registration")."""
+        out = []
+        if self.possessive_one_word_re is None:
+            return out
+        for m in self.possessive_one_word_re.finditer(text):
+            if in_ranges(m.start(1), chrome):
+                continue
+            toks = self._run_ending_at(doc, m.end(1), suffix_ok=True)
+            if not toks or len(toks) != 1 or toks[0].idx != m.start(1):
+                continue
+            i = toks[0].i
+            if i > 0 and self._is_cap(doc[i - 1]) and not doc[i - 1].is_punct:
+                continue  # "Dr Pellew's registration": a title or a first name before it
+            if self._surname_elsewhere(text, m.group(1)):
+                continue  # "Ann Pellew ... Pellew's registration": a surname
+            out.append((m.start(1), m.end(1), "provider", True))
+        return out
+
+    def _titled_surname(self, text: str, word: str) -> bool:
+        """Does the text give `word` after a personal title ("Ms Ramdhanie": organisations.json
+        cue_names "surname_titles"), as a person's surname?"""
+        if not self.surname_titles_re or not word[:1].isupper():
+            return False
+        return re.search(self.surname_titles_re + r"\s{1,3}" + re.escape(word) + r"(?![\w-])", text) is not None
+
+    def _surname_elsewhere(self, text: str, word: str) -> bool:
+        """Does the text put `word` after a capitalised word that is no sentence-start or
+        function word ("Ann Pellew"), as a person's surname?"""
+        for m in re.finditer(r"([A-Z][\w'’\-]{0,30})\s{1,3}" + re.escape(word) + r"(?![\w-])", text):
+            w = fold(m.group(1))
+            if w not in self.start_words and w not in self.function_words and w not in self.connectors:
+                return True
+        return False
+
     def _acronym_not_body(self, doc: Doc, tok) -> bool:
         """An acronym that names a thing before its noun ("an ECG machine": organisations.json
         "acronym_things"), or a title's initials in brackets after it ("Director of Adult
@@ -1333,7 +1372,8 @@ class NameGrammar:
         # "Tom Reed of Orvane Healthcare said": a person's plain name before a speech verb
         j = toks[-1].i + 1
         after = fold(doc[j].text) if j < len(doc) else ""
-        if after in self.speech_words and after not in self.speech_words_not_after and self._person_like(left, lw):
+        if (after in self.speech_words or after in self.speech_words_after) and after not in self.speech_words_not_after \
+                and self._person_like(left, lw):
             return right
         return toks
 
@@ -1947,8 +1987,13 @@ class NameGrammar:
                     continue
                 # "manager and provider Ann Lee": a person; "the charity X", "care provider X":
                 # the type says what it is, whatever NER reads
-                toks = self._headless_run(doc, m.end(), person_ok=phrase in self.type_before_person_ok,
+                person_ok = phrase in self.type_before_person_ok
+                toks = self._headless_run(doc, m.end(), person_ok=person_ok,
                                           keep_place=phrase in self.type_before_keeps_place)
+                if toks and kind == "location" and _word(toks[-1].text) in self.data.get("street_addresses", {}).get("words", ()):
+                    continue  # "whose wife lives at Orchard Road": an address, no home's name
+                if toks and not person_ok and len(toks) > 1 and self._titled_surname(text, toks[-1].text):
+                    continue  # "provider Kavita Ramdhanie ... Ms Ramdhanie said": a person (the fast profile has no NER)
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, self._end_char(toks[-1]), kind, True))
         # "Kindwell's chief executive": a one-word body that owns a job title
@@ -1959,6 +2004,7 @@ class NameGrammar:
                 toks = self._run_ending_at(doc, m.end(1), suffix_ok=True)  # "Dunmore Rise's registered manager"
                 if toks:
                     out.append((toks[0].idx, m.end(1), "provider", True))
+        out += self._possessive_one_word_names(doc, text, chrome)
         # "X was rated good", "X has retained its outstanding rating": the subject of a rating
         if self.rated_subject_re is not None:
             for m in self.rated_subject_re.finditer(low):

@@ -190,6 +190,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.role_words = {fold(w) for w in data["role_words"]}
         self.speech_words = {fold(w) for w in data.get("speech_words", ())}
         self.speech_words_not_after = {fold(w) for w in data.get("speech_words_not_after", ())}
+        self.speech_words_after = {fold(w) for w in data.get("speech_words_after", ())}
         # a reference word ("the trust", "the home") does not make a name distinctive
         self.generic = {fold(w) for w in data["generic_words"]} | self.function_words
         self.generic |= {fold(w) for kind in ("trust", "provider", "location") for w in refs[kind]}
@@ -319,6 +320,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.party_words = self.party_after if self.party_after and all(w.isascii() and w == w.lower() for w in self.party_after) else None
         self.located = [fold(v) for v in cues.get("located", ())]
         self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
+        self.possessive_one_word = [fold(v) for v in cues.get("possessive_one_word", ())]
+        titles = cues.get("surname_titles", ())
+        self.surname_titles_re = r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in titles) + r")\.?" if titles else ""
         rating = r"['‘\"“]?(?:" + "|".join(re.escape(w) for w in self.rating_words if w != "as") + r")\b"
         fillers = _alternation_re("", cues.get("object_fillers", ()), "")
         rating_fillers = _alternation_re("", cues.get("object_rating_fillers", ()), "")
@@ -426,6 +430,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         rating = r"['‘\"“]?(?:" + alt(w for w in self.rating_words if w != "as") + r")\b"
         verb = (r"(?:" + alt(cue.get("verbs", ())) + r")\s{1,3}(?:as\s{1,3})?(?:" + rating + r"['’\"”]?\s{1,3}to\s{1,3})?" + rating)
         obj = (r"(?:" + alt(cue.get("object_verbs", ())) + r")\s{1,3}(?:its|an?|the|their)\s{1,3}(?:overall\s{1,3})?" + rating)
+        if cue.get("list_verbs"):
+            # "X was rated:" then a list line "- Safe: good": the verb, a colon, a line break, a label and its rating
+            verb = (r"(?:" + verb + r"|(?:" + alt(cue["list_verbs"]) + r")\s{0,2}:[ \t]{0,3}\n[\s\-•*–]{0,6}[a-z][a-z\-' ]{1,40}"
+                    r"\s{0,3}[:–—-]\s{0,3}" + rating + r")")
         aux = r"(?:(?:" + alt(cue.get("aux", ())) + r")\s{1,3}(?:(?:again|now|also|previously|once\s{1,3}again|today|recently|officially)\s{1,3})?)"
         # Every match goes on, after its blanks, with the first word of an auxiliary or
         # (the auxiliary being optional before them) of an object verb, then a blank:

@@ -411,6 +411,7 @@ class People(AssetComponent):
         self.author_box = _words_re(data["author_box_headings"])
         self.follow_cues = _words_re(data.get("follow_cues", ()))
         self.lead_verbs = _words_re(data.get("lead_verbs", ()))
+        self.person_lead_verbs = _words_re(data.get("person_lead_verbs", ("managed",)))
         self.photo_notes = _words_re(data.get("photo_notes", ()))
         # a note on a photograph after a name, passed over like letters after it: "X (pic), said"
         self.photo_note_re = re.compile(r"[ \t]*\((?:" + self.photo_notes + r")\)", re.I)
@@ -988,6 +989,9 @@ class People(AssetComponent):
             # "the trust's new chief executive is X", "X took over as chief executive"
             role_is,
             rf"(?<![\w’'])({NAME}) (?:{self.as_role_verbs}) as (?:the |a |an |its |their |interim |acting )?{role}\b",
+            # "X has managed Y Lodge since 2019": a perfect of a leading verb before a capitalised name
+            # (what the accurate profile's NER reads; verbs a body rarely takes: people.json person_lead_verbs)
+            rf"(?<![\w’'])({NAME}) (?:has|had) (?:{self.person_lead_verbs}) (?:the )?[A-Z]",
             # a sign-off: the name alone on its line, the title on the next ("X\nChief Executive\nY")
             signoff,
         )
