@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from .bounds import bound_tokenizer
 from .resources import models_root
+from .sentences import use_fast_sentencizer
 
 
 PROFILES = ("accurate", "fast")
@@ -119,4 +120,6 @@ def load(profile: str = "accurate") -> Language:
     nlp.meta["cqc_profile"] = profile
     # A long run of suffix characters ("£££...") would cost the tokenizer n² steps.
     bound_tokenizer(nlp)
+    # the sentencizer's boundaries read from token arrays, not Token objects (sentences.py)
+    use_fast_sentencizer(nlp)
     return add_cqc_components(nlp)
