@@ -17,6 +17,7 @@ from spacy.language import Language
 from .bounds import bound_tokenizer
 from .resources import models_root
 from .sentences import use_fast_sentencizer
+from .tokenizer_rules import drop_identity_special_cases
 
 
 PROFILES = ("accurate", "fast")
@@ -120,6 +121,8 @@ def load(profile: str = "accurate") -> Language:
     nlp.meta["cqc_profile"] = profile
     # A long run of suffix characters ("£££...") would cost the tokenizer n² steps.
     bound_tokenizer(nlp)
+    # special cases that map a string to itself stop spaCy caching a Doc's words (tokenizer_rules.py)
+    drop_identity_special_cases(nlp)
     # the sentencizer's boundaries read from token arrays, not Token objects (sentences.py)
     use_fast_sentencizer(nlp)
     return add_cqc_components(nlp)
