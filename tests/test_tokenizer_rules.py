@@ -31,6 +31,10 @@ def test_removes_only_cases_that_change_nothing(pair):
     assert {"\n", " ", "’", "'"} <= removed
     assert "''" not in removed and ":)" not in removed and "didn’t" not in removed  # these split or merge
     assert identity_special_cases(trimmed.tokenizer) == set()  # (none left to remove)
+    assert set(trimmed.tokenizer.rules) == set(stock.tokenizer.rules) - removed  # (asking changes nothing)
+    before = dict(stock.tokenizer.rules)
+    assert identity_special_cases(stock.tokenizer) == removed
+    assert stock.tokenizer.rules == before
 
 
 def test_same_tokens(pair):

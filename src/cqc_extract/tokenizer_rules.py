@@ -26,20 +26,25 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 
-def identity_special_cases(tokenizer: Any) -> set[str]:
+def identity_special_cases(tokenizer: Any, keep_removed: bool = False) -> set[str]:
     """The special cases the tokenizer can do without: each maps a string to that one string as
-    one token, and the tokenizer without them (all of them) still makes that single token of it."""
+    one token, and the tokenizer without them (all of them) still makes that single token of it.
+    The tokenizer's rules are left as they were, or without those cases (`keep_removed`)."""
     rules = dict(tokenizer.rules or {})
     removed = {s for s, tokens in rules.items() if len(tokens) == 1 and tokens[0].keys() == {ORTH} and tokens[0][ORTH] == s}
+    changed = kept = False
     try:
         while removed:
             tokenizer.rules = {s: t for s, t in rules.items() if s not in removed}
+            changed = True
             needed = {s for s in removed if [t.text for t in tokenizer(s)] != [s]}
             if not needed:
+                kept = keep_removed  # (the rules are those without `removed` now)
                 break
             removed -= needed  # (again: a case kept can change how another is tokenized)
     finally:
-        tokenizer.rules = rules
+        if changed and not kept:  # (each setting of the rules rebuilds ~1,300 cases: not twice more at load)
+            tokenizer.rules = rules
     return removed
 
 
@@ -48,7 +53,5 @@ def drop_identity_special_cases(nlp: Language) -> Language:
     tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # (inside bounds.BoundedTokenizer)
     if getattr(tokenizer, "rules", None) is None:
         return nlp
-    removed = identity_special_cases(tokenizer)
-    if removed:
-        tokenizer.rules = {s: t for s, t in tokenizer.rules.items() if s not in removed}
+    identity_special_cases(tokenizer, keep_removed=True)
     return nlp
