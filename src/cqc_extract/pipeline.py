@@ -17,6 +17,8 @@ from spacy.language import Language
 from .bounds import bound_tokenizer
 from .page_text import fold_tokenizer, split_closed_dashes
 from .resources import models_root
+from .sentences import use_fast_sentencizer
+from .tokenizer_rules import drop_identity_special_cases
 
 
 PROFILES = ("accurate", "fast")
@@ -118,9 +120,14 @@ def load(profile: str = "accurate") -> Language:
         raise ValueError(f"unknown profile {profile!r}: choose one of {', '.join(PROFILES)}")
     nlp.meta["name"] = f"cqc_extract_{profile}"
     nlp.meta["cqc_profile"] = profile
-    # A long run of suffix characters ("£££...") would cost the tokenizer n² steps.
     split_closed_dashes(nlp)
+    # special cases that map a string to itself stop spaCy caching a Doc's words (tokenizer_rules.py);
+    # dropped before the wrappers below, which would take the new rules on themselves
+    drop_identity_special_cases(nlp)
+    # A long run of suffix characters ("£££...") would cost the tokenizer n² steps.
     bound_tokenizer(nlp)
     # Non-breaking spaces and hard wraps read as the spaces they stand for (page_text.py).
     fold_tokenizer(nlp)
+    # the sentencizer's boundaries read from token arrays, not Token objects (sentences.py)
+    use_fast_sentencizer(nlp)
     return add_cqc_components(nlp)
