@@ -83,6 +83,11 @@ FAMILIES = {
          ["Brambleside"], [], [], []),
         ("Residents at Quenby said the food had improved. Quenby was criticised by inspectors last year.",
          ["Quenby"], [], [], []),
+        # a first name ending in "a" before the cue is no article "a" (found by the name-swapped tune pages)
+        ("Tom Reed, whose mother Aurora lives at Hewlow, said: \"We are happy with the care.\"",
+         ["Hewlow"], [], [], []),
+        ("Her aunt Philippa lived at Cortmere until last year, and the family praised the staff.",
+         ["Cortmere"], [], [], []),
     ],
     "led_person": [
         ("Milbrook Lodge was rated inadequate. Amy Dorn has managed Milbrook Lodge since 2019. She said changes "

@@ -66,6 +66,10 @@ _ASIDE_BEFORE = re.compile(r"(?:,\s{1,2}(?:(?:in|at|near)\s{1,2})?[A-Z][\w'’\-
 _AFTER_NAME = re.compile(r",\s{1,2}(?:" + HOUSE_NUMBER + r")?$")  # (_after_name: a comma, then maybe a number)
 
 
+# "a" or "an" as a word of its own right before a match (searched in a short window ending at it)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?\s*$")
+
+
 def _literal_first(literal: str, not_before: str = r"\w") -> str:
     """`(?<![not_before])LITERAL` written literal first: `LITERAL(?<![not_before]LITERAL)`.
     The same matches, but a pattern that starts with a literal lets the regex engine
@@ -1983,7 +1987,8 @@ class NameGrammar:
             if phrase not in low:
                 continue
             for m in phrase_re.finditer(low):
-                if not text[m.end() : m.end() + 1].isupper() or low[max(0, m.start() - 2) : m.start()].strip() in ("a", "an"):
+                # "a care provider X" names no one; the article must be a word of its own ("Anna lives at X" is no "a")
+                if not text[m.end() : m.end() + 1].isupper() or _ARTICLE_BEFORE.search(low, max(0, m.start() - 4), m.start()):
                     continue
                 # "manager and provider Ann Lee": a person; "the charity X", "care provider X":
                 # the type says what it is, whatever NER reads
