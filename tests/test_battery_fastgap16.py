@@ -125,6 +125,9 @@ FAMILIES = {
          ["Kestrel House"], ["Ashby"], [], []),
         ("Kestrel House was rated good. Its manager, Jo Brant RGN, said the RCN had helped.",
          ["Kestrel House"], [], [("Jo Brant", "manager", "Kestrel House")], []),
+        # (review rev16) a festival after "residents at" is a time, no one-word home
+        ("Residents at Christmas enjoyed a party at Corrin House, which was rated good.",
+         ["Corrin House"], ["Christmas"], [], [("Corrin House", "overall", "good")]),
     ],
 }
 
@@ -153,6 +156,9 @@ def test_fastgap16_battery(nlp_fast, family, text, present, absent, people, rati
     "Milbrook Lodge was rated inadequate. Harwood Vale has run Milbrook Lodge since 2019.",
     # a body's name with a head word before "has led"
     "Milbrook Lodge was rated inadequate. Ashby Hall has led the Pellow care partnership since May.",
+    # (review rev16) a body's word ends the name before "has headed/managed": no person
+    "Velmont Health has headed the Norcroft network for two years.",
+    "Milbrook Lodge was rated inadequate. Ashgrove Medical has managed Milbrook Lodge since 2019.",
 ])
 def test_fastgap16_no_person(nlp_fast, text):
     assert nlp_fast(text)._.cqc_record["people"] == []

@@ -136,6 +136,10 @@ FAMILIES = {
         # near-miss: the acronyms of a headline in capitals are left as written
         (f"CQC RATES {T.upper()} GOOD\n\n{T} has been rated good by the CQC.", "organisations",
          {T, "CQC"}),
+        # near-miss (review rev16): a name in capitals inside a sentence keeps its capitals, though its
+        # first word is a key question's ("CARING"); only a run of rating words is capitalised
+        (f"{H} in Pollerton, run by CARING WILLOWS LTD, was rated GOOD by the Care Quality Commission.",
+         "organisations", {H, "CARING WILLOWS LTD", "Care Quality Commission"}),
     ],
 }
 
@@ -158,3 +162,14 @@ def test_layout16_evidence_is_the_given_text(nlp_fast):
         items = [i for f in ("organisations", "people", "ratings", "investments", "actions") for i in getattr(record, f)]
         assert items and all(text[e.start : e.end] == e.text for i in items for e in i.evidence)
         assert any(NB in e.text for i in record.investments for e in i.evidence)
+
+
+def test_layout16_fold_keeps_words_it_should():
+    """Near-misses of the fold itself (review rev16): "__" inside a word is no markdown mark; a rating word
+    in a run of other words in capitals is part of a name; a run of rating words is capitalised."""
+    from cqc_extract.page_text import fold_layout
+
+    for same in ("Saved as report__final__v2 by the home.", "Run by OUTSTANDING HORIZONS LTD since May.",
+                 "The GOOD SHEPHERD TRUST was rated good."):
+        assert fold_layout(same) == same
+    assert fold_layout("rated GOOD, with WELL-LED REQUIRES IMPROVEMENT") == "rated Good, with Well-led Requires Improvement"

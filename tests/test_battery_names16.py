@@ -68,6 +68,8 @@ FAMILIES = {
         # near-misses: a role noun after the type makes the name a person's
         ("Jo Marsh, a ward manager at the hospital, said staff had worked hard.", [], ["Jo Marsh"]),
         ("Ann Lee, a care home manager, said: \"We are proud.\"", [], ["Ann Lee"]),
+        # (review rev16) an age in the aside: a person, though "ward" closes it
+        ("Amara Kell, a 16-year-old ward, told the court she had been let down by the council.", [], ["Amara Kell"]),
     ],
 }
 

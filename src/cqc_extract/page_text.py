@@ -99,7 +99,9 @@ def unwrap(text: str) -> str:
 # the rules expect a line's first word or a rating word; they read as spaces (a line's list marker
 # "* " is a bullet, kept).
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})(?=[ \t])", re.MULTILINE)
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=[^\s*_])([^\n*_]{1,200}?)(?<=[^\s*_])\1")
+# ("__" inside a word is no mark: "report__final__v2", "__init__", as markdown reads it)
+_MD_EMPHASIS = re.compile(r"\*\*(?=[^\s*_])([^\n*_]{1,200}?)(?<=[^\s*_])\*\*"
+                          r"|(?<!\w)__(?=[^\s*_])([^\n*_]{1,200}?)(?<=[^\s*_])__(?!\w)")
 
 
 def fold_markdown(text: str) -> str:
@@ -107,7 +109,7 @@ def fold_markdown(text: str) -> str:
     if "#" in text:
         text = _MD_HEADING.sub(lambda m: " " * len(m.group(1)), text)
     if "**" in text or "__" in text:
-        text = _MD_EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
+        text = _MD_EMPHASIS.sub(lambda m: "  " + (m.group(1) or m.group(2)) + "  ", text)
     return text
 
 
@@ -139,6 +141,19 @@ def _capitalised(word: str) -> str:
     return new if len(new) == len(word) else word
 
 
+# A run of words in capitals separated by spaces ("rated GOOD", "CARING HANDS LTD").
+_RATING_RUN = re.compile(_UPPER_WORD.pattern + r"(?:[ \t]+" + _UPPER_WORD.pattern + r")*")
+
+
+def _rating_run(run: str, rating_words) -> str:
+    # a rating word is capitalised only in a run of rating words ("rated GOOD", "REQUIRES IMPROVEMENT"):
+    # in "CARING HANDS LTD" or "OUTSTANDING HOMES LTD" it is a name's word, kept as written
+    words = _UPPER_WORD.findall(run)
+    if not all(w.lower() in rating_words for w in words):
+        return run
+    return _UPPER_WORD.sub(lambda m: _capitalised(m.group(0)), run)
+
+
 def fold_capitals(text: str) -> str:
     """Headings in capitals in sentence case (a headline) or title case (a name), rating words in
     capitals capitalised; the same length."""
@@ -158,7 +173,7 @@ def fold_capitals(text: str) -> str:
                 return w.lower() if len(w) >= min_letters or w.lower() in headline_words else w
             line = _UPPER_WORD.sub(heading_word, line)
         elif words:
-            line = _UPPER_WORD.sub(lambda m: _capitalised(m.group(0)) if m.group(0).lower() in rating_words else m.group(0), line)
+            line = _RATING_RUN.sub(lambda m: _rating_run(m.group(0), rating_words), line)
         out.append(line)
     return "\n".join(out)
 

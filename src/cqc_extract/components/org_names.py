@@ -326,6 +326,10 @@ def _spaces_first(pattern: str) -> str:
     return r"\s\s{0,2}" + pattern[len(r"\s{1,3}"):]
 
 
+# an age in an aside ("X, a 16-year-old ward,"): a person's, whatever type noun closes it
+_AGE = re.compile(r"\b(?:\d{1,3}|[a-z]+)[ -]years?[ -]old\b")
+
+
 @lru_cache(maxsize=None)
 def _type_tail(phrase: str, run_by: bool = False) -> re.Pattern[str]:
     """The tail ', a/an [up to 3 words] PHRASE' of an appositive type, with
@@ -1903,7 +1907,7 @@ class NameGrammar:
     def _person_after_type(self, text: str, comma: int, phrase: str) -> bool:
         """Does a person's noun follow the type ("X, a care home manager")? Then X is a person."""
         m = _type_tail(phrase).match(text, comma)
-        if m is not None and re.match(r"\s{0,2}[,;:.)]", text[m.end() : m.end() + 3]):
+        if m is not None and re.match(r"\s{0,2}[,;:.)]", text[m.end() : m.end() + 3]) and not _AGE.search(text, comma, m.end()):
             return False  # the type noun closes the aside ("X, a 16-bedded unit, is ..."): X is the unit
         nxt = re.match(r"[\s\-]{0,3}([A-Za-z]+)", text[m.end() : m.end() + 40]) if m else None
         return nxt is None or fold(nxt.group(1)) in self.role_words or fold(nxt.group(1)) in self.person_nouns
@@ -1997,6 +2001,9 @@ class NameGrammar:
                                           keep_place=phrase in self.type_before_keeps_place)
                 if toks and kind == "location" and _word(toks[-1].text) in self.data.get("street_addresses", {}).get("words", ()):
                     continue  # "whose wife lives at Orchard Road": an address, no home's name
+                if toks and kind == "location" and len(toks) == 1 and (
+                        _word(toks[0].text) in self.months or _word(toks[0].text) in self.data.get("occasions", {}).get("words", ())):
+                    continue  # "residents at Christmas", "who live at May's end": a time, no home's name
                 if toks and not person_ok and len(toks) > 1 and self._titled_surname(text, toks[-1].text):
                     continue  # "provider Kavita Ramdhanie ... Ms Ramdhanie said": a person (the fast profile has no NER)
                 if toks and not in_ranges(toks[0].idx, chrome):

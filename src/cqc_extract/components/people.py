@@ -436,6 +436,9 @@ class People(AssetComponent):
         self.org_head_words = (org_heads | {fold(w) for w in data["org_like_words"]}) - {fold(w) for w in data["surname_like_heads"]}
         # any one-word head, the surname-like ones too: "Marlow Vale Hospital", "Ann Lee House"
         self.name_head_words = org_heads | {fold(w) for w in data["org_like_words"]}
+        # the last words of a body's name before "has managed/led" ("Velmont Health", "Ashgrove Medical")
+        self.person_lead_not_last = self.org_head_words | {
+            fold(w) for w in self.org_data.get("lowercase_companies", {}).get("company_words", ())}
         # a word of a clause, which a title between commas never holds ("X, Y was placed ... after inspectors")
         self.not_clause = r"(?!(?:" + _words_re(data["clause_words"]) + r")\b)"
         # a proper name of one to five capitalised words (an organisation the text names)
@@ -649,7 +652,11 @@ class People(AssetComponent):
         heads = self._head_positions(text)
         for i, regex in enumerate(self.candidate_res):
             if i in name_first:
-                found.extend(name_first[i])
+                if i == self.person_lead_index:
+                    # a body's word ends the name ("Velmont Health has headed ..."): a body, not a person
+                    found.extend((s, e) for s, e in name_first[i] if fold(text[s:e].split()[-1]) not in self.person_lead_not_last)
+                else:
+                    found.extend(name_first[i])
                 continue
             if not contains_any(text, self.candidate_literals[i]):
                 continue  # the words one of which every match holds: none in the text
@@ -954,6 +961,7 @@ class People(AssetComponent):
         signoff_body = (rf"[ \t]*{hon}{{0,3}}({NAME})[ \t]*\n[ \t]*(?:[A-Z][\w’'&\-]* |(?:of|for|and|the) ){{0,5}}"
                         rf"(?i:{heads})\b[^\n.]{{0,60}}")
         signoff = r"(?:^|(?<=\n))" + signoff_body + r"(?:\n|$)"
+        person_lead = rf"(?<![\w’'])({NAME}) (?:has|had) (?:{self.person_lead_verbs}) (?:the )?[A-Z]"
         patterns = (
             # a title in any case, its complement, then the name: "said CQC deputy chief
             # inspector for adult social care X", "director of mental health services, X (pic),"
@@ -991,7 +999,7 @@ class People(AssetComponent):
             rf"(?<![\w’'])({NAME}) (?:{self.as_role_verbs}) as (?:the |a |an |its |their |interim |acting )?{role}\b",
             # "X has managed Y Lodge since 2019": a perfect of a leading verb before a capitalised name
             # (what the accurate profile's NER reads; verbs a body rarely takes: people.json person_lead_verbs)
-            rf"(?<![\w’'])({NAME}) (?:has|had) (?:{self.person_lead_verbs}) (?:the )?[A-Z]",
+            person_lead,
             # a sign-off: the name alone on its line, the title on the next ("X\nChief Executive\nY")
             signoff,
         )
@@ -1007,6 +1015,7 @@ class People(AssetComponent):
         # "the chief executive is X" matches where a head ends at most a comma's aside before
         # the verb, and the verb is followed by a capital (an honorific's or the name's)
         self.role_is_index = patterns.index(role_is)
+        self.person_lead_index = patterns.index(person_lead)
         self.role_is_gate = re.compile(is_verb + f"[{_UP}]") if capitals else None
         self.role_is_reach = max(map(len, self.assets[self.vocab]["role_heads"]), default=0) + len(", ,") + 40
         # the sign-off pattern written to open with the "\n" before its line (the engine scans for it);
