@@ -107,6 +107,18 @@ def _word_start(literal: str) -> str:
     return r"\b" + re.escape(literal)
 
 
+def _parsed(pattern: re.Pattern[str]) -> list | None:
+    """The items of `pattern` as re's parser reads them, or None for a pattern with
+    flags the readers below do not follow (ignore case, verbose) or one it cannot parse."""
+    from re import _parser as P  # type: ignore[attr-defined]
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        return list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
 def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | None:
     r"""The words every match of `pattern` opens with, when it is written as zero-width
     assertions and then literals and alternations of plain words, factored or not
@@ -114,12 +126,9 @@ def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | Non
     "other"], ["added", "argued", "said"] (the longest such opening, at most `limit`
     strings); else None. For finditer_from: such a pattern is tried only where one of
     its words stands."""
-    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        items = list(P.parse(pattern.pattern, pattern.flags))
-    except Exception:
+    from re import _constants as C  # type: ignore[attr-defined]
+    items = _parsed(pattern)
+    if items is None:
         return None
     k = 0
     while k < len(items) and items[k][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -166,12 +175,9 @@ def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ..
     r"""For finditer_from: where a match of `pattern` can begin when it opens with `\s{lo,hi}`
     and then one of a few literal characters (`\s{1,3}(?:[–—-]|:)...`): that character,
     lo to hi characters before it. None for a pattern that opens otherwise."""
-    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        items = list(P.parse(pattern.pattern, pattern.flags))
-    except Exception:
+    from re import _constants as C  # type: ignore[attr-defined]
+    items = _parsed(pattern)
+    if items is None:
         return None
     if len(items) < 2 or items[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
         return None
