@@ -231,6 +231,8 @@ class Actions(AssetComponent):
         self.condition_imposed = re.compile(d["condition_imposed"])
         self.not_subject = _re(d["not_subject"])
         self.group = re.compile(d["group_subject"])
+        # every match of it holds one of these plural nouns: a window without one is not searched
+        self.group_literals = required_literals(self.group)
         self.coordination = re.compile(d["coordination"])
         refs = reference_words(self.assets[self.references_vocab], d.get("references_unused", ()))
         self.anaphors = {
@@ -723,7 +725,9 @@ class Actions(AssetComponent):
         group_start = clause_start
         for m in _NEW_DOER.finditer(folded, clause_start, start):
             group_start = m.end()
-        g = self.group.search(folded, group_start, start)
+        # (the test in C first: a long clause without a plural noun, e.g. one unbroken sentence of
+        # many mentions, would otherwise be searched at every character for each mention)
+        g = self.group.search(folded, group_start, start) if contains_any(folded[group_start:start], self.group_literals) else None
         if g is not None and not in_clause:
             count_word = g.group().split()[0]
             noun = g.group().split()[-1]
