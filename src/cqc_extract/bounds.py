@@ -52,19 +52,38 @@ class TailSearch:
 
 
 
-class BoundedTokenizer:
-    """The pipeline's tokenizer, with whitespace-free runs over `max_word`
-    characters cut into segments. Everything else is delegated (serialisation,
-    affix rules, explain): a saved pipeline stores the ordinary tokenizer."""
+class TokenizerWrapper:
+    """A wrapper round the pipeline's tokenizer that changes only `__call__`:
+    everything else is delegated to the tokenizer it holds (serialisation, affix
+    rules, explain), so a saved pipeline stores the ordinary tokenizer. Setting
+    an attribute is not delegated: set rules on `base_tokenizer(...)`."""
 
-    def __init__(self, tokenizer: Any, max_word: int = MAX_WORD):
-        self.tokenizer = tokenizer
-        self.max_word = max_word
+    tokenizer: Any
 
     def __getattr__(self, name: str) -> Any:
         if name == "tokenizer":  # not yet set (unpickling): no recursion
             raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+
+def base_tokenizer(tokenizer: Any) -> Any:
+    """The spaCy tokenizer inside any TokenizerWrappers round it."""
+    while isinstance(tokenizer, TokenizerWrapper):
+        tokenizer = tokenizer.tokenizer
+    return tokenizer
+
+
+class BoundedTokenizer(TokenizerWrapper):
+    """The pipeline's tokenizer, with whitespace-free runs over `max_word`
+    characters cut into segments (a TokenizerWrapper)."""
+
+    def __init__(self, tokenizer: Any, max_word: int = MAX_WORD):
+        self.tokenizer = tokenizer
+        self.max_word = max_word
 
     def __reduce__(self):
         return (BoundedTokenizer, (self.tokenizer, self.max_word))
@@ -89,19 +108,16 @@ class BoundedTokenizer:
         docs = [self.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:])]
         return Doc.from_docs(docs, ensure_whitespace=False)
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
-        for text in texts:
-            yield self(text)
-
 
 def bound_tokenizer(nlp: Language, window: int = SUFFIX_WINDOW, max_word: int = MAX_WORD) -> Language:
     """Make tokenizing linear in the text's length, whatever the text (see above)."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, BoundedTokenizer):
         return nlp
-    search = tokenizer.suffix_search
+    base = base_tokenizer(tokenizer)  # (the suffix rule is set on the tokenizer, not on a wrapper)
+    search = base.suffix_search
     pattern = getattr(search, "__self__", None)
     if pattern is not None and hasattr(pattern, "search") and not isinstance(search, TailSearch):
-        tokenizer.suffix_search = TailSearch(pattern, window)
+        base.suffix_search = TailSearch(pattern, window)
     nlp.tokenizer = BoundedTokenizer(tokenizer, max_word)
     return nlp

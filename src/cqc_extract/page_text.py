@@ -25,9 +25,11 @@ it, so evidence `text` is the page's own.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from spacy.tokens import Doc
+
+from .bounds import TokenizerWrapper
 
 # user_data key of the text given, when the fold changed it (evidence is cut from it)
 GIVEN_TEXT_KEY = "cqc_given_text"
@@ -184,17 +186,11 @@ def fold_layout(text: str) -> str:
     return fold_capitals(fold_markdown(unwrap(fold_spaces(text))))
 
 
-class LayoutTokenizer:
-    """The pipeline's tokenizer reading `fold_layout(text)`. Everything else is delegated
-    (serialisation, affix rules, explain), as bounds.BoundedTokenizer does."""
+class LayoutTokenizer(TokenizerWrapper):
+    """The pipeline's tokenizer reading `fold_layout(text)` (a bounds.TokenizerWrapper)."""
 
     def __init__(self, tokenizer: Any):
         self.tokenizer = tokenizer
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "tokenizer":  # not yet set (unpickling): no recursion
-            raise AttributeError(name)
-        return getattr(self.tokenizer, name)
 
     def __reduce__(self):
         return (LayoutTokenizer, (self.tokenizer,))
@@ -205,10 +201,6 @@ class LayoutTokenizer:
         if folded is not text and folded != text:
             doc.user_data[GIVEN_TEXT_KEY] = text
         return doc
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
-        for text in texts:
-            yield self(text)
 
 
 def fold_tokenizer(nlp) -> Any:

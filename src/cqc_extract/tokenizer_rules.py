@@ -25,6 +25,8 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.language import Language
 
+from .bounds import base_tokenizer
+
 
 def identity_special_cases(tokenizer: Any, keep_removed: bool = False) -> set[str]:
     """The special cases the tokenizer can do without: each maps a string to that one string as
@@ -50,7 +52,7 @@ def identity_special_cases(tokenizer: Any, keep_removed: bool = False) -> set[st
 
 def drop_identity_special_cases(nlp: Language) -> Language:
     """Remove the identity special cases (above) from the pipeline's tokenizer."""
-    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # (inside bounds.BoundedTokenizer)
+    tokenizer = base_tokenizer(nlp.tokenizer)  # (the rules are set on the tokenizer, not on a wrapper)
     if getattr(tokenizer, "rules", None) is None:
         return nlp
     identity_special_cases(tokenizer, keep_removed=True)
