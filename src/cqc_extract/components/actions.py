@@ -61,6 +61,8 @@ _AFTER_STOP = re.compile(
     r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s"
     r"|\s(?:and|but)\s+(?:we\s+|it\s+|they\s+|inspectors\s+)?(?:will|would|could|may|might|should|must|can)\s"
 )
+# A short aside in brackets ("the emergency department (ED)"): no end of a clause.
+_SHORT_BRACKETS = re.compile(r"\([^()\s]{1,8}\)")
 # Speech verbs: a person before one speaks about the action, does not undergo it.
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|adds|explained|commented|stated|confirmed|announced|warned|noted|welcomed|believes?)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|him)\b|\bher\b(?=\s+(?:to|was|has|had|is|pleaded|admitted)\b)")
@@ -193,6 +195,7 @@ class Actions(AssetComponent):
         self.generic_under = re.compile(d["generic_under"])
         self.generic_subject = re.compile(d["generic_subject"])
         self.court_cues = re.compile(d["court_cues"])
+        self.against_person = re.compile(d["against_person"])
         self.imposed_participle = re.compile(d["imposed_participle"])
         self.career_cues = re.compile(d["career_cues"])
         self.career_verbs = re.compile(d["career_verbs"])
@@ -323,6 +326,12 @@ class Actions(AssetComponent):
             clause_start = m.end()
         if self.person_nouns.search(folded, clause_start, start):
             return True
+        # "the CQC suspended X Clinic": what was suspended is named right after the verb (a name the
+        # organisation finder missed too, unless a person's)
+        if orgs.between(end, end + 2):
+            return False
+        if _NAME_AT_HEAD.match(text, end, sent[1]) and not any(end <= a <= end + 6 for a, _ in people):
+            return False
         if self._individual(folded, orgs, people, clause_start, start):
             return True
         # what was suspended must be a provider or a service: named, "the clinic", "it"
@@ -511,7 +520,8 @@ class Actions(AssetComponent):
         for m in _HARD_BREAK.finditer(before):
             cut = m.end()
         before = _RELATIVE.sub(",", before[cut:])
-        after = folded[end:s_end]
+        # (a short aside in brackets, "the department (ED)", does not end the clause)
+        after = _SHORT_BRACKETS.sub(lambda m: " " * len(m.group()), folded[end:s_end])
         stop = _AFTER_STOP.search(after)
         if stop is not None and not after[: stop.start()].strip() and after[stop.start()] == "," and self.form_of.search(before):
             # "enforcement action, in the form of a warning notice, was taken": the head's verb after the comma
@@ -717,9 +727,18 @@ class Actions(AssetComponent):
         relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(folded, clause_start, start)]
         in_clause = [o for o in orgs.between(clause_start, clause_end) if not any(a <= o.start < b for a, b in relatives)]
         # An individual: "Jo Bloggs, the home's former manager, was also prosecuted";
-        # "the court ordered her to pay ... a £600 fine" (SPEC: its own item, subject null).
-        if self._individual(folded, orgs, people, clause_start, start):
+        # "the court ordered her to pay ... a £600 fine" (SPEC: its own item, subject null);
+        # "she must pay £900 in total: a fine of £500 and costs" (the clause a colon opens is told of the head's);
+        # "brought a prosecution against Jo Bloggs" (the person the action is against).
+        colon_led = clause_start > s_start and folded[clause_start - 1] == ":" and ":" not in folded[s_start : clause_start - 1]
+        if (self._individual(folded, orgs, people, clause_start, start)
+                or (colon_led and self._individual(folded, orgs, people, s_start, clause_start - 1))):
             return [(None, NAMED)]
+        against = self.against_person.match(folded, end)
+        if against is not None:
+            k = bisect.bisect_left(people, (against.end(),))
+            if k < len(people) and people[k][0] == against.end():
+                return [(None, NAMED)]
         # A count: "two GP surgeries ... have been put into special measures".
         # a group before a new doer ("... at both hospitals took place and the CQC has issued ...") is not the subject
         group_start = clause_start
