@@ -24,7 +24,7 @@ Forms recognised
   ``16 million pounds``, ``5 million GBP``.
 * Words: ``half a billion pounds``, ``a quarter of a million pounds``,
   ``three quarters of a million pounds``, ``a million pounds``,
-  ``two million pounds`` (counts one to ten).
+  ``two million pounds``, ``twenty-six million pounds`` (counts one to ninety-nine).
 
 Qualifiers are not part of a mention: ``more than £5m`` and ``£5m+`` both give
 the mention ``£5m`` (amount 5000000).
@@ -112,13 +112,19 @@ _FRACTIONS: dict[str, Decimal] = {
     "three quarters of a": Decimal("0.75"),
 }
 
-# Spelled-out counts; "a million pounds" is one million.
+# Spelled-out counts; "a million pounds" is one million. Up to ninety-nine:
+# "twenty-six million pounds" (whole, not "six million pounds" inside it).
+_UNITS_WORDS = "one two three four five six seven eight nine".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _COUNTS: dict[str, Decimal] = {
     "a": Decimal(1),
     **{
         word: Decimal(value)
-        for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+        for value, word in enumerate(
+            _UNITS_WORDS + "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 1)
     },
+    **{tens: Decimal(10 * i) for i, tens in enumerate(_TENS_WORDS, 2)},
+    **{f"{tens} {unit}": Decimal(10 * i + j) for i, tens in enumerate(_TENS_WORDS, 2) for j, unit in enumerate(_UNITS_WORDS, 1)},
 }
 
 #: render_amount form -> (divisor, template for the scaled number ``{n}``).

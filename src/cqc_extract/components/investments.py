@@ -55,7 +55,7 @@ FUNCTION_WORDS = (
 # cost_left_re needs this at the end of the text before the sum: a cheap test first.
 _COST_END = re.compile(
     r"cost(?:ing)?\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to"
-    r"|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+    r"|upwards\s+of|in\s+excess\s+of|an\s+estimated|just\s+over|just\s+under)\s+)?$"
 )
 _SPACE_RUN = re.compile(r"\s{2,}")
 
@@ -171,7 +171,7 @@ class Investments(AssetComponent):
             rf"(?:(?:\s+(?:that|which))?(?:\s+(?:the|its|their|our)(?:\s+{word}){{1,2}}(?=\s+(?:has|have|had|will|is|are|was|were)\s))?"
             rf"\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
             # a bare participle: "the £2m invested in the ward"
-            rf"|\s+{alternation(d['invest_participles'])}(?![\w-]))?"
+            rf"|(?:\s+of\s+(?:it|this|that|them))?\s+{alternation(d['invest_participles'])}(?![\w-]))?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
             rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s)"
@@ -180,6 +180,9 @@ class Investments(AssetComponent):
             rf"(?P<purpose>\S)"
         )
         self.spend_capital = re.compile(d["spend_capital"])
+        # "To modernise its ward, the trust will receive £2m": group verb, then the purpose up to the comma
+        self.purpose_lead = re.compile(r"\W{0,3}to\s+(?P<purpose>(?P<verb>[a-z][\w'’-]*)[^,;:.!?]{1,100}?)\s*,\s*$")
+        self.commit_left = re.compile(r"(?<![\w-])" + commit + r"(?![\w-])")
         # a building verb anywhere (spend_capital without its anchor), then its object
         self.capital_verb = re.compile(r"(?<![\w-])" + d["spend_capital"].removeprefix("^") + r"\s+")
         self.at_cost = re.compile(d["at_cost"])
@@ -192,18 +195,19 @@ class Investments(AssetComponent):
         self.np_not_after = frozenset(d["np_not_after"])
         self.new_before = re.compile(d["new_before"])
         self.conditional_ask = re.compile(d["conditional_ask"])
+        self.counterfactual = re.compile(d["counterfactual"])
         # a page holding none of its nouns ("bid", "appeal", ...) is not searched at every sum
         self.conditional_literals = required_literals(self.conditional_ask)
         self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
         self.spend_only_re = re.compile(r"(?<![\w-])spen(?:d|ds|t|ding)(?![\w-])")
         self.spend_left_re = re.compile(r"(?<![\w-])(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|us(?:e|es|ed|ing))(?![\w-])")
         # Right after the sum: a project noun within the first words ("£12.5m endoscopy unit").
-        self.attr_re = re.compile(rf"^(?:{per})?(?:{d['size_after_comma']})?\s+(?:of\s+)?(?P<attr>(?:(?:{word}|and|&)\s+){{0,4}}?{project})(?![\w-])")
+        self.attr_re = re.compile(rf"^(?:-?plus|\+)?(?:{per})?(?:{d['size_after_comma']})?\s+(?:of\s+)?(?P<attr>(?:(?:{word}|and|&)\s+){{0,4}}?{project})(?![\w-])")
         # "Ashby City Hospital, which cost £411m", "a new ward costing £2m"
         self.cost_left_re = re.compile(
             r"(?P<np>[^,;:.()–—]{2,90}?)\s*,?\s+(?:(?:which|that)\s+(?:has\s+|have\s+|will\s+|is\s+|was\s+)?)?"
-            r"(?:cost|costing|will\s+cost)\s+"
-            r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|an\s+estimated|just\s+over|just\s+under)\s+)?$"
+            r"(?:cost|costing|will\s+cost|(?:is|are|was|were)\s+(?:set|expected|estimated|due|likely)\s+to\s+cost)\s+"
+            r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|upwards\s+of|in\s+excess\s+of|an\s+estimated|just\s+over|just\s+under)\s+)?$"
         )
         self.project_re = re.compile(rf"(?<![\w-]){project}(?![\w-])")
         self.veto_left = words_re(d["veto_left"])
@@ -371,6 +375,9 @@ class Investments(AssetComponent):
             return _Candidate(mention, told, self._timing(text, folded, mention, mention.end, s_start, s_end), headline, False)
         if self.veto_left.search(left_words) or self.veto_right.match(right):
             return None
+        # "spending £250,000 to fix it sooner would have avoided the fall": money never spent
+        if self.counterfactual.search(folded, s_start, s_end):
+            return None
         # "it costs £50,000 a year to keep a patient there", "£400m a year to provide services":
         # a running cost or income, not a commitment
         per = self.per_re.match(right)
@@ -445,6 +452,10 @@ class Investments(AssetComponent):
             if self.not_project.search(fold_keep_offsets(np_text)):
                 caps = None
                 np_text = ""
+            # "the new wing at Pellingham General is set to cost £75m": the project at a named place, not the place
+            head = np_text[: len(np_text) - len(caps)] if caps else ""
+            if caps and re.search(r"\s(?:at|in)\s+$", head) and self.project_re.search(fold_keep_offsets(head)) and len(np_text.split()) <= 8:
+                return np_text, mention.start, False
             if caps:
                 return caps.strip(), mention.start, True
             if self.project_re.search(fold_keep_offsets(np_text)) and len(np_text.split()) <= 8 and not self.veto_purpose.search(fold_keep_offsets(np_text)):
@@ -542,6 +553,15 @@ class Investments(AssetComponent):
                 d_fold = fold_keep_offsets(description)
                 if not self.veto_purpose.search(d_fold) and not self.fund_noun.search(d_fold):
                     return description, end, False
+        # 5b. an infinitive of purpose opening the sentence, with a verb of spending or receiving between
+        # it and the sum: "To modernise its maternity unit, the hospital will receive an extra £2.6m"
+        lead = self.purpose_lead.match(folded, s_start, clause_start)
+        if (lead is not None and not headline and self.spend_capital.match(folded[lead.start("verb") : clause_start])
+                and self.commit_left.search(folded, clause_start, mention.start)):
+            description = text[lead.start("verb") : lead.end("purpose")].strip()
+            d_fold = fold_keep_offsets(description)
+            if not self.veto_purpose.search(d_fold) and not self.fund_noun.search(d_fold):
+                return description, mention.end, False
         return None, 0, False
 
     def _told_before(self, text, folded, mention, s_start, clause_start, right) -> str | None:
@@ -562,8 +582,14 @@ class Investments(AssetComponent):
                     return phrase
             # "X, which opened in 2023 at a cost of £22m": the noun phrase the relative clause hangs on,
             # when the clause tells it built or opened (not "which was scrapped in 2021 at a cost of £12m")
-            if verb is not None and re.match(r"\s*(?:which|that)\s", left) and clause_start > s_start:
-                return self._noun_phrase_before(text, folded, s_start, clause_start - 1)
+            # ("The Oakley clinic, built at a cost of £8m": a participle clause, the noun or the name before it)
+            if verb is not None and clause_start > s_start and (
+                    re.match(r"\s*(?:which|that)\s", left) or not left[: verb.start()].strip()):
+                phrase = self._noun_phrase_before(text, folded, s_start, clause_start - 1)
+                if phrase is None and not left[: verb.start()].strip():
+                    name = _capitalised_tail(text[s_start : clause_start - 1].rstrip())
+                    phrase = name.strip() if name else None
+                return phrase
             return None
         paid = self.paid_by.search(folded, max(s_start, mention.start - 200), mention.start)
         if paid is not None and paid.end() == mention.start and self.mech_after.match(right):
