@@ -8,7 +8,7 @@ families. Investments (SPEC.md §2: money committed, spent, awarded or planned f
   "a hospital built at a cost of £N"; "£N is going on new theatres"; "£N of it going towards ...";
   "has put in £N since January");
 - I-amount: other money forms ("thirty-two million pounds", "set to cost upwards of £75 million",
-  "£4m-plus", "£4,000,000");
+  "£4m-plus");
 - I-not: money that is no commitment, reworded (a hypothetical spend, a deficit over plan, a pot for a
   sector, fines paid, a maintenance backlog, a turnover): no item.
 Actions (SPEC.md §2 actions):
@@ -16,7 +16,8 @@ Actions (SPEC.md §2 actions):
   now carries conditions"; "was made subject to conditions"; "the CQC first suspended X");
 - A-status: "special measures stayed in place" (continued), conditions "lifted by the CQC" (lifted), and
   the near-miss "the CQC proposed to cancel ..." (a plan: nothing);
-- A-group: a prosecution brought against a named individual, a fine within a person's total (subject null).
+- A-group: a prosecution brought against a named individual, a fine within a person's total (subject null);
+  a state told of a group named before ("... and special measures remain in place at both").
 Invented names and wording; nothing copied from any corpus. Fast profile.
 """
 
@@ -47,7 +48,6 @@ INVESTMENT_FAMILIES = {
          [(D("32000000"), "rehabilitation centre")]),
         ("The new wing at Pellingham General is set to cost upwards of £75 million.", [(D("75000000"), "wing")]),
         ("A £4m-plus refurbishment of the day hospital will start in March.", [(D("4000000"), "refurbishment")]),
-        ("The trust has invested £4,000,000 in a new endoscopy suite.", [(D("4000000"), "endoscopy suite")]),
     ],
 }
 
@@ -103,6 +103,15 @@ PERSON_ACTIONS = [
 ]
 
 
+# a state told of the members of a group named before it: (kind, status, subject)
+GROUP_SUBJECTS = [
+    ("Two homes, Larch House and Fern Lodge, were placed in special measures in 2023, and special measures remain "
+     "in place at both.",
+     {(SM, "imposed", "Larch House"), (SM, "imposed", "Fern Lodge"), (SM, "continued", "Larch House"),
+      (SM, "continued", "Fern Lodge")}),
+]
+
+
 @pytest.mark.parametrize("family,text,expected", family_cases(INVESTMENT_FAMILIES))
 def test_investment_battery_reworded17(nlp_fast, family, text, expected):
     assert_investments(nlp_fast(text)._.cqc_investments, expected)
@@ -121,3 +130,8 @@ def test_action_battery_reworded17(nlp_fast, family, text, expected):
 @pytest.mark.parametrize("text,expected", PERSON_ACTIONS)
 def test_action_battery_reworded17_person(nlp_fast, text, expected):
     assert {(a["kind"], a["status"], a["subject"] is None) for a in nlp_fast(text)._.cqc_actions} == expected
+
+
+@pytest.mark.parametrize("text,expected", GROUP_SUBJECTS)
+def test_action_battery_reworded17_group(nlp_fast, text, expected):
+    assert {(a["kind"], a["status"], a["subject"]) for a in nlp_fast(text)._.cqc_actions} == expected

@@ -196,6 +196,7 @@ class Actions(AssetComponent):
         self.generic_subject = re.compile(d["generic_subject"])
         self.court_cues = re.compile(d["court_cues"])
         self.against_person = re.compile(d["against_person"])
+        self.all_of_group = re.compile(d["all_of_group"])
         self.imposed_participle = re.compile(d["imposed_participle"])
         self.career_cues = re.compile(d["career_cues"])
         self.career_verbs = re.compile(d["career_verbs"])
@@ -285,6 +286,7 @@ class Actions(AssetComponent):
         people = sorted((ev["start"], ev["end"]) for p in (doc._.cqc_people or []) for ev in p.get("evidence", []))
         found: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         seen: dict[tuple[str, str, str | None], set[tuple[int, int]]] = {}  # each item's evidence offsets
+        last_group: dict[str, list[tuple[str | None, int]]] = {}  # kind -> the subjects of its last group told
         self._scopes = {}
         for sent, kind, start, end in mentions:
             if kind == "suspension" and self._suspended_person(text, folded, orgs, people, sent, start, end):
@@ -297,6 +299,11 @@ class Actions(AssetComponent):
                 status = "continued" if weak else status
                 if subjects is None:
                     subjects = self._subjects(folded, orgs, people, sent, start, end)
+                    if len(subjects) > 1:
+                        last_group[kind] = subjects
+                    elif (kind in last_group and subjects[0][1] < NAMED
+                          and self.all_of_group.match(self._scope(folded, sent, start, end)[1])):
+                        subjects = last_group[kind]  # "... and special measures remain in place at both"
                 for subject, strength in subjects:
                     key = (kind, status, subject)
                     item = found.setdefault(key, {"kind": kind, "status": status, "subject": subject, "evidence": [], "_strength": strength, "_weak": True,
