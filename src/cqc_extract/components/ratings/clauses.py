@@ -188,6 +188,8 @@ class ClauseReading:
         may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
         for i, r in enumerate(in_clause):
             before_lo = max(c_start, r.start - self.window["previous_before"])
+            if self.asides:
+                before_lo = self._past_asides(before_lo, r.start)
             before = self.folded[before_lo : r.start]
             if self._skipped(c_start, r, before_lo, before) \
                     or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
