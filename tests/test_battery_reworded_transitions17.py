@@ -56,6 +56,9 @@ FAMILIES = {
         (f"{H} has moved up from inadequate, its rating in May 2019, to requires improvement overall, and is rated "
          "good for being caring.",
          block(H, ("overall", RI, "inadequate"), ("caring", "good"))),
+        (f"{H} has moved up from inadequate, its rating in May 2019, to requires improvement overall, and is rated "
+         "outstanding for being caring and good for effectiveness.",
+         block(H, ("overall", RI, "inadequate"), ("caring", "outstanding"), ("effective", "good"))),
         (f"{P} has dropped from outstanding, the rating it held since 2017, to good.",
          block(P, ("overall", "good", "outstanding"))),
         (f"{H} has moved up from requires improvement to good overall.",
