@@ -188,6 +188,8 @@ class ClauseReading:
         may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
         for i, r in enumerate(in_clause):
             before_lo = max(c_start, r.start - self.window["previous_before"])
+            if self.asides:
+                before_lo = self._past_asides(before_lo, r.start)
             before = self.folded[before_lo : r.start]
             if self._skipped(c_start, r, before_lo, before) \
                     or may("count_before", before_lo, r.start) and self.cue["count_before"].search(before) or (
@@ -871,7 +873,11 @@ class ClauseReading:
             return "now"
         # (when the window read back is `before` itself, dated_before found nothing there: not searched again)
         if c_start > clause_start and self._window_may_hold("tense.dated_before", clause_start, r.start) \
-                and self.tense["dated_before"].search(self.folded[clause_start : r.start]):
+                and (dates := [m.end() for m in self.tense["dated_before"].finditer(self.folded, clause_start, r.start)]):
+            # "moved up from inadequate, its rating in 2015, to RI, and is rated outstanding for caring and good
+            # for effective": a present verb after the clause's last date is this value's time
+            if any(m.start() >= dates[-1] for m in self.tense["now"].finditer(self.folded, dates[-1], r.start)):
+                return "now"
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
         if self._may_hold("tense.past", clause_start_given, r.start) and self._window_may_hold("tense.past", clause_start, r.start) \
                 and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(_to_stop(self.folded[r.end : r.end + self.window["tense.past_after"]])):

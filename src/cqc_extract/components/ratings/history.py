@@ -109,6 +109,9 @@ class HistoryReading:
                     named = own
             if (r.start, r.end) in respective:
                 named = [respective[(r.start, r.end)]]
+            elif r is not in_clause[0] and (whole := self.cue["all_domains"].search(self.folded, r.end, next_result)) \
+                    and not self.folded[r.end : whole.start()].strip():
+                named = list(FIVE_DOMAINS)  # "rated good overall and good for all domains": the later value's own
             if not named and self.cue["all_domains"].search(self.folded, r.end, next_result):
                 named = list(FIVE_DOMAINS)  # "... and good for all domains"
             if not named:

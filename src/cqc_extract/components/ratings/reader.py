@@ -157,6 +157,13 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         units = [u for u in units if not other_stories.covers(u[0])]
         # "(Previous inspection May 2018 - good)": previous ratings only.
         self.notes = previous_notes(folded)
+        # ", which had been rated good at the last inspection,": a relative aside of history is such a note too
+        # (only before a value of its sentence: "X, which was previously rated outstanding, kept that rating" is read as it was)
+        self.asides = asides = [m.span() for m in self.cue["history_aside"].finditer(folded)
+                                if any(r.start >= m.end() and not re.search(r"[.!?]\s|\n", folded[m.end() : r.start]) for r in ratings)]
+        if asides:
+            taken = Coverage(self.notes)
+            self.notes = sorted(self.notes + [n for n in asides if not taken.covers(n[0]) and not taken.covers(n[1] - 1)])
         # "Safe: Good (previous: Inadequate)", "Well-led - Good, up from Requires improvement": a line's own note
         line_notes = [n[4:] for n in noted]
         if line_notes:
@@ -288,12 +295,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 continue
             prev_clause_facts: list[Fact] = []
             self._unit_start = u_start
+            led = False  # a clause before in this sentence opened as history ("At the 2019 visit, ...")
             for c_start, c_end in self._clauses(u_start, u_end):
                 self._update_state(c_start, c_end)
                 if not ratings.any_within(c_start, c_end):
                     last = self._copy(c_start, c_end, last)
                     continue
                 clause_facts = self._clause(c_start, c_end, u_start, u_end)
+                # "..., while caring and well-led were rated good": the sentence's account goes on as the dated lead's
+                goes_on = continues_dated or led
+                led = led or self._history_lead_seen[:2] == (c_start, c_end) and self._history_lead_seen[2]
                 clause_history = self._history(c_start, c_end, clause_facts)
                 self._history_of_last_question(c_start, clause_history, prev_clause_facts)
                 prev_clause_facts = clause_facts
@@ -309,7 +320,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                             stated := facts.get((fact.subject, fact.service, fact.domain))) is not None and stated.rating == fact.rating:
                         history.append(fact)  # "We previously inspected ... The practice was rated good.": of an item stated before
                         continue
-                    if continues_dated and fact.tense not in ("now", "dated") and only_history(fact):
+                    if goes_on and fact.tense not in ("now", "dated") and only_history(fact):
                         if dated_break is None:
                             dated_break = bool(self.cue["dated_history_break"].search(folded, c_start, c_end))
                         if not dated_break:
@@ -1144,6 +1155,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             table = self._words_seen[cue] = ([at for at, _ in found], least_end)
         starts, least_end = table
         return least_end[bisect_left(starts, c_start)] <= end
+
+    def _past_asides(self, lo: int, at: int) -> int:
+        """`lo`, or the end of a history aside that ends between it and `at`: the aside's words are its own
+        ("surgery, which had been rated good at the last inspection, was rated RI": RI is no previous value)."""
+        return max([lo] + [b for a, b in self.asides if lo < b <= at])
 
     def _page_may(self, cue: str) -> bool:
         """Can the page hold a match of `cue` anywhere? Not when it holds none of the words every match
