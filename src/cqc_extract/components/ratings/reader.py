@@ -33,8 +33,9 @@ SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
 OTHER_KIND_ID = get_string_id("other")
 ASSESSED_BODY = re.compile(r"(?i)\bcouncil$")  # "Fellbridge Borough Council": CQC assesses councils (not "General Medical Council": a regulator)
 _start = attrgetter("start")  # a mention's start, the key its lists are sorted by
-# "X's Y", "X's homes Y and Z", "X's home in Z, Y"
-OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
+# "X's Y", "X's homes Y and Z", "X's home in Z, Y"; (session 17) "the X-run Y", "X-owned Y", and
+# "provided by X Ltd at Y": a service placed at a site has the site as subject (SPEC §2)
+OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}|-(?:run|owned|operated|managed)\s+|\s+at\s+"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
