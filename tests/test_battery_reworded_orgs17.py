@@ -155,3 +155,20 @@ RATINGS = {
 def test_battery_reworded_subjects17(nlp_fast, family, text, expected):
     items = nlp_fast(text)._.cqc_ratings
     assert {(r["subject"], r["rating"]) for r in items if r["domain"] == "overall"} == expected, items
+
+
+# The accurate profile: a name only the statistical model finds (no speech verb), its title before it with a
+# time clause ("The home's registered manager at the time of the death, X, was also prosecuted")
+ACCURATE = {
+    "P-role: a title before the name with a time clause": [
+        ("Cobble Hill Nursing Home was fined \u00a340,000.\n\nThe home\u2019s registered manager at the time of Mrs Dray's "
+         "death, Tessa Quill, was also prosecuted by CQC.", "Tessa Quill", "registered manager", "Cobble Hill Nursing Home"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("family", "text", "person", "role", "org"), family_cases(ACCURATE))
+def test_battery_reworded_people17_accurate(nlp, family, text, person, role, org):
+    doc = nlp(text)
+    assert_person_organisation(doc, person, org)
+    _role_ok(doc, person, role)
