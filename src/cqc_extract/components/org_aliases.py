@@ -38,6 +38,8 @@ class OrgCluster:
     strong: bool = True  # found by a head word or a cue (not only as a possessive owner)
 
 
+# (session 17) a name of one to four capitalised words closed by punctuation: an alias a cue introduced
+_ALIAS_RUN = re.compile(r"([A-Z][\w’'&\-]*(?:[ \t][A-Z][\w’'&\-]*){0,3})(?=\s*[,;:)–—]|\s+[–—-]\s|\.\s)")
 _CAPITAL_AFTER = re.compile(r"\s*['’]?s?\s*[A-Z]")
 _POSSESSIVE_S = re.compile(r"['’]s")
 _TOWN_BEFORE = re.compile(r"\b(?:in|near|from|across|around|of|outside)\s+$")
@@ -362,6 +364,45 @@ class AliasMerger:
                 self._add_alias(first, a)
             first.mentions.extend(second.mentions)
             del orgs[other_key]
+
+    def _merge_introduced_aliases(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
+        """"X, known locally as Y," / "X, or Y as it is known,": the second name, found as an
+        organisation of its own, joins the first as its alias (organisations.json alias_intro)."""
+        if self.alias_before_re is None:
+            return
+        text = doc_text(doc)
+        spans = sorted(((s, e, key) for key, org in orgs.items() for s, e in org.mentions), key=lambda t: t[0])
+        starts: dict[int, tuple[int, int, str]] = {}
+        for s, e, key in spans:
+            starts.setdefault(s, (s, e, key))
+        for s, e, key in spans:
+            if key not in orgs:
+                continue
+            m = self.alias_before_re.match(text, e)
+            found = starts.get(m.end()) if m is not None and m.end() > e else None
+            if found is None and m is not None and m.end() > e:
+                # "X, known locally as Ravco,": a name the finder did not read is the alias itself
+                run = _ALIAS_RUN.match(text, m.end())
+                if run is not None:
+                    self._add_alias(orgs[key], run.group(1))
+                continue
+            if found is None and self.alias_gap_re is not None and self.alias_after_re is not None:
+                g = self.alias_gap_re.match(text, e)
+                found = starts.get(g.end()) if g is not None and g.end() > e else None
+                if found is not None and not self.alias_after_re.match(text, found[1]):
+                    found = None
+            if found is None or found[2] == key or found[2] not in orgs:
+                continue
+            first, second = orgs[key], orgs[found[2]]
+            if _key(text[found[0] : found[1]]) != _key(second.name):
+                continue  # "X, or UHL as it is known" over "UHL Group": a short form of another body
+            if second.kind == "regulator" or (first.kind == "regulator") != (second.kind == "regulator"):
+                continue
+            self._add_alias(first, second.name)
+            for a in second.aliases:
+                self._add_alias(first, a)
+            first.mentions.extend(second.mentions)
+            del orgs[found[2]]
 
     def _merge_blends(self, orgs: dict[str, OrgCluster]) -> None:
         """A one-word name that blends the starts of two or more words of another

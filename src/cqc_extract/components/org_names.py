@@ -79,6 +79,10 @@ def _literal_first(literal: str, not_before: str = r"\w") -> str:
     return lit + "(?<!" + not_before + lit + ")"
 
 
+# (session 17) a town's one word before a possessive, and the hyphenated shape only places have
+_TOWN_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[a-z]{1,5}-)?[A-Z][a-z]+)*")
+_TOWN_SHAPE = re.compile(r"[A-Z][a-z]+-(?:on|upon|under|le|la|in|by|en|sur|super|next-the)-[A-Z][a-z]+")
+
 class _SentenceAdverbs:
     """A test of a folded word: a sentence adverb of organisations.json's
     `sentence_adverbs` (a listed word, or a word of `min_length` letters or more
@@ -623,7 +627,7 @@ class NameGrammar:
                 continue
             # a place owns a name that begins with a royal or saint's title ("Tarrow's Queen Anne Hospital")
             place = (owner[0].doc.has_annotation("ENT_IOB") and all(t.ent_type_ in ("GPE", "LOC") for t in owner)) or (
-                len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1)
+                len(rest) >= 3 and rest_words[0] in self.titled_name_starts and len(owner) == 1) or self._town_owner(owner)
             # the rest used as a name without the owner before it ("... 's" not before it there), or the owner
             # named on its own elsewhere ("Helmcare's Marbeck Hospice ... Helmcare is a national charity": a body
             # that runs the place, not a saint's or royal name's first half, "St Elwin's")
@@ -641,6 +645,18 @@ class NameGrammar:
                 continue
             return owner, rest
         return None, toks
+
+    def _town_owner(self, toks: list[Token]) -> bool:
+        """(session 17) An owner that is a town ("Pellby's Ashgrove Health Centre"): one word shaped
+        as a place ("Stoke-on-Trent", "Bishop-le-Moor") or named elsewhere after "in"/"near" with no
+        capital after it ("... in Pellby")."""
+        text = doc_text(toks[0].doc)
+        word = text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if not _TOWN_WORD.fullmatch(word):
+            return False
+        if _TOWN_SHAPE.fullmatch(word):
+            return True
+        return re.search(r"\b(?:in|near|outside)[ \t]+" + re.escape(word) + r"(?![\w’'-])(?![ \t]+[A-Z])", text) is not None
 
     def _inner_head(self, words: list[str]) -> bool:
         for k in range(1, len(words)):

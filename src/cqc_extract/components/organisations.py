@@ -265,6 +265,10 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.divisions = {tuple(fold(w).split()) for w in divisions.get("words", ())}
         self.division_firsts = {d[0] for d in self.divisions}
         self.division_first_ok = {tuple(fold(w).split()) for w in divisions.get("first_ok", ())}
+        intro = data.get("alias_intro", {})
+        self.alias_before_re = re.compile(intro["before"]) if intro.get("before") else None
+        self.alias_gap_re = re.compile(intro["gap"]) if intro.get("gap") else None
+        self.alias_after_re = re.compile(intro["after"]) if intro.get("after") else None
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
         self.regulator_name_keys = {_key(k) for k in self.regulators}  # _name's test, built once
@@ -593,6 +597,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_place_references(doc, orgs, chrome)
         self._add_short_forms(doc, orgs, order, chrome)
         self._add_ner_names(doc, orgs, order, chrome, add)
+        self._merge_introduced_aliases(doc, orgs)
         self._fix_kinds(doc, orgs)
 
         spans = []

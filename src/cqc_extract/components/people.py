@@ -61,6 +61,10 @@ _CANDIDATE_LEAD_WORDS = re.compile(r"^(?:(?:of|for|and|in|the|said|says|its|thei
 # doc.user_data keys of the per-Doc caches below, dropped when the component ends
 PEOPLE_CACHE_PREFIX = "cqc_people_"
 _INITIALS_BEFORE = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s+$)")
+# a bracket closing a title before the name's comma: "deputy chief inspector of hospitals (lead for
+# mental health), X" / "Head of Hospital Inspection (south west), X" (read as spaces, as the initials)
+_TITLE_BRACKET_AFTER = re.compile(r"\s\((?:and\s+)?[a-z][a-z ]{2,40}\)(?=,)")
+_TITLE_BRACKET_BEFORE = re.compile(r"(?<=[a-z])\s\((?:and\s+)?[a-z][a-z ]{2,40}\),(?=\s+(?:[A-Z][a-z]{0,4}\.?\s+){0,3}$)")
 TITLE_WINDOW = 160  # characters before a name read for its title
 SPEAKER_WINDOW = 400  # characters before a speaker read for a title that spoke earlier
 # a line that ends as a sentence does (a closing quote may follow the stop)
@@ -468,6 +472,10 @@ class People(AssetComponent):
         self.council_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data.get("council_role_words", ())) + r"\b")
         self.org_type_nouns = _words_re(data.get("org_type_nouns", ()))
         self.relative_role_re = re.compile(data["relative_role"])
+        owned = data.get("owned_site", {}).get("participles", ())
+        # "at the Wexmoor Care-run home": the owner's name, then the site's reference word
+        self.owned_site_re = re.compile(r"\s+(?:at|of|for)\s+the\s+[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){0,4}(?:-(?:"
+                                        + "|".join(map(re.escape, owned)) + r"))?[ \t]+([a-z]+)\s*$") if owned else None
         self.appointed_before = data["appointed_before"]
         self.contact_re = re.compile(r"\b" + _words_re(data.get("contact_cues", ())) + r"\s+(?:" + self.honorific_pat + r")?$", re.I)
         self.company_tails = {fold(w) for w in data.get("company_tail_words", ())}
@@ -554,7 +562,7 @@ class People(AssetComponent):
         # (role_who_re, role_is_re) a title ends before "since" ("X has been the home's manager since 2019")
         # (an age and a court report's address may stand before "who": "X, 58, of Mill Road, Tenby, who was
         # registered manager of Y until 2023,"; the title ends before "until")
-        self.role_who_re = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of\s+[A-Z][^,\n]{1,40},\s*(?:[A-Z][^,\n]{1,30},\s*)?)?who\s+(?:is|was|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=(?:since|until)\s))")
+        self.role_who_re = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of\s+[A-Z][^,\n]{1,40},\s*(?:[A-Z][^,\n]{1,30},\s*)?)?who\s+(?:is|was|are|were|has\s+been|had\s+been|is\s+now|became)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,120}?(?:\s*\([^()\n]{1,60}\))?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=(?:since|until)\s))")
         self.role_is_re = re.compile(r"\s+(?:is|was|has been|became|(?:" + self.as_role_verbs + r")\s+as)\s+(?:the\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,100}?)\s*(?:[,.;:]|\n|$|(?<=\s)(?=since\s))")
         self.appointed_name_re = re.compile(r"\b(?:appointed|named|hired|recruited|promoted|installed)\s+$")
         self.role_as_re = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([^,\n“\"():;.]{2,80}?)(?=\s+(?:and|in|from|on|at|with|since|until|after|to|last|this|earlier)\b|\s*[,.;:\n]|$)")
@@ -1543,6 +1551,12 @@ class People(AssetComponent):
             # "said X, who is chief executive of Y" (after an age or an address: "X, 58, of Y Road, who was")
             m = self.role_who_re.match(after) or m
         if not m:
+            # "Mr X & Mrs Y, who are the providers,": the plural title after the pair is the first one's too
+            pair = self.and_after_re.match(after)
+            both = self.role_who_re.match(after, pair.end()) if pair else None
+            if both and re.search(r"\bwho\s+(?:are|were)\b", both.group(0)):
+                m = both
+        if not m:
             # "X is Unison representative for the service."
             m = self.role_is_re.match(after)
             if m and not self.role_head_re.search(m.group(1)):
@@ -1578,6 +1592,7 @@ class People(AssetComponent):
             # "Director of Adult Social Services (DASS) X": the title's initials in brackets are
             # read as spaces (offsets kept)
             before = _INITIALS_BEFORE.sub(lambda b: " " * len(b.group(0)), before)
+            before = _TITLE_BRACKET_BEFORE.sub(lambda b: " " * (len(b.group(0)) - 1) + ",", before)
             runs = [r.start() for r in self.token_run_re.finditer(before)]
             b = self.title_before_re.search(before, runs[-15] if len(runs) > 15 else 0)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
@@ -1594,6 +1609,10 @@ class People(AssetComponent):
                 if cand:
                     role_text = cand
                     role_start = start - len(before) + b.start(1) + b.group(1).rfind(cand)
+                    # the bracket read as spaces above is the title's: kept as written
+                    closing = _TITLE_BRACKET_AFTER.match(text, role_start + len(role_text))
+                    if closing:
+                        role_text = text[role_start : closing.end()]
                 else:
                     # the second of two names after a plural title: "the owners, Mr X & Mrs Y"
                     pair = self.pair_before_re.search(before)
@@ -1838,14 +1857,20 @@ class People(AssetComponent):
         or such a run followed by "of/for" and up to four words of specialty
         ("director of community services, X")."""
         words = text.split()
+        # "The home's registered manager at the time of the death, X": the time clause goes
+        timed = _AT_THE_TIME_TAIL.search(" ".join(words))
+        if timed:
+            words = " ".join(words)[: timed.start()].split()
         # "the trust's chief executive is X": the copula before the name goes
         while len(words) > 1 and fold(words[-1]) in ("is", "was", "now") or words[-2:] in (["will", "be"], ["has", "been"]):
             words = words[:-2] if fold(words[-1]) in ("be", "been") else words[:-1]
         cand = self._pre_role_words(words)
         if cand:
             return cand
-        for j in range(len(words) - 2, max(0, len(words) - 6), -1):
-            if fold(words[j]) in ("of", "for") and not any(re.search(r"[,.;:]$", w) for w in words[j:-1]):
+        # (up to six words of specialty: "head of inspection for mental health and community services X";
+        # a region after "in": "director of network operations in the north, X")
+        for j in range(len(words) - 2, max(0, len(words) - 8), -1):
+            if fold(words[j]) in ("of", "for", "in") and not any(re.search(r"[,.;:]$", w) for w in words[j:-1]):
                 head = self._pre_role_words(words[:j])
                 if head:
                     return (head + " " + " ".join(words[j:])).strip(" ,")
@@ -1889,6 +1914,13 @@ class People(AssetComponent):
         # "registered manager at Y at the time of the death": the time clause goes
         role = _AT_THE_TIME_TAIL.sub("", role_text)
         political = bool(self.political_re.search(fold(role)))
+        owned = self.owned_site_re.search(role) if self.owned_site_re is not None else None
+        if owned and self.references.get(owned.group(1)) == "location":
+            # "registered manager at the Wexmoor Care-run home": the home, not its owner, is spoken for
+            org_name = self._ref_subject(doc, owned.group(1), role_start) or self._ref_org(doc, owned.group(1))
+            if org_name is not None:
+                role = role[: owned.start()]
+                end = role_start + len(role)
         # "Unison representative for the service": a proper name leading the title, not
         # itself a found organisation, is the one spoken for (a party before "MP" is not)
         lead = self.role_lead_run_re.match(role)

@@ -33,9 +33,10 @@ SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
 OTHER_KIND_ID = get_string_id("other")
 ASSESSED_BODY = re.compile(r"(?i)\bcouncil$")  # "Fellbridge Borough Council": CQC assesses councils (not "General Medical Council": a regulator)
 _start = attrgetter("start")  # a mention's start, the key its lists are sorted by
-# "X's Y", "X's homes Y and Z", "X's home in Z, Y"
-OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}"
+# "X's Y", "X's homes Y and Z", "X's home in Z, Y"; (session 17) "the X-run Y", "X-owned Y"
+OWNER_S = re.compile(r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}|-(?:run|owned|operated|managed)\s+"
                      r"|['’]s?\s+(?:[a-z-]{2,20}\s+)?[a-z-]{2,20}(?:\s+(?:in|at|near)\s+[a-z'’-]{2,20})?\s{0,3}[,–—]\s{0,3}")
+PROVIDER_AT_SITE = re.compile(r"\s+at\s+")
 HEADING_GAP = re.compile(r"[\s#*•·\d.:–—-]{0,8}(?:services?)?[\s:–—-]{0,4}")
 AND_WORD = re.compile(r"\band\b|&")
 AND_BEFORE = re.compile(r"\band[ \t]{1,8}$")
@@ -1450,12 +1451,17 @@ def _not_owners(folded: str, orgs: list) -> list:
     """ "Acme Care's Northgate House", "Acme Care's homes A and B": the owner
     is not what is rated (an organisation followed by "'s", at most two words
     and the next organisation)."""
-    starts = sorted(p[0] for p in orgs)  # the next one found by bisection: linear in the organisations
+    by_start = sorted(orgs, key=lambda p: p[0])
+    starts = [p[0] for p in by_start]  # the next one found by bisection: linear in the organisations
     kept = []
     for o in orgs:
         k = bisect_right(starts, o[1])
         nxt = starts[k] if k < len(starts) else None
-        if nxt is None or nxt - o[1] > 48 or not OWNER_S.fullmatch(folded, o[1], nxt):
+        if nxt is None or nxt - o[1] > 48 or not (
+                OWNER_S.fullmatch(folded, o[1], nxt)
+                # (session 17) "provided by X Ltd at Y House": a provider's service placed at its site has
+                # the site as subject (SPEC §2); not a unit at a hospital (both locations)
+                or (o[3] == "provider" and by_start[k][3] == "location" and PROVIDER_AT_SITE.fullmatch(folded, o[1], nxt))):
             kept.append(o)
     return kept or orgs
 
