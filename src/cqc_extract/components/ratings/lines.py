@@ -105,6 +105,9 @@ QUESTION_CUE = re.compile(r"\?[ \t]{0,8}(?:\|[ \t]{0,8})?" + _VALUE_WORD)
 # "rated good", "rated as 'good'": a value stated as the rating itself.
 RATED_BEFORE = re.compile(r"\brated[ \t]{1,4}(?:as[ \t]{1,4})?['\"]?$")
 
+# Between two key questions of one label: "safe, effective and well-led - good".
+LABEL_JOIN = re.compile(r"[ \t]{0,3}(?:,|,?[ \t]{1,3}and|&)[ \t]{1,3}")
+
 # The dash or colon between a label and its value in "safe - good, caring - good".
 PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]{0,8}(?:[-–—:]|[ \t]-)[ \t]{0,8}['\"‘“]?$")
 
@@ -359,6 +362,20 @@ PREVIOUS_HEADING = re.compile(
 class LineReading:
     """Reader methods for lines of "label - value" pairs."""
 
+    def _joined_before(self, label_end: int, unit_domains, u_start: int) -> list[str]:
+        """The key questions joined (", ", " and ", ", and ") to the one ending at
+        label_end, before it, nearest last: "safe, effective and well-led - good"."""
+        joined: list[str] = []
+        ends = {d.end: d for d in unit_domains}
+        label = next((d for d in unit_domains if d.end == label_end), None)
+        cursor = label.start if label is not None else label_end
+        while True:
+            before = next((d for e, d in ends.items() if e <= cursor and LABEL_JOIN.fullmatch(self.folded, e, cursor)), None)
+            if before is None or before.start < u_start:
+                return joined[::-1]
+            joined.append(before.value)
+            cursor = before.start
+
     def _label_value_pairs(self, u_start, u_end) -> list[Fact] | None:
         """A line of "label - value" pairs (a picture gallery's caption, a
         ratings strip): "2. Northgate Hospital - Good Safe - Good, Caring -
@@ -386,6 +403,9 @@ class LineReading:
             domain = domain_ending.get(label_end)
             org = org_ending.get(label_end)
             if domain:
+                # "safe, effective and well-led – inadequate": the key questions joined to the label take its value
+                for d in self._joined_before(label_end, unit_domains, u_start):
+                    pairs.append((None, d, r))
                 pairs.append((None, domain, r))
             elif org:
                 pairs.append((org[2], "overall", r))
