@@ -6,7 +6,8 @@ notes) and diffing the records, that the earlier batteries do not have:
   well-led", "outstanding overall and in four of the five key questions: ...", "downgraded from good
   to inadequate overall and in all five areas: ..." (the list takes the value and its from/to);
 - R-list, a label of coordinated key questions before a dash in a strip of label - value pairs:
-  "responsive - good; caring - requires improvement; safe, effective and well-led - inadequate";
+  "responsive - good; caring - requires improvement; safe, effective and well-led - inadequate"; such a
+  strip after "children's services at both hospitals were rated ..." is the service's at both sites;
 - R-voice / R-order, the agent between the value and its key questions: "rated good by watchdogs for
   its effectiveness", "by the health watchdog", "by its inspectors";
 - R-split, a history list with "before that" and the result in the next sentence ("had previously
@@ -30,6 +31,7 @@ E = "Ellerby Court"
 K = "Kestle Park Surgery"
 O = "Owlsmoor Clinic"
 M = "Marlow Vale Hospital"
+CYP = "services for children and young people"
 FIVE = ("safe", "effective", "caring", "responsive", "well-led")
 
 FAMILIES = {
@@ -65,6 +67,17 @@ FAMILIES = {
         (f"{E}'s ratings: caring – outstanding; safe and effective – good; responsive, and well-led – good.",
          block(E, ("caring", "outstanding"), ("safe", "good"), ("effective", "good"), ("responsive", "good"),
                ("well-led", "good"))),
+        (f"Inspectors visited {M} and Fenmoor Hospital in May.\n\nChildren's services at both hospitals have been rated "
+         "inadequate overall. The service's ratings were: caring – good; effective and responsive – requires "
+         "improvement; safe and well led – inadequate.",
+         {(site, CYP, d, v, None, None) for site in (M, "Fenmoor Hospital")
+          for d, v in (("overall", "inadequate"), ("caring", "good"), ("effective", RI), ("responsive", RI),
+                       ("safe", "inadequate"), ("well-led", "inadequate"))}),
+        # near-miss: a strip after a service at one site stays with that site
+        (f"Inspectors visited {M} and Fenmoor Hospital in May.\n\nMaternity at {M} was rated good. The service's "
+         "ratings were: caring – outstanding; safe – good; effective – good.",
+         {(M, "maternity", d, v, None, None) for d, v in (("overall", "good"), ("caring", "outstanding"),
+                                                          ("safe", "good"), ("effective", "good"))}),
         # near-miss: a caption strip, each value with the label right before its dash
         (f"{M} - Good Safe - Good, Caring - Outstanding, Well-led - Good",
          block(M, ("overall", "good"), ("safe", "good"), ("caring", "outstanding"), ("well-led", "good"))),
