@@ -26,11 +26,11 @@ import pytest
 from test_battery_prose_previous import block
 from test_ratings import RI, _items
 
-S = "Thornbury Gate Surgery"
-E = "Ellerby Court"
-K = "Kestle Park Surgery"
-O = "Owlsmoor Clinic"
-M = "Marlow Vale Hospital"
+S = "Wistow Gate Surgery"
+E = "Ellisford Court"
+K = "Brakenhall Park Surgery"
+O = "Caddow Clinic"
+M = "Ludgrove Vale Hospital"
 CYP = "services for children and young people"
 FIVE = ("safe", "effective", "caring", "responsive", "well-led")
 
@@ -67,14 +67,14 @@ FAMILIES = {
         (f"{E}'s ratings: caring – outstanding; safe and effective – good; responsive, and well-led – good.",
          block(E, ("caring", "outstanding"), ("safe", "good"), ("effective", "good"), ("responsive", "good"),
                ("well-led", "good"))),
-        (f"Inspectors visited {M} and Fenmoor Hospital in May.\n\nChildren's services at both hospitals have been rated "
+        (f"Inspectors visited {M} and Orrinford Hospital in May.\n\nChildren's services at both hospitals have been rated "
          "inadequate overall. The service's ratings were: caring – good; effective and responsive – requires "
          "improvement; safe and well led – inadequate.",
-         {(site, CYP, d, v, None, None) for site in (M, "Fenmoor Hospital")
+         {(site, CYP, d, v, None, None) for site in (M, "Orrinford Hospital")
           for d, v in (("overall", "inadequate"), ("caring", "good"), ("effective", RI), ("responsive", RI),
                        ("safe", "inadequate"), ("well-led", "inadequate"))}),
         # near-miss: a strip after a service at one site stays with that site
-        (f"Inspectors visited {M} and Fenmoor Hospital in May.\n\nMaternity at {M} was rated good. The service's "
+        (f"Inspectors visited {M} and Orrinford Hospital in May.\n\nMaternity at {M} was rated good. The service's "
          "ratings were: caring – outstanding; safe – good; effective – good.",
          {(M, "maternity", d, v, None, None) for d, v in (("overall", "good"), ("caring", "outstanding"),
                                                           ("safe", "good"), ("effective", "good"))}),
@@ -83,7 +83,7 @@ FAMILIES = {
          block(M, ("overall", "good"), ("safe", "good"), ("caring", "outstanding"), ("well-led", "good"))),
     ],
     "R-voice / R-order: the agent between value and key questions": [
-        (f"{E} in Pelham was placed in special measures last year.\n\nFollowing an inspection in January this year, "
+        (f"{E} in Sellowby was placed in special measures last year.\n\nFollowing an inspection in January this year, "
          "the home, which has room for 18 people, was also rated good by watchdogs for its effectiveness, care and "
          "responsiveness.",
          block(E, ("effective", "good"), ("caring", "good"), ("responsive", "good"))),
@@ -112,8 +112,8 @@ FAMILIES = {
         (f"Only Maternity at {M} was rated requires improvement.",
          {(M, "maternity", "overall", RI, None, None)}),
         # near-miss: a named unit at a site is its own location
-        (f"The Rowan Birth Centre at {M} was rated outstanding.",
-         {("Rowan Birth Centre", None, "overall", "outstanding", None, None)}),
+        (f"The Tavington Birth Centre at {M} was rated outstanding.",
+         {("Tavington Birth Centre", None, "overall", "outstanding", None, None)}),
     ],
 }
 
