@@ -138,9 +138,9 @@ FAMILIES = {
          {(H2, "critical care", "overall", "outstanding", None, None)}),
         (f"End-of-life care at {H} was rated good.",
          {(H, EOL, "overall", "good", None, None)}),
-        pytest.param(f"The A&E at {H2} was rated inadequate.",
-                     {(H2, UEC, "overall", "inadequate", None, None)},
-                     marks=pytest.mark.xfail(reason="cqc_organisations reads 'A&E at X Hospital' after 'The' as one name")),
+        # (session 17: a service the span ruler marks, then "at" and a site, is no name; was xfail)
+        (f"The A&E at {H2} was rated inadequate.",
+         {(H2, UEC, "overall", "inadequate", None, None)}),
         (f"Maternity and gynaecology at {H} was rated requires improvement.",
          {(H, "maternity", "overall", RI, None, None)}),
         (f"Paediatric services at {H2} were rated outstanding.",

@@ -21,6 +21,7 @@ from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
+from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
 # (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
 # its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
@@ -713,6 +714,11 @@ class NameGrammar:
                     cur = k + 1
                     k += 1
                     continue
+                if w in self.place_connectors and head is None and self._service_only(left) and k + 1 < len(toks) \
+                        and (self._head_end(words[k + 1 :]) or (0,))[0] == n - (k + 1):
+                    cur = k + 1  # "A&E at X Hospital", "Maternity at X Hospital": a service placed at a site, not a name
+                    k += 1
+                    continue
                 if w in self.place_connectors and head is None and 2 <= k - cur <= 3 and self._person_like(left, words[cur:k]) \
                         and self._the_location(words[k + 1 :], kinds=None):
                     out.append(left)  # "Ann Lee at Rose Lodge said": a person's name, then where they work
@@ -741,6 +747,16 @@ class NameGrammar:
         if not skip_place and cur < len(toks):
             out.append(toks[cur:])
         return out
+
+    def _service_only(self, toks: list[Token]) -> bool:
+        """The tokens are a service the span ruler marked ("A&E", "Maternity"), with
+        at most sentence-opening or function words before it ("Only A&E")."""
+        end = toks[-1].idx + len(toks[-1].text)
+        for span in toks[0].doc.spans.get(VOCAB_SPANS_KEY, ()):
+            if span.label_ == "SERVICE" and span.end_char == end and span.start_char >= toks[0].idx:
+                lead = [fold(t.text) for t in toks if t.idx < span.start_char]
+                return all(w in self.start_words or w in self.function_words or self.sentence_adverb(w) for w in lead)
+        return False
 
     def _name_bounds(self) -> tuple[int, int]:
         """The most words a head has, and a regulator's name."""

@@ -41,6 +41,11 @@ AND_JOIN_COMMA = re.compile(r",\s+(and\s+)?")
 CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!\w.)lthough\b|h(?<!\w.)owever\b|\.(?<=\w\.)\s|,\s+and\s+(?=the\b)")
 
 REST_END = re.compile(r"[,.;]|$")
+# Between two key questions listed after one value: "good for safe, effective and for being caring".
+DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
+# (session 17) A verb between a list led into after a value ("... overall and in the areas of safe and caring")
+# and the next value: the list is that value's ("... it was rated outstanding"), not the first's.
+LIST_OWN_VERB = re.compile(r"\b(?:was|were|is|are|been|be|rated|judged|graded|found)\b")
 SENTENCE_CUT = re.compile(r"[.\n]")
 
 
@@ -796,6 +801,7 @@ class ClauseReading:
 
     def _domains_after(self, r, limit, clause_domains, used, in_clause, question_notes=None) -> list[int]:
         chosen: list[int] = []
+        lead_at = None  # where a list led into by domains_list_lead starts in chosen
         cursor = r.end
         first = True
         # clause_domains is sorted by start (Mentions.within): begin at the first after the result and
@@ -818,12 +824,16 @@ class ClauseReading:
                 if not self.cue["domains_after"].match(gap):
                     break
                 first = False
-            elif not re.fullmatch(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*", gap):
-                break
+            elif not DOMAIN_LIST_GAP.fullmatch(gap):
+                if not self.cue["domains_list_lead"].fullmatch(gap):
+                    break
+                lead_at = len(chosen) if lead_at is None else lead_at  # "good overall and in the areas of safe, ..."
             elif self.ratings.any_within(limit, limit + 1) and self.cue["question_then_verb"].match(self.folded, d.end, limit):
                 break  # "good for safe, and well-led is now rated outstanding": the next result's own key question
             chosen.append(k)
             cursor = d.end
+        if lead_at is not None and self.ratings.any_within(limit, limit + 1) and LIST_OWN_VERB.search(self.folded, cursor, limit):
+            return chosen[:lead_at]  # "good overall, and in the areas of safe and caring it was rated outstanding"
         return chosen
 
     def _leads_into(self, value: Mention, next_start: int) -> bool:

@@ -105,6 +105,10 @@ QUESTION_CUE = re.compile(r"\?[ \t]{0,8}(?:\|[ \t]{0,8})?" + _VALUE_WORD)
 # "rated good", "rated as 'good'": a value stated as the rating itself.
 RATED_BEFORE = re.compile(r"\brated[ \t]{1,4}(?:as[ \t]{1,4})?['\"]?$")
 
+# Between two key questions of one label: "safe, effective and well-led - good".
+LABEL_JOIN = re.compile(r"[ \t]{0,3}(?:,|,?[ \t]{1,3}and|&)[ \t]{1,3}")
+LABEL_JOIN_MAX = 14  # the longest LABEL_JOIN match
+
 # The dash or colon between a label and its value in "safe - good, caring - good".
 PAIR_SEPARATOR_BEFORE = re.compile(r"[ \t]{0,8}(?:[-–—:]|[ \t]-)[ \t]{0,8}['\"‘“]?$")
 
@@ -359,6 +363,20 @@ PREVIOUS_HEADING = re.compile(
 class LineReading:
     """Reader methods for lines of "label - value" pairs."""
 
+    def _joined_before(self, label, domain_at_end: dict, u_start: int) -> list[str]:
+        """The key questions joined (", ", " and ", ", and ") to the label before
+        it, nearest last: "safe, effective and well-led - good"."""
+        joined: list[str] = []
+        cursor = label.start
+        while True:
+            # (a join is a few characters: only the ends that close enough are looked up, not every key question)
+            before = next((domain_at_end[e] for e in range(cursor, max(u_start, cursor - LABEL_JOIN_MAX) - 1, -1)
+                           if e in domain_at_end and LABEL_JOIN.fullmatch(self.folded, e, cursor)), None)
+            if before is None:
+                return joined[::-1]
+            joined.append(before.value)
+            cursor = before.start
+
     def _label_value_pairs(self, u_start, u_end) -> list[Fact] | None:
         """A line of "label - value" pairs (a picture gallery's caption, a
         ratings strip): "2. Northgate Hospital - Good Safe - Good, Caring -
@@ -372,8 +390,10 @@ class LineReading:
         unit_orgs = [o for o in self.orgs.within(u_start, u_end) if o[4]]
         # the first key question and organisation ending at each offset (looked up, not scanned per value)
         domain_ending: dict[int, str] = {}
+        domain_at_end: dict[int, object] = {}
         for d in unit_domains:
             domain_ending.setdefault(d.end, d.value)
+            domain_at_end.setdefault(d.end, d)
         org_ending: dict[int, tuple] = {}
         for o in unit_orgs:
             org_ending.setdefault(o[1], o)
@@ -386,6 +406,9 @@ class LineReading:
             domain = domain_ending.get(label_end)
             org = org_ending.get(label_end)
             if domain:
+                # "safe, effective and well-led – inadequate": the key questions joined to the label take its value
+                for d in self._joined_before(domain_at_end[label_end], domain_at_end, u_start):
+                    pairs.append((None, d, r))
                 pairs.append((None, domain, r))
             elif org:
                 pairs.append((org[2], "overall", r))
@@ -399,10 +422,13 @@ class LineReading:
                                                 or OVERALL_IN_BRACKET.match(self.folded, max(u_start, r.start - 2), r.end + 10))]
         self._update_state(u_start, u_end)
         facts = []
+        # "children's services at both hospitals were rated inadequate. The service's ratings were: caring -
+        # good; ...": the strip goes on with the service rated at every site (as a clause would, _service_sites)
+        sites = list(self.state.sites) if self.state.sites_rated and len(self.state.sites) > 1 and self.state.service else []
         for org, domain, r in pairs:
-            subject = org or self.state.location or self.state.subject
             # "Community health services for adults\nRated good overall. Safe: good. Caring: good": the key
             # questions of the service the line (or its heading) names, not of the trust
             service = None if org else self.state.service
-            facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
+            for subject in ([org] if org else sites or [self.state.location or self.state.subject]):
+                facts.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
         return facts
