@@ -39,7 +39,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import alternation, contains_any, literal_led, required_literal_sets, required_literals
+from ..prefilter import (alternation, contains_any, literal_led, lookbehind_then_literal_led, required_literal_sets,
+                         required_literals)
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import MONEY_VOCAB
@@ -146,8 +147,11 @@ def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, 
 
 
 def _re(fragments: list[str]) -> re.Pattern[str]:
-    # (the same matches, found faster: prefilter.literal_led)
-    return literal_led(re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])"))
+    # (the same matches, found faster: prefilter.literal_led; a list whose opening letters are
+    # too common for it, the threats, with its lookbehind kept in front)
+    plain = re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])")
+    led = literal_led(plain)
+    return led if led is not plain else lookbehind_then_literal_led(plain)
 
 
 class Actions(AssetComponent):
