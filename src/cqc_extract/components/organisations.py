@@ -54,7 +54,8 @@ from ..prefilter import literal_alternation, phrase_starts, required_literals
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, blank_led_starts, leading_words, sentence_adverb_test
+from .org_names import (HOUSE_NUMBER, NameGrammar, _key, _max_width, _may_hold, blank_led_starts, leading_words,
+                        sentence_adverb_test)
 from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges
 from .story_lines import OtherStories
@@ -336,6 +337,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.not_name_suffixes = tuple(fold(w) for w in cues.get("not_name_suffixes", ()))
         self.cue_not_names = {fold(w) for w in cues.get("not_names", ())}
         self.rated_subject_re = self._rated_subject_re(cues.get("rated_subject", {}))
+        self.rated_subject_width = _max_width(self.rated_subject_re)  # (finditer_at)
         # "• Fennick Health – rated requires improvement": a list line's name, a dash or colon and its rating
         self.rated_line_re = re.compile(cues["rated_line_after"]) if cues.get("rated_line_after") else None
         # (session 16) read only a few blanks before its dash or colon (finditer_from), not at every blank
@@ -352,6 +354,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
+        self.runs_width = _max_width(self.runs_re)  # (finditer_at)
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.appositive_before_one_word = {fold(v) for v in cues.get("appositive_before_one_word", ())}
         self.one_word_body_tails = {fold(v) for v in cues.get("one_word_body_tails", ())}
