@@ -61,3 +61,16 @@ def test_finditer_at_gives_up_where_a_match_may_hide_another():
 def test_names_before_the_cues_are_found(text, name):
     names = [o["name"] for o in cqc_extract.extract(text, profile="fast").model_dump()["organisations"]]
     assert name in names, names
+
+
+def test_fewest_words_asks_the_same_question(orgs):
+    """_may_hold's word lists less the words that hold another ("town councils" holds "councils"):
+    a text holds one of the list exactly when it holds one of the fewer."""
+    from cqc_extract.components.org_names import fewest_words
+    assert fewest_words(["town councils", "councils", "party", "parties", "peer", "peers"]) == ["councils", "parties", "party", "peer"]
+    words = ["town councils", "councils", "medical centres", "centres", "surgery", "surgeries", "party"]
+    rnd = random.Random(3)
+    for _ in range(2000):
+        text = " ".join(rnd.choice(words + ["town", "medical", "x", "surge", "ies", "part"]) for _ in range(rnd.randint(0, 6)))
+        assert any(w in text for w in words) == any(w in text for w in fewest_words(words))
+    assert "councils" in orgs.shared_head_words and "town councils" not in orgs.shared_head_words
