@@ -7,7 +7,8 @@ import re
 import pytest
 
 import cqc_extract
-from cqc_extract.prefilter import (boundary_factored, contains_any, finditer_from, literal_alternation, literal_led, phrase_starts,
+from cqc_extract.prefilter import (boundary_factored, contains_any, finditer_from, literal_alternation, literal_led,
+                                   lookbehind_then_literal_led, phrase_starts,
                                    required_literal_sets, required_literals)
 
 
@@ -246,6 +247,61 @@ def test_literal_led_is_used_on_the_action_and_money_cues():
     assert literal_led(re.compile(notice.pattern)).search("a warning notice was served").span() == notice.search(
         "a warning notice was served").span()
     assert investments.ask_negated.search("their bid was approved")
+
+
+# Word lists whose opening letters are too common for literal_led, each after one opening
+# lookbehind, as the action threats are written: alternatives with lookbehinds of their own,
+# optional and repeated tails, groups of alternatives, a negative lookahead after one.
+LOOKBEHIND_LED_PATTERNS = [
+    r"(?<![\w-])(?:will|would|can(?!\s+(?:now|again)\s+(?:admit|take))|(?<!in\s)(?<!\d\s)may(?!\s+(?:\d|last))|if|once"
+    r"|(?<!no\s)further\s+action|set\s+to|consider\w*|(?:chose|choose|opted)\s+not\s+to|a\s+(?:home|trust)\s+(?:that|rated)"
+    r"|to\s+be\s+placed|(?<!first\s)to\s+get\s+out|faces?|any\s+further|and|the|in\s+the\s+most)(?![\w-])",
+    r"(?<!\w)(?:will|would|[wc]ould|may|tell|oh)",
+]
+
+
+@pytest.mark.parametrize("source", LOOKBEHIND_LED_PATTERNS)
+def test_lookbehind_then_literal_led_finds_what_the_pattern_finds(source):
+    """Keeping the opening lookbehind in front of the literal-led alternatives changes no match
+    or span (search, match, fullmatch and finditer, from and to any position)."""
+    plain = re.compile(source)
+    led = lookbehind_then_literal_led(plain)
+    assert led is not plain and led.pattern == plain.pattern
+    rnd = random.Random(11)
+    words = ["will", "would", "could", "can", "now", "again", "admit", "take", "in", "2", "may", "last", "if", "once", "no",
+             "further", "action", "set", "to", "consider", "considered", "chose", "choose", "opted", "not", "a", "home", "trust",
+             "that", "rated", "be", "placed", "first", "get", "out", "face", "faces", "any", "and", "the", "most", "tell", "oh",
+             "x-", "-", "mayor", "\n", "  "]
+    for _ in range(3000):
+        text = rnd.choice(["", " ", "-", "a", "  "]).join(rnd.choice(words) for _ in range(rnd.randint(0, 14)))
+        pos, end = rnd.randint(0, len(text)), rnd.randint(0, len(text))
+        for method in ("search", "match", "fullmatch"):
+            a, b = getattr(plain, method)(text, pos, end), getattr(led, method)(text, pos, end)
+            assert (a and a.span()) == (b and b.span()), (method, text, pos, end)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in led.finditer(text)], text
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"(?:will|would)", 0),  # no opening lookbehind
+    (r"(?<!ab)(?:will|would)", 0),  # a wider one
+    (r"(?<![\w-])(?P<verb>will|would)", 0),  # a group
+    (r"(?<![\w-])(?:will|would)", re.IGNORECASE),  # flags
+    (r"(?<![\w-])\w+", 0),  # an alternative opening with a class
+])
+def test_lookbehind_then_literal_led_leaves_other_patterns(source, flags):
+    plain = re.compile(source, flags)
+    assert lookbehind_then_literal_led(plain) is plain
+
+
+def test_the_action_threats_are_lookbehind_then_literal_led():
+    """cqc_actions' threat list, too common for literal_led, is compiled in this form, with its source."""
+    threats = cqc_extract.load("fast").get_pipe("cqc_actions").threats
+    plain = re.compile(threats.pattern)
+    assert threats is not plain and literal_led(plain) is plain
+    for text in ("the trust will be placed in special measures", "in may 2023 it was placed in special measures",
+                 "it may be placed in special measures", "the home faces closure", "no further action was taken"):
+        a, b = plain.search(text), threats.search(text)
+        assert (a and a.span()) == (b and b.span()), text
 
 
 @pytest.mark.parametrize("phrases, lead, after, blanks_before", [

@@ -39,7 +39,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..prefilter import alternation, contains_any, literal_led, required_literal_sets, required_literals
+from ..prefilter import (alternation, contains_any, literal_led, lookbehind_then_literal_led, required_literal_sets,
+                         required_literals)
 from ..text import fold_keep_offsets
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_folded, doc_text, evidence, reference_words
 from .investments import MONEY_VOCAB
@@ -57,9 +58,12 @@ _HARD_BREAK = re.compile(
 )
 # Where the text after a mention leaves its clause (a comma inside a number, "£125,000", does not).
 # A coordinated predicate of its own ("... a warning notice and will check ...") also ends it.
+# (written to open with the class of every alternative's first character, each alternative's test
+# after it, so `re` skips in C to those characters; an opening lookbehind was tried at every one)
 _AFTER_STOP = re.compile(
-    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]“”\"]|\s[–—-]\s|\s(?:which|who|whose|where|until|including)\s"
-    r"|\s(?:and|but)\s+(?:we\s+|it\s+|they\s+|inspectors\s+)?(?:will|would|could|may|might|should|must|can)\s"
+    r"[,;:()\[\]“”\"\s](?:(?<=,)(?<!\d,)|(?<=,)(?!\d{3}(?!\d))|(?<=[;:()\[\]“”\"])"
+    r"|(?<=\s)(?:[–—-]\s|(?:which|who|whose|where|until|including)\s"
+    r"|(?:and|but)\s+(?:we\s+|it\s+|they\s+|inspectors\s+)?(?:will|would|could|may|might|should|must|can)\s))"
 )
 # A short aside in brackets ("the emergency department (ED)"): no end of a clause.
 _SHORT_BRACKETS = re.compile(r"\([^()\s]{1,8}\)")
@@ -148,8 +152,11 @@ def _holds_a_set(text: str, sets: list[tuple[str, ...]] | None, held: dict[str, 
 
 
 def _re(fragments: list[str]) -> re.Pattern[str]:
-    # (the same matches, found faster: prefilter.literal_led)
-    return literal_led(re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])"))
+    # (the same matches, found faster: prefilter.literal_led; a list whose opening letters are
+    # too common for it, the threats, with its lookbehind kept in front)
+    plain = re.compile(r"(?<![\w-])" + alternation(fragments) + r"(?![\w-])")
+    led = literal_led(plain)
+    return led if led is not plain else lookbehind_then_literal_led(plain)
 
 
 class Actions(AssetComponent):

@@ -13,7 +13,10 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..prefilter import contains_any, finditer_from, lower_stands_for_ignorecase, required_literals, starts_of
@@ -213,6 +216,13 @@ def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ..
     return tuple((c, tuple(range(lo, hi + 1))) for c in sorted(chars))
 
 
+def fewest_words(words) -> list[str]:
+    """`words` less each that holds another of them ("councils" stands for "town councils"):
+    a text holds one of them exactly when it holds one of these (_may_hold asks fewer)."""
+    words = sorted(set(words))
+    return [w for w in words if not any(o != w and o in w for o in words)]
+
+
 def _may_hold(text: str, words) -> bool:
     """Whether `text` may hold one of the lower-case ASCII `words` in any case as
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand
@@ -312,6 +322,46 @@ class _WordIndex:
             out.append((start, end))
             last = end
         return out
+
+
+def _max_width(pattern: re.Pattern[str] | None) -> int | None:
+    """The most characters a match of `pattern` spans (None: unbounded, or no pattern)."""
+    if pattern is None:
+        return None
+    width = _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return width if width < _sre_parse.MAXREPEAT else None
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts, width: int) -> list[re.Match] | None:
+    """The matches of `pattern.finditer(text)` that begin at one of `starts` (sorted, each
+    once), trying the pattern only there; `width`: the most characters a match spans
+    (_max_width). A match found at a start is finditer's unless a match begun before it
+    reaches past it (finditer would have taken that one and gone on from its end): each
+    found is checked against the matches that begin less than `width` before it, and None
+    comes back when one reaches past it (the caller then reads finditer itself). None
+    too when `width` is None."""
+    if width is None:
+        return None
+    out: list[re.Match] = []
+    match, search = pattern.match, pattern.search
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue  # (inside the last match: finditer went on from its end)
+        m = match(text, pos)
+        if m is None:
+            continue
+        q = max(last, pos - width + 1)
+        while q < pos:
+            before = search(text, q)
+            if before is None or before.start() >= pos:
+                break
+            if before.end() > pos:
+                return None
+            q = before.start() + 1
+        out.append(m)
+        last = m.end() if m.end() > pos else pos + 1
+    return out
 
 
 def doc_fold(doc: Doc) -> str:
@@ -471,6 +521,16 @@ class NameGrammar:
         if "caps" not in table.extra:
             table.extra["caps"] = table.caps  # the same test, kept per token string
         return table
+
+    @staticmethod
+    def _cap_ends(doc: Doc) -> list[int]:
+        """Where each capitalised token ends (`_is_cap`; in order), once per Doc: the only
+        places a name `_run_ending_at` reads back from a cue can end."""
+        table = doc_tokens(doc)
+        ends = table.extra.get("cap_ends")
+        if ends is None:
+            ends = table.extra["cap_ends"] = [i + len(t) for i, t in compress(zip(doc.to_array(IDX).tolist(), table.texts), table.caps)]
+        return ends
 
     @staticmethod
     def _line_break_after(token: Token) -> bool:
@@ -2057,7 +2117,19 @@ class NameGrammar:
         out += self._possessive_one_word_names(doc, text, chrome)
         # "X was rated good", "X has retained its outstanding rating": the subject of a rating
         if self.rated_subject_re is not None:
-            for m in self.rated_subject_re.finditer(low):
+            # only a match that begins where a capitalised token ends (_run_ending_at) or right after an
+            # aside's closing comma or dash (a line break may follow it: _ASIDE_BEFORE's $) can give a name
+            ends = self._cap_ends(doc)
+            matches = None
+            if self.rated_subject_width is not None:
+                starts = set(ends)
+                for closer in (",", "–", "—", "-"):
+                    for i in starts_of(text, closer):
+                        starts.add(i + 1)
+                        if text[i + 1 : i + 2] == "\n":
+                            starts.add(i + 2)
+                matches = finditer_at(self.rated_subject_re, low, sorted(starts), self.rated_subject_width)
+            for m in self.rated_subject_re.finditer(low) if matches is None else matches:
                 end = m.start()
                 toks = self._run_ending_at(doc, end, person_ok=True)
                 if toks is None:
@@ -2107,7 +2179,9 @@ class NameGrammar:
                     out.append((toks[0].idx, m.start(), "location", True))
         # "Pendlecare runs the home": the provider (NER's person is a person: "Ann Lee runs the home")
         if self.runs_re is not None:
-            for m in self.runs_re.finditer(low):
+            # (a name ends where a capitalised token does: read there, see the rated subject above)
+            matches = finditer_at(self.runs_re, low, self._cap_ends(doc), self.runs_width) if self.runs_width is not None else None
+            for m in self.runs_re.finditer(low) if matches is None else matches:
                 toks = self._run_ending_at(doc, m.start())
                 if toks and not in_ranges(toks[0].idx, chrome):
                     out.append((toks[0].idx, m.start(), "provider", True))

@@ -54,7 +54,8 @@ from ..prefilter import literal_alternation, phrase_starts, required_literals
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import HOUSE_NUMBER, NameGrammar, _key, _may_hold, blank_led_starts, leading_words, sentence_adverb_test
+from .org_names import (HOUSE_NUMBER, NameGrammar, _key, _max_width, _may_hold, blank_led_starts, fewest_words, leading_words,
+                        sentence_adverb_test)
 from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges
 from .story_lines import OtherStories
@@ -321,7 +322,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         # every parties_re match holds a party word in any case: a text whose lower case holds none is not searched
-        self.party_words = self.party_after if self.party_after and all(w.isascii() and w == w.lower() for w in self.party_after) else None
+        self.party_words = fewest_words(self.party_after) if self.party_after and all(w.isascii() and w == w.lower() for w in self.party_after) else None
         self.located = [fold(v) for v in cues.get("located", ())]
         self.role_after_possessive = [fold(v) for v in cues.get("role_after_possessive", ())]
         self.possessive_one_word = [fold(v) for v in cues.get("possessive_one_word", ())]
@@ -340,6 +341,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.not_name_suffixes = tuple(fold(w) for w in cues.get("not_name_suffixes", ()))
         self.cue_not_names = {fold(w) for w in cues.get("not_names", ())}
         self.rated_subject_re = self._rated_subject_re(cues.get("rated_subject", {}))
+        self.rated_subject_width = _max_width(self.rated_subject_re)  # (finditer_at)
         # "• Fennick Health – rated requires improvement": a list line's name, a dash or colon and its rating
         self.rated_line_re = re.compile(cues["rated_line_after"]) if cues.get("rated_line_after") else None
         # (session 16) read only a few blanks before its dash or colon (finditer_from), not at every blank
@@ -356,6 +358,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None
+        self.runs_width = _max_width(self.runs_re)  # (finditer_at)
         self.appositive_before_person_ok = {fold(v) for v in cues.get("appositive_before_person_ok", ())}
         self.appositive_before_one_word = {fold(v) for v in cues.get("appositive_before_one_word", ())}
         self.one_word_body_tails = {fold(v) for v in cues.get("one_word_body_tails", ())}
@@ -373,7 +376,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         ) if speakers else None
         # every match holds a speaker word in any case: a text whose lower case holds none is not searched
         speaker_words = [fold(w) for w in cues.get("speaker_after", ())]
-        self.speaker_after_words = speaker_words if all(w.isascii() and w == w.lower() for w in speaker_words) else None
+        self.speaker_after_words = fewest_words(speaker_words) if all(w.isascii() and w == w.lower() for w in speaker_words) else None
         compound = "|".join(re.escape(fold(w)) for w in cues.get("compound_after", ()))
         # (the capital first, then "(?<![\w'’-])" one character wider and "(?!The\s)" as a
         # lookbehind at it: the same matches, but a first character class the engine scans for)
@@ -415,7 +418,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.shared_head_re = re.compile(
             r"(?<![\w'’\-])(%s(?:, %s){0,5}),? and (%s) (?i:(%s))\b(?! [A-Z])" % (name, name, name, plurals))
         # every match holds a plural head in any case: a text whose lower case holds none is not searched
-        self.shared_head_words = sorted(self.shared_heads) if all(k.isascii() for k in self.shared_heads) else None
+        self.shared_head_words = fewest_words(self.shared_heads) if all(k.isascii() for k in self.shared_heads) else None
         columns = data["table_name_columns"]
         self.table_name_columns = {fold(h): kind for kind, headings in columns["headings"].items() for h in headings}
         self.table_heading_number = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")  # "3.1 Care home": a report's section number
