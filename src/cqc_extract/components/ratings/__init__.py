@@ -37,8 +37,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...prefilter import (LITERAL_LED_COVER, boundary_factored, literal_alternation, literal_led, required_literal_sets,
-                          required_literals)
+from ...prefilter import (LITERAL_LED_COVER, boundary_factored, contains_any, literal_alternation, literal_led,
+                          required_literal_sets, required_literals)
 from ...text import fold_keep_offsets
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
 from ..organisations import ORG_SPANS_KEY
@@ -63,8 +63,8 @@ WINDOWS = (
     "owner_service_gap", "object_service_before",
 )
 
-# (issue 15) Cues read in a short window before or after every result of a clause: Reader._window_may_hold
-# first asks whether one of their required strings starts in the window (Ratings.window_words). Cues whose
+# (issue 15) Cues read in a short window before or after every result of a clause: Reader._may
+# first asks whether one of their required strings starts in the window (Ratings.gates). Cues whose
 # strings are short common words ("as", "in", "was") or the values themselves are left out: no cheaper.
 WINDOW_TESTED_CUES = (
     "negated", "aspiration", "described_not_rated", "count_before", "previous_event_before", "keeps_that",
@@ -83,7 +83,7 @@ LITERAL_LED_CUES = {
     "domain_negated_before": LITERAL_LED_COVER, "provider_wide": LITERAL_LED_COVER,
 }
 
-# (session 16) Cues asked of every clause, value or unit whose words most pages lack (Reader._page_may)
+# (session 16) Cues asked of every clause, value or unit whose words most pages lack (Reader._may, no bounds)
 PAGE_TESTED_CUES = ("superseded_after", "superseded_before", "respectively", "history_paragraph_lead", "other_group_subject",
                     "domain_negated_before")
 
@@ -95,26 +95,30 @@ PAGE_TESTED_CUES = ("superseded_after", "superseded_before", "respectively", "hi
 COPY_WORDS = re.compile(r"\b(?:too|as|so|same|likewise)\b")
 
 
-class WordGated:
-    """A pattern searched only in text where `words` (a necessary condition of any match) is found: the
-    same `search` results. Its other attributes are the pattern's."""
-    __slots__ = ("words", "pattern_re")
+class Gate:
+    """The strings one of which every match of a cue holds (a necessary condition of a match; `regex`, when
+    given, finds them, e.g. only as words): text where none of them starts is not searched for the cue. The
+    one test every gated cue is asked through (issue 15): the page once (PAGE_TESTED_CUES), a window before
+    or after each value, a clause, a slice (Reader._may; `starts_in` for text that is not the page)."""
+    __slots__ = ("strings", "regex", "past", "literal")
 
-    def __init__(self, words: re.Pattern[str], pattern: re.Pattern[str]):
-        self.words, self.pattern_re = words, pattern
+    def __init__(self, strings, regex: re.Pattern[str] | None = None):
+        self.strings = tuple(sorted(strings))
+        self.literal = regex is None  # (plain strings: the page is tested with `in`, in C)
+        self.regex = re.compile(literal_alternation(self.strings)) if regex is None else regex
+        self.past = max(map(len, self.strings)) - 1  # (a string starting before `hi` may end this far past it)
 
-    def search(self, text: str, *bounds):
-        if self.words.search(text, *bounds) is None:
-            return None
-        return self.pattern_re.search(text, *bounds)
-
-    def __getattr__(self, name):
-        if name in WordGated.__slots__:  # (not set yet: while unpickling)
-            raise AttributeError(name)
-        return getattr(self.pattern_re, name)
+    def starts_in(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Does one of the strings start in text[lo:hi]?"""
+        if hi is None:
+            if lo == 0 and self.literal:
+                return contains_any(text, self.strings)
+            hi = len(text)
+        m = self.regex.search(text, lo, hi + self.past)
+        return m is not None and m.start() < hi
 
     def __reduce__(self):  # (the component pickles: test_component_pickles)
-        return WordGated, (self.words, self.pattern_re)
+        return Gate, (self.strings, None if self.literal else self.regex)
 
 
 def _windows(cues: dict) -> dict[str, int]:
@@ -203,10 +207,10 @@ class Ratings(AssetComponent):
         # (session 16) cues asked of a text only when it holds one of the words every match holds (contains_any)
         self.gate_words = {name: required_literals(self.cue[name]) for name in ("direction_lead", "direction_lead_follows")}
         # (session 16) cues asked of most pages that hold none of the words every match holds ("draft",
-        # "respectively", "previously", ...): asked only on a page holding one (Reader._page_may; words without
-        # a blank, so a clause with its notes blanked cannot hold one its page does not)
-        self.page_words = {name: words for name in PAGE_TESTED_CUES
-                           if (words := required_literals(self.cue[name])) and not any(w != w.strip() or " " in w for w in words)}
+        # "respectively", "previously", ...): asked only on a page holding one (Reader._may with no bounds; words
+        # without a blank, so a clause with its notes blanked cannot hold one its page does not)
+        self.gates: dict[str, Gate] = {name: Gate(words) for name in PAGE_TESTED_CUES
+                                       if (words := required_literals(self.cue[name])) and not any(w != w.strip() or " " in w for w in words)}
         self.tense = {kind: boundary_factored(re.compile(rx)) for kind, rx in cues["tense"].items() if not kind.startswith("_") and isinstance(rx, str)}
         self.tense["past"] = literal_led(self.tense["past"])  # (session 16: 1.7 × faster over the replayed calls)
         self.window = _windows(cues)
@@ -220,41 +224,36 @@ class Ratings(AssetComponent):
         self.description_words = {kind: required_literals(rx) for kind, rx in self.descriptions.items()}
         self.members = {part: re.compile(rx) for part, rx in cues["members"].items() if not part.startswith("_")}
         # The words every match of a cue read back from a result contains: a clause without one is not searched
-        # result by result (Reader._may_hold); the cues read in windows of up to clause_before_window characters.
-        self.cue_words = {name: words for name, words in (("group_all", required_literals(self.cue["group_all"])),
-                                                          ("members.group", required_literals(self.members["group"])),
-                                                          ("tense.past", required_literals(self.tense["past"])),
-                                                          ("service_run_before", required_literals(self.cue["service_run_before"]))) if words}
+        # result by result (Reader._may); "tense.past.words" beside "tense.past"'s strings below, both asked.
+        for name, rx in (("group_all", self.cue["group_all"]), ("members.group", self.members["group"]),
+                         ("tense.past.words", self.tense["past"]), ("service_run_before", self.cue["service_run_before"])):
+            if words := required_literals(rx):
+                self.gates[name] = Gate(words)
         # Strings one of which every match of a cue searched in a window before each result holds (the
         # longest of each set of required_literal_sets): a window where none starts is not searched
-        # (Reader._window_may_hold); a clause of thousands of results is then not read window by window
+        # (Reader._may); a clause of thousands of results is then not read window by window
         # with the cue's every alternative.
-        self.window_words = {}
         for name, rx in (("unchanged", self.cue["unchanged"]), ("tense.dated_before", self.tense["dated_before"]),
                          ("tense.past", self.tense["past"])):
             sets = required_literal_sets(rx, 2)
             if sets:
                 words = {max(sorted(words), key=len) for words in sets}
-                self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+                self.gates[name] = Gate(w for w in words if not any(o != w and o in w for o in words))
         # (issue 15) the cues read in a short window at every result of a clause (before it, after it):
         # a window where none of the cue's strings (at least three characters) starts is not searched
+        # (a window of at most SHORT_WINDOW characters is searched for the strings' one alternation, Gate.starts_in:
+        # cheaper than finding each string's every place in the page, a find loop per string)
         for name in WINDOW_TESTED_CUES:
             sets = required_literal_sets(self.cue[name], 3)
-            if sets and name not in self.window_words:
+            if sets and name not in self.gates:
                 words = {max(sorted(words), key=len) for words in sets}
-                self.window_words[name] = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-        # (issue 15) one alternation of each cue's strings: a window of at most SHORT_WINDOW characters is
-        # searched for them (the window, and past it the longest string's length less one: a string that
-        # starts in it), cheaper than finding each string's every place in the page (a find loop per string)
-        self.window_word_res = {name: (re.compile(literal_alternation(words)), max(map(len, words)) - 1)
-                                for name, words in self.window_words.items()}
-        self.cue_word_res = {name: re.compile(literal_alternation(words)) for name, words in self.cue_words.items()}  # (_may_hold)
-        # (issue 15) "unchanged"'s sets whole, by their longest string: where _window_may_hold finds one of
+                self.gates[name] = Gate(w for w in words if not any(o != w and o in w for o in words))
+        # (issue 15) "unchanged"'s sets whole, by their longest string: where Reader._may finds one of
         # those, the window is searched only when every other string of one of its sets starts there too
         # ("ke" of "kept" starts in many names, "pt" seldom with it); Reader._window_sets_hold
         self.window_sets = {}
         sets = required_literal_sets(self.cue["unchanged"], 2)
-        if sets and "unchanged" in self.window_words:
+        if sets and "unchanged" in self.gates:
             by_key: dict[str, list[tuple[str, ...]]] = {}
             for words in sets:
                 key = max(sorted(words), key=len)
@@ -268,7 +267,8 @@ class Ratings(AssetComponent):
                                for name, by_key in self.window_sets.items()}
         # one search for the two "copy" cues: a clause with neither is not searched twice
         # (session 16) asked only of text holding one of the words every match of either holds (COPY_WORDS)
-        self.cue["copy_any"] = WordGated(COPY_WORDS, boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})")))
+        self.cue["copy_any"] = boundary_factored(re.compile(f"(?:{cues['copy_previous']})|(?:{cues['copy_value']})"))
+        self.gates["copy_any"] = Gate(("as", "likewise", "same", "so", "too"), COPY_WORDS)
         other = self.assets[self.files["other_services"]]
         self.service_names = set(other_service_names(other))
         qualifiers = other.get("qualifiers", {})

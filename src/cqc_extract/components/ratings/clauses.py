@@ -109,7 +109,7 @@ class ClauseReading:
             # ", and Y was rated ..." / ", and so has effective": a new statement.
             rest = self.folded[m.end() : u_end]
             rest = rest[: REST_END.search(rest).start()]
-            if (m.group(1) and self.orgs.any_within(m.end(), m.end() + 1)) or self.cue["copy_any"].search(rest):
+            if (m.group(1) and self.orgs.any_within(m.end(), m.end() + 1)) or self.gates["copy_any"].starts_in(rest) and self.cue["copy_any"].search(rest):
                 cuts.append(m.start())
         for m in (AS_WAS if find("so", u_start, u_end) >= 0 else AS_WAS_COMMA).finditer(self.folded, u_start, u_end):
             cuts.append(m.start())  # ", as was the emergency operations centre": a copy
@@ -139,7 +139,7 @@ class ClauseReading:
             # (a copy needs a clause with no value that names something: else its cues are not looked for)
             cue = not self.ratings.any_within(a, b) and (
                 self.domains.any_within(a, b) or self.services.any_within(a, b) or self.orgs.any_within(a, b)
-            ) and self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
+            ) and self.gates["copy_any"].starts_in(piece) and self.cue["copy_any"].search(piece) and (self.cue["copy_previous"].search(piece) or self.cue["copy_value"].search(piece))
             if cue and (
                 self.domains.within(a, b) or self.services.within(a, b) or self._copied_orgs(a + cue.end(), b)
                 or self._leading_orgs(a, a + cue.start())  # ", and Y was too"
@@ -170,7 +170,7 @@ class ClauseReading:
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
-        if self._page_may("respectively") and self.cue["respectively"].search(clause):
+        if self._may("respectively") and self.cue["respectively"].search(clause):
             paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
             if paired_facts is not None:
                 return paired_facts
@@ -190,7 +190,7 @@ class ClauseReading:
         # Which rating values are previous ones?
         roles: dict[int, str] = {}
         pairs: dict[int, int] = {}  # result index -> previous index
-        may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
+        may = self._may  # (a cue none of whose strings starts in the window is not searched: issue 15)
         for i, r in enumerate(in_clause):
             before_lo = max(c_start, r.start - self.window["previous_before"])
             if self.asides:
@@ -485,7 +485,7 @@ class ClauseReading:
         share = self.cue["count_share"].search(self.folded, c_start, first)
         if share is None:
             # "other homes in the group are rated outstanding": an unnamed group beside the rated one
-            share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._page_may("other_group_subject") else None
+            share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._may("other_group_subject") else None
         return share is not None and not any(o[1] <= share.start() for o in named_before)
 
     def _share_subject(self, c_start, c_end) -> bool:
@@ -651,7 +651,7 @@ class ClauseReading:
         if before is None:
             lo = max(c_start, r.start - self.window["previous_before"])
             before = self.folded[lo : r.start]
-        may = self._window_may_hold  # (a cue none of whose strings starts in the window is not searched: issue 15)
+        may = self._may  # (a cue none of whose strings starts in the window is not searched: issue 15)
         return bool(may("negated", lo, r.start) and self.cue["negated"].search(before) or may("aspiration", lo, r.start) and self.cue["aspiration"].search(before)
                     or may("described_not_rated", lo, r.start) and self.cue["described_not_rated"].search(before)
                     or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]])
@@ -661,8 +661,8 @@ class ClauseReading:
         """A value a draft report gave, replaced before the result was published ("given a
         good rating in its draft report, before being rated outstanding in its final report",
         "the draft report rated it requires improvement"): no one's rating."""
-        return bool(self._page_may("superseded_after") and self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
-                    or self._page_may("superseded_before") and self.cue["superseded_before"].search(before))
+        return bool(self._may("superseded_after") and self.cue["superseded_after"].match(self.folded[r.end : r.end + self.window["superseded_after"]])
+                    or self._may("superseded_before") and self.cue["superseded_before"].search(before))
 
     def _run_of_inspections(self, c_start, r) -> bool:
         """ "for a third inspection running", "the second inspection in a row": around the result, in its sentence."""
@@ -677,12 +677,12 @@ class ClauseReading:
         list), unless a new "was rated" starts after an earlier result."""
         if self.cue["unchanged_after"].match(self.folded[r.end : r.end + self.window["unchanged_after"]]):
             return True
-        if ")" in self.folded[r.end : r.end + 4] and self._window_may_hold("bracket_list_unchanged", r.end, r.end + self.window["bracket_list_unchanged"]) \
+        if ")" in self.folded[r.end : r.end + 4] and self._may("bracket_list_unchanged", r.end, r.end + self.window["bracket_list_unchanged"]) \
                 and self.cue["bracket_list_unchanged"].match(
                 self.folded[r.end : r.end + self.window["bracket_list_unchanged"]]):
             return True  # "Ratings for A (good), B (good) and C (RI) are unchanged": each listed value
         # (a cue none of whose strings starts in the window is not asked: issue 15)
-        may, hi = self._window_may_hold, r.end + self.window["same_as_last"]
+        may, hi = self._may, r.end + self.window["same_as_last"]
         after = self.folded[r.end : hi]
         same_as_last_may = may("same_as_last", r.end, hi)
         if same_as_last_may and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
@@ -710,7 +710,7 @@ class ClauseReading:
         # its two gates (each a necessary condition of a match) cost four times the search they spare; past them
         # (a clause of thousands of results) the gates answer from the page's index of the cue's strings
         cues = list(self.cue["unchanged"].finditer(self.folded, lo, r.start)) \
-            if self._searched("unchanged.direct") or self._window_may_hold("unchanged", lo, r.start) \
+            if self._searched("unchanged.direct") or self._may("unchanged", lo, r.start) \
             and self._window_sets_hold("unchanged", lo, r.start) else []
         if not cues:
             return False
@@ -869,7 +869,6 @@ class ClauseReading:
         read from the previous rating value of the clause (or its start) on; a
         past verb anywhere in the clause before it."""
         # Read back at most clause_before characters: a clause with no break costs linear time
-        clause_start_given = clause_start
         clause_start = max(clause_start, r.start - self.window["clause_before"])
         c_start = max(c_start, clause_start)
         before = self.folded[c_start : r.start]
@@ -882,14 +881,14 @@ class ClauseReading:
         if now:
             return "now"
         # (when the window read back is `before` itself, dated_before found nothing there: not searched again)
-        if c_start > clause_start and self._window_may_hold("tense.dated_before", clause_start, r.start) \
+        if c_start > clause_start and self._may("tense.dated_before", clause_start, r.start) \
                 and (dates := [m.end() for m in self.tense["dated_before"].finditer(self.folded, clause_start, r.start)]):
             # "moved up from inadequate, its rating in 2015, to RI, and is rated outstanding for caring and good
             # for effective": a present verb after the clause's last date is this value's time
             if any(m.start() >= dates[-1] for m in self.tense["now"].finditer(self.folded, dates[-1], r.start)):
                 return "now"
             return "dated"  # "was rated inadequate in May 2015, after safe was inadequate and caring good"
-        if self._may_hold("tense.past", clause_start_given, r.start) and self._window_may_hold("tense.past", clause_start, r.start) \
+        if self._may("tense.past.words", clause_start, r.start) and self._may("tense.past", clause_start, r.start) \
                 and self.tense["past"].search(self.folded[clause_start : r.start]) or self.tense["past"].search(_to_stop(self.folded[r.end : r.end + self.window["tense.past_after"]])):
             return "past"
         return None
@@ -941,7 +940,7 @@ class ClauseReading:
             before = closed.group("rest")  # "..., down from good, and good for caring": the direction of the statement before
         if self.cue["improved_before"].search(before) or self.cue["direction_after_improved"].match(after):
             return "improved"
-        if self._window_may_hold("declined_before", max(c_start, r.start - self.window["direction_before"]), r.start) and self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
+        if self._may("declined_before", max(c_start, r.start - self.window["direction_before"]), r.start) and self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
             return "declined"
         return None
 

@@ -60,7 +60,7 @@ class HistoryReading:
         found = []
         # "safe and well-led were rated inadequate and RI respectively at the last inspection"
         respective = {}
-        if self._page_may("respectively") and self.cue["respectively"].search(clause):
+        if self._may("respectively") and self.cue["respectively"].search(clause):
             items = [d for d in self.domains.within(c_start, c_end) if d.value != "overall"]
             if len(items) == len(in_clause) >= 2 and all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(in_clause, in_clause[1:])):
                 respective = {(r.start, r.end): d.value for r, d in zip(in_clause, items)}

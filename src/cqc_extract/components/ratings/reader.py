@@ -44,7 +44,7 @@ AND_BEFORE = re.compile(r"\band[ \t]{1,8}$")
 # cue can match (value_in_brackets, at_after_value in rating_cues.json)
 OWN_VALUE_REACH = 40
 # (issue 15) A window of at most this many characters (clause_before_window is 600) is searched for a
-# cue's strings (_window_may_hold, _may_hold, _window_sets_hold) rather than looked up in their places in
+# cue's strings (_may, _window_sets_hold) rather than looked up in their places in
 # the page, the first WINDOW_SEARCHES times a page asks about the cue (a page asks a few times a cue)
 SHORT_WINDOW = 700
 WINDOW_SEARCHES = 16
@@ -90,15 +90,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.service_synonyms = rules.service_synonyms
         self.core_services = set(rules.service_synonyms.values())  # the canonical labels (SPEC §2)
         self.same_as_before_words = rules.same_as_before_words
-        self.cue_words = rules.cue_words
-        self.window_words = rules.window_words
-        self.window_word_res = rules.window_word_res
+        self.gates = rules.gates  # (_may)
         self.window_set_res = rules.window_set_res
-        self.cue_word_res = rules.cue_word_res
         self.window_sets = rules.window_sets
         self.gate_words = rules.gate_words
-        self.page_words = rules.page_words
-        self._page_held: dict[str, bool] = {}  # (_page_may)
+        self._page_held: dict[str, bool] = {}  # (_may, the page)
         # The document and the mentions read in it.
         self.doc = doc
         self.text = text = doc_text(doc)
@@ -192,7 +188,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # "the home was not always effective": a finding said of the service, not a key question a value is given for;
         # a domain word inside a service name ("safe") is not a key question (one pass over the key questions)
         modifier_after = self.cue["domain_modifier_after"].match
-        negated_before = self.cue["domain_negated_before"].search if self._page_may("domain_negated_before") else None
+        negated_before = self.cue["domain_negated_before"].search if self._may("domain_negated_before") else None
         in_service = Coverage((s.start, s.end) for s in services)
         domains = [d for d in domains if not modifier_after(folded, d.end)
                    and (negated_before is None or not negated_before(folded, max(0, d.start - 40), d.start))
@@ -214,10 +210,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._clause_kinds_seen: dict[tuple[int, int], tuple[dict, list]] = {}
         self._run_by_seen: dict[tuple[int, int], bool] = {}
         self._references_seen: dict[str, list[tuple[int, str, str]]] = {}
-        self._words_seen: dict[str, tuple[list[int], list[int]]] = {}  # (_may_hold)
         self._clause_text_seen: tuple[int, int, str] = (-1, -1, "")  # (_clause_text)
         self._history_lead_seen: tuple[int, int, bool] = (-1, -1, False)  # (_clause, _history)
-        self._window_starts: dict[str, list[int]] = {}  # (_window_may_hold)
+        self._window_starts: dict[str, list[int]] = {}  # (_may)
         self._windows_searched: dict[str, int] = {}  # (_searched)
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
         self._provider_wide_leads: list[int] = []  # units opened by "Across the trust," (_single_service_focus)
@@ -261,7 +256,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             continues_dated = dated_lead and "\n" not in folded[prev_end:u_start]
             dated_lead = bool(m := self.cue["dated_history_lead"].match(folded, u_start, u_end)) and (
                 not m.group("bare_in") or ratings.any_within(u_start, u_end))
-            if self._page_may("history_paragraph_lead") and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
+            if self._may("history_paragraph_lead") and self.cue["history_paragraph_lead"].match(folded, u_start, u_end):
                 history_paragraph = True
             # "Ratings" alone, or "The ratings for the service are:" and the key questions' lines under it: no new topic
             ratings_lead = not ratings.any_within(u_start, u_end) and self.cue["ratings_lead"].fullmatch(folded, u_start, u_end)
@@ -379,7 +374,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     and self.cue["same_as_before"].search(folded, u_start, u_end):
                 return k + 1  # (the tests of _same_as_before)
             if (self.domains.any_within(u_start, u_end) or self.services.any_within(u_start, u_end)
-                    or self.orgs.any_within(u_start, u_end)) and self.cue["copy_any"].search(folded[u_start:u_end]):
+                    or self.orgs.any_within(u_start, u_end)) and self.gates["copy_any"].starts_in(piece := folded[u_start:u_end]) \
+                    and self.cue["copy_any"].search(piece):
                 return k + 1  # (those of _copy)
         return 0
 
@@ -635,7 +631,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 or self.orgs.any_within(c_start, c_end)):
             return last  # nothing named to copy it to (every copy below is to a mention of the clause)
         clause = self.folded[c_start:c_end]
-        if not self.cue["copy_any"].search(clause):
+        if not (self.gates["copy_any"].starts_in(clause) and self.cue["copy_any"].search(clause)):
             return last  # (neither cue: one search for both)
         with_previous = self.cue["copy_previous"].search(clause)
         value_only = self.cue["copy_value"].search(clause)
@@ -786,7 +782,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # (so does it "Community urgent care, which runs the minor injuries units, was rated good": the first service's)
         # (asked only when the clause before the value holds the cue's words: a clause of many values and
         # services and no "which runs" is not gone through once per value)
-        if self._may_hold("service_run_before", c_start, r.start):
+        if self._may("service_run_before", c_start, r.start):
             clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
         # (clause_services are in text order: those before the value found by bisection, not by a walk of the
         # clause's every service for every value, quadratic in a clause of many services and values)
@@ -1050,7 +1046,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         """ "Services at all four trusts were rated good": one item per member
         named before (the last N of that kind), plus subject null for those
         never named (SPEC). None when the clause names its subject."""
-        m = self._may_hold("group_all", c_start, r.start) and self.cue["group_all"].search(
+        m = self._may("group_all", c_start, r.start) and self.cue["group_all"].search(
             self.folded, max(c_start, r.start - self.window["clause_before"]), r.start)
         if not m:
             return None
@@ -1080,7 +1076,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         folded = self.folded
         group = None
         for m in self.members["group"].finditer(folded, max(c_start, r.start - self.window["clause_before"]), r.start) \
-                if self._may_hold("members.group", c_start, r.start) else ():
+                if self._may("members.group", c_start, r.start) else ():
             group = m
         if group is None:
             return None
@@ -1133,59 +1129,35 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             found.append(named[0][2])
         return unique(found)
 
-    def _may_hold(self, cue: str, c_start: int, end: int) -> bool:
-        """Can a match of `cue` lie in folded[c_start:end] (or in any window of
-        it)? Not when that text holds none of the words every match contains
-        (Ratings.cue_words; True for a cue without them). The words are looked
-        for once per page: a clause of a thousand results whose cue is absent
-        is read once, not once per result (a window of up to
-        clause_before_window characters each)."""
-        words = self.cue_words.get(cue)
-        if words is None:
-            return True
-        if end - c_start <= SHORT_WINDOW and self._searched(cue):  # (a bounded window: one search of it)
-            return self.cue_word_res[cue].search(self.folded, c_start, end) is not None
-        # (issue 15) the words' places in the page are found once, when first asked, sorted by start with
-        # the least end of those starting there or later: one bisection a question, not a find per word
-        table = self._words_seen.get(cue)
-        if table is None:
-            found = sorted((at, at + len(w)) for w in words for at in self._starts(w))
-            least_end = [0] * len(found) + [len(self.folded) + 1]
-            for k in range(len(found) - 1, -1, -1):
-                least_end[k] = min(found[k][1], least_end[k + 1])
-            table = self._words_seen[cue] = ([at for at, _ in found], least_end)
-        starts, least_end = table
-        return least_end[bisect_left(starts, c_start)] <= end
-
     def _past_asides(self, lo: int, at: int) -> int:
         """`lo`, or the end of a history aside that ends between it and `at`: the aside's words are its own
         ("surgery, which had been rated good at the last inspection, was rated RI": RI is no previous value)."""
         return max([lo] + [b for a, b in self.asides if lo < b <= at])
 
-    def _page_may(self, cue: str) -> bool:
-        """Can the page hold a match of `cue` anywhere? Not when it holds none of the words every match
-        holds (Ratings.page_words; True for a cue without them). Asked once per page and cue."""
-        held = self._page_held.get(cue)
-        if held is None:
-            held = self._page_held[cue] = contains_any(self.folded, self.page_words.get(cue))
-        return held
-
-    def _window_may_hold(self, cue: str, lo: int, hi: int) -> bool:
-        """Can a match of `cue` lie in folded[lo:hi]? Not when none of the strings one of which every match
-        holds (Ratings.window_words) starts there; their places in the page are found once, when first asked."""
-        gate = self.window_word_res.get(cue)  # (asked ~50 times a page: _searched's test written out here)
+    def _may(self, cue: str, lo: int | None = None, hi: int | None = None) -> bool:
+        """Can a match of `cue` lie in folded[lo:hi] (in the page, with no bounds)? Not when none of the
+        strings one of which every match holds (its Gate, Ratings.gates) starts there; True for a cue with
+        none. The page is tested once, when first asked; a window of at most SHORT_WINDOW characters is
+        searched for the strings, the first WINDOW_SEARCHES times a page asks (a page asks a few times a
+        cue); past those (a clause of thousands of results) the strings' places in the page, found once,
+        answer each window by bisection."""
+        gate = self.gates.get(cue)  # (asked ~70 times a page: _searched's test written out here)
         if gate is None:
             return True
-        if hi - lo <= SHORT_WINDOW:  # (a bounded window: one search of it, no page-wide index; see _searched)
+        if lo is None:
+            held = self._page_held.get(cue)
+            if held is None:
+                held = self._page_held[cue] = gate.starts_in(self.folded)
+            return held
+        if hi - lo <= SHORT_WINDOW:
             asked = self._windows_searched.get(cue, 0)
             if asked < WINDOW_SEARCHES:
                 self._windows_searched[cue] = asked + 1
-                m = gate[0].search(self.folded, lo, hi + gate[1])
+                m = gate.regex.search(self.folded, lo, hi + gate.past)
                 return m is not None and m.start() < hi
-        words = self.window_words[cue]
         starts = self._window_starts.get(cue)
         if starts is None:
-            starts = self._window_starts[cue] = sorted(at for w in words for at in self._starts(w))
+            starts = self._window_starts[cue] = sorted(at for w in gate.strings for at in self._starts(w))
         k = bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi
 
@@ -1209,7 +1181,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _window_sets_hold(self, cue: str, lo: int, hi: int) -> bool:
         """Can a match of `cue` lie in folded[lo:hi]? Not when no set of strings every match holds all of
         (Ratings.window_sets, by each set's longest) has all its strings starting there. A finer test
-        than _window_may_hold, asked after it: only the sets of the longest strings found there are read."""
+        than _may, asked after it: only the sets of the longest strings found there are read."""
         by_key = self.window_sets.get(cue)
         if by_key is None:
             return True
