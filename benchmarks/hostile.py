@@ -122,6 +122,12 @@ CROWDS_AND_NESTING = (
     Family("names, then their values, in one sentence",
            lambda n: "Inspectors visited " + ", ".join(f"{_name(i)} Lodge" for i in range(n)) + " and rated them "
            + ", ".join(["good", "inadequate"] * n) + ".", group="crowd"),
+    # (session 17) sentences each with a history aside, then a value a sentence: every aside looked at every
+    # later value (a sentence end between, ratings' history asides), and every value without a named subject
+    # at every unit of the page (ratings' _named); 18.5 s at 179k characters, now under a second
+    Family("history asides, then values",
+           lambda n: "".join(f"{_name(i)} Ward, which had been rated good at the last inspection, closed. " for i in range(n))
+           + "Safe was rated good. " * n, group="crowd"),
     Family("label and value pairs on one line",
            lambda n: "Safe: Good " * n, group="long line"),
     # (session 12 review) sums within a few per cent of one another, each for its own project: every sum was

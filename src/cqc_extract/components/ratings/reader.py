@@ -61,6 +61,11 @@ LEADING_GAP = re.compile(r"\W{0,4}(?:(?:and|but|meanwhile|also|elsewhere|nearby)
 LIST_ITEM = re.compile(r"[ \t]{0,8}[-•*▪◦‣·][ \t]")
 
 
+
+# Where a sentence or line ends, as the history aside's check reads it ("[.!?] then a blank", a line break):
+# every place one starts (a lookahead, so ". \n" gives both its ends)
+SENTENCE_END_AT = re.compile(r"(?=[.!?]\s|\n)")
+
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
     """Reads the ratings of one Doc with the rules of a Ratings component."""
 
@@ -156,8 +161,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.notes = previous_notes(folded)
         # ", which had been rated good at the last inspection,": a relative aside of history is such a note too
         # (only before a value of its sentence: "X, which was previously rated outstanding, kept that rating" is read as it was)
-        self.asides = asides = [m.span() for m in self.cue["history_aside"].finditer(folded)
-                                if any(r.start >= m.end() and not re.search(r"[.!?]\s|\n", folded[m.end() : r.start]) for r in ratings)]
+        # (the nearest value after an aside decides: a sentence end before it is before every later one; the
+        # sentence ends and value starts are found once, so many asides and values stay linear: issue 15)
+        asides = []
+        if ratings and (found := [m.span() for m in self.cue["history_aside"].finditer(folded)]):
+            value_starts = sorted(r.start for r in ratings)
+            ends = [m.start() for m in SENTENCE_END_AT.finditer(folded)]
+            for a, b in found:
+                k = bisect_left(value_starts, b)
+                if k < len(value_starts) and bisect_left(ends, b) == bisect_left(ends, value_starts[k]):
+                    asides.append((a, b))
+        self.asides = asides
+        self._aside_ends = [b for _, b in asides]
+        self._named_index: dict[tuple[str, bool], list[int]] = {}  # (_named)  # (sorted: the asides are found left to right, apart)
         if asides:
             taken = Coverage(self.notes)
             self.notes = sorted(self.notes + [n for n in asides if not taken.covers(n[0]) and not taken.covers(n[1] - 1)])
@@ -1132,7 +1148,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _past_asides(self, lo: int, at: int) -> int:
         """`lo`, or the end of a history aside that ends between it and `at`: the aside's words are its own
         ("surgery, which had been rated good at the last inspection, was rated RI": RI is no previous value)."""
-        return max([lo] + [b for a, b in self.asides if lo < b <= at])
+        k = bisect_right(self._aside_ends, at)  # the last aside ending at or before `at`
+        return self._aside_ends[k - 1] if k and self._aside_ends[k - 1] > lo else lo
 
     def _may(self, cue: str, lo: int | None = None, hi: int | None = None) -> bool:
         """Can a match of `cue` lie in folded[lo:hi] (in the page, with no bounds)? Not when none of the
@@ -1407,13 +1424,25 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         kind, plural, offset = fact.described
         trust = kind == "trust"
         kind = "provider" if trust else kind
-        for u_start, u_end in self.units:
+        # the first unit holding such an organisation after the offset: by bisection over the units' running
+        # highest start of one, built once per kind (a page of many described subjects stays linear: issue 15)
+        highest = self._named_index.get((kind, trust))
+        if highest is None:
+            highest, top = [], -1
+            for u_start, u_end in self.units:
+                for o in self.orgs.within(u_start, u_end):
+                    if o[0] > top and kind in (o[3], "any") and o[4] and (not trust or TRUST_NAME.search(o[2].lower())):
+                        top = o[0]
+                highest.append(top)
+            self._named_index[(kind, trust)] = highest
+        at = bisect_right(highest, offset)
+        if at < len(highest):
+            u_start, u_end = self.units[at]
             named = [o[2] for o in self.orgs.within(u_start, u_end) if o[0] > offset and kind in (o[3], "any") and o[4]
                      and (not trust or TRUST_NAME.search(o[2].lower()))]
-            if named:
-                # (every field carried, year and previous_year too: a hand copy had dropped them)
-                return [replace(fact, subject=name, spans=list(fact.spans), described=None)
-                        for name in (unique(named) if plural else named[:1])]
+            # (every field carried, year and previous_year too: a hand copy had dropped them)
+            return [replace(fact, subject=name, spans=list(fact.spans), described=None)
+                    for name in (unique(named) if plural else named[:1])]
         # "Three of the trust's hospitals were rated good" and none named after:
         # a count that names no member gives no items (SPEC)
         return [] if plural else [fact]
