@@ -63,7 +63,10 @@ def _may_be_scale(clause: str) -> bool:
             or clause.count("good") + clause.count("outstanding") + clause.count("inadequate") + clause.count("improvement") >= 3)
 
 
-BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+$")  # "... good overall and B was rated ..." (", and" is AND_JOIN's)
+# "... good overall and B was rated ..." (", and" is AND_JOIN's); (session 17) "and the B was rated ...", as "and B"
+BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+(?:the\s+)?$")
+BARE_AND_REACH = len(" and the ")
+OWNER_RUN = re.compile(r"-(?:run|owned|operated|managed)[ \t]+")  # "the X-run B": X owns B
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -75,8 +78,12 @@ class ClauseReading:
         inadequate": a bare "and", after a value, before an organisation and its
         own verb, opens B's statement (what follows unnamed is B's)."""
         cuts = []
+        before = None  # the organisation before this one
         for o in self.orgs.within(u_start, u_end):
-            m = BARE_AND_BEFORE.search(self.folded, max(u_start, o[0] - 6), o[0])
+            # (session 17) "and the X-run B was rated ...": the statement opens before B's owner
+            head = before[0] if before is not None and OWNER_RUN.fullmatch(self.folded, before[1], o[0]) else o[0]
+            before = o
+            m = BARE_AND_BEFORE.search(self.folded, max(u_start, head - BARE_AND_REACH), head)
             if m and self.ratings.any_within(u_start, m.start()) and self.ratings.any_within(o[1], u_end) \
                     and self.cue["and_new_subject_verb"].match(self.folded, o[1]):
                 cuts.append(m.start())
