@@ -128,6 +128,12 @@ CROWDS_AND_NESTING = (
     Family("history asides, then values",
            lambda n: "".join(f"{_name(i)} Ward, which had been rated good at the last inspection, closed. " for i in range(n))
            + "Safe was rated good. " * n, group="crowd"),
+    # (session 17) "and the X-run Y House was rated good and the ...": the clause was not cut before "the X-run Y"
+    # (every value given to every home, n² items' evidence) and each one-word owner was tried as a blend of
+    # every longer name (organisations' _merge_blends): 73 s at 100k, then 2 s
+    Family("owners' homes rated in one sentence",
+           lambda n: "".join(f"the {_name(i)}-run {_name(i + 2)} House was rated good and " for i in range(n)) + "that was all.",
+           group="crowd"),
     Family("label and value pairs on one line",
            lambda n: "Safe: Good " * n, group="long line"),
     # (session 12 review) sums within a few per cent of one another, each for its own project: every sum was

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..text import fold, strip_possessive
 from .base import doc_text, doc_tokens
-from .org_names import _WORD, _WordIndex, _is_abbreviation, _key, _word_start, doc_fold
+from .org_names import SKIPPABLE_WORDS, _WORD, _WordIndex, _is_abbreviation, _key, _word_start, doc_fold
 from .page_layout import in_ranges
 
 # (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
@@ -407,14 +407,28 @@ class AliasMerger:
     def _merge_blends(self, orgs: dict[str, OrgCluster]) -> None:
         """A one-word name that blends the starts of two or more words of another
         name ("Wexcom" of "Wexmoor Community Health NHS Trust") is its alias."""
+        # (issue 15) the names of two or more words, by the letters a blend of them can open with (the first
+        # letter of each word up to the first that is not a small word, which _is_abbreviation may skip):
+        # a one-word name is tried only against those its first letter fits, in the order of `orgs`
+        by_letter: dict[str, list[tuple[OrgCluster, list[str]]]] = {}
+        for other in orgs.values():
+            words = _WORD.findall(other.name)
+            if len(words) < 2:
+                continue
+            letters = set()
+            for w in words:
+                letters.add(w[:1].lower())
+                if w.lower() not in SKIPPABLE_WORDS:
+                    break
+            for letter in letters:
+                by_letter.setdefault(letter, []).append((other, words))
         for key in list(orgs):
             org = orgs.get(key)
             word = org.name if org is not None else ""
             if not (5 <= len(word) <= 12 and word.isalpha() and word[:1].isupper() and not word.isupper()):
                 continue
-            for other_key, other in orgs.items():
-                words = _WORD.findall(other.name)
-                if other is org or len(words) < 2 or fold(words[0]).startswith(fold(word)):
+            for other, words in by_letter.get(word[:1].lower(), ()):
+                if other is org or fold(words[0]).startswith(fold(word)):
                     continue
                 if _is_abbreviation(word, words):
                     self._add_alias(other, word)

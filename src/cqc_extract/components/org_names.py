@@ -433,6 +433,10 @@ def _appositives(text: str, commas: list[int], phrase: str):
 _key = functools.lru_cache(maxsize=65536)(normalise)
 
 
+# Small words a blend or abbreviation may skip ("Hvamb" <- Hawksmoor Valley of Ambulance)
+SKIPPABLE_WORDS = frozenset(("of", "and", "the", "for", "in", "at", "nhs", "&", "on", "upon"))
+
+
 def _is_abbreviation(abbr: str, words: list[str]) -> bool:
     """Can `abbr` be read off the starts of `words` ("Hvamb" <- Hawksmoor Valley Ambulance)?"""
     abbr = abbr.lower()
@@ -451,7 +455,7 @@ def _is_abbreviation(abbr: str, words: list[str]) -> bool:
                 return True
             if abbr[i : i + k] != word[:k]:
                 break
-        if word in ("of", "and", "the", "for", "in", "at", "nhs", "&", "on", "upon"):
+        if word in SKIPPABLE_WORDS:
             return walk(i, w + 1)
         return False
 
