@@ -10,6 +10,8 @@ careful annotator makes no item of, and diffing the records; those that came out
   ("on track to regain its outstanding rating"): it became the current rating;
 - N-hist, the first inspection's value ("it was first inspected in 2016, when it was rated
   inadequate"): it replaced the previous value that "the same as at its last inspection" states;
+- N-other, another home of the provider as the subject of a dated rating ("the provider's first home, in
+  another town, was rated outstanding in 2016"): it filled the result's previous value;
 - N-action, actions told of as the scheme ("warning notices set out what a provider must put right",
   "trusts rated inadequate can be recommended for special measures") and a statutory fine's cap
   ("fines of up to £4,000"), read as imposed actions and an investment;
@@ -69,6 +71,16 @@ RATINGS = {
         # near-miss: the first inspection is the only earlier one stated
         (f"{P} has been rated good. It was first inspected in 2016, when it was rated inadequate.",
          block(P, ("overall", "good", "inadequate"))),
+    ],
+    "N-other: another home of the provider, with its history": [
+        (f"{H} has been rated outstanding. The provider's first home, in another town, was rated outstanding in "
+         "2016.", block(H, ("overall", "outstanding"))),
+        (f"{H} has been rated outstanding. The group's other home in Lenton was rated good in 2019.",
+         block(H, ("overall", "outstanding"))),
+        # near-misses: the subject's own history; the named home as the group's first
+        (f"{H} has been rated good. The home, in another town until it moved, was rated inadequate in 2016.",
+         block(H, ("overall", "good", "inadequate"))),
+        (f"The company's first home, {H}, has been rated good.", block(H, ("overall", "good"))),
     ],
 }
 
