@@ -172,8 +172,9 @@ class ClauseReading:
         self._history_lead_seen = (c_start, c_end, self.cue["history_lead"].match(clause) is not None)  # (and by _history)
         if self._history_lead_seen[2]:
             return []  # "(Previous inspection May 2015 - rated good overall and for all domains)": history only
-        if self.cue["not_rating_clause"].search(clause) or _may_be_scale(clause) and self.cue["scale"].search(clause):
-            return []  # a statistic, another regulator, or the scale itself ("outstanding, good, ... or inadequate")
+        if self.cue["not_rating_clause"].search(clause) or _may_be_scale(clause) and self.cue["scale"].search(clause) \
+                or self.cue["scale_definition"].match(clause):
+            return []  # a statistic, another regulator, the scale itself ("outstanding, good, ... or inadequate") or a value defined
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
@@ -504,6 +505,9 @@ class ClauseReading:
         if not values:
             return False
         share = self.cue["count_share"].search(self.folded, c_start, values[0].end)  # (its end: "the majority require improvement")
+        if share is None and self._page_may("other_group_subject"):
+            # "the provider's first home, in another town, was rated outstanding in 2016": another's history
+            share = self.cue["other_group_subject"].search(self.folded, c_start, values[0].start)
         return share is not None and share.end() <= values[0].start and not any(o[1] <= share.start() for o in self._clause_orgs(c_start, c_end)[0])
 
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:

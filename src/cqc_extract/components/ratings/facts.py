@@ -67,6 +67,7 @@ class Fact:
     year: int | None = None  # the year a dated statement names ("in 2021 it was rated RI")
     previous_year: int | None = None  # the year of the dated statement `previous` was taken from
     fresh: bool = False  # stated as new ("has now been rated", "is newly rated"): a value with no tense before it is history
+    earliest: bool = False  # history of the first inspection or rating: not one between it and the result
     unnamed_member: bool = False  # the rest of a group the text never names ("all three homes", two named): null, not described
 
 

@@ -55,9 +55,13 @@ class HistoryReading:
         lead = seen[2] if seen[:2] == (c_start, c_end) else bool(self.cue["history_lead"].match(self.folded[c_start:c_end]))
         if not (self.cue["history_clause"].search(clause) or only_previous or lead):
             return []
-        if self.cue["not_rating_clause"].search(clause) or self._share_subject(c_start, c_end):
+        if self.cue["not_rating_clause"].search(clause) or self.cue["scale_definition"].match(clause) or self._share_subject(c_start, c_end):
             return []  # "11 percent of surgeries had been rated ...", "a quarter of homes were ...": a statistic is no one's history
         found = []
+        # "It was first inspected in 2016, when it was rated inadequate": read in the sentence up to the value
+        u_lo = self.folded.rfind(".", max(0, c_start - 120), c_start) + 1 or max(0, c_start - 120)
+        def earliest(r):
+            return "first" in self.folded[u_lo : r.start] and self.cue["earliest_history"].search(self.folded[u_lo : r.start]) is not None
         # "safe and well-led were rated inadequate and RI respectively at the last inspection"
         respective = {}
         if self._may("respectively") and self.cue["respectively"].search(clause):
@@ -123,7 +127,8 @@ class HistoryReading:
             for subject in subjects:
                 for service in service_list:
                     for domain in named or ["overall"]:
-                        found.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)]))
+                        found.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)],
+                                          earliest=earliest(r)))
         return found
 
     def _history_anaphora(self, c_start, r, next_result) -> list[str]:
@@ -161,7 +166,8 @@ class HistoryReading:
         # "again" implies the same rating before, unless the last earlier rating stated differs
         last: dict[tuple, Fact] = {}
         for h in self.history:
-            last[(h.subject, h.service, h.domain)] = h
+            if not h.earliest:  # (the first inspection's value is not one in between)
+                last[(h.subject, h.service, h.domain)] = h
         for key, fact in self.facts.items():
             h = last.get(key)
             if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating \
@@ -213,6 +219,8 @@ class HistoryReading:
                         group[k], group[k + 1] = b, a
             if len(group) > 1 and all(years[id(h)] for h in group):
                 group = sorted(group, key=lambda h: -years[id(h)])
+            if len(group) > 1:
+                group = sorted(group, key=lambda h: h.earliest)  # "when it was first inspected": the oldest, last
             for k, h in enumerate(group):
                 order[id(h)] = k
         return sorted(history, key=lambda h: order[id(h)])
