@@ -42,7 +42,7 @@ CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!
 
 REST_END = re.compile(r"[,.;]|$")
 # Between two key questions listed after one value: "good for safe, effective and for being caring".
-DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
+DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—•·*▪◦-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
 # (session 17) A verb between a list led into after a value ("... overall and in the areas of safe and caring")
 # and the next value: the list is that value's ("... it was rated outstanding"), not the first's.
 LIST_OWN_VERB = re.compile(r"\b(?:was|were|is|are|been|be|rated|judged|graded|found)\b")

@@ -20,7 +20,7 @@ from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
-from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
+from .lines import (join_key_question_bullets, ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_candidates, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
@@ -153,6 +153,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])
                     and not counted_before.search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
+        units = join_key_question_bullets(folded, units, domains, ratings)  # "good in three areas:\n• safe\n• caring"
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
         other_stories = Coverage(rules.other_stories.ranges(doc, text))
         units = [u for u in units if not other_stories.covers(u[0])]
