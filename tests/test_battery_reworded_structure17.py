@@ -6,6 +6,7 @@ in the lead's notes) and diffing the records, that the earlier batteries do not 
   column is the current rating, the "Before" one fills `previous`;
 - S-bullets, a lead that holds the value and a count or "ratings" and ends in a colon, over bullets
   that each name only a key question ("rated good in three areas:\n• Effective\n• Caring");
+  the same for bullets that each only name a service ("Services rated outstanding:\n• maternity");
 - S-question, a key question asked with its object ("Is it responsive to people's needs? Good.");
 - S-sites, a lead that says the list's ratings are unchanged ("Ratings, unchanged by this
   inspection: A – good; B – requires improvement"): every listed item is unchanged;
@@ -56,6 +57,15 @@ FAMILIES = {
         # near-miss: bullets of findings after a rating sentence with no colon lead
         (f"{P} was rated good. Inspectors found:\n• Safe staffing levels\n• Caring staff\n",
          block(P, ("overall", "good"))),
+    ],
+    "S-bullets: bare services under a valued lead": [
+        (f"Inspectors visited {W} in May.\nServices the inspectors rated outstanding:\n• maternity\n• surgery\n• critical care\n",
+         {(W, s, "overall", "outstanding", None, None) for s in ("maternity", "surgery", "critical care")}),
+        (f"{V} was inspected in April. These services were rated requires improvement:\n- surgery\n- end of life care\n",
+         {(V, s, "overall", RI, None, None) for s in ("surgery", "end of life care")}),
+        # near-miss: a lead with no value over the services it runs
+        (f"{W} was rated good. Its services include:\n• maternity\n• surgery\n",
+         {(W, None, "overall", "good", None, None)}),
     ],
     "S-question: a key question asked with its object": [
         (f"Inspectors visited {H}. Is it safe? Good. Is it responsive to people’s needs? Outstanding. Is it well-led? Good.",

@@ -243,6 +243,9 @@ class ClauseReading:
             return sorted(loose_sorted[bisect_right(loose_sorted, lo) : bisect_left(loose_sorted, hi)], key=loose_rank.__getitem__)
         # (the colon first: a search of the unit up to every clause is n² in a unit of many clauses)
         lead_in_unchanged = self._lead_in_ends_with_colon(u_start, c_start) and bool(self.cue["unchanged"].search(self.folded[u_start:c_start]))
+        if not lead_in_unchanged and (colon := self.folded.find(":", u_start, in_clause[0].start)) >= 0 \
+                and not self.ratings.any_within(u_start, colon) and self.cue["list_lead_unchanged"].search(self.folded, u_start, colon):
+            lead_in_unchanged = True  # "Ratings, unchanged by this inspection: A – good; B – RI": every item of the list
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
         lead_change = None
         if self.cue["rating_change_follows"].match(clause):

@@ -256,15 +256,19 @@ def join_labelled_lines(folded: str, units: list[tuple[int, int]], labelled=None
 _BULLET_MARK = re.compile(r"[ \t]{0,8}(?:[•·*▪◦‣–-]|\d{1,2}[.)])?[ \t]{0,8}")
 
 
-def join_key_question_bullets(folded: str, units: list[tuple[int, int]], domains, ratings) -> list[tuple[int, int]]:
+def join_key_question_bullets(folded: str, units: list[tuple[int, int]], domains, ratings, services=()) -> list[tuple[int, int]]:
     """A lead that holds a rating and ends in a colon, over bullets that each
     only name a key question ("rated good in three areas:" / "• Effective" /
     "• Caring"), is one unit: the list is the lead's, as it would be written
-    in one line ("good in three areas: effective and caring"). `domains`,
-    `ratings`: the key-question and rating mentions, sorted by start."""
-    if not domains or ":" not in folded:
+    in one line ("good in three areas: effective and caring"). So are bullets
+    that each only name a service ("Services rated outstanding:" / "• maternity").
+    `domains`, `ratings`, `services`: the mentions, sorted by start."""
+    if not (domains or services) or ":" not in folded:
         return units
-    by_start = {d.start: d for d in domains}
+    by_start: dict = {}
+    for m in [*domains, *services]:
+        if m.end > getattr(by_start.get(m.start), "end", -1):
+            by_start[m.start] = m  # (the longest mention starting there)
     starts = sorted(r.start for r in ratings)
 
     def bare_question(a: int, b: int) -> bool:
@@ -280,7 +284,7 @@ def join_key_question_bullets(folded: str, units: list[tuple[int, int]], domains
         if folded[a:b].rstrip().endswith(":") and bisect.bisect_left(starts, a) < bisect.bisect_left(starts, b):
             while j < len(units) and bare_question(*units[j]) and "\n\n" not in folded[units[j - 1][1] : units[j][0]]:
                 j += 1
-        if j - k >= 3:  # (two key questions at least: one bullet alone is a heading as often as a list)
+        if j - k >= 3:  # (two bullets at least: one bullet alone is a heading as often as a list)
             out.append((a, units[j - 1][1]))
             k = j
             continue

@@ -153,7 +153,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])
                     and not counted_before.search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
-        units = join_key_question_bullets(folded, units, domains, ratings)  # "good in three areas:\n• safe\n• caring"
+        units = join_key_question_bullets(folded, units, domains, ratings, services)  # "good in three areas:\n• safe\n• caring"
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
         other_stories = Coverage(rules.other_stories.ranges(doc, text))
         units = [u for u in units if not other_stories.covers(u[0])]
