@@ -7,6 +7,8 @@ in the lead's notes) and diffing the records, that the earlier batteries do not 
 - S-bullets, a lead that holds the value and a count or "ratings" and ends in a colon, over bullets
   that each name only a key question ("rated good in three areas:\n• Effective\n• Caring");
   the same for bullets that each only name a service ("Services rated outstanding:\n• maternity");
+- S-lines, a lead that gives the lines under it to the group named before ("Both now have these
+  ratings:" over "Safe – good" lines): every line is each member's;
 - S-question, a key question asked with its object ("Is it responsive to people's needs? Good.");
 - S-sites, a lead that says the list's ratings are unchanged ("Ratings, unchanged by this
   inspection: A – good; B – requires improvement"): every listed item is unchanged;
@@ -66,6 +68,14 @@ FAMILIES = {
         # near-miss: a lead with no value over the services it runs
         (f"{W} was rated good. Its services include:\n• maternity\n• surgery\n",
          {(W, None, "overall", "good", None, None)}),
+    ],
+    "S-lines: a lead that gives the lines to a group": [
+        (f"Both {W} and {V} were inspected in March. Following the visits, both now have these ratings:\n"
+         "Safe – good\nCaring – outstanding\n",
+         block(W, ("safe", "good"), ("caring", "outstanding")) | block(V, ("safe", "good"), ("caring", "outstanding"))),
+        # near-miss: the lead names one of them
+        (f"Both {W} and {V} were inspected in March. {V} now has these ratings:\nSafe – good\nCaring – outstanding\n",
+         block(V, ("safe", "good"), ("caring", "outstanding"))),
     ],
     "S-question: a key question asked with its object": [
         (f"Inspectors visited {H}. Is it safe? Good. Is it responsive to people’s needs? Outstanding. Is it well-led? Good.",

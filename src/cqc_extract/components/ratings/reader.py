@@ -222,6 +222,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._windows_searched: dict[str, int] = {}  # (_searched)
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
         self._provider_wide_leads: list[int] = []  # units opened by "Across the trust," (_single_service_focus)
+        self._lines_of_group = False  # under a lead that gives the lines to a group ("Both now have these ratings:")
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -271,6 +272,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if state.service is not None and not heading_service and not lines_go_on and new_topic_paragraph(folded, prev_end, u_start):
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             after_lead = bool(ratings_lead) or lines_go_on and (u_start, u_end) in line_units
+            # "Both now have these ratings:" over "Safe – good" lines: each line is every member's of the group
+            self._lines_of_group = bool(ratings_lead) and len(state.group) > 1 and bool(self.cue["lines_group_lead"].search(folded, u_start, u_end)) \
+                or self._lines_of_group and after_lead and not ratings_lead
             prev_end = u_end
             heading_service = self._service_heading(u_start, u_end)
             self._key_question_section(u_start, u_end)
@@ -866,7 +870,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     return subjects, group  # "We rated the trust overall and all three mental health services as good"
                 if not clause_services or self._reference_subject_after_services(c_start, r, clause_services)[0]:
                     return subjects, [None]
-            elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
+            elif len(self.state.group) > 1 and (self._lines_of_group or self.cue["group_reference"].search(self.folded[c_start:r.start])):
                 subjects = list(self.state.group)  # "Both were rated good"
             else:
                 subjects = [self.state.subject]
