@@ -7,6 +7,8 @@ in the lead's notes) and diffing the records, that the earlier batteries do not 
 - S-bullets, a lead that holds the value and a count or "ratings" and ends in a colon, over bullets
   that each name only a key question ("rated good in three areas:\n• Effective\n• Caring");
   the same for bullets that each only name a service ("Services rated outstanding:\n• maternity");
+- S-bullets with a bracketed comparison, "Maternity – good (an improvement on the previous inspection)",
+  "(the same as at the last inspection)": a direction, not a clause about the inspection before;
 - S-lines, a lead that gives the lines under it to the group named before ("Both now have these
   ratings:" over "Safe – good" lines): every line is each member's;
 - S-question, a key question asked with its object ("Is it responsive to people's needs? Good.");
@@ -76,6 +78,14 @@ FAMILIES = {
         # near-miss: the lead names one of them
         (f"Both {W} and {V} were inspected in March. {V} now has these ratings:\nSafe – good\nCaring – outstanding\n",
          block(V, ("safe", "good"), ("caring", "outstanding"))),
+    ],
+    "S-bullets: a bracketed comparison with the inspection before": [
+        (f"{W} was inspected in May.\n\nRatings of the hospital's services:\n• Maternity – good (an improvement on the previous "
+         "inspection)\n• Surgery – requires improvement (the same as at the last inspection)\n",
+         {(W, "maternity", "overall", "good", None, "improved"), (W, "surgery", "overall", RI, RI, "unchanged")}),
+        # near-miss: a rating stated for the last inspection is history
+        (f"{W} was rated good. Surgery was rated requires improvement at the last inspection.",
+         {(W, None, "overall", "good", None, None)}),
     ],
     "S-question: a key question asked with its object": [
         (f"Inspectors visited {H}. Is it safe? Good. Is it responsive to people’s needs? Outstanding. Is it well-led? Good.",
