@@ -11,6 +11,7 @@ in the lead's notes) and diffing the records, that the earlier batteries do not 
   "(the same as at the last inspection)": a direction, not a clause about the inspection before;
 - S-lines, a lead that gives the lines under it to the group named before ("Both now have these
   ratings:" over "Safe – good" lines): every line is each member's;
+  a lead that gives them a direction ("Two services were downgraded:"): each line's change;
 - S-question, a key question asked with its object ("Is it responsive to people's needs? Good.");
 - S-sites, a lead that says the list's ratings are unchanged ("Ratings, unchanged by this
   inspection: A – good; B – requires improvement"): every listed item is unchanged;
@@ -86,6 +87,17 @@ FAMILIES = {
         # near-miss: a rating stated for the last inspection is history
         (f"{W} was rated good. Surgery was rated requires improvement at the last inspection.",
          {(W, None, "overall", "good", None, None)}),
+    ],
+    "S-lines: a lead that gives the lines a direction": [
+        (f"Inspectors rated {W} good overall. Two services were downgraded:\n- Surgery – requires improvement\n"
+         "- Maternity – requires improvement\n\nStaff were kind.",
+         {(W, None, "overall", "good", None, None), (W, "surgery", "overall", RI, None, "declined"),
+          (W, "maternity", "overall", RI, None, "declined")}),
+        # near-miss: a lead with no direction
+        (f"Inspectors rated {W} good overall. The ratings of two services:\n- Surgery – requires improvement\n"
+         "- Maternity – requires improvement\n\nStaff were kind.",
+         {(W, None, "overall", "good", None, None), (W, "surgery", "overall", RI, None, None),
+          (W, "maternity", "overall", RI, None, None)}),
     ],
     "S-question: a key question asked with its object": [
         (f"Inspectors visited {H}. Is it safe? Good. Is it responsive to people’s needs? Outstanding. Is it well-led? Good.",

@@ -247,7 +247,8 @@ class ClauseReading:
                 and not self.ratings.any_within(u_start, colon) and self.cue["list_lead_unchanged"].search(self.folded, u_start, colon):
             lead_in_unchanged = True  # "Ratings, unchanged by this inspection: A – good; B – RI": every item of the list
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
-        lead_change = None
+        # (a line under "Three services were downgraded:" has its lead's)
+        lead_change = self._lines_direction if (u_start, u_end) in self._line_units else None
         if self.cue["rating_change_follows"].match(clause):
             m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))

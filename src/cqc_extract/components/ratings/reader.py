@@ -223,6 +223,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
         self._provider_wide_leads: list[int] = []  # units opened by "Across the trust," (_single_service_focus)
         self._lines_of_group = False  # under a lead that gives the lines to a group ("Both now have these ratings:")
+        self._lines_direction: str | None = None  # under a lead that gives the lines a direction ("were downgraded:")
+        self._line_units: set[tuple[int, int]] = set()  # (read's labelled lines, for _clause)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -235,7 +237,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         table_starts = [t.start for t in tables]
         tables_read: dict[int, bool] = {}
-        line_units = {(a, b) for a, b, _, _ in self.labelled}
+        line_units = self._line_units = {(a, b) for a, b, _, _ in self.labelled}
         in_lines = False
         previous_section = False  # under a "Previous ratings" heading: label lines are history
         history_paragraph = False  # after "We previously carried out an inspection ...", up to the paragraph's end
@@ -275,6 +277,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "Both now have these ratings:" over "Safe – good" lines: each line is every member's of the group
             self._lines_of_group = bool(ratings_lead) and len(state.group) > 1 and bool(self.cue["lines_group_lead"].search(folded, u_start, u_end)) \
                 or self._lines_of_group and after_lead and not ratings_lead
+            # "Three services were downgraded:" over "- Surgery – requires improvement" lines: each line's change
+            if ratings_lead:
+                m = self.cue["lines_direction_lead"].search(folded, u_start, u_end)
+                self._lines_direction = m and ("improved" if m.group("improved") else "declined")
+            elif not after_lead:
+                self._lines_direction = None
             prev_end = u_end
             heading_service = self._service_heading(u_start, u_end)
             self._key_question_section(u_start, u_end)
