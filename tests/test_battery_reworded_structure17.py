@@ -12,6 +12,8 @@ in the lead's notes) and diffing the records, that the earlier batteries do not 
 - S-lines, a lead that gives the lines under it to the group named before ("Both now have these
   ratings:" over "Safe – good" lines): every line is each member's;
   a lead that gives them a direction ("Two services were downgraded:"): each line's change;
+  and one that refers to the rated place ("The clinic's ratings by category:"): the reference's subject
+  (null when the place is never named), not the company running it;
 - S-question, a key question asked with its object ("Is it responsive to people's needs? Good.");
 - S-sites, a lead that says the list's ratings are unchanged ("Ratings, unchanged by this
   inspection: A – good; B – requires improvement"): every listed item is unchanged;
@@ -98,6 +100,13 @@ FAMILIES = {
          "- Maternity – requires improvement\n\nStaff were kind.",
          {(W, None, "overall", "good", None, None), (W, "surgery", "overall", RI, None, None),
           (W, "maternity", "overall", RI, None, None)}),
+    ],
+    "S-lines: a lead that refers to the rated place": [
+        ("The clinic in Tarrow is run by Quenby Health Ltd.\n\nThe clinic's ratings by category:\n• Safe – Good\n"
+         "• Caring – Outstanding\n",
+         block(None, ("safe", "good"), ("caring", "outstanding"))),
+        (f"{V} is run by Quenby Health Ltd.\n\nThe hospital's ratings by category:\n• Safe – Good\n• Caring – Outstanding\n",
+         block(V, ("safe", "good"), ("caring", "outstanding"))),
     ],
     "S-question: a key question asked with its object": [
         (f"Inspectors visited {H}. Is it safe? Good. Is it responsive to people’s needs? Outstanding. Is it well-led? Good.",

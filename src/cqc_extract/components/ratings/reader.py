@@ -224,6 +224,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._provider_wide_leads: list[int] = []  # units opened by "Across the trust," (_single_service_focus)
         self._lines_of_group = False  # under a lead that gives the lines to a group ("Both now have these ratings:")
         self._lines_direction: str | None = None  # under a lead that gives the lines a direction ("were downgraded:")
+        self._lines_reference: tuple[str | None] | None = None  # (what it refers to) under a lead "The centre's ratings:"
         self._line_units: set[tuple[int, int]] = set()  # (read's labelled lines, for _clause)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
@@ -283,6 +284,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 self._lines_direction = m and ("improved" if m.group("improved") else "declined")
             elif not after_lead:
                 self._lines_direction = None
+            # "The centre's ratings by category:" (a reference, no name) over "• Safe – Good" lines: the reference's
+            if ratings_lead:
+                found, ref, _ = self._reference(folded[u_start:u_end]) if not self.orgs.any_within(u_start, u_end) else (False, None, None)
+                self._lines_reference = (ref,) if found else None
+            elif not after_lead:
+                self._lines_reference = None
             prev_end = u_end
             heading_service = self._service_heading(u_start, u_end)
             self._key_question_section(u_start, u_end)
@@ -870,6 +877,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if runner is not None:
                 return [runner], service_list  # "the out-of-hours service, run by X Ltd, was rated RI": X's
             found, ref, _ = self._reference(self._clause_text(c_start, c_end))
+            if not found and self._lines_reference is not None:
+                found, ref = True, self._lines_reference[0]  # "The centre's ratings:" over "Safe – good" lines
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
