@@ -42,7 +42,7 @@ CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!
 
 REST_END = re.compile(r"[,.;]|$")
 # Between two key questions listed after one value: "good for safe, effective and for being caring".
-DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
+DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—•·*▪◦-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
 # (session 17) A verb between a list led into after a value ("... overall and in the areas of safe and caring")
 # and the next value: the list is that value's ("... it was rated outstanding"), not the first's.
 LIST_OWN_VERB = re.compile(r"\b(?:was|were|is|are|been|be|rated|judged|graded|found)\b")
@@ -251,8 +251,12 @@ class ClauseReading:
             return sorted(loose_sorted[bisect_right(loose_sorted, lo) : bisect_left(loose_sorted, hi)], key=loose_rank.__getitem__)
         # (the colon first: a search of the unit up to every clause is n² in a unit of many clauses)
         lead_in_unchanged = self._lead_in_ends_with_colon(u_start, c_start) and bool(self.cue["unchanged"].search(self.folded[u_start:c_start]))
+        if not lead_in_unchanged and (colon := self.folded.find(":", u_start, in_clause[0].start)) >= 0 \
+                and not self.ratings.any_within(u_start, colon) and self.cue["list_lead_unchanged"].search(self.folded, u_start, colon):
+            lead_in_unchanged = True  # "Ratings, unchanged by this inspection: A – good; B – RI": every item of the list
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
-        lead_change = None
+        # (a line under "Three services were downgraded:" has its lead's)
+        lead_change = self._lines_direction if (u_start, u_end) in self._line_units else None
         if self.cue["rating_change_follows"].match(clause):
             m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))

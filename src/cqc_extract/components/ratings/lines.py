@@ -10,6 +10,7 @@ text is untrusted.
 
 from __future__ import annotations
 
+import bisect
 import re
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -32,19 +33,20 @@ LABELLED_LINE = re.compile(
 # "are services safe? good": the key question asked, the rating after it
 # (also as a table row: "| are services safe? | good |").
 QUESTION_LINE = re.compile(
-    r"^[ \t]{0,8}(?:[•·*▪◦‣|-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}[ \t]{0,8}\?)[ \t]{0,8}(?:\|[ \t]{0,8})?['\"]?"
+    r"^[ \t]{0,8}(?:[•·*▪◦‣|-][ \t]{0,8})?(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it)(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)[ \t]{1,8}(?:this|the|our)[ \t]{1,8}[a-z]{2,20})?[ \t]{1,8}[a-z-]{2,20}(?:[ \t]{1,8}to[ \t]{1,8}(?:people|patients|residents)['’]?s?['’]?[ \t]{1,8}needs)?[ \t]{0,8}\?)[ \t]{0,8}(?:\|[ \t]{0,8})?['\"]?"
     + _VALUE
     + r"['\"]?" + _MARKS + r"[ \t]{0,8}[.;|]?[ \t]{0,8}$",
     re.MULTILINE,
 )
 
 # "Is it safe? Good. Is it caring? Outstanding.": the same question and answer
+# (session 17: "responsive to people's needs?", the key question asked with its object, too)
 # inside running text, after the start of a line or a sentence.
 QUESTION_INLINE = re.compile(
     r"(?:^|(?<=[.:;!?]))[ \t]{0,4}(?P<lead>(?:are|is)[ \t]{1,8}(?:services|the[ \t]{1,8}service|it|they)"
     # "are services at the home safe?", "is the service at <name> well-led?"
     r"(?:[ \t]{1,8}(?:at|in|of|from|provided[ \t]{1,8}by)(?:[ \t]{1,8}[a-z0-9'’&-]{1,30}){1,6}?)?[ \t]{1,8}"
-    r"(?:safe|effective|caring|responsive|well[- ]led)[ \t]{0,4}\?)[ \t]{1,4}['\"]?" + _VALUE + r"['\"]?(?:[ \t]{0,4}[.;,])?(?=\s|$)",
+    r"(?:safe|effective|caring|responsive(?:[ \t]{1,8}to[ \t]{1,8}(?:people|patients|residents)['’]?s?['’]?[ \t]{1,8}needs)?|well[- ]led)[ \t]{0,4}\?)[ \t]{1,4}['\"]?" + _VALUE + r"['\"]?(?:[ \t]{0,4}[.;,])?(?=\s|$)",
     re.MULTILINE,
 )
 
@@ -247,6 +249,47 @@ def join_labelled_lines(folded: str, units: list[tuple[int, int]], labelled=None
                 out.append(lines[k])
             continue
         out.append(u)
+    return out
+
+
+# (session 17) A bullet's mark and the space around it, before a line that only names a key question.
+_BULLET_MARK = re.compile(r"[ \t]{0,8}(?:[•·*▪◦‣–-]|\d{1,2}[.)])?[ \t]{0,8}")
+
+
+def join_key_question_bullets(folded: str, units: list[tuple[int, int]], domains, ratings, services=()) -> list[tuple[int, int]]:
+    """A lead that holds a rating and ends in a colon, over bullets that each
+    only name a key question ("rated good in three areas:" / "• Effective" /
+    "• Caring"), is one unit: the list is the lead's, as it would be written
+    in one line ("good in three areas: effective and caring"). So are bullets
+    that each only name a service ("Services rated outstanding:" / "• maternity").
+    `domains`, `ratings`, `services`: the mentions, sorted by start."""
+    if not (domains or services) or ":" not in folded:
+        return units
+    by_start: dict = {}
+    for m in [*domains, *services]:
+        if m.end > getattr(by_start.get(m.start), "end", -1):
+            by_start[m.start] = m  # (the longest mention starting there)
+    starts = sorted(r.start for r in ratings)
+
+    def bare_question(a: int, b: int) -> bool:
+        m = _BULLET_MARK.match(folded, a, b)
+        d = by_start.get(m.end()) if m else None
+        return d is not None and d.end <= b and not folded[d.end : b].strip(" \t.;,")
+
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units):
+        a, b = units[k]
+        j = k + 1
+        if folded[a:b].rstrip().endswith(":") and bisect.bisect_left(starts, a) < bisect.bisect_left(starts, b):
+            while j < len(units) and bare_question(*units[j]) and "\n\n" not in folded[units[j - 1][1] : units[j][0]]:
+                j += 1
+        if j - k >= 3:  # (two bullets at least: one bullet alone is a heading as often as a list)
+            out.append((a, units[j - 1][1]))
+            k = j
+            continue
+        out.append((a, b))
+        k += 1
     return out
 
 

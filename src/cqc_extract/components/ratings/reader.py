@@ -20,7 +20,7 @@ from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
-from .lines import (ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
+from .lines import (join_key_question_bullets, ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
                     LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_candidates, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
@@ -154,6 +154,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         services = [s for s in services if not PROVIDES_BEFORE.search(folded[max(0, s.start - 40) : s.start])
                     and not counted_before.search(folded, max(0, s.start - 12), s.start)]
         units = join_labelled_lines(folded, units_of(doc), self.labelled)
+        units = join_key_question_bullets(folded, units, domains, ratings, services)  # "good in three areas:\n• safe\n• caring"
         # "Related stories\n- X rated good": other stories' lines are not read at all (nor move the subject)
         other_stories = Coverage(rules.other_stories.ranges(doc, text))
         units = [u for u in units if not other_stories.covers(u[0])]
@@ -232,6 +233,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._windows_searched: dict[str, int] = {}  # (_searched)
         self._unit_start = 0  # the start of the unit read() is in (_site_placed_before)
         self._provider_wide_leads: list[int] = []  # units opened by "Across the trust," (_single_service_focus)
+        self._lines_of_group = False  # under a lead that gives the lines to a group ("Both now have these ratings:")
+        self._lines_direction: str | None = None  # under a lead that gives the lines a direction ("were downgraded:")
+        self._lines_reference: tuple[str | None] | None = None  # (what it refers to) under a lead "The centre's ratings:"
+        self._line_units: set[tuple[int, int]] = set()  # (read's labelled lines, for _clause)
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
@@ -244,7 +249,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         last: Fact | None = None  # the rating stated last: what "and so has X" copies
         table_starts = [t.start for t in tables]
         tables_read: dict[int, bool] = {}
-        line_units = {(a, b) for a, b, _, _ in self.labelled}
+        line_units = self._line_units = {(a, b) for a, b, _, _ in self.labelled}
         in_lines = False
         previous_section = False  # under a "Previous ratings" heading: label lines are history
         history_paragraph = False  # after "We previously carried out an inspection ...", up to the paragraph's end
@@ -281,6 +286,21 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if state.service is not None and not heading_service and not lines_go_on and new_topic_paragraph(folded, prev_end, u_start):
                 state.service = None  # a new paragraph not about "the service" or "it" (nor under a service's heading)
             after_lead = bool(ratings_lead) or lines_go_on and (u_start, u_end) in line_units
+            # "Both now have these ratings:" over "Safe – good" lines: each line is every member's of the group
+            self._lines_of_group = bool(ratings_lead) and len(state.group) > 1 and bool(self.cue["lines_group_lead"].search(folded, u_start, u_end)) \
+                or self._lines_of_group and after_lead and not ratings_lead
+            # "Three services were downgraded:" over "- Surgery – requires improvement" lines: each line's change
+            if ratings_lead:
+                m = self.cue["lines_direction_lead"].search(folded, u_start, u_end)
+                self._lines_direction = m and ("improved" if m.group("improved") else "declined")
+            elif not after_lead:
+                self._lines_direction = None
+            # "The centre's ratings by category:" (a reference, no name) over "• Safe – Good" lines: the reference's
+            if ratings_lead:
+                found, ref, _ = self._reference(folded[u_start:u_end]) if not self.orgs.any_within(u_start, u_end) else (False, None, None)
+                self._lines_reference = (ref,) if found else None
+            elif not after_lead:
+                self._lines_reference = None
             prev_end = u_end
             heading_service = self._service_heading(u_start, u_end)
             self._key_question_section(u_start, u_end)
@@ -869,6 +889,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if runner is not None:
                 return [runner], service_list  # "the out-of-hours service, run by X Ltd, was rated RI": X's
             found, ref, _ = self._reference(self._clause_text(c_start, c_end))
+            if not found and self._lines_reference is not None:
+                found, ref = True, self._lines_reference[0]  # "The centre's ratings:" over "Safe – good" lines
             if found:
                 subjects = [ref]  # "the trust" never named: null (SPEC)
                 if not clause_services and (after := self._service_after_value(c_end, r)) is not None:
@@ -877,7 +899,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     return subjects, group  # "We rated the trust overall and all three mental health services as good"
                 if not clause_services or self._reference_subject_after_services(c_start, r, clause_services)[0]:
                     return subjects, [None]
-            elif len(self.state.group) > 1 and self.cue["group_reference"].search(self.folded[c_start:r.start]):
+            elif len(self.state.group) > 1 and (self._lines_of_group or self.cue["group_reference"].search(self.folded[c_start:r.start])):
                 subjects = list(self.state.group)  # "Both were rated good"
             else:
                 subjects = [self.state.subject]
