@@ -509,7 +509,7 @@ class ClauseReading:
         if not values:
             return False
         share = self.cue["count_share"].search(self.folded, c_start, values[0].end)  # (its end: "the majority require improvement")
-        if share is None and self._page_may("other_group_subject"):
+        if share is None and self._may("other_group_subject"):
             # "the provider's first home, in another town, was rated outstanding in 2016": another's history
             share = self.cue["other_group_subject"].search(self.folded, c_start, values[0].start)
         return share is not None and share.end() <= values[0].start and not any(o[1] <= share.start() for o in self._clause_orgs(c_start, c_end)[0])
