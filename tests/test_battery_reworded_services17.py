@@ -44,6 +44,8 @@ FAMILIES = {
          {it(M, "maternity", "overall", RI)}),
         (f"{T} was inspected in May. The trust's community health services for adults were rated outstanding.",
          {it(T, "community health services for adults", "overall", "outstanding")}),
+        (f"{T} was inspected in May. Its emergency and urgent care services were rated requires improvement.",
+         {it(T, UEC, "overall", RI)}),
         # near-miss: the plain label still reads as before
         (f"Surgery at {M} was rated good.", {it(M, "surgery", "overall", "good")}),
     ],
@@ -55,6 +57,16 @@ FAMILIES = {
          {it(M, "maternity", "overall", "good"), it(M, "maternity", "safe", RI)}),
         (f"Inspectors also looked at surgery at {M}. Its rating improved from requires improvement to good.",
          {it(M, "surgery", "overall", "good", RI, "improved")}),
+        (f"Children's services at {M} and {C} were rated inadequate overall. The service was rated good for caring.",
+         {it(s, "services for children and young people", d, v) for s in (M, C)
+          for d, v in (("overall", "inadequate"), ("caring", "good"))}),
+        (f"Children's services at {M}, like those at {C}, were rated inadequate overall. At both, the service was "
+         "rated good for caring.",
+         {it(s, "services for children and young people", d, v) for s in (M, C)
+          for d, v in (("overall", "inadequate"), ("caring", "good"))}),
+        # near-miss: a site named again ends the pair
+        (f"Maternity at {M} and {C} was rated good. Surgery at {M} was rated requires improvement.",
+         {it(M, "maternity", "overall", "good"), it(C, "maternity", "overall", "good"), it(M, "surgery", "overall", RI)}),
     ],
     "V-switch: a second service or the whole site must not carry": [
         (f"Surgery at {M} was rated good. Outpatients, however, was rated requires improvement.",
