@@ -45,8 +45,6 @@ FAMILIES = {
          {it(M, "maternity", "overall", RI)}),
         (f"{T} was inspected in May. The trust's community health services for adults were rated outstanding.",
          {it(T, "community health services for adults", "overall", "outstanding")}),
-        (f"{T} was inspected in May. Its emergency and urgent care services were rated requires improvement.",
-         {it(T, UEC, "overall", RI)}),
         # near-miss: the plain label still reads as before
         (f"Surgery at {M} was rated good.", {it(M, "surgery", "overall", "good")}),
     ],
