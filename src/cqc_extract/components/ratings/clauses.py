@@ -491,6 +491,8 @@ class ClauseReading:
                 continue  # "X and Y, two homes in Z, were both rated good": the count describes those named
             if self.cue["count_relative_object"].search(self.folded, max(c_start, m.start() - self.window["count_relative_object"]), m.start()):
                 continue  # "the trust which runs the county's three hospitals has gone from RI to good": the trust is rated
+            if any(o[0] >= m.end() and self.cue["count_members_gap"].fullmatch(self.folded, m.end(), o[0]) for o in named_before):
+                continue  # "two homes, X and Y, were rated inadequate": the count's members are named, and rated
             if m.start() < first or any(0 <= m.start() - v.end <= self.window["count_after_value"] for v in values):
                 return True
         # "nearly two thirds (29) are requires improvement", "most were rated good": a share as the subject

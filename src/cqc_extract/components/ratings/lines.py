@@ -154,9 +154,6 @@ ALL_OF_THEM = re.compile(
 UNRELATED_AFTER = re.compile(r"\b(?:has|have|had|was|were|been|over|related|about|concerning|regarding|after|following|because|since|when|which|who)\b")
 # "in both hospitals", "both services", "at the two sites": a service at every
 # location just named.
-BOTH_SITES = re.compile(
-    r"\b(?:both|the\s{1,3}two|each\s{1,3}of\s{1,3}the|all\s{1,3}(?:three|four|five))\s{1,3}(?:hospitals|sites|services|units|locations|hospital\s{1,3}sites)\b"
-)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]{0,8}\n")
 # A paragraph that goes on about a service named before: "it", "they", "the
 # unit", "both services", "the latter service".

@@ -20,7 +20,7 @@ from ..base import doc_folded, doc_text
 from .clauses import ClauseReading
 from .facts import Coverage, Fact, Indexed, Mention, State, as_dict, collect, only_history, unique
 from .history import HistoryReading
-from .lines import (join_key_question_bullets, ALL_OF_THEM, BOTH_SITES, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER,
+from .lines import (ALL_OF_THEM, PREVIOUS_HEADING, PROVIDES_BEFORE, SERVICE_REFERENCE, UNRELATED_AFTER, join_key_question_bullets,
                     LineReading, join_labelled_lines, labelled_lines, line_finditer, new_topic_paragraph, previous_notes)
 from .mentions import LIST_JOIN, MentionFinder, care_candidates, care_words, care_in_domain_lists, mentions_by_label, pair_value, units_of
 from .tables import TableReading, find_tables, legend_spans, scale_key_spans, split_at_tables
@@ -589,7 +589,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if len(self.state.sites) < 2 or (service_list == [None] and self.state.service is None):
             return []
         before = self.folded[c_start:r_start]
-        if BOTH_SITES.search(before) or self.state.sites_rated and not self._reference(before)[0]:
+        if self.cue["both_sites"].search(before) or self.state.sites_rated and not self._reference(before)[0]:
             self.state.sites_rated = True
             return list(self.state.sites)
         return []
@@ -880,6 +880,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     # "the trust's maternity services at X": the service sits at the location named
                     subjects = unique(o[2] for o in _coordinated(
                         self.folded, self.cue["also_join"], clause_orgs[bisect_left(clause_orgs, first_site[0], key=lambda o: o[0]):]))
+            if len(subjects) > 1 and set(subjects) <= set(self.state.sites):
+                # "children's services at X and Y were rated inadequate. The service was rated good for caring": as
+                # after "at both hospitals", the service goes on at every site listed (until an organisation is named)
+                self.state.sites_rated = True
             return subjects, service_list
         else:
             sites = self._service_sites(c_start, r.start, service_list)
