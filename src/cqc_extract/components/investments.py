@@ -23,6 +23,7 @@ description (a proper name, else body text before headlines).
 from __future__ import annotations
 
 import re
+from collections import deque
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -196,6 +197,9 @@ class Investments(AssetComponent):
         self.new_before = re.compile(d["new_before"])
         self.conditional_ask = re.compile(d["conditional_ask"])
         self.counterfactual = re.compile(d["counterfactual"])
+        # (issue 15) a window holding none of the words every counterfactual holds ("would", "been", ...) is not
+        # searched: the pattern opens with lookbehinds, tried at every character of each sum's window
+        self.counterfactual_words = required_literals(self.counterfactual)
         # a page holding none of its nouns ("bid", "appeal", ...) is not searched at every sum
         self.conditional_literals = required_literals(self.conditional_ask)
         self.head_verb_search = re.compile(r"\s+(?:" + alternation(d["head_verbs"]) + r")(?![\w'’-])")
@@ -345,8 +349,10 @@ class Investments(AssetComponent):
         # The clause to the left of the sum; stop at the previous sum too
         # (`ends`: every sum's end, sorted).
         clause_start = s_start
-        for m in _CLAUSE_BREAK.finditer(left_full):
-            clause_start = s_start + m.end()
+        # (the last break's end; deque(maxlen=1) runs the matches through in C: a window of sums holds hundreds)
+        last_break = deque(_CLAUSE_BREAK.finditer(left_full), maxlen=1)
+        if last_break:
+            clause_start = s_start + last_break[0].end()
         j = bisect_right(ends, mention.start) - 1
         if j >= 0 and ends[j] >= s_start:
             clause_start = max(clause_start, ends[j])
@@ -376,7 +382,8 @@ class Investments(AssetComponent):
         if self.veto_left.search(left_words) or self.veto_right.match(right):
             return None
         # "spending £250,000 to fix it sooner would have avoided the fall": money never spent
-        if self.counterfactual.search(folded, s_start, s_end):
+        if (self.counterfactual_words is None or any(folded.find(w, s_start, s_end) >= 0 for w in self.counterfactual_words)) \
+                and self.counterfactual.search(folded, s_start, s_end):
             return None
         # "it costs £50,000 a year to keep a patient there", "£400m a year to provide services":
         # a running cost or income, not a commitment
