@@ -26,6 +26,22 @@ _BRACKETED_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,9})\)")
 _BRACKETED_INNER = re.compile(r"\s*\(([^()\s]{2,10})\)\s*")
 
 
+def _blend_openings(words: list[str]) -> set[str]:
+    """The first two letters a blend of `words` (lower case) can open with, as _is_abbreviation reads it."""
+    openings = set()
+    for w, word in enumerate(words):
+        if len(word) >= 2:
+            openings.add(word[:2])
+        for v in range(w + 1, len(words)):  # one letter of this word, then a word it may be followed by
+            if words[v]:
+                openings.add(word[:1] + words[v][:1])
+            if words[v] not in SKIPPABLE_WORDS:
+                break
+        if word not in SKIPPABLE_WORDS:
+            break
+    return openings
+
+
 @dataclass
 class OrgCluster:
     """An organisation gathered from its mentions while cqc_organisations runs
@@ -407,27 +423,24 @@ class AliasMerger:
     def _merge_blends(self, orgs: dict[str, OrgCluster]) -> None:
         """A one-word name that blends the starts of two or more words of another
         name ("Wexcom" of "Wexmoor Community Health NHS Trust") is its alias."""
-        # (issue 15) the names of two or more words, by the letters a blend of them can open with (the first
-        # letter of each word up to the first that is not a small word, which _is_abbreviation may skip):
-        # a one-word name is tried only against those its first letter fits, in the order of `orgs`
-        by_letter: dict[str, list[tuple[OrgCluster, list[str]]]] = {}
+        # (issue 15) the names of two or more words, by the two letters a blend of them can open with (as
+        # _is_abbreviation reads: a first word is any up to the first that is not a small word; it gives its
+        # first two letters, or its first letter and the first of a word it may be followed by): a one-word
+        # name is tried only against those its first two letters fit, in the order of `orgs`
+        by_opening: dict[str, list[tuple[OrgCluster, list[str]]]] = {}
         for other in orgs.values():
             words = _WORD.findall(other.name)
             if len(words) < 2:
                 continue
-            letters = set()
-            for w in words:
-                letters.add(w[:1].lower())
-                if w.lower() not in SKIPPABLE_WORDS:
-                    break
-            for letter in letters:
-                by_letter.setdefault(letter, []).append((other, words))
+            lower = [w.lower() for w in words]
+            for opening in _blend_openings(lower):
+                by_opening.setdefault(opening, []).append((other, words))
         for key in list(orgs):
             org = orgs.get(key)
             word = org.name if org is not None else ""
             if not (5 <= len(word) <= 12 and word.isalpha() and word[:1].isupper() and not word.isupper()):
                 continue
-            for other, words in by_letter.get(word[:1].lower(), ()):
+            for other, words in by_opening.get(word[:2].lower(), ()):
                 if other is org or fold(words[0]).startswith(fold(word)):
                     continue
                 if _is_abbreviation(word, words):

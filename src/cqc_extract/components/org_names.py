@@ -440,26 +440,34 @@ SKIPPABLE_WORDS = frozenset(("of", "and", "the", "for", "in", "at", "nhs", "&", 
 def _is_abbreviation(abbr: str, words: list[str]) -> bool:
     """Can `abbr` be read off the starts of `words` ("Hvamb" <- Hawksmoor Valley Ambulance)?"""
     abbr = abbr.lower()
+    if len(abbr) < 2:
+        return False
     words = [w.lower() for w in words if w]
+    seen: dict[tuple[int, int], bool] = {}  # (a dict, not an lru_cache built per call: issue 15, ~40 % of the call)
 
-    @lru_cache(maxsize=None)
     def walk(i: int, w: int) -> bool:
         if i == len(abbr):
             return True
         if w >= len(words):
             return False
+        known = seen.get((i, w))
+        if known is not None:
+            return known
         word = words[w]
+        found = False
         # take 1..n letters of this word, or skip a small word
         for k in range(1, len(word) + 1):
-            if abbr[i : i + k] == word[:k] and walk(i + k, w + 1):
-                return True
             if abbr[i : i + k] != word[:k]:
                 break
-        if word in SKIPPABLE_WORDS:
-            return walk(i, w + 1)
-        return False
+            if walk(i + k, w + 1):
+                found = True
+                break
+        if not found and word in SKIPPABLE_WORDS:
+            found = walk(i, w + 1)
+        seen[(i, w)] = found
+        return found
 
-    return len(abbr) >= 2 and walk(0, 0)
+    return walk(0, 0)
 
 
 
