@@ -212,12 +212,18 @@ def test_literal_led_finds_what_the_pattern_finds(source):
     plain = re.compile(source)
     led = literal_led(plain)
     assert led is not plain and led.pattern == plain.pattern
-    rnd = random.Random(7)
     words = ["hope", "hoped", "plan", "to", "raise", "bid", "bids", "bidding", "was", "won", "vote", "for", "against", "section",
              "9", "9a", "caution", "letter", "letters", "s.", "s", "big", "small", "red", "blue", "note", "notes", "xebra", "zebra",
              "quiet", "barely", "ward", "warden", "wardens", "walk", "out", "in", "£12", "no", "not", "longer", "allowed", "-", "x-", "\n", "  "]
-    for _ in range(1500):
-        text = rnd.choice(["", " ", "-", "a"]).join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+    _assert_same_matches(plain, led, words, joins=["", " ", "-", "a"], seed=7, rounds=1500, most_words=12)
+
+
+def _assert_same_matches(plain, led, words, joins, seed, rounds, most_words):
+    """`led` finds what `plain` finds (search, match, fullmatch from and to any position, finditer) in random
+    texts of `words` joined by one of `joins`."""
+    rnd = random.Random(seed)
+    for _ in range(rounds):
+        text = rnd.choice(joins).join(rnd.choice(words) for _ in range(rnd.randint(0, most_words)))
         pos, end = rnd.randint(0, len(text)), rnd.randint(0, len(text))
         for method in ("search", "match", "fullmatch"):
             a, b = getattr(plain, method)(text, pos, end), getattr(led, method)(text, pos, end)
@@ -267,18 +273,11 @@ def test_lookbehind_then_literal_led_finds_what_the_pattern_finds(source):
     plain = re.compile(source)
     led = lookbehind_then_literal_led(plain)
     assert led is not plain and led.pattern == plain.pattern
-    rnd = random.Random(11)
     words = ["will", "would", "could", "can", "now", "again", "admit", "take", "in", "2", "may", "last", "if", "once", "no",
              "further", "action", "set", "to", "consider", "considered", "chose", "choose", "opted", "not", "a", "home", "trust",
              "that", "rated", "be", "placed", "first", "get", "out", "face", "faces", "any", "and", "the", "most", "tell", "oh",
              "x-", "-", "mayor", "\n", "  "]
-    for _ in range(3000):
-        text = rnd.choice(["", " ", "-", "a", "  "]).join(rnd.choice(words) for _ in range(rnd.randint(0, 14)))
-        pos, end = rnd.randint(0, len(text)), rnd.randint(0, len(text))
-        for method in ("search", "match", "fullmatch"):
-            a, b = getattr(plain, method)(text, pos, end), getattr(led, method)(text, pos, end)
-            assert (a and a.span()) == (b and b.span()), (method, text, pos, end)
-        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in led.finditer(text)], text
+    _assert_same_matches(plain, led, words, joins=["", " ", "-", "a", "  "], seed=11, rounds=3000, most_words=14)
 
 
 @pytest.mark.parametrize("source, flags", [
