@@ -26,19 +26,31 @@ _BRACKETED_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,9})\)")
 _BRACKETED_INNER = re.compile(r"\s*\(([^()\s]{2,10})\)\s*")
 
 
-def _blend_openings(words: list[str]) -> set[str]:
-    """The first two letters a blend of `words` (lower case) can open with, as _is_abbreviation reads it."""
-    openings = set()
-    for w, word in enumerate(words):
-        if len(word) >= 2:
-            openings.add(word[:2])
-        for v in range(w + 1, len(words)):  # one letter of this word, then a word it may be followed by
-            if words[v]:
-                openings.add(word[:1] + words[v][:1])
-            if words[v] not in SKIPPABLE_WORDS:
-                break
-        if word not in SKIPPABLE_WORDS:
-            break
+# How many first letters of a one-word name _merge_blends indexes the longer names by (a blend is 5-12 letters)
+BLEND_OPENING = 3
+# At most this many longer names a one-word name is tried as the blend of, the first in the page: a page of
+# thousands of names with one opening (a hostile text; real pages hold a few) stays linear (issue 15)
+BLEND_TRIES = 16
+
+
+def _blend_openings(words: list[str], n: int = BLEND_OPENING) -> set[str]:
+    """The first `n` letters a blend of `words` (lower case) can open with, as _is_abbreviation reads it:
+    one or more first letters of each word in turn, a small word taken or skipped."""
+    openings: set[str] = set()
+
+    def go(prefix: str, w: int) -> None:
+        if len(prefix) >= n:
+            openings.add(prefix[:n])
+            return
+        if w >= len(words):
+            return  # (shorter than n: no blend of five letters or more opens so)
+        word = words[w]
+        for k in range(1, min(len(word), n - len(prefix)) + 1):
+            go(prefix + word[:k], w + 1)
+        if word in SKIPPABLE_WORDS:
+            go(prefix, w + 1)
+
+    go("", 0)
     return openings
 
 
@@ -423,10 +435,9 @@ class AliasMerger:
     def _merge_blends(self, orgs: dict[str, OrgCluster]) -> None:
         """A one-word name that blends the starts of two or more words of another
         name ("Wexcom" of "Wexmoor Community Health NHS Trust") is its alias."""
-        # (issue 15) the names of two or more words, by the two letters a blend of them can open with (as
-        # _is_abbreviation reads: a first word is any up to the first that is not a small word; it gives its
-        # first two letters, or its first letter and the first of a word it may be followed by): a one-word
-        # name is tried only against those its first two letters fit, in the order of `orgs`
+        # (issue 15) the names of two or more words, by the first letters a blend of them can open with
+        # (_blend_openings, as _is_abbreviation reads): a one-word name is tried only against those its first
+        # BLEND_OPENING letters fit, in the order of `orgs`
         by_opening: dict[str, list[tuple[OrgCluster, list[str]]]] = {}
         for other in orgs.values():
             words = _WORD.findall(other.name)
@@ -440,7 +451,7 @@ class AliasMerger:
             word = org.name if org is not None else ""
             if not (5 <= len(word) <= 12 and word.isalpha() and word[:1].isupper() and not word.isupper()):
                 continue
-            for other, words in by_opening.get(word[:2].lower(), ()):
+            for other, words in by_opening.get(word[:BLEND_OPENING].lower(), ())[:BLEND_TRIES]:
                 if other is org or fold(words[0]).startswith(fold(word)):
                     continue
                 if _is_abbreviation(word, words):
