@@ -345,6 +345,10 @@ def _words_re(phrases) -> str:
     return literal_alternation(sorted(phrases, key=lambda p: len(re.escape(p)), reverse=True))
 
 
+# Where a word of title_before_re's first group starts: a word character after one that is not
+_TITLE_WORD_START = re.compile(r"(?<![\w’'&\-])[\w’'&\-]")
+
+
 class People(AssetComponent):
     """`vocab`: the people cues; `org_vocab`: organisations.json (owned by
     cqc_organisations) for its head words; `references_vocab`: the reference
@@ -1533,6 +1537,19 @@ class People(AssetComponent):
         n = self.photo_note_re.match(text, end, min(len(text), end + 30))
         return n.end() if n else end
 
+    def _title_before(self, before: str, pos: int):
+        """`title_before_re.search(before, pos)`, tried only where a match can be leftmost: at `pos` and where
+        a word starts after it (a match from inside a word is matched from that word's start too, so it is
+        never the leftmost). ~6 x fewer places tried, the same match (issue 15)."""
+        m = self.title_before_re.match(before, pos)
+        if m is not None:
+            return m
+        for w in _TITLE_WORD_START.finditer(before, pos + 1):
+            m = self.title_before_re.match(before, w.start())
+            if m is not None:
+                return m
+        return None
+
     def _attach_role(self, doc: Doc, person: dict, start: int, end: int) -> bool:
         text = doc_text(doc)
         end = self._past_letters(text, end)
@@ -1594,7 +1611,7 @@ class People(AssetComponent):
             before = _INITIALS_BEFORE.sub(lambda b: " " * len(b.group(0)), before)
             before = _TITLE_BRACKET_BEFORE.sub(lambda b: " " * (len(b.group(0)) - 1) + ",", before)
             runs = [r.start() for r in self.token_run_re.finditer(before)]
-            b = self.title_before_re.search(before, runs[-15] if len(runs) > 15 else 0)
+            b = self._title_before(before, runs[-15] if len(runs) > 15 else 0)
             # "Home manager at Manor Lodge, Jane Doe": a title, "at" and an organisation
             org_span = next((sp for sp in self._org_index(doc).ending(start - 3, start - 1)
                              if self.gap_only_re.fullmatch(text[sp.end_char : start])), None)
