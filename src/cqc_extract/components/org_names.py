@@ -14,12 +14,13 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
+from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from ..prefilter import contains_any, finditer_from, lower_stands_for_ignorecase, required_literals, starts_of
+from ..prefilter import _parsed, contains_any, finditer_from, lower_stands_for_ignorecase, required_literals, starts_of
 from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
 from .base import TokenTable, doc_text, doc_tokens
@@ -115,18 +116,6 @@ def _word_start(literal: str) -> str:
     return r"\b" + re.escape(literal)
 
 
-def _parsed(pattern: re.Pattern[str]) -> list | None:
-    """The items of `pattern` as re's parser reads them, or None for a pattern with
-    flags the readers below do not follow (ignore case, verbose) or one it cannot parse."""
-    from re import _parser as P  # type: ignore[attr-defined]
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        return list(P.parse(pattern.pattern, pattern.flags))
-    except Exception:
-        return None
-
-
 def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | None:
     r"""The words every match of `pattern` opens with, when it is written as zero-width
     assertions and then literals and alternations of plain words, factored or not
@@ -134,10 +123,10 @@ def leading_words(pattern: re.Pattern[str], limit: int = 200) -> list[str] | Non
     "other"], ["added", "argued", "said"] (the longest such opening, at most `limit`
     strings); else None. For finditer_from: such a pattern is tried only where one of
     its words stands."""
-    from re import _constants as C  # type: ignore[attr-defined]
-    items = _parsed(pattern)
-    if items is None:
+    tree = _parsed(pattern)  # (prefilter's: None for ignore-case or verbose patterns)
+    if tree is None:
         return None
+    items = list(tree)
     k = 0
     while k < len(items) and items[k][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
         k += 1
@@ -183,10 +172,10 @@ def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ..
     r"""For finditer_from: where a match of `pattern` can begin when it opens with `\s{lo,hi}`
     and then one of a few literal characters (`\s{1,3}(?:[–—-]|:)...`): that character,
     lo to hi characters before it. None for a pattern that opens otherwise."""
-    from re import _constants as C  # type: ignore[attr-defined]
-    items = _parsed(pattern)
-    if items is None:
+    tree = _parsed(pattern)  # (prefilter's: None for ignore-case or verbose patterns)
+    if tree is None:
         return None
+    items = list(tree)
     if len(items) < 2 or items[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
         return None
     lo, hi, body = items[0][1]
