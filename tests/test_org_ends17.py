@@ -66,7 +66,7 @@ def test_names_before_the_cues_are_found(text, name):
 def test_fewest_words_asks_the_same_question(orgs):
     """_may_hold's word lists less the words that hold another ("town councils" holds "councils"):
     a text holds one of the list exactly when it holds one of the fewer."""
-    from cqc_extract.components.org_names import fewest_words
+    from cqc_extract.prefilter import fewest_words
     assert fewest_words(["town councils", "councils", "party", "parties", "peer", "peers"]) == ["councils", "parties", "party", "peer"]
     words = ["town councils", "councils", "medical centres", "centres", "surgery", "surgeries", "party"]
     rnd = random.Random(3)

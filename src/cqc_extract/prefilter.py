@@ -47,6 +47,13 @@ def _parsed(pattern: re.Pattern[str] | str):
         return None
 
 
+def fewest_words(words) -> list[str]:
+    """`words` (sorted, once each) less each that holds another of them ("town councils" holds
+    "councils"): a text holds one of them exactly when it holds one of these."""
+    words = sorted(set(words))
+    return [w for w in words if not any(o != w and o in w for o in words)]
+
+
 def required_literals(pattern: re.Pattern[str] | str, min_length: int = MIN_LITERAL) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, each at least
     `min_length` characters long; None when no such set is found (then every
@@ -58,7 +65,7 @@ def required_literals(pattern: re.Pattern[str] | str, min_length: int = MIN_LITE
     if not found or min(map(len, found)) < min_length:
         return None
     # "condition" found, "conditions" need not be looked for
-    return frozenset(w for w in found if not any(o != w and o in w for o in found))
+    return frozenset(fewest_words(found))
 
 
 def _sequence(items) -> set[str] | None:

@@ -205,13 +205,6 @@ def blank_led_starts(pattern: re.Pattern[str]) -> tuple[tuple[str, tuple[int, ..
     return tuple((c, tuple(range(lo, hi + 1))) for c in sorted(chars))
 
 
-def fewest_words(words) -> list[str]:
-    """`words` less each that holds another of them ("councils" stands for "town councils"):
-    a text holds one of them exactly when it holds one of these (_may_hold asks fewer)."""
-    words = sorted(set(words))
-    return [w for w in words if not any(o != w and o in w for o in words)]
-
-
 def _may_hold(text: str, words) -> bool:
     """Whether `text` may hold one of the lower-case ASCII `words` in any case as
     `re`'s IGNORECASE reads it: one is in its lower case, or lower() cannot stand

@@ -50,11 +50,11 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..prefilter import literal_alternation, phrase_starts, required_literals
+from ..prefilter import fewest_words, literal_alternation, phrase_starts, required_literals
 from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
 from .org_aliases import AliasMerger, OrgCluster
-from .org_names import (HOUSE_NUMBER, NameGrammar, _key, _max_width, _may_hold, blank_led_starts, fewest_words, leading_words,
+from .org_names import (HOUSE_NUMBER, NameGrammar, _key, _max_width, _may_hold, blank_led_starts, leading_words,
                         sentence_adverb_test)
 from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges

@@ -37,7 +37,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...prefilter import (LITERAL_LED_COVER, boundary_factored, contains_any, literal_alternation, literal_led,
+from ...prefilter import (LITERAL_LED_COVER, boundary_factored, contains_any, fewest_words, literal_alternation, literal_led,
                           required_literal_sets, required_literals)
 from ...text import fold_keep_offsets
 from ..base import REFERENCES_VOCAB, AssetComponent, reference_words
@@ -238,7 +238,7 @@ class Ratings(AssetComponent):
             sets = required_literal_sets(rx, 2)
             if sets:
                 words = {max(sorted(words), key=len) for words in sets}
-                self.gates[name] = Gate(w for w in words if not any(o != w and o in w for o in words))
+                self.gates[name] = Gate(fewest_words(words))
         # (issue 15) the cues read in a short window at every result of a clause (before it, after it):
         # a window where none of the cue's strings (at least three characters) starts is not searched
         # (a window of at most SHORT_WINDOW characters is searched for the strings' one alternation, Gate.starts_in:
@@ -247,7 +247,7 @@ class Ratings(AssetComponent):
             sets = required_literal_sets(self.cue[name], 3)
             if sets and name not in self.gates:
                 words = {max(sorted(words), key=len) for words in sets}
-                self.gates[name] = Gate(w for w in words if not any(o != w and o in w for o in words))
+                self.gates[name] = Gate(fewest_words(words))
         # (issue 15) "unchanged"'s sets whole, by their longest string: where Reader._may finds one of
         # those, the window is searched only when every other string of one of its sets starts there too
         # ("ke" of "kept" starts in many names, "pt" seldom with it); Reader._window_sets_hold
