@@ -1875,9 +1875,10 @@ class People(AssetComponent):
         ("director of community services, X")."""
         words = text.split()
         # "The home's registered manager at the time of the death, X": the time clause goes
-        timed = _AT_THE_TIME_TAIL.search(" ".join(words))
+        joined = " ".join(words)
+        timed = _AT_THE_TIME_TAIL.search(joined)
         if timed:
-            words = " ".join(words)[: timed.start()].split()
+            words = joined[: timed.start()].split()
         # "the trust's chief executive is X": the copula before the name goes
         while len(words) > 1 and fold(words[-1]) in ("is", "was", "now") or words[-2:] in (["will", "be"], ["has", "been"]):
             words = words[:-2] if fold(words[-1]) in ("be", "been") else words[:-1]

@@ -61,7 +61,8 @@ class HistoryReading:
         # "It was first inspected in 2016, when it was rated inadequate": read in the sentence up to the value
         u_lo = self.folded.rfind(".", max(0, c_start - 120), c_start) + 1 or max(0, c_start - 120)
         def earliest(r):
-            return "first" in self.folded[u_lo : r.start] and self.cue["earliest_history"].search(self.folded[u_lo : r.start]) is not None
+            before = self.folded[u_lo : r.start]
+            return "first" in before and self.cue["earliest_history"].search(before) is not None
         # "safe and well-led were rated inadequate and RI respectively at the last inspection"
         respective = {}
         if self._may("respectively") and self.cue["respectively"].search(clause):
