@@ -241,6 +241,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
+        self._rated_subjects: set[str | None] = set()  # the subjects of the facts read so far (_subject_and_services)
         self._owned_services: set[int] = set()  # starts of services named as their subject's object (_owned_objects)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
@@ -314,6 +315,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     tables_read[table.start] = bool(table_facts)
                     for fact in table_facts:
                         last = collect(facts, fact)
+                        self._rated_subjects.add(last.subject)
                 if tables_read[table.start]:
                     continue  # (a block that is no ratings grid is read as text)
             self._same_as_before(u_start, u_end)
@@ -321,6 +323,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if paired is not None:
                 for fact in paired:
                     last = collect(facts, fact)
+                    self._rated_subjects.add(last.subject)
                 continue
             if not ratings.any_within(u_start, u_end):
                 self._update_state(u_start, u_end)
@@ -373,6 +376,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                         del facts[key]
                         history.append(old)
                     last = collect(facts, fact)
+                    self._rated_subjects.add(last.subject)
                     if in_history_paragraph and last is fact:
                         account_of_before.add(id(fact))
                 for h in clause_history:
@@ -952,7 +956,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
             if clause_services and self.state.provider and subjects[0] is not None and subjects[0] != self.state.provider \
                     and self.org_kinds.get(subjects[0]) == "location" and self.cue["named_unit_name"].search(subjects[0].lower()) \
-                    and any(k[0] == subjects[0] for k in self.facts):
+                    and subjects[0] in self._rated_subjects:
                 # a service newly named after a ward or unit rated itself is the provider's, not the unit's (one the
                 # unit was named only as the place of, "the women's service at the X Unit", may go on there)
                 subjects = [self.state.provider]
