@@ -497,6 +497,11 @@ class ClauseReading:
                 return True
         # "nearly two thirds (29) are requires improvement", "most were rated good": a share as the subject
         share = self.cue["count_share"].search(self.folded, c_start, first)
+        if share is None and len(self.state.group) < 2:
+            share = self.cue["own_group_share"].search(self.folded, c_start, first)  # "both of our hospices have been rated"
+        if share is not None:
+            # "X: a third of homes now 'requires improvement'" (a headline's topic): X names no member
+            named_before = [o for o in named_before if not self.cue["topic_colon"].fullmatch(self.folded, o[1], share.start())]
         if share is None:
             # "other homes in the group are rated outstanding": an unnamed group beside the rated one
             share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._may("other_group_subject") else None

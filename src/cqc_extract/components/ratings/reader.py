@@ -136,6 +136,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 subject_orgs.append((s.start_char, s.end_char, s.id_, label))
             elif s.label == other and ASSESSED_BODY.search(s.id_ or "") and not self.cue["speaks_after"].match(folded, s.end_char):
                 subject_orgs.append((s.start_char, s.end_char, s.id_, "provider"))
+        subject_orgs = self._place_sites(subject_orgs)
         orgs = self._subject_orgs(subject_orgs, services)
         # ("care" as the caring key question: its places found once, for both readers)
         # (those that can be it for both readers found once: not in a service's name, not "care home")
@@ -240,6 +241,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._string_starts: dict[str, list[int]] = {}  # (_window_sets_hold)
         self._window_keyed: dict[str, tuple[list[int], list[str]]] = {}  # (_window_sets_hold)
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
+        self._rated_subjects: set[str | None] = set()  # the subjects of the facts read so far (_subject_and_services)
         self._owned_services: set[int] = set()  # starts of services named as their subject's object (_owned_objects)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
@@ -313,6 +315,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     tables_read[table.start] = bool(table_facts)
                     for fact in table_facts:
                         last = collect(facts, fact)
+                        self._rated_subjects.add(last.subject)
                 if tables_read[table.start]:
                     continue  # (a block that is no ratings grid is read as text)
             self._same_as_before(u_start, u_end)
@@ -320,6 +323,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if paired is not None:
                 for fact in paired:
                     last = collect(facts, fact)
+                    self._rated_subjects.add(last.subject)
                 continue
             if not ratings.any_within(u_start, u_end):
                 self._update_state(u_start, u_end)
@@ -372,6 +376,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                         del facts[key]
                         history.append(old)
                     last = collect(facts, fact)
+                    self._rated_subjects.add(last.subject)
                     if in_history_paragraph and last is fact:
                         account_of_before.add(id(fact))
                 for h in clause_history:
@@ -392,6 +397,26 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "Last year X was rated inadequate" beside a current rating: a dated statement alone is history
             self.facts = {k: f for k, f in self.facts.items() if not (f.tense == "dated" and f.previous is None and not f.explicit and f.change is None)}
         return [as_dict(self.doc, f) for f in self.facts.values()]
+
+    def _place_sites(self, orgs: list) -> list:
+        """ "the hospital in Stannick", "the Quenby site", "At Stannick, the A&E ...": a site named for its
+        place is a mention of the one named location whose name holds that place word (a trust running
+        several hospitals names each by its town; "the hospital" alone would be the last one named)."""
+        locations = unique(o[2] for o in orgs if o[3] == "location")
+        if not locations or not contains_any(self.folded, (" in ", " at ", " site", " hospital", " infirmary", " centre")):
+            return orgs
+        named = Coverage((o[0], o[1]) for o in orgs)
+        found = []
+        for m in self.cue["place_site"].finditer(self.folded):
+            group = "before" if m.group("before") else "after" if m.group("after") else "lead"
+            a, b = m.span(group)
+            if not self.text[a].isupper() or named.covers(a):
+                continue  # a common word ("the main hospital"), or a name already read
+            word = re.compile(r"\b" + re.escape(m.group(group)) + r"\b")
+            holders = [n for n in locations if word.search(n.lower())]
+            if len(holders) == 1:
+                found.append((a, b, holders[0], "location") if group == "lead" else (m.start(), m.end(), holders[0], "location"))
+        return sorted(orgs + found, key=lambda o: o[0]) if found else orgs
 
     def _units_to_read(self, table_starts: list[int]) -> int:
         """How many units `read` goes through: up to the last one that can add or change an item (a
@@ -498,6 +523,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _update_state(self, u_start, u_end) -> None:
         unit_orgs = self.orgs.within(u_start, u_end)
         unit_services = self.services.within(u_start, u_end)
+        # "X, which runs A and B, was rated good": several sites named as what X runs; "the hospital" is neither
+        runs_several = sum(1 for o in unit_orgs if o[3] == "location" and not o[4]) > 1
+        before = None
         for o in unit_orgs:
             if not self.state.named or self.state.named[-1] != o[2]:
                 self.state.named.append(o[2])
@@ -508,10 +536,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 self.state.provider = o[2]
                 if not self.state.providers or self.state.providers[-1] != o[2]:
                     self.state.providers.append(o[2])
+            elif before is not None and before[3] == "location" and self.cue["named_unit_name"].search(before[2].lower()) \
+                    and self.cue["named_unit_site_gap"].fullmatch(self.folded, before[1], o[0]):
+                pass  # "Larchway Ward at Cottesmere Community Hospital": the ward is what was named, not its site
             else:
                 # (the site of an unnamed unit, "the centre at X": "the centre" is that unit, never named)
-                self.state.location = None if o[0] in self.unit_sites else o[2]
+                self.state.location = None if o[0] in self.unit_sites or runs_several and not o[4] else o[2]
                 self.state.site_services = self._placed_services(u_start, o) if self.state.location else []
+            before = o
         subject_orgs = [o for o in unit_orgs if o[4]]
         if unit_orgs:
             self.state.described = None
@@ -922,6 +954,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # A service sits at a location when one is known; else at the provider
             # (also after "the trust's hospitals", "across the trust": no one site).
             subjects = [self.state.provider if self.state.trust_wide else self.state.location or self.state.subject]
+            if clause_services and self.state.provider and subjects[0] is not None and subjects[0] != self.state.provider \
+                    and self.org_kinds.get(subjects[0]) == "location" and self.cue["named_unit_name"].search(subjects[0].lower()) \
+                    and subjects[0] in self._rated_subjects:
+                # a service newly named after a ward or unit rated itself is the provider's, not the unit's (one the
+                # unit was named only as the place of, "the women's service at the X Unit", may go on there)
+                subjects = [self.state.provider]
             host = self.state.service_host
             if clause_services and subjects[0] == self.state.location and self.state.provider and not self.state.trust_wide \
                     and (self._site_placed_before(c_start) or self._site_placed_earlier(c_start, r.start, clause_services)):
