@@ -86,6 +86,14 @@ FAMILIES = {
         (f"{S} has been rated good.\n\nWhat the ratings mean:\nOutstanding – the service is performing exceptionally well.\n"
          "Inadequate – the service is performing badly.\n\nImage: the ratings poster at the surgery",
          block(S, ("overall", "good"))),
+        # a lead that is not about the inspection before: its lines are current
+        (f"{S} has been rated good overall.\n\nKey question ratings since the last inspection:\nSafe: Good\n"
+         "Caring: Outstanding\n",
+         block(S, ("overall", "good"), ("safe", "good"), ("caring", "outstanding"))),
+        # a count whose next sentence names no key question gives no items
+        (f"{S} has been rated good overall. It was rated good in three areas. These were the areas inspectors "
+         "looked at in detail.",
+         block(S, ("overall", "good"))),
         # a hope in a quote is no rating
         (f"{S} has been rated good. The practice manager said: \"We want every key question to be outstanding next time.\"",
          block(S, ("overall", "good"))),
