@@ -60,7 +60,7 @@ WINDOWS = (
     "clause_before", "count_after_value", "population_group_part_before", "reference_subject_after_service", "service_run_before",
     "all_domains_subject", "bracket_list_unchanged", "direction_next_sentence", "direction_note_from",
     "listed_services_group", "superseded_after", "previous_adjective", "direction_lead", "fresh_now", "count_relative_object",
-    "owner_service_gap", "object_service_before",
+    "owner_service_gap", "object_service_before", "count_named_count",
 )
 
 # (issue 15) Cues read in a short window before or after every result of a clause: Reader._may

@@ -42,6 +42,8 @@ CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!
 
 REST_END = re.compile(r"[,.;]|$")
 # Between two key questions listed after one value: "good for safe, effective and for being caring".
+# (session 18) Between two members of a counted list of key questions: "safe, caring and well-led".
+COUNT_MEMBER_JOIN = re.compile(r"[ \t]{0,3}(?:,[ \t]{0,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3}|[ \t]{0,3}&[ \t]{0,3})")
 DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—•·*▪◦-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
 # (session 17) A verb between a list led into after a value ("... overall and in the areas of safe and caring")
 # and the next value: the list is that value's ("... it was rated outstanding"), not the first's.
@@ -192,7 +194,8 @@ class ClauseReading:
             lead = re.match(r"\W*", clause).end()
             described = self.state.subject is None and any(
                 (m := rx.search(clause)) and m.start() == lead for kind, rx in self.descriptions.items() if kind.endswith("s"))
-            if not listed and not described and not self._count_remainder_named(c_start, c_end, u_start, u_end):
+            if not listed and not described and not self._count_remainder_named(c_start, c_end, u_start, u_end) \
+                    and not (first and self._count_named_after(first[0], *_statement(self.folded, c_start, first[0], c_end))):
                 return []  # "three of the five key questions", "five services are now good"
         in_clause = self.ratings.within(c_start, c_end)
         # Which rating values are previous ones?
@@ -302,7 +305,9 @@ class ClauseReading:
             if not domain_values:
                 # "in all five areas", "in the other three": in the statement of this result, not past a "but"
                 lo, hi = _statement(self.folded, consumed_until, r, next_result_start)
-                if may("other_domains", r.end, hi) and self.cue["other_domains"].search(self.folded[r.end : hi]) \
+                if (members := self._count_named_after(r, lo, hi)) is not None:
+                    domain_values, span_end = members  # "RI in two areas. These were safe and well-led."
+                elif may("other_domains", r.end, hi) and self.cue["other_domains"].search(self.folded[r.end : hi]) \
                         or may("other_domains", lo, r.start) and self.cue["other_domains"].search(self.folded[lo : r.start]):
                     named = {d.value for d in clause_domains} | {d.value for d in self.domains.within(u_start, u_end)}
                     domain_values = [d for d in FIVE_DOMAINS if d not in named]
@@ -820,6 +825,29 @@ class ClauseReading:
                     noted[clause_domains[t].value] = in_clause[j].value
                 group = []
         return noted
+
+    def _count_named_after(self, r, lo: int, hi: int) -> tuple[list[str], int] | None:
+        """(session 18) A count of key questions with its members named right after it or after the value,
+        in the same sentence or the next ("rated RI in two areas. These were safe and well-led", "two key
+        questions improved to good: effective and responsive", "outstanding for one key question. That was
+        caring"): the members, exactly as many as the count, and where their list ends; None otherwise."""
+        count = self.cue["count_named_count"].search(self.folded, lo, hi)
+        if count is None or count.start() > r.end + self.window["count_named_count"]:
+            return None
+        if count.end() < r.start and self.ratings.any_within(count.end(), r.start):
+            return None  # a count before another value
+        gap = self.cue["count_named_gap"].match(self.folded, max(r.end, count.end()))
+        if gap is None:
+            return None
+        stop = re.compile(r"[.;!?\n]").search(self.folded, gap.end())
+        end = stop.start() if stop else len(self.folded)
+        members = self.domains.within(gap.end(), end)
+        size = NUMBER_WORDS.get(count.group("n")) or int(count.group("n"))
+        if len(members) != size or members[0].start != gap.end() or any(d.value == "overall" for d in members) \
+                or self.ratings.any_within(gap.end(), end) or self.folded[members[-1].end : end].strip(" \t'\"") \
+                or not all(COUNT_MEMBER_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(members, members[1:])):
+            return None
+        return unique(d.value for d in members), members[-1].end
 
     def _domains_after(self, r, limit, clause_domains, used, in_clause, question_notes=None) -> list[int]:
         chosen: list[int] = []
