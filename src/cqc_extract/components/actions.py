@@ -205,6 +205,9 @@ class Actions(AssetComponent):
         self.against_person = re.compile(d["against_person"])
         self.all_of_group = re.compile(d["all_of_group"])
         self.imposed_participle = re.compile(d["imposed_participle"])
+        self.past_spell_before = re.compile(d["past_spell_before"])
+        self.past_spell_after = re.compile(d["past_spell_after"])
+        self.spell_after_exit = re.compile(d["spell_after_exit"])
         self.career_cues = re.compile(d["career_cues"])
         self.career_verbs = re.compile(d["career_verbs"])
         self.career_doer = re.compile(d["career_doer"])
@@ -617,7 +620,13 @@ class Actions(AssetComponent):
                     and self.lifted_and_imposed.search(lifted_after.group(0), 0, lifted_after.group(0).rfind(" ") + 1)):
                 return ["imposed", "lifted"]
             # "taken out of special measures, which it entered in March 2023": the entry told beside the exit
-            if lifted_before is not None and self.entered_relative.match(folded, end, sent[1]):
+            # ("left special measures in May after three years": the spell's length tells the entry too)
+            if lifted_before is not None and (self.entered_relative.match(folded, end, sent[1])
+                                              or self.spell_after_exit.match(folded, end, sent[1])):
+                return ["imposed", "lifted"]
+            # "removed the conditions it placed on X last year": placed then, removed now
+            if lifted_before is not None and not lifted_after and (
+                    self.imposed_participle.match(after) or _IMPOSING.search(folded, start, end)):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
@@ -630,6 +639,9 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"] if _IMPOSING.search(aside.group(0)) else ["lifted"]
         if self.negated_before.search(near_before):
             return []  # "is not subject to any enforcement action", "no warning notices were served"
+        # "was in special measures for two years from 2016": a spell over, entered and left
+        if self.past_spell_before.search(near_before) and self.past_spell_after.match(after):
+            return ["imposed", "lifted"]
         # "suspended X's registration for three months": the act and its length, not a standing state
         continued_after = self.continued_after.match(after) and not self.imposed_duration.match(mention)
         if self.continued_before.search(near_before) or continued_after or self._continued_past_relative(folded, sent, end):
