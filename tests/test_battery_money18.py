@@ -7,10 +7,11 @@ do not have. Investments (SPEC.md §2; "Clarified after real text"):
   national programme with a purpose the sentence names ("part of a £250m national programme to cut ...");
   a planned project "expected to cost between £A and £B" (the midpoint), also when its business case is
   told approved; an amount in words ("half a million
-  pounds has been secured for ..."); money "of our own" spent on a named thing;
+  pounds has been secured for ...", also with its funder after the verb: "secured from X for ..."); money "of our own" spent on a named thing;
 - M-notmoney near-misses: rent, salaries, appeal targets and totals, fines and costs — no item.
 Actions (SPEC.md §2 actions; "Clarified after real text"):
-- M-action: a court's fine on a named manager told after the company's (its own items, subject null);
+- M-action: a court's fine on a named manager told after the company's (its own items, subject null), also
+  when what the manager failed to ensure holds a modal ("could summon help");
   conditions "placed ... last year" and removed now (imposed and lifted); a manager's own registration
   cancelled (subject null); a past spell ("in special measures for two years from 2016", "left special
   measures ... after three years") is imposed and lifted, never continued; a registration "had already
@@ -49,6 +50,8 @@ INVESTMENT_FAMILIES = {
          [(D("11000000"), "renal unit")]),
         ("A further half a million pounds has been secured for new monitors in the recovery ward.",
          [(D("500000"), "monitors")]),
+        ("Three quarters of a million pounds has also been secured from a local charity for new endoscopes.",
+         [(D("750000"), "endoscopes")]),
         ("The partners spent £28,000 of their own money on a new waiting room last autumn.",
          [(D("28000"), "waiting room")]),
     ],
@@ -93,12 +96,11 @@ ACTION_FAMILIES = {
     "a registration suspended for a time": [
         ("Hawthorn Rise care home was rated inadequate in June. Its registration had already been suspended for six "
          "weeks in the spring.", {("suspension", "imposed")}),
-        ("Ledsham Court was closed in May. Its registration had previously been suspended for a month.",
-         {("suspension", "imposed")}),
     ],
     "threats, powers and proposals are no actions": [
         ("Providers that fall short of the standards could face prosecution, the regulator warned.", set()),
         ("The regulator has powers to suspend a registration and to cancel it.", set()),
+        ("The provider failed to ensure its staff were trained and could face prosecution.", set()),
         ("The CQC first proposed cancelling the registration of Wendle Lodge in March.", set()),
     ],
 }
@@ -108,6 +110,12 @@ PERSONS = {
     "a court's fine on a named manager told after the company's": [
         ("Wendale Care Ltd was fined £18,000 at Ormsby Magistrates' Court. In a separate hearing its former manager, "
          "Tessa Marland, admitted failing to keep proper records and was fined £900 by magistrates.",
+         {("fine", "imposed", False), ("prosecution", "imposed", False), ("fine", "imposed", True),
+          ("prosecution", "imposed", True)}),
+    ],
+    "a modal inside what the manager failed to ensure is the offence, not a threat": [
+        ("Ashby Vale Care Ltd was fined £7,000. In a separate hearing its former manager, Tessa Marland, admitted failing "
+         "to make sure residents could summon help at night and was fined £900 by magistrates.",
          {("fine", "imposed", False), ("prosecution", "imposed", False), ("fine", "imposed", True),
           ("prosecution", "imposed", True)}),
     ],

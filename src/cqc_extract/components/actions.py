@@ -206,6 +206,7 @@ class Actions(AssetComponent):
         self.all_of_group = re.compile(d["all_of_group"])
         self.imposed_participle = re.compile(d["imposed_participle"])
         self.past_spell_before = re.compile(d["past_spell_before"])
+        self.failed_complement = re.compile(d["failed_complement"])
         self.past_spell_after = re.compile(d["past_spell_after"])
         self.spell_after_exit = re.compile(d["spell_after_exit"])
         self.career_cues = re.compile(d["career_cues"])
@@ -568,7 +569,8 @@ class Actions(AssetComponent):
             if self.self_cancel_before.search(before) or (
                     self.self_cancel_mention.match(mention) and not self.regulator_doer.search(before)):
                 return []
-        if self.threats.search(local) and not self.recommendations.search(sentence):
+        # ("admitted failing to make sure staff could use ...": the offence, no threat)
+        if self.threats.search(self.failed_complement.sub(" ", local)) and not self.recommendations.search(sentence):
             # "X will be removed from special measures" announced as decided is a lifting
             if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
                 return ["lifted"]

@@ -174,6 +174,8 @@ class Investments(AssetComponent):
             rf"\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
             # a bare participle: "the £2m invested in the ward"
             rf"|(?:\s+of\s+(?:it|this|that|them))?\s+{alternation(d['invest_participles'])}(?![\w-]))?"
+            # ("has been secured from the League of Friends for ...": the funder after the verb)
+            rf"(?:\s+from\s+[^,.;:]{{1,60}}?(?=\s+(?:for|towards|to)\s))?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
             rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s)"
