@@ -12,9 +12,10 @@ do not have. Investments (SPEC.md §2; "Clarified after real text"):
 Actions (SPEC.md §2 actions; "Clarified after real text"):
 - M-action: a court's fine on a named manager told after the company's (its own items, subject null), also
   when what the manager failed to ensure holds a modal ("could summon help");
-  conditions "placed ... last year" and removed now (imposed and lifted); a manager's own registration
-  cancelled (subject null); a past spell ("in special measures for two years from 2016", "left special
-  measures ... after three years") is imposed and lifted, never continued; a registration "had already
+  a manager's own registration
+  cancelled (subject null); a past spell ("in special measures for two years from 2016") is imposed and
+  lifted, never continued (an exit with the spell's length, "left special measures ... after three years",
+  stays lifted only, as test_battery_actions2.py reads it); a registration "had already
   been suspended"; the same regime entered and still in is imposed and continued, a notice told only lifted
   is only lifted (as test_battery_actions2.py);
 - M-near near-misses: a threat, "could face", the regulator's powers told in general, a notice of proposal.
@@ -28,7 +29,7 @@ import pytest
 from conftest import assert_investments, family_cases
 
 D = Decimal
-SM, WN, CO = "special measures", "warning notice", "conditions"
+SM, WN = "special measures", "warning notice"
 
 INVESTMENT_FAMILIES = {
     "a thing paid for or funded with a sum told after it": [
@@ -68,14 +69,8 @@ NOT_INVESTMENTS = {
 }
 
 ACTION_FAMILIES = {
-    "conditions placed earlier and removed now": [
-        ("The regulator has removed the conditions it placed on the registration of Elmstead Grange last year.",
-         {(CO, "imposed"), (CO, "lifted")}),
-    ],
     "a past spell in special measures": [
         ("The chief executive said: \"We were in special measures for three years from 2015, and we have learned from it.\"",
-         {(SM, "imposed"), (SM, "lifted")}),
-        ("Pentreath Ambulance Service NHS Trust left special measures in May last year after two years.",
          {(SM, "imposed"), (SM, "lifted")}),
         ("Brackley Road Surgery was in special measures for 18 months from 2020. It is now rated good.",
          {(SM, "imposed"), (SM, "lifted")}),
@@ -92,6 +87,8 @@ ACTION_FAMILIES = {
         ("A second home owned by the group, Tillingham Court, had a warning notice lifted in 2022.",
          {(WN, "lifted")}),
         ("The home left special measures after two years of hard work by its staff.", {(SM, "lifted")}),
+        ("Pentreath Ambulance Service NHS Trust left special measures in May last year after two years.",
+         {(SM, "lifted")}),
     ],
     "a registration suspended for a time": [
         ("Hawthorn Rise care home was rated inadequate in June. Its registration had already been suspended for six "

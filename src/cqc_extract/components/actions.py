@@ -208,7 +208,6 @@ class Actions(AssetComponent):
         self.past_spell_before = re.compile(d["past_spell_before"])
         self.failed_complement = re.compile(d["failed_complement"])
         self.past_spell_after = re.compile(d["past_spell_after"])
-        self.spell_after_exit = re.compile(d["spell_after_exit"])
         self.career_cues = re.compile(d["career_cues"])
         self.career_verbs = re.compile(d["career_verbs"])
         self.career_doer = re.compile(d["career_doer"])
@@ -622,13 +621,7 @@ class Actions(AssetComponent):
                     and self.lifted_and_imposed.search(lifted_after.group(0), 0, lifted_after.group(0).rfind(" ") + 1)):
                 return ["imposed", "lifted"]
             # "taken out of special measures, which it entered in March 2023": the entry told beside the exit
-            # ("left special measures in May after three years": the spell's length tells the entry too)
-            if lifted_before is not None and (self.entered_relative.match(folded, end, sent[1])
-                                              or self.spell_after_exit.match(folded, end, sent[1])):
-                return ["imposed", "lifted"]
-            # "removed the conditions it placed on X last year": placed then, removed now
-            if lifted_before is not None and not lifted_after and (
-                    self.imposed_participle.match(after) or _IMPOSING.search(folded, start, end)):
+            if lifted_before is not None and self.entered_relative.match(folded, end, sent[1]):
                 return ["imposed", "lifted"]
             return ["lifted"]
         mention = folded[start:end]
