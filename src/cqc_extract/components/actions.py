@@ -205,6 +205,9 @@ class Actions(AssetComponent):
         self.against_person = re.compile(d["against_person"])
         self.all_of_group = re.compile(d["all_of_group"])
         self.imposed_participle = re.compile(d["imposed_participle"])
+        self.past_spell_before = re.compile(d["past_spell_before"])
+        self.failed_complement = re.compile(d["failed_complement"])
+        self.past_spell_after = re.compile(d["past_spell_after"])
         self.career_cues = re.compile(d["career_cues"])
         self.career_verbs = re.compile(d["career_verbs"])
         self.career_doer = re.compile(d["career_doer"])
@@ -565,7 +568,8 @@ class Actions(AssetComponent):
             if self.self_cancel_before.search(before) or (
                     self.self_cancel_mention.match(mention) and not self.regulator_doer.search(before)):
                 return []
-        if self.threats.search(local) and not self.recommendations.search(sentence):
+        # ("admitted failing to make sure staff could use ...": the offence, no threat)
+        if self.threats.search(self.failed_complement.sub(" ", local)) and not self.recommendations.search(sentence):
             # "X will be removed from special measures" announced as decided is a lifting
             if self._decided_lifting(local, sentence, start - sent[0] - len(before)):
                 return ["lifted"]
@@ -630,6 +634,9 @@ class Actions(AssetComponent):
                 return ["imposed", "lifted"] if _IMPOSING.search(aside.group(0)) else ["lifted"]
         if self.negated_before.search(near_before):
             return []  # "is not subject to any enforcement action", "no warning notices were served"
+        # "was in special measures for two years from 2016": a spell over, entered and left
+        if self.past_spell_before.search(near_before) and self.past_spell_after.match(after):
+            return ["imposed", "lifted"]
         # "suspended X's registration for three months": the act and its length, not a standing state
         continued_after = self.continued_after.match(after) and not self.imposed_duration.match(mention)
         if self.continued_before.search(near_before) or continued_after or self._continued_past_relative(folded, sent, end):

@@ -166,13 +166,16 @@ class Investments(AssetComponent):
         )
         self.purpose_re = re.compile(
             rf"^(?:{per})?(?:{short_time})?"
-            rf"(?:\s+(?:(?:of|in)\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
+            # ("£28,000 of their own money on ...": whose money it is)
+            rf"(?:\s+(?:(?:of|in)\s+)?(?:(?:its|their|our|his|her)\s+own\s+)?(?:{word}\s+){{0,2}}?{mech}\b)?"
             rf"(?:\s+(?:from|by)\s+[^,.;:]{{1,60}}?)?"
             # (a definite doer may come first: "the £250m the government has set aside for ...")
             rf"(?:(?:\s+(?:that|which))?(?:\s+(?:the|its|their|our)(?:\s+{word}){{1,2}}(?=\s+(?:has|have|had|will|is|are|was|were)\s))?"
             rf"\s+(?:has|have|had|will|would|is|are|was|were|being|to)(?:\s+(?:been|be|now|also|already|being|largely|partly|mainly))*\s+{funding_verbs}\b"
             # a bare participle: "the £2m invested in the ward"
             rf"|(?:\s+of\s+(?:it|this|that|them))?\s+{alternation(d['invest_participles'])}(?![\w-]))?"
+            # ("has been secured from the League of Friends for ...": the funder after the verb)
+            rf"(?:\s+from\s+[^,.;:]{{1,60}}?(?=\s+(?:for|towards|to)\s))?"
             rf"(?:{short_time})?"
             rf"(?:,?\s+{adverbs}\b,?)?"
             rf"(?:\s+(?P<prep>in|into|on|for|towards|toward|to)\s+|\s+(?=[a-z]+ing\s)"
@@ -188,7 +191,8 @@ class Investments(AssetComponent):
         self.capital_verb = re.compile(r"(?<![\w-])" + d["spend_capital"].removeprefix("^") + r"\s+")
         self.at_cost = re.compile(d["at_cost"])
         self.paid_by = re.compile(d["paid_by"])
-        self.mech_after = re.compile(rf"\s+(?:(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+\s+){{0,2}}?{mech}(?![\w-])")
+        # "a £38,000 grant", "£1.4m of national funding", "£42,000 from a local foundation"
+        self.mech_after = re.compile(rf"\s+(?:(?:of\s+)?(?:(?!(?:{FUNCTION_WORDS})\b)[\w'’-]+\s+){{0,2}}?{mech}(?![\w-])|from\s)")
         self.np_trailing_participle = re.compile(d["np_trailing_participle"])
         determiner = alternation([re.escape(w) for w in d["np_determiners"]])
         self.np_determiner = re.compile(r"(?<![\w'’-])" + determiner + r"\s+")
@@ -210,7 +214,8 @@ class Investments(AssetComponent):
         # "Ashby City Hospital, which cost £411m", "a new ward costing £2m"
         self.cost_left_re = re.compile(
             r"(?P<np>[^,;:.()–—]{2,90}?)\s*,?\s+(?:(?:which|that)\s+(?:has\s+|have\s+|will\s+|is\s+|was\s+)?)?"
-            r"(?:cost|costing|will\s+cost|(?:is|are|was|were)\s+(?:set|expected|estimated|due|likely)\s+to\s+cost)\s+"
+            # ("..., expected to cost £N": the participle alone after a comma)
+            r"(?:cost|costing|will\s+cost|(?:(?:is|are|was|were)\s+|(?<=,\s))(?:set|expected|estimated|due|likely)\s+to\s+cost)\s+"
             r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|upwards\s+of|in\s+excess\s+of|an\s+estimated|just\s+over|just\s+under)\s+)?$"
         )
         self.project_re = re.compile(rf"(?<![\w-]){project}(?![\w-])")
@@ -456,6 +461,11 @@ class Investments(AssetComponent):
             np_text = re.sub(r"^.*\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:\w+\s+)?(?:\w+ing|\w+ed|built|begun)\s+", "", np_text, flags=re.I)
             np_text = re.sub(r"^(?:(?:and|but|so|while|as|the)\s+)+", "", np_text, flags=re.I)
             caps = _capitalised_tail(np_text)
+            # "the board approved plans for a new unit at X, expected to cost £N": the phrase from its last article
+            head = np_text[: len(np_text) - len(caps)] if caps else ""
+            articles = list(re.finditer(r"(?i)(?<![\w'’-])(?:a|an|the|its|their|our)\s", head))
+            if re.search(r"\s(?:at|in)\s+$", head) and len(np_text.split()) > 8 and articles:
+                np_text = np_text[articles[-1].start():]
             if self.not_project.search(fold_keep_offsets(np_text)):
                 caps = None
                 np_text = ""
