@@ -712,7 +712,11 @@ class ClauseReading:
         may, hi = self._may, r.end + self.window["same_as_last"]
         after = self.folded[r.end : hi]
         same_as_last_may = may("same_as_last", r.end, hi)
-        if same_as_last_may and self.cue["same_as_last"].match(after) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
+        # (the comparison is the next value's when a new "was rated" leads to it: "RI, whereas caring was rated good, the
+        # same as last time"; not "outstanding for caring, and good for safe - the same ratings as at our last inspection")
+        next_value = min([hi] + [m.start for m in self.ratings.within(r.end, hi)
+                                 if self.cue["new_rating_verb"].search(self.folded, r.end, m.start)])
+        if same_as_last_may and self.cue["same_as_last"].match(after[: next_value - r.end]) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
                 or may("again_after", r.end, hi) and self.cue["again_after"].match(after) or may("keeps_that", r.end, hi) and self.cue["keeps_that"].match(after) \
                 or may("running_after", r.end, hi) and self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
@@ -722,7 +726,9 @@ class ClauseReading:
         limit = r.end if not (same_as_last_may or may("same_as_last", r.end, hi + self.window["same_as_last"])) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
         listed = [d for d in self.domains.within(r.end, limit) if d.end <= limit]
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
-                and self.cue["same_as_last"].match(self.folded[listed[-1].end : listed[-1].end + self.window["same_as_last"]]):
+                and self.cue["same_as_last"].match(self.folded[listed[-1].end : min([listed[-1].end + self.window["same_as_last"]]
+                                                   + [m.start for m in self.ratings.within(listed[-1].end, listed[-1].end + self.window["same_as_last"])
+                                                      if self.cue["new_rating_verb"].search(self.folded, listed[-1].end, m.start)])]):
             return True
         # (session 15) "rated good for caring again": "again" right after the value's own key questions
         if "again" in after or "once more" in after:
@@ -992,6 +998,14 @@ class ClauseReading:
             return "improved"
         if self._may("declined_before", max(c_start, r.start - self.window["direction_before"]), r.start) and self.cue["declined_before"].search(before) or self.cue["direction_after_declined"].match(after):
             return "declined"
+        # "safety has fallen to inadequate and how well it is led to RI": a key question and "to" with the verb
+        # left out go on with the direction of the value before
+        prior = [m for m in self.ratings.within(max(0, r.start - 80), r.start) if m.end <= r.start]
+        gap = self.domains.within(prior[-1].end, r.start) if prior else []
+        if len(gap) == 1 and self.cue["gapped_direction_lead"].fullmatch(self.folded, prior[-1].end, gap[0].start) \
+                and self.cue["gapped_direction_to"].fullmatch(self.folded, gap[0].end, r.start):
+            lo = self.folded.rfind(".", 0, prior[-1].start) + 1
+            return self._direction(max(lo, prior[-1].start - self.window["direction_before"]), prior[-1])
         return None
 
 

@@ -61,8 +61,15 @@ class HistoryReading:
         # "It was first inspected in 2016, when it was rated inadequate": read in the sentence up to the value
         u_lo = self.folded.rfind(".", max(0, c_start - 120), c_start) + 1 or max(0, c_start - 120)
         def earliest(r):
+            # (from the value before it in the sentence: "inadequate when inspectors first visited in 2019,
+            # and RI in 2022" -- the first visit is inadequate's, not RI's)
+            prior = [m for m in self.ratings.within(u_lo, r.start) if m.end <= r.start]
             before = self.folded[u_lo : r.start]
-            return "first" in before and self.cue["earliest_history"].search(before) is not None
+            if "first" in before and self.cue["earliest_history"].search(before) is not None \
+                    and not (prior and self.cue["earliest_history_after"].match(self.folded, prior[-1].end, r.start)):
+                return True
+            # "rated inadequate when inspectors first visited in 2019": the first inspection, named after the value
+            return self.cue["earliest_history_after"].match(self.folded, r.end, r.end + self.window["earliest_history_after"]) is not None
         # "safe and well-led were rated inadequate and RI respectively at the last inspection"
         respective = {}
         if self._may("respectively") and self.cue["respectively"].search(clause):
@@ -112,8 +119,12 @@ class HistoryReading:
                 own = self._own_domains(r, next_result, self.domains.within(c_start, c_end))
                 if own:
                     named = own
+            paired = [f.domain for f in clause_facts if next_result < c_end and any(a == next_result for a, _ in f.spans)
+                      and self.cue["to_between"].match(self.folded[r.end : next_result])]
             if (r.start, r.end) in respective:
                 named = [respective[(r.start, r.end)]]
+            elif paired:
+                named = unique(paired)  # "A was rated good and the trust went from inadequate in 2022 to good for safety": the "to" value's
             elif r is not in_clause[0] and (whole := self.cue["all_domains"].search(self.folded, r.end, next_result)) \
                     and not self.folded[r.end : whole.start()].strip():
                 named = list(FIVE_DOMAINS)  # "rated good overall and good for all domains": the later value's own
@@ -158,7 +169,17 @@ class HistoryReading:
                     continue
                 if h.year is None:
                     h.year = self._year_after(h)
-                if fact.previous is None or later_history(fact, h):
+                in_between = False
+                if fact.previous is not None and fact.previous_year is None and h.year is not None and h.rating != fact.previous:
+                    # (previous taken from a statement with no year -- a history statement collected into the
+                    # result, a headline's "that was inadequate", "three years after being rated good" -- has the
+                    # year of that value's dated history statement; a later dated one is the inspection in
+                    # between, the most recent before (SPEC): "good in 2019, fell to RI in 2022 and is now ...")
+                    source = [o for o in self.history if o.rating == fact.previous and o is not h]
+                    own = [o for o in source if o.spans[0] in fact.spans]
+                    dated = [y for o in (own or source) if (y := o.year if o.year is not None else self._year_after(o)) is not None]
+                    in_between = bool(dated) and h.year > max(dated)
+                if fact.previous is None or later_history(fact, h) or in_between:
                     # (a history value dated later than the one the result's previous came from is the latest before)
                     fact.previous = h.rating
                     fact.change = change_between(h.rating, fact.rating)
@@ -171,9 +192,15 @@ class HistoryReading:
                 last[(h.subject, h.service, h.domain)] = h
         for key, fact in self.facts.items():
             h = last.get(key)
-            if h is not None and h.spans != fact.spans and not fact.explicit and fact.previous == fact.rating and h.rating != fact.rating \
-                    and not (fact.previous_year is not None and (hy := h.year if h.year is not None else self._year_after(h)) is not None
-                             and hy <= fact.previous_year):
+            if h is None or h.spans == fact.spans or fact.explicit or fact.previous != fact.rating or h.rating == fact.rating:
+                continue
+            # "still rated RI, as it was in 2021. It was rated inadequate in 2017": the same value dated
+            # right after the statement itself is the year it held before
+            held = fact.previous_year if fact.previous_year is not None else max(
+                [y for y in (self._year_after(Fact(subject=fact.subject, service=fact.service, domain=fact.domain, rating=fact.rating, spans=[sp]))
+                             for sp in fact.spans) if y is not None], default=None)
+            if not (held is not None and (hy := h.year if h.year is not None else self._year_after(h)) is not None
+                    and hy <= held):
                 # (unless a statement of the same value dated after that rating shows it held before)
                 fact.previous, fact.change = h.rating, change_between(h.rating, fact.rating)
         # A "result" that is really only history (same span as a history fact) is dropped.
@@ -218,18 +245,31 @@ class HistoryReading:
                     a, b = group[k], group[k + 1]
                     if a.spans[0][1] <= b.spans[0][0] and self.cue["to_between"].match(self.folded[a.spans[0][1] : b.spans[0][0]]):
                         group[k], group[k + 1] = b, a
+            if len(group) > 1:
+                # an undated value equal to a dated or first one is that statement again
+                # ("three years after it was rated good" ... "rated good in 2019, RI in 2022")
+                for h in group:
+                    same = [o for o in group if o is not h and o.rating == h.rating]
+                    if not years[id(h)]:
+                        years[id(h)] = max((years[id(o)] for o in same if years[id(o)]), default=None)
             if len(group) > 1 and all(years[id(h)] for h in group):
                 group = sorted(group, key=lambda h: -years[id(h)])
             if len(group) > 1:
-                group = sorted(group, key=lambda h: h.earliest)  # "when it was first inspected": the oldest, last
+                first = {h.rating for h in group if h.earliest}
+                group = sorted(group, key=lambda h: h.earliest or h.rating in first)  # "when it was first inspected": the oldest, last
             for k, h in enumerate(group):
                 order[id(h)] = k
         return sorted(history, key=lambda h: order[id(h)])
 
     def _year_after(self, h: Fact) -> int | None:
-        """The year a history value is dated with right after it ("inadequate in 2018")."""
+        """The year a history value is dated with right after it ("inadequate in 2018"), or
+        further on in its own phrase, before any other value ("inadequate following an
+        inspection in March 2022, and RI when inspectors went back in June 2023")."""
         start, end = h.spans[0]
         dated = self.tense["dated_after"].match(self.folded[end : end + self.window["tense.dated_after"]])
+        if dated is None:
+            stop = min([end + self.window["history_dated_after"]] + [m.start for m in self.ratings.within(end, end + self.window["history_dated_after"])])
+            dated = self.cue["history_dated_after"].match(self.folded[end:stop])
         return date_key(dated.group(0)) if dated else None  # (year * 100 + month)
 
     def _note_history(self) -> list[Fact]:
