@@ -276,6 +276,7 @@ class AliasMerger:
         "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
         in "NHS", "Foundation" or "Service" are one trust (the fullest form is the name)."""
         variant = {"nhs", "foundation", "service", "services"}
+        joint_first = set(self.data.get("coordinated_pair", {}).get("joint_right_first", ()))
         # The positions in `order` of the keys that have each word, built once: a key
         # can only be inside (or the same trust as) a key that has every one of its
         # words (every core word), so the candidates are the keys that have its rarest
@@ -308,7 +309,11 @@ class AliasMerger:
                     and core == [w for w in other_words if w not in variant]
                     and len(other_key) > len(key)
                 )
-                if not (inner or same_trust):
+                # "Tarrow District Hospital" of "Tarrow and District Hospital" (session 18)
+                joint = other.kind == org.kind and len(other_words) == len(words) + 1 and any(
+                    other_words[i] in ("and", "&") and other_words[i + 1] in joint_first
+                    and other_words[:i] + other_words[i + 1 :] == words for i in range(1, len(other_words) - 1))
+                if not (inner or same_trust or joint):
                     continue
                 self._add_alias(other, org.name)
                 for a in org.aliases:
@@ -402,10 +407,24 @@ class AliasMerger:
         spans = sorted(((s, e, key) for key, org in orgs.items() for s, e in org.mentions), key=lambda t: t[0])
         starts: dict[int, tuple[int, int, str]] = {}
         for s, e, key in spans:
-            starts.setdefault(s, (s, e, key))
+            if s not in starts or e > starts[s][1]:
+                starts[s] = (s, e, key)  # the longest mention at a start ("HP Homecare", not its "HP")
         for s, e, key in spans:
             if key not in orgs:
                 continue
+            if self.alias_brand_re is not None and key in orgs:
+                # "Y, the cosmetic surgery brand of X": Y is X's alias (session 18)
+                b = self.alias_brand_re.search(text, max(0, s - 160), s)
+                if b is not None:
+                    brand = starts.get(b.start(1))
+                    first = orgs[key]
+                    self._add_alias(first, b.group(1))
+                    if brand is not None and brand[2] != key and brand[2] in orgs and "regulator" not in (
+                            first.kind, orgs[brand[2]].kind):
+                        second = orgs.pop(brand[2])  # the brand found as a body of its own joins its company
+                        for a in (second.name, *second.aliases):
+                            self._add_alias(first, a)
+                        first.mentions.extend(second.mentions)
             m = self.alias_before_re.match(text, e)
             found = starts.get(m.end()) if m is not None and m.end() > e else None
             if found is None and m is not None and m.end() > e:
