@@ -7,7 +7,8 @@ nor from the invented pages of /work/notes/inv18/O). Families, after issue 14's 
   head word the grammar lacked ("... Advocacy", "... Foodbank", "... Collective", "... Guild");
   near-misses: places after "homes in", lower-case words;
 - O-bound: boundaries — a GP partnership named for a doctor ("Dr X and Partners"), "X and District Y",
-  "X Home Support"; near-misses: "and district" before lower-case words, two homes coordinated;
+  "X Home Support", a name cut before a role ("X Lodge Living director Ann Lee" beside "run by X Lodge
+  Living"); near-misses: "and district" before lower-case words, two homes coordinated;
 - O-common: capitalised common nouns that are no organisation — a department or board owned by a
   possessive ("the trust's Emergency Operations Centre", "the council's Safeguarding Adults Board"),
   a service at a sentence start ("Cosmetic surgery clinics"), a town after "in nearby"; near-misses:
@@ -41,6 +42,10 @@ FAMILIES = {
          ["Dennet Arts Collective"], []),
         ("Lorna Pike, regional officer for the Midwives' Guild, said staff were exhausted.",
          ["Midwives' Guild"], []),
+        ("Patients' group Corley Voice said it had raised the problem with the trust for years.",
+         ["Corley Voice"], []),
+        ("The residents' group Millgate Matters said it was disappointed.",
+         ["Millgate Matters"], []),
         # near-misses: places after "homes in"; lower-case words
         ("The group will keep its two other homes in Kelby and Tarnwick, a spokesman said.",
          [], ["Kelby", "Tarnwick"]),
@@ -61,7 +66,13 @@ FAMILIES = {
          ["Kelbeck & District Hospice"], ["District Hospice"]),
         ("Hollyfield Home Support has been rated good by the Care Quality Commission.",
          ["Hollyfield Home Support"], ["Hollyfield Home"]),
-        # near-misses: "and district" before lower-case words; two homes coordinated
+        ("The home is run by Brackenridge Lodge Living, a family business. Brackenridge Lodge Living director "
+         "Paul Amis said the result was fair.",
+         ["Brackenridge Lodge Living"], ["Brackenridge Lodge"]),
+        # near-misses: "and district" before lower-case words; two homes coordinated; a home and its company
+        ("Tarnside Lodge is run by Tarnside Lodge Care Ltd. Tarnside Lodge Care Ltd director Paul Amis said the "
+         "home had improved.",
+         ["Tarnside Lodge", "Tarnside Lodge Care Ltd"], []),
         ("Councillors from Tenby and district residents met the manager of Ormsby Court.",
          ["Ormsby Court"], ["Tenby and District"]),
         ("Marsh House and Kelby Lodge are both rated good.",
@@ -107,3 +118,18 @@ def test_battery_orgs18_aliases(nlp_fast, family, text, names):
     doc = nlp_fast(text)
     groups = [{normalise(n) for n in [o["name"], *o["aliases"]]} for o in doc._.cqc_organisations]
     assert any(all(normalise(n) in g for n in names) for g in groups), (names, groups)
+
+
+# The accurate profile: an entity of the statistical ner made of service words is no body
+ACCURATE = {
+    "O-common": [
+        ("Ravensholme Hospital has been rated good. The Emergency Operations Centre and the Hazardous Area "
+         "Response Team were singled out for praise.",
+         ["Ravensholme Hospital"], ["Emergency Operations Centre"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("family", "text", "present", "absent"), family_cases(ACCURATE))
+def test_battery_orgs18_accurate(nlp, family, text, present, absent):
+    assert_organisations(nlp(text), present, absent)

@@ -270,6 +270,30 @@ class AliasMerger:
         return bool(rest) and rest[-1] in self.place_alone_heads and self._head_end(key.split()) is None and all(
             w in self.generic or w in self.head_words or w in self.place_alone_words for w in rest)
 
+    def _merge_cut_names(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
+        """(session 18) A name whose every mention runs on in the text into a longer name found
+        elsewhere ("Tarn Lodge" read off "Tarn Lodge Living director Ann Lee said", beside "run by
+        Tarn Lodge Living") is a cut copy of that name: its mentions are the longer name's."""
+        text = doc_text(doc)
+        by_first: dict[str, list[OrgCluster]] = {}
+        for org in orgs.values():
+            by_first.setdefault(org.name.split(" ", 1)[0], []).append(org)
+        for key in list(orgs):
+            org = orgs.get(key)
+            if org is None or org.kind == "regulator" or not org.mentions:
+                continue
+            for other in by_first.get(org.name.split(" ", 1)[0], ()):
+                if other is org or other.kind == "regulator" or not other.name.startswith(org.name + " ") \
+                        or orgs.get(_key(other.name)) is not other:
+                    continue
+                n = len(other.name)
+                if all(text[s : s + n] == other.name for s, _ in org.mentions):
+                    other.mentions.extend((s, s + n) for s, _ in org.mentions)
+                    for a in org.aliases:
+                        self._add_alias(other, a)
+                    del orgs[key]
+                    break
+
     def _merge_inner_forms(self, orgs: dict[str, OrgCluster], order: list[str]) -> None:
         """A name of two or more words inside a longer name of the same kind is its
         alias ("Combined Healthcare" of "Northmoor Combined Healthcare NHS Trust",

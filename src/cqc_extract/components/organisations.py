@@ -590,6 +590,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_shared_heads(doc, chrome, add)
         self._add_table_names(doc, service_spans, add)
         self._bracket_aliases(doc, orgs)
+        self._merge_cut_names(doc, orgs)
         self._merge_short_forms(orgs, order)
         self._merge_inner_forms(orgs, order)
         self._add_known_regulators(doc, orgs, order, chrome)
