@@ -300,7 +300,7 @@ class AliasMerger:
         "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
         in "NHS", "Foundation" or "Service" are one trust (the fullest form is the name)."""
         variant = {"nhs", "foundation", "service", "services"}
-        joint_first = set(self.data.get("coordinated_pair", {}).get("joint_right_first", ()))
+        joint_first = getattr(self, "joint_right_first", frozenset())  # (set by Organisations from the vocabulary)
         # The positions in `order` of the keys that have each word, built once: a key
         # can only be inside (or the same trust as) a key that has every one of its
         # words (every core word), so the candidates are the keys that have its rarest
@@ -433,12 +433,15 @@ class AliasMerger:
         for s, e, key in spans:
             if s not in starts or e > starts[s][1]:
                 starts[s] = (s, e, key)  # the longest mention at a start ("HP Homecare", not its "HP")
+        brand_re = getattr(self, "alias_brand_re", None)  # (set by Organisations from alias_intro)
+        if brand_re is not None and "brand" not in text:
+            brand_re = None  # (the cue's noun: most pages have none, and no mention is searched)
         for s, e, key in spans:
             if key not in orgs:
                 continue
-            if self.alias_brand_re is not None and key in orgs:
+            if brand_re is not None:
                 # "Y, the cosmetic surgery brand of X": Y is X's alias (session 18)
-                b = self.alias_brand_re.search(text, max(0, s - 160), s)
+                b = brand_re.search(text, max(0, s - 160), s)
                 if b is not None:
                     brand = starts.get(b.start(1))
                     first = orgs[key]
