@@ -270,12 +270,37 @@ class AliasMerger:
         return bool(rest) and rest[-1] in self.place_alone_heads and self._head_end(key.split()) is None and all(
             w in self.generic or w in self.head_words or w in self.place_alone_words for w in rest)
 
+    def _merge_cut_names(self, doc: Doc, orgs: dict[str, OrgCluster]) -> None:
+        """(session 18) A name whose every mention runs on in the text into a longer name found
+        elsewhere ("Tarn Lodge" read off "Tarn Lodge Living director Ann Lee said", beside "run by
+        Tarn Lodge Living") is a cut copy of that name: its mentions are the longer name's."""
+        text = doc_text(doc)
+        by_first: dict[str, list[OrgCluster]] = {}
+        for org in orgs.values():
+            by_first.setdefault(org.name.split(" ", 1)[0], []).append(org)
+        for key in list(orgs):
+            org = orgs.get(key)
+            if org is None or org.kind == "regulator" or not org.mentions:
+                continue
+            for other in by_first.get(org.name.split(" ", 1)[0], ()):
+                if other is org or other.kind == "regulator" or not other.name.startswith(org.name + " ") \
+                        or orgs.get(_key(other.name)) is not other:
+                    continue
+                n = len(other.name)
+                if all(text[s : s + n] == other.name for s, _ in org.mentions):
+                    other.mentions.extend((s, s + n) for s, _ in org.mentions)
+                    for a in org.aliases:
+                        self._add_alias(other, a)
+                    del orgs[key]
+                    break
+
     def _merge_inner_forms(self, orgs: dict[str, OrgCluster], order: list[str]) -> None:
         """A name of two or more words inside a longer name of the same kind is its
         alias ("Combined Healthcare" of "Northmoor Combined Healthcare NHS Trust",
         "Spire Hospital" of "Tarrow Spire Hospital"); NHS trust names that differ only
         in "NHS", "Foundation" or "Service" are one trust (the fullest form is the name)."""
         variant = {"nhs", "foundation", "service", "services"}
+        joint_first = getattr(self, "joint_right_first", frozenset())  # (set by Organisations from the vocabulary)
         # The positions in `order` of the keys that have each word, built once: a key
         # can only be inside (or the same trust as) a key that has every one of its
         # words (every core word), so the candidates are the keys that have its rarest
@@ -308,7 +333,11 @@ class AliasMerger:
                     and core == [w for w in other_words if w not in variant]
                     and len(other_key) > len(key)
                 )
-                if not (inner or same_trust):
+                # "Tarrow District Hospital" of "Tarrow and District Hospital" (session 18)
+                joint = other.kind == org.kind and len(other_words) == len(words) + 1 and any(
+                    other_words[i] in ("and", "&") and other_words[i + 1] in joint_first
+                    and other_words[:i] + other_words[i + 1 :] == words for i in range(1, len(other_words) - 1))
+                if not (inner or same_trust or joint):
                     continue
                 self._add_alias(other, org.name)
                 for a in org.aliases:
@@ -402,10 +431,27 @@ class AliasMerger:
         spans = sorted(((s, e, key) for key, org in orgs.items() for s, e in org.mentions), key=lambda t: t[0])
         starts: dict[int, tuple[int, int, str]] = {}
         for s, e, key in spans:
-            starts.setdefault(s, (s, e, key))
+            if s not in starts or e > starts[s][1]:
+                starts[s] = (s, e, key)  # the longest mention at a start ("HP Homecare", not its "HP")
+        brand_re = getattr(self, "alias_brand_re", None)  # (set by Organisations from alias_intro)
+        if brand_re is not None and "brand" not in text:
+            brand_re = None  # (the cue's noun: most pages have none, and no mention is searched)
         for s, e, key in spans:
             if key not in orgs:
                 continue
+            if brand_re is not None:
+                # "Y, the cosmetic surgery brand of X": Y is X's alias (session 18)
+                b = brand_re.search(text, max(0, s - 160), s)
+                if b is not None:
+                    brand = starts.get(b.start(1))
+                    first = orgs[key]
+                    self._add_alias(first, b.group(1))
+                    if brand is not None and brand[2] != key and brand[2] in orgs and "regulator" not in (
+                            first.kind, orgs[brand[2]].kind):
+                        second = orgs.pop(brand[2])  # the brand found as a body of its own joins its company
+                        for a in (second.name, *second.aliases):
+                            self._add_alias(first, a)
+                        first.mentions.extend(second.mentions)
             m = self.alias_before_re.match(text, e)
             found = starts.get(m.end()) if m is not None and m.end() > e else None
             if found is None and m is not None and m.end() > e:

@@ -1490,6 +1490,8 @@ class NameGrammar:
         head = self._head_end(rw)
         if head is None or head[0] != len(rw) or self._head_end(lw) is not None:
             return []
+        if rw[0] in self.data.get("coordinated_pair", {}).get("joint_right_first", ()):
+            return []  # "Tarrow and District Carers Centre": one name whatever the text says of Tarrow
         # "Brightwell Living and X NHS Trust" (a body the text names alone elsewhere) are two bodies;
         # a one-word left is most often a place in a joint name ("Tarrow and Wexmoor NHS Trust")
         provider_pair = head[1] != "location" and len(left) >= 2
@@ -1716,6 +1718,33 @@ class NameGrammar:
         m = re.match(r"[ \t]{1,2}([a-z][a-z'’-]*)\b", text[end : end + 40])
         return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
 
+    def _plural_appositions(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
+        """(session 18) "its two other homes, Netherby Rise and Fallowfield,": a list of two or more
+        capitalised names (closed by "and") set after a plural type noun and a comma or dash names
+        that many bodies of the noun's kind (organisations.json plural_apposition)."""
+        if not hasattr(self, "_plural_apposition_res"):
+            cues = self.data.get("plural_apposition", {}).get("types", {})
+            name = r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,3}"
+            self._plural_apposition_res = [(kind, re.compile(
+                r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
+                r"\s{0,3}(?:,|:|[–—])\s{1,3}(" + name + r"(?:,\s{1,3}" + name + r")*,?\s{1,3}(?:and|&)\s{1,3}" + name + r")"
+                r"(?=\s{0,3}(?:[,.;:)–—]|\n|$))")) for kind, words in cues.items() if words]
+            self._plural_apposition_name = re.compile(name)
+        out = []
+        text = doc_text(doc)
+        for kind, regex in self._plural_apposition_res:
+            for m in regex.finditer(text):
+                if in_ranges(m.start(), chrome):
+                    continue
+                names = [n for n in self._plural_apposition_name.finditer(text, m.start(1), m.end(1))]
+                words = [[_word(w) for w in n.group().split()] for n in names]
+                if any((w[0] in self.function_words and not (w[0] == "the" and len(w) > 1)) or w[0] in self.start_words or any(
+                        x in self.role_words or x in self.months for x in w) or all(x in self.generic for x in w)
+                       for w in words):
+                    continue  # "its homes, Extra Care and Nursing": common words, no names
+                out.extend((n.start(), n.end(), kind, True) for n in names)
+        return out
+
     def _cue_names(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """Names without head words that a cue marks: "run by X", "X, a home care agency"."""
         out = []
@@ -1734,6 +1763,7 @@ class NameGrammar:
         out.extend(self._lowercase_companies(doc, chrome, low))
         out.extend(self._lowercase_typed_names(doc, chrome))
         out.extend(self._outlet_names(doc, chrome))
+        out.extend(self._plural_appositions(doc, chrome))
         # "X, a home care agency in Y" / "X (Hexham), a homecare agency"
         taken: dict[tuple[int, int], str] = {}
         commas = [m.start() for m in _APPOSITIVE_COMMA.finditer(text)]

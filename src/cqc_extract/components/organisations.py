@@ -270,6 +270,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.alias_before_re = re.compile(intro["before"]) if intro.get("before") else None
         self.alias_gap_re = re.compile(intro["gap"]) if intro.get("gap") else None
         self.alias_after_re = re.compile(intro["after"]) if intro.get("after") else None
+        self.joint_right_first = frozenset(fold(w) for w in data.get("coordinated_pair", {}).get("joint_right_first", ()))
+        self.alias_brand_re = re.compile(intro["brand_before"] + "$") if intro.get("brand_before") else None
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
         self.regulator_name_keys = {_key(k) for k in self.regulators}  # _name's test, built once
@@ -589,6 +591,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self._add_shared_heads(doc, chrome, add)
         self._add_table_names(doc, service_spans, add)
         self._bracket_aliases(doc, orgs)
+        self._merge_cut_names(doc, orgs)
         self._merge_short_forms(orgs, order)
         self._merge_inner_forms(orgs, order)
         self._add_known_regulators(doc, orgs, order, chrome)
