@@ -35,7 +35,9 @@ from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
 from .org_names import _literal_first, sentence_adverb_test
 from .organisations import ORG_SPANS_KEY
+from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges
+from .story_lines import OtherStories
 
 # (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
 # its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
@@ -123,6 +125,10 @@ _SENTENCE_BEFORE = re.compile(r"(?:\A|[\n.!?:][\"”’']?)[ \t]{0,3}\Z")
 _STOP = re.compile(r"[.!?][\"”’']?\s")
 # a sentence's start (and a fronted phrase of a few words, "In Tarrow, ") right before a position, searched in text[pos - 48 : pos]
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3},[ \t]+)?(?:The\s+)?\Z")
+
+
+# the possessive ending a name before a title: "Trust's ", "Partners' "
+_POSSESSIVE_LEAD = re.compile(r"['’]s?\s+(?=\w)")
 
 
 def _is_word(c: str) -> bool:
@@ -360,15 +366,19 @@ class People(AssetComponent):
     def __init__(self, nlp, name: str, vocab: str = "vocab/people.json",
                  org_vocab: str = "vocab/organisations.json", references_vocab: str = REFERENCES_VOCAB,
                  org_spans_key: str = ORG_SPANS_KEY, title_window: int = TITLE_WINDOW,
-                 speaker_window: int = SPEAKER_WINDOW):
+                 speaker_window: int = SPEAKER_WINDOW, money_vocab: str = MONEY_VOCAB):
         self.vocab, self.org_vocab, self.references_vocab = vocab, org_vocab, references_vocab
         self.org_spans_key, self.title_window, self.speaker_window = org_spans_key, title_window, speaker_window
-        super().__init__(nlp, name, asset_files=(vocab, org_vocab, references_vocab),
-                         borrowed_files=(org_vocab, references_vocab))
+        self.money_vocab = money_vocab
+        super().__init__(nlp, name, asset_files=(vocab, org_vocab, references_vocab, money_vocab),
+                         borrowed_files=(org_vocab, references_vocab, money_vocab))
 
     def _compile(self) -> None:
         data = self.assets[self.vocab]
         self.org_data = self.assets[self.org_vocab]
+        # the page's lists of other stories ("Related stories", "Most read"): the heads cqc_organisations reads;
+        # a name there is another story's person ("Manager X leaves home"), as in chrome
+        self.other_stories = OtherStories(self.assets[self.money_vocab]["other_stories"])
         self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
@@ -1162,6 +1172,9 @@ class People(AssetComponent):
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
+        other = self.other_stories.ranges(doc, doc_text(doc))
+        if other:
+            chrome = sorted(chrome + other)  # other stories' people are not this story's (as chrome's)
         people: dict[str, dict] = {}
         # every word-final part of a kept key ("jane doe", "doe") -> the first key kept with it
         suffixes: dict[str, str] = {}
@@ -1694,10 +1707,18 @@ class People(AssetComponent):
         if role_start < start:
             # "Wexmoor NHS Trust chief nurse X": a title read from inside an organisation's
             # name ("Trust chief nurse") starts after the name, which is the one spoken for
+            # (session 18) "Corleigh Valley NHS Foundation Trust's acting chief executive X": a title read
+            # from the possessive word that ends a name ("Trust's") is cut after the possessive too, so the
+            # name is the owner below, not the page's main trust that "the trust's" would mean
             inside = next((sp for sp in self._org_index(doc).ending(role_start + 1, role_start + len(role_text))
-                           if sp.start_char < role_start and not text[sp.end_char : role_start + len(role_text)].startswith(("'", "’"))), None)
+                           if sp.start_char < role_start), None)
             if inside is not None:
-                cut = len(text[inside.end_char : role_start + len(role_text)]) - len(text[inside.end_char : role_start + len(role_text)].lstrip())
+                rest = text[inside.end_char : role_start + len(role_text)]
+                possessive = _POSSESSIVE_LEAD.match(rest)
+                cut = possessive.end() if possessive else len(rest) - len(rest.lstrip())
+                if possessive is None and rest.startswith(("'", "’")):
+                    inside = None  # (a quote mark with no title after it: left as it was)
+            if inside is not None:
                 role_text, role_start = text[inside.end_char + cut : role_start + len(role_text)], inside.end_char + cut
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
@@ -2547,14 +2568,16 @@ class People(AssetComponent):
         "org_spans_key": ORG_SPANS_KEY,
         "title_window": TITLE_WINDOW,
         "speaker_window": SPEAKER_WINDOW,
+        "money_vocab": MONEY_VOCAB,
     },
     requires=["doc._.cqc_organisations", "doc._.cqc_chrome"],
     assigns=["doc._.cqc_people"],
 )
 def make_people(nlp: Language, name: str, vocab: str, org_vocab: str, references_vocab: str, org_spans_key: str,
-                title_window: int, speaker_window: int) -> People:
+                title_window: int, speaker_window: int, money_vocab: str) -> People:
     return People(nlp, name, vocab=vocab, org_vocab=org_vocab, references_vocab=references_vocab,
-                  org_spans_key=org_spans_key, title_window=title_window, speaker_window=speaker_window)
+                  org_spans_key=org_spans_key, title_window=title_window, speaker_window=speaker_window,
+                  money_vocab=money_vocab)
 
 
 def _looks_like_party(name: str) -> bool:
