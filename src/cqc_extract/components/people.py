@@ -127,6 +127,10 @@ _STOP = re.compile(r"[.!?][\"”’']?\s")
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3},[ \t]+)?(?:The\s+)?\Z")
 
 
+# a closing quote, then "said"/"says" (and honorifics) right before a name: '"...," said Dr A'
+_QUOTE_THEN_SAID = re.compile(r"[\"”’'],?\s+(?:said|says|added|adds)\s+(?:[A-Z][a-z]{0,9}\.?\s+){0,2}$")
+# "Y, whose <title> X": the relative's antecedent ends where this match starts
+_WHOSE_BEFORE = re.compile(r"\s*,\s*whose\s+$")
 # the possessive ending a name before a title: "Trust's ", "Partners' "
 _POSSESSIVE_LEAD = re.compile(r"['’]s?\s+(?=\w)")
 
@@ -593,10 +597,11 @@ class People(AssetComponent):
         self.token_run_re = re.compile(r"[^\s,]+")
         self.gap_only_re = re.compile(r"[\s,]*")
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
-        # "X, who leads nursing for Y": a lead verb's field (no determiner: not "who runs the home for ...") before "for/at"
+        # "X, who leads nursing for Y": a lead verb's field (no determiner: not "who runs the home for ...") before "for/at";
+        # (session 18) the words after a determiner are no proper name: "who chairs the Royal College of Y" is the name
         self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")"
                                       r"(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)(?:[a-z\-]{2,20}\s+){1,3}?(?:for|at)"
-                                      r"|\s+(?:the|a|an)\s+(?:[\w\-]{2,20}\s+){1,3}?(?:of|at|for)(?=\s+(?:the\s+)?[A-Z]))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
+                                      r"|\s+(?:the|a|an)\s+(?:(?![A-Z])[\w\-]{2,20}\s+){1,3}?(?:of|at|for)(?=\s+(?:the\s+)?[A-Z]))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
@@ -1397,6 +1402,12 @@ class People(AssetComponent):
                 continue
             if sp.start_char == s and sp.end_char > e + 1 and text[e] == ",":
                 continue
+            # (session 18) "Regional manager for the company Jane Doe said": a title that ends in a
+            # reference ("for the company") before the name, which the finder read as a company's name
+            if (sp.start_char == s and sp.end_char == e and self.role_last_reference_re.search(text, max(0, s - 60), s)
+                    and self.role_head_re.search(text, max(0, s - 60), s)
+                    and self.quote_said_after_re.match(text, e)):
+                continue
             return False
         return True
 
@@ -1727,10 +1738,14 @@ class People(AssetComponent):
             owner = next((sp for sp in self._org_index(doc).ending(self._gap_start(doc, role_start), role_start)
                           if self.possessive_gap_re.fullmatch(text[sp.end_char : role_start])), None)
             its = self.its_before_re.search(text[max(0, role_start - 8) : role_start])
+            # (session 18) "Y Partnership, whose managing partner X": the body right before "whose"
+            whose = _WHOSE_BEFORE.search(text, max(0, role_start - 12), role_start)
+            if owner is None and whose is not None:
+                owner = next(iter(self._org_index(doc).ending(whose.start(), whose.start())), None)
             if owner is not None:
                 role_org = owner.id_
             elif its and role:
-                role_org = self._antecedent(doc, role_start - len(its.group(0)))  # "Its chief executive, X"
+                role_org = self._antecedent(doc, role_start - len(its.group(0)), role)  # "Its chief executive, X"
             elif role and not self.political_re.search(role):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
                 run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
@@ -1783,10 +1798,12 @@ class People(AssetComponent):
         line = text[lo : len(text) if hi < 0 else hi].strip()
         return bool(re.match(r"[-–—•*·]\s", line)) or not re.search(r"[.!?]", line)
 
-    def _antecedent(self, doc: Doc, at: int) -> str | None:
+    def _antecedent(self, doc: Doc, at: int, role: str | None = None) -> str | None:
         """What "its" at `at` means: the last organisation named in its sentence or the
         one before, else the proper name that opens the sentence before ("The Care
-        Forum, which speaks for providers, said ... Its chief executive, X")."""
+        Forum, which speaks for providers, said ... Its chief executive, X"). With the
+        `role` "its" opens: a site's opener gives way to the body named after it when the
+        title is no site's ("X House is run by Y Ltd. Its nominated individual")."""
         text = doc_text(doc)
         lo = max(0, at - 400)
         if "\n\n" in text[lo:at]:
@@ -1804,6 +1821,11 @@ class People(AssetComponent):
                 opener = max(openers, key=lambda sp: sp.start_char)
                 stop = _STOP.search(text, opener.start_char, at)
                 if stop is not None and last.start_char < stop.start() and not text.count("\n", opener.start_char, at):
+                    # (session 18) a site has a manager, not a nominated individual or a chief executive:
+                    # such a title is the body's that runs the site, named in the opener's sentence
+                    if (role and opener.label_ == "location" and last.label_ != "location"
+                            and last.start_char > opener.start_char and not self._site_role(role)):
+                        return last.id_
                     return opener.id_  # (the last one named in the opener's own sentence, which ends before "its")
             return last.id_
         lead = self.section_lead_re.match(text[prev_start:at])
@@ -2475,7 +2497,11 @@ class People(AssetComponent):
             has_quote = quote_at >= 0
             found = None
             if has_quote:
-                for s, e, key in here:
+                # (session 18) '"...," said Dr A' names the quote's speaker outright, over a name
+                # before it that said something else ("A and B said the wards improved. "...," said Dr A")
+                found = next((key for s, e, key in here if s > p_start + quote_at
+                              and _QUOTE_THEN_SAID.search(text, max(p_start, s - 40), s)), None)
+                for s, e, key in ([] if found is not None else here):
                     after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
