@@ -62,6 +62,13 @@ FAMILIES = {
                      marks=pytest.mark.xfail(strict=True, reason="organisation finding reads 'Brantham on Oxley Vale "
                                              "District Council' as one name (h-invO18's reader), so no mention starts at the council")),
     ],
+    "E-org: a reference the text names: a ward's manager, 'from the council'": [
+        ("Tarrow Vale Mental Health NHS Trust\nHome | News | Contact\n\nInspectors have lifted a warning notice at "
+         "Kingcup Ward, a rehabilitation ward at the Halden Centre.\n\nWard manager Osian Prothero said: \"We are "
+         "relieved.\"", "Osian Prothero", "ward manager", "Kingcup Ward"),
+        (HOME + "Oxley Vale County Council pays for most of the places at the home.\n\nBrigid Lomax from the council "
+         "said officers would keep visiting.", "Brigid Lomax", None, "Oxley Vale County Council"),
+    ],
     "E-role: a title before the name with a phrase of its own": [
         (HOME + "Wickhollow House is run by Fenmarsh Homes Ltd.\n\nRegional manager for the company Joelle Brisk "
          "said extra staff had been hired.", "Joelle Brisk", "regional manager", "Fenmarsh Homes Ltd"),

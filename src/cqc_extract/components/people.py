@@ -1683,8 +1683,9 @@ class People(AssetComponent):
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = self.reference_re.match(fold(after[tail.end() :]))
+                # (session 18) "X from the council said": a reference after "from" is the body named for it
                 if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
-                            or re.match(r"\s+ha[sd]\s", tail.group(0))):
+                            or re.match(r"\s+ha[sd]\s", tail.group(0)) or re.match(r"\s+from\s", tail.group(0))):
                     org = self._ref_org(doc, ref.group(0))
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
