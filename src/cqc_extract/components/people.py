@@ -129,6 +129,8 @@ _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)(?:[A-Z][\w’'\-]*
 
 # a closing quote, then "said"/"says" (and honorifics) right before a name: '"...," said Dr A'
 _QUOTE_THEN_SAID = re.compile(r"[\"”’'],?\s+(?:said|says|added|adds)\s+(?:[A-Z][a-z]{0,9}\.?\s+){0,2}$")
+# the determiner inside org_tail_re's "who runs the ... of" (the first one)
+_TAIL_DETERMINER = re.compile(r"\s(?:the|a|an)\s+")
 # "Y, whose <title> X": the relative's antecedent ends where this match starts
 _WHOSE_BEFORE = re.compile(r"\s*,\s*whose\s+$")
 # the possessive ending a name before a title: "Trust's ", "Partners' "
@@ -597,11 +599,10 @@ class People(AssetComponent):
         self.token_run_re = re.compile(r"[^\s,]+")
         self.gap_only_re = re.compile(r"[\s,]*")
         self.title_at_org_re = re.compile(r"((?:[\w’'\-]+\s+){1,8}?)(?:at|of|for|from)\s+(?:the\s+)?$")
-        # "X, who leads nursing for Y": a lead verb's field (no determiner: not "who runs the home for ...") before "for/at";
-        # (session 18) the words after a determiner are no proper name: "who chairs the Royal College of Y" is the name
+        # "X, who leads nursing for Y": a lead verb's field (no determiner: not "who runs the home for ...") before "for/at"
         self.org_tail_re = re.compile(r"(?:,?\s*(?:who|which)\s+(?:(?:has|have|had)\s+)?(?:" + self.lead_verbs + r")"
                                       r"(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)(?:[a-z\-]{2,20}\s+){1,3}?(?:for|at)"
-                                      r"|\s+(?:the|a|an)\s+(?:(?![A-Z])[\w\-]{2,20}\s+){1,3}?(?:of|at|for)(?=\s+(?:the\s+)?[A-Z]))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
+                                      r"|\s+(?:the|a|an)\s+(?:[\w\-]{2,20}\s+){1,3}?(?:of|at|for)(?=\s+(?:the\s+)?[A-Z]))?|\s+(?:has|had)\s+(?:" + self.lead_verbs + r")|,?\s+(?:speaking\s+(?:for|on behalf of)|on behalf of|of|from|at))\s+(?:the\s+)?")
         self.proper_run_re = re.compile(self.proper_run)
         self.typed_org_re = re.compile(r"(?:[a-z]+\s+){0,2}?(?:" + self.org_type_nouns + r")\s+(?=[A-Z])")
         self.reference_re = re.compile(self.references_alt + r"\b")
@@ -1666,6 +1667,13 @@ class People(AssetComponent):
         tail = self.org_tail_re.match(after)
         if tail:
             span = self._org_starting(doc, end + tail.end())
+            if span is None:
+                # (session 18) "X, who chairs the Royal College of Y": the words after the determiner are the
+                # name itself, not a field before "of" ("who runs the Tarrow branch of Y" is)
+                det = _TAIL_DETERMINER.search(tail.group(0))
+                whole = self._org_starting(doc, end + det.end()) if det else None
+                if whole is not None and whole.end_char >= end + tail.end():
+                    span = whole
             run = self.proper_run_re.match(after[tail.end() :])
             # "X, from patient group Dunstow Voices": a type noun, then the organisation's name
             typed = self.typed_org_re.match(after[tail.end() :])
