@@ -35,7 +35,9 @@ from ..text import fold
 from .base import REFERENCES_VOCAB, AssetComponent, OrgMention, doc_text, evidence, reference_words
 from .org_names import _literal_first, sentence_adverb_test
 from .organisations import ORG_SPANS_KEY
+from .investments import MONEY_VOCAB
 from .page_layout import doc_chrome, in_ranges
+from .story_lines import OtherStories
 
 # (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
 # its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
@@ -123,6 +125,16 @@ _SENTENCE_BEFORE = re.compile(r"(?:\A|[\n.!?:][\"”’']?)[ \t]{0,3}\Z")
 _STOP = re.compile(r"[.!?][\"”’']?\s")
 # a sentence's start (and a fronted phrase of a few words, "In Tarrow, ") right before a position, searched in text[pos - 48 : pos]
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3},[ \t]+)?(?:The\s+)?\Z")
+
+
+# a closing quote, then "said"/"says" (and honorifics) right before a name: '"...," said Dr A'
+_QUOTE_THEN_SAID = re.compile(r"[\"”’'],?\s+(?:said|says|added|adds)\s+(?:[A-Z][a-z]{0,9}\.?\s+){0,2}$")
+# the determiner inside org_tail_re's "who runs the ... of" (the first one)
+_TAIL_DETERMINER = re.compile(r"\s(?:the|a|an)\s+")
+# "Y, whose <title> X": the relative's antecedent ends where this match starts
+_WHOSE_BEFORE = re.compile(r"\s*,\s*whose\s+$")
+# the possessive ending a name before a title: "Trust's ", "Partners' "
+_POSSESSIVE_LEAD = re.compile(r"['’]s?\s+(?=\w)")
 
 
 def _is_word(c: str) -> bool:
@@ -360,15 +372,19 @@ class People(AssetComponent):
     def __init__(self, nlp, name: str, vocab: str = "vocab/people.json",
                  org_vocab: str = "vocab/organisations.json", references_vocab: str = REFERENCES_VOCAB,
                  org_spans_key: str = ORG_SPANS_KEY, title_window: int = TITLE_WINDOW,
-                 speaker_window: int = SPEAKER_WINDOW):
+                 speaker_window: int = SPEAKER_WINDOW, money_vocab: str = MONEY_VOCAB):
         self.vocab, self.org_vocab, self.references_vocab = vocab, org_vocab, references_vocab
         self.org_spans_key, self.title_window, self.speaker_window = org_spans_key, title_window, speaker_window
-        super().__init__(nlp, name, asset_files=(vocab, org_vocab, references_vocab),
-                         borrowed_files=(org_vocab, references_vocab))
+        self.money_vocab = money_vocab
+        super().__init__(nlp, name, asset_files=(vocab, org_vocab, references_vocab, money_vocab),
+                         borrowed_files=(org_vocab, references_vocab, money_vocab))
 
     def _compile(self) -> None:
         data = self.assets[self.vocab]
         self.org_data = self.assets[self.org_vocab]
+        # the page's lists of other stories ("Related stories", "Most read"): the heads cqc_organisations reads;
+        # a name there is another story's person ("Manager X leaves home"), as in chrome
+        self.other_stories = OtherStories(self.assets[self.money_vocab]["other_stories"])
         self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
@@ -1162,6 +1178,9 @@ class People(AssetComponent):
     # -- main ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         chrome = doc_chrome(doc)
+        other = self.other_stories.ranges(doc, doc_text(doc))
+        if other:
+            chrome = sorted(chrome + other)  # other stories' people are not this story's (as chrome's)
         people: dict[str, dict] = {}
         # every word-final part of a kept key ("jane doe", "doe") -> the first key kept with it
         suffixes: dict[str, str] = {}
@@ -1383,6 +1402,12 @@ class People(AssetComponent):
             if sp.start_char == s and sp.end_char == e and text[s:e].split()[-1] in surnames:
                 continue
             if sp.start_char == s and sp.end_char > e + 1 and text[e] == ",":
+                continue
+            # (session 18) "Regional manager for the company Jane Doe said": a title that ends in a
+            # reference ("for the company") before the name, which the finder read as a company's name
+            if (sp.start_char == s and sp.end_char == e and self.role_last_reference_re.search(text, max(0, s - 60), s)
+                    and self.role_head_re.search(text, max(0, s - 60), s)
+                    and self.quote_said_after_re.match(text, e)):
                 continue
             return False
         return True
@@ -1642,6 +1667,13 @@ class People(AssetComponent):
         tail = self.org_tail_re.match(after)
         if tail:
             span = self._org_starting(doc, end + tail.end())
+            if span is None:
+                # (session 18) "X, who chairs the Royal College of Y": the words after the determiner are the
+                # name itself, not a field before "of" ("who runs the Tarrow branch of Y" is)
+                det = _TAIL_DETERMINER.search(tail.group(0))
+                whole = self._org_starting(doc, end + det.end()) if det else None
+                if whole is not None and whole.end_char >= end + tail.end():
+                    span = whole
             run = self.proper_run_re.match(after[tail.end() :])
             # "X, from patient group Dunstow Voices": a type noun, then the organisation's name
             typed = self.typed_org_re.match(after[tail.end() :])
@@ -1659,8 +1691,9 @@ class People(AssetComponent):
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
                 ref = self.reference_re.match(fold(after[tail.end() :]))
+                # (session 18) "X from the council said": a reference after "from" is the body named for it
                 if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
-                            or re.match(r"\s+ha[sd]\s", tail.group(0))):
+                            or re.match(r"\s+ha[sd]\s", tail.group(0)) or re.match(r"\s+from\s", tail.group(0))):
                     org = self._ref_org(doc, ref.group(0))
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
@@ -1694,10 +1727,18 @@ class People(AssetComponent):
         if role_start < start:
             # "Wexmoor NHS Trust chief nurse X": a title read from inside an organisation's
             # name ("Trust chief nurse") starts after the name, which is the one spoken for
+            # (session 18) "Corleigh Valley NHS Foundation Trust's acting chief executive X": a title read
+            # from the possessive word that ends a name ("Trust's") is cut after the possessive too, so the
+            # name is the owner below, not the page's main trust that "the trust's" would mean
             inside = next((sp for sp in self._org_index(doc).ending(role_start + 1, role_start + len(role_text))
-                           if sp.start_char < role_start and not text[sp.end_char : role_start + len(role_text)].startswith(("'", "’"))), None)
+                           if sp.start_char < role_start), None)
             if inside is not None:
-                cut = len(text[inside.end_char : role_start + len(role_text)]) - len(text[inside.end_char : role_start + len(role_text)].lstrip())
+                rest = text[inside.end_char : role_start + len(role_text)]
+                possessive = _POSSESSIVE_LEAD.match(rest)
+                cut = possessive.end() if possessive else len(rest) - len(rest.lstrip())
+                if possessive is None and rest.startswith(("'", "’")):
+                    inside = None  # (a quote mark with no title after it: left as it was)
+            if inside is not None:
                 role_text, role_start = text[inside.end_char + cut : role_start + len(role_text)], inside.end_char + cut
         role, role_org = self._split_role(doc, role_text, role_start)
         if role_org is None and role_start < start:
@@ -1706,10 +1747,14 @@ class People(AssetComponent):
             owner = next((sp for sp in self._org_index(doc).ending(self._gap_start(doc, role_start), role_start)
                           if self.possessive_gap_re.fullmatch(text[sp.end_char : role_start])), None)
             its = self.its_before_re.search(text[max(0, role_start - 8) : role_start])
+            # (session 18) "Y Partnership, whose managing partner X": the body right before "whose"
+            whose = _WHOSE_BEFORE.search(text, max(0, role_start - 12), role_start)
+            if owner is None and whose is not None:
+                owner = next(iter(self._org_index(doc).ending(whose.start(), whose.start())), None)
             if owner is not None:
                 role_org = owner.id_
             elif its and role:
-                role_org = self._antecedent(doc, role_start - len(its.group(0)))  # "Its chief executive, X"
+                role_org = self._antecedent(doc, role_start - len(its.group(0)), role)  # "Its chief executive, X"
             elif role and not self.political_re.search(role):
                 # "said Wexmoor Carehomes managing director X": a proper name right before the title
                 run = self.run_before_re.search(text[max(0, role_start - 80) : role_start])
@@ -1762,10 +1807,12 @@ class People(AssetComponent):
         line = text[lo : len(text) if hi < 0 else hi].strip()
         return bool(re.match(r"[-–—•*·]\s", line)) or not re.search(r"[.!?]", line)
 
-    def _antecedent(self, doc: Doc, at: int) -> str | None:
+    def _antecedent(self, doc: Doc, at: int, role: str | None = None) -> str | None:
         """What "its" at `at` means: the last organisation named in its sentence or the
         one before, else the proper name that opens the sentence before ("The Care
-        Forum, which speaks for providers, said ... Its chief executive, X")."""
+        Forum, which speaks for providers, said ... Its chief executive, X"). With the
+        `role` "its" opens: a site's opener gives way to the body named after it when the
+        title is no site's ("X House is run by Y Ltd. Its nominated individual")."""
         text = doc_text(doc)
         lo = max(0, at - 400)
         if "\n\n" in text[lo:at]:
@@ -1783,6 +1830,11 @@ class People(AssetComponent):
                 opener = max(openers, key=lambda sp: sp.start_char)
                 stop = _STOP.search(text, opener.start_char, at)
                 if stop is not None and last.start_char < stop.start() and not text.count("\n", opener.start_char, at):
+                    # (session 18) a site has a manager, not a nominated individual or a chief executive:
+                    # such a title is the body's that runs the site, named in the opener's sentence
+                    if (role and opener.label_ == "location" and last.label_ != "location"
+                            and last.start_char > opener.start_char and not self._site_role(role)):
+                        return last.id_
                     return opener.id_  # (the last one named in the opener's own sentence, which ends before "its")
             return last.id_
         lead = self.section_lead_re.match(text[prev_start:at])
@@ -2454,7 +2506,11 @@ class People(AssetComponent):
             has_quote = quote_at >= 0
             found = None
             if has_quote:
-                for s, e, key in here:
+                # (session 18) '"...," said Dr A' names the quote's speaker outright, over a name
+                # before it that said something else ("A and B said the wards improved. "...," said Dr A")
+                found = next((key for s, e, key in here if s > p_start + quote_at
+                              and _QUOTE_THEN_SAID.search(text, max(p_start, s - 40), s)), None)
+                for s, e, key in ([] if found is not None else here):
                     after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
                     if (
@@ -2547,14 +2603,16 @@ class People(AssetComponent):
         "org_spans_key": ORG_SPANS_KEY,
         "title_window": TITLE_WINDOW,
         "speaker_window": SPEAKER_WINDOW,
+        "money_vocab": MONEY_VOCAB,
     },
     requires=["doc._.cqc_organisations", "doc._.cqc_chrome"],
     assigns=["doc._.cqc_people"],
 )
 def make_people(nlp: Language, name: str, vocab: str, org_vocab: str, references_vocab: str, org_spans_key: str,
-                title_window: int, speaker_window: int) -> People:
+                title_window: int, speaker_window: int, money_vocab: str) -> People:
     return People(nlp, name, vocab=vocab, org_vocab=org_vocab, references_vocab=references_vocab,
-                  org_spans_key=org_spans_key, title_window=title_window, speaker_window=speaker_window)
+                  org_spans_key=org_spans_key, title_window=title_window, speaker_window=speaker_window,
+                  money_vocab=money_vocab)
 
 
 def _looks_like_party(name: str) -> bool:
