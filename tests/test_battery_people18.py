@@ -91,6 +91,13 @@ ABSENT = {
         (HOME + "Related news\n- Leader Thea Marchetti sets out budget priorities\n- Library hours change\n",
          "Thea Marchetti"),
     ],
+    # (lead, after the merges) a qualified reference introduces a new body: its name is no person
+    "near-miss: 'a spokesman for the campaign group X said' names the group": [
+        (HOME + "A spokesman for the campaign group Fairer Wards Today said the findings were \"overdue\".",
+         "Fairer Wards Today"),
+        (HOME + "A spokeswoman for the patients' group Kinder Care Now said it welcomed the report.",
+         "Kinder Care Now"),
+    ],
 }
 
 # '"...," said Dr A' after "A and B said ...": the quote is A's (rows: text, person, quoted)

@@ -1404,8 +1404,10 @@ class People(AssetComponent):
             if sp.start_char == s and sp.end_char > e + 1 and text[e] == ",":
                 continue
             # (session 18) "Regional manager for the company Jane Doe said": a title that ends in a
-            # reference ("for the company") before the name, which the finder read as a company's name
-            if (sp.start_char == s and sp.end_char == e and self.role_last_reference_re.search(text, max(0, s - 60), s)
+            # bare reference ("for the company") before the name, which the finder read as a company's
+            # name; a qualified one introduces a new body ("for the campaign group X said": X is its name)
+            reference = self.role_last_reference_re.search(text, max(0, s - 60), s)
+            if (sp.start_char == s and sp.end_char == e and reference and not reference.group(1)
                     and self.role_head_re.search(text, max(0, s - 60), s)
                     and self.quote_said_after_re.match(text, e)):
                 continue
