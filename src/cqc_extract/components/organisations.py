@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from ..prefilter import fewest_words, literal_alternation, phrase_starts, required_literals
 from ..text import fold
-from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
+from .base import REFERENCES_VOCAB, AssetComponent, doc_text, given_text, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import (HOUSE_NUMBER, NameGrammar, _key, _max_width, _may_hold, blank_led_starts, leading_words,
                         sentence_adverb_test)
@@ -605,6 +605,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
         spans = []
         records = []
+        given = given_text(doc)  # (session 18) evidence's text, looked up once, not once per mention
         for key in order:
             org = orgs.get(key)
             if org is None:
@@ -615,7 +616,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                     "name": org.name,
                     "kind": org.kind,
                     "aliases": org.aliases,
-                    "evidence": [evidence(doc, s, e) for s, e in mentions[: self.max_evidence]],
+                    "evidence": [{"start": s, "end": e, "text": given[s:e]} for s, e in mentions[: self.max_evidence]],
                 }
             )
             for s, e in mentions:
