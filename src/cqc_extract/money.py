@@ -245,18 +245,21 @@ class MoneyMention:
 def find_amounts(text: str) -> list[MoneyMention]:
     """Return every sum of money in pounds in ``text``, in order of position."""
     timeout = _timeout_for(text)
-    span = _money_span(text)
-    if span is None:
+    if _money_span(text) is None:
         return []
     mentions: list[MoneyMention] = []
-    pos, endpos = span
-    while pos < endpos:
-        match = _AMOUNT_RE.search(text, pos, endpos, timeout=timeout)
-        if match is None:
-            break
-        mention = _mention_from_match(text, match, timeout)
-        mentions.append(mention)
-        pos = mention.end  # mentions never overlap; every match is non-empty
+    pos = 0
+    # (session 18) the windows round the anchors, not the whole span from the first to the last: the
+    # `regex` scan costs ~1 µs a character, and a page's sums stand far apart (0.12 -> 0.06 ms a page)
+    for start, endpos in _anchor_windows(text):
+        pos = max(pos, start)  # (a range read on from the window before may end inside this one)
+        while pos < endpos:
+            match = _AMOUNT_RE.search(text, pos, endpos, timeout=timeout)
+            if match is None:
+                break
+            mention = _mention_from_match(text, match, timeout)
+            mentions.append(mention)
+            pos = mention.end  # mentions never overlap; every match is non-empty
     return mentions
 
 
@@ -334,6 +337,36 @@ def _money_span(text: str) -> tuple[int, int] | None:
         max(0, first - _ANCHOR_MARGIN),
         min(len(text), last + _ANCHOR_MARGIN),
     )
+
+
+# Before a pound sign a match holds at most "between" and three blanks (10 characters; branches 2 and
+# 3 hold no sign): a window opens this far before one, _ANCHOR_MARGIN before "GBP" or "pounds" (which
+# may end a match).
+_SIGN_MARGIN = 16
+
+
+def _anchor_windows(text: str) -> list[list[int]]:
+    """[start, end) of the parts of ``text`` that can hold mentions: round each anchor, from
+    _SIGN_MARGIN (a pound sign) or _ANCHOR_MARGIN (GBP, pounds) before it to _ANCHOR_MARGIN after it,
+    overlapping ones joined, in order. Every match holds an anchor and lies within those bounds of it,
+    so no match starts outside them and none is cut short by a window's end (as `_money_span`)."""
+    found = []
+    for anchor in _FIXED_ANCHORS:
+        before = _SIGN_MARGIN if anchor in ("£", "￡") else _ANCHOR_MARGIN
+        k = text.find(anchor)
+        while k >= 0:
+            found.append((k - before, k + len(anchor)))
+            k = text.find(anchor, k + 1)
+    found.extend((m.start() - _ANCHOR_MARGIN, m.end()) for m in _POUNDS_RE.finditer(text))
+    found.sort()
+    windows: list[list[int]] = []
+    for start, end in found:
+        start, end = max(0, start), min(len(text), end + _ANCHOR_MARGIN)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return windows
 
 
 def _timeout_for(text: str) -> float:

@@ -24,6 +24,9 @@ it, so evidence `text` is the page's own.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from typing import Any
 
@@ -156,28 +159,57 @@ def _rating_run(run: str, rating_words) -> str:
     return _UPPER_WORD.sub(lambda m: _capitalised(m.group(0)), run)
 
 
+@functools.lru_cache(maxsize=4)
+def _long_upper_word(min_letters: int) -> re.Pattern[str]:
+    """A word of _UPPER_WORD with at least `min_letters` characters (min_letters >= 2), written capital
+    first (the engine looks for capitals, not at every character for the lookbehinds)."""
+    return re.compile(r"[A-Z](?<!\w.)(?<!\w['’].)[A-Z'’-]{%d,}[A-Z](?!\w)(?!['’]\w)" % (min_letters - 2))
+
+
+_FOUR_CAPITALS = re.compile(r"[A-Z]{4}")
+
+
 def fold_capitals(text: str) -> str:
     """Headings in capitals in sentence case (a headline) or title case (a name), rating words in
     capitals capitalised; the same length."""
-    if not re.search(r"[A-Z]{4}", text):
-        return text
     min_letters, min_long, headline_words, rating_words = _caps_data()
-    out = []
-    for line in text.split("\n"):
-        words = _UPPER_WORD.findall(line)
-        if words and not re.search(r"[a-z]", line) and sum(len(w) >= min_letters for w in words) >= min_long:
-            headline = any(w.lower() in headline_words for w in words)
+    if min_letters < 2 or min_long < 1:
+        if not _FOUR_CAPITALS.search(text):
+            return text
+        lines = text.split("\n")
+        read: Any = range(len(lines))
+    else:
+        # (session 18) Only a line holding a word in capitals of min_letters or more can change: a
+        # heading needs min_long of them, a run of rating words is made of them (every rating word has
+        # min_letters). Those lines are found by one search of the text, not by reading every line
+        # (_UPPER_WORD's lookarounds read a line break as they read the start or end of a line); the
+        # page's test for four capitals in a row comes after it, on the few pages that hold one.
+        starts = [m.start() for m in _long_upper_word(min_letters).finditer(text)]
+        if not starts or not _FOUR_CAPITALS.search(text):
+            return text
+        lines = text.split("\n")
+        line_starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        read = sorted({bisect.bisect_right(line_starts, s) - 1 for s in starts})
+    for i in read:
+        lines[i] = _fold_capitals_line(lines[i], min_letters, min_long, headline_words, rating_words)
+    return "\n".join(lines)
 
-            def heading_word(m, line=line, headline=headline):
-                w = m.group(0)
-                if not headline or not line[: m.start()].strip(" \t•·*-#>|\"'‘“"):
-                    return _capitalised(w) if len(w) >= min_letters else w
-                return w.lower() if len(w) >= min_letters or w.lower() in headline_words else w
-            line = _UPPER_WORD.sub(heading_word, line)
-        elif words:
-            line = _RATING_RUN.sub(lambda m: _rating_run(m.group(0), rating_words), line)
-        out.append(line)
-    return "\n".join(out)
+
+def _fold_capitals_line(line: str, min_letters: int, min_long: int, headline_words, rating_words) -> str:
+    """One line of fold_capitals."""
+    words = _UPPER_WORD.findall(line)
+    if words and not re.search(r"[a-z]", line) and sum(len(w) >= min_letters for w in words) >= min_long:
+        headline = any(w.lower() in headline_words for w in words)
+
+        def heading_word(m, line=line, headline=headline):
+            w = m.group(0)
+            if not headline or not line[: m.start()].strip(" \t•·*-#>|\"'‘“"):
+                return _capitalised(w) if len(w) >= min_letters else w
+            return w.lower() if len(w) >= min_letters or w.lower() in headline_words else w
+        line = _UPPER_WORD.sub(heading_word, line)
+    elif words:
+        line = _RATING_RUN.sub(lambda m: _rating_run(m.group(0), rating_words), line)
+    return line
 
 
 def fold_layout(text: str) -> str:

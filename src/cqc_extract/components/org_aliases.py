@@ -107,9 +107,13 @@ def _names_beginning(order: list[str]):
     for position, other in enumerate(order):
         node = tree
         for word in other.split(" ")[:-1]:
-            node = node.setdefault(word, ({}, []))
-            node[1].append(position)
-            node = node[0]
+            # (session 18) a node made only where none is: setdefault built a dict, a list and a tuple
+            # for every word of every name (~3 % of a page of thousands of names)
+            child = node.get(word)
+            if child is None:
+                child = node[word] = ({}, [])
+            child[1].append(position)
+            node = child[0]
 
     def longer(key: str) -> list[str]:
         node = (tree, [])
@@ -167,7 +171,8 @@ class AliasMerger:
 
     def _inner_bracket(self, name: str) -> tuple[str, str | None]:
         """"Nottingham University Hospitals (NUH) NHS Trust" -> name without the bracket, alias NUH."""
-        m = _BRACKETED_INNER.search(name)
+        # (session 18) no bracket, no search: the pattern opens with blanks, tried at every character of every name
+        m = _BRACKETED_INNER.search(name) if "(" in name else None
         if not m or m.end() == len(name.rstrip()):
             return name, None
         before = name[: m.start()]

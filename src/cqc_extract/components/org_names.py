@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..prefilter import _parsed, contains_any, finditer_from, lower_stands_for_ignorecase, required_literals, starts_of
 from ..scoring.normalise import normalise
 from ..text import fold, fold_keep_offsets, strip_possessive
-from .base import TokenTable, doc_text, doc_tokens
+from .base import _TABLE, TokenTable, doc_text, doc_tokens
 from .page_layout import in_ranges
 from .vocabulary import SPANS_KEY as VOCAB_SPANS_KEY
 
@@ -258,14 +258,30 @@ class _WordIndex:
         self.pairs: dict[tuple[str, str], list[int]] = {}
 
     def _build(self) -> None:
-        self.starts = {}
-        previous = None
-        for m in _RUN.finditer(self.text):
-            word = m.group()
-            self.starts.setdefault(word, []).append(m.start())
-            if previous is not None:
-                self.pairs.setdefault((previous.group(), word), []).append(previous.start())
-            previous = m
+        # (session 18) Built once per page: org_names' name uses and org_aliases' two passes each
+        # made their own index of the same text (three builds on a page of thousands of names). The
+        # index is kept with the page's TokenTable (one slot, swapped with the Doc) when the text is
+        # its text, and only read after it is built.
+        table = _TABLE[0]
+        shared = table is not None and table.text is self.text
+        if shared:
+            built = table.extra.get("org_word_index")
+            if built is not None:
+                self.starts, self.pairs = built
+                return
+        starts: dict[str, list[int]] = {}
+        pairs: dict[tuple[str, str], list[int]] = {}
+        found = list(_RUN.finditer(self.text))
+        words = [m.group() for m in found]
+        positions = [m.start() for m in found]
+        add_start, add_pair = starts.setdefault, pairs.setdefault
+        for word, start in zip(words, positions):
+            add_start(word, []).append(start)
+        for pair, start in zip(zip(words, words[1:]), positions):
+            add_pair(pair, []).append(start)
+        self.starts, self.pairs = starts, pairs
+        if shared:
+            table.extra["org_word_index"] = (starts, pairs)
 
     def _candidates(self, literal: str, runs: list[str]):
         """Starts of `literal` in the text, a superset of its uses, in order."""
@@ -425,6 +441,11 @@ def _is_abbreviation(abbr: str, words: list[str]) -> bool:
     if len(abbr) < 2:
         return False
     words = [w.lower() for w in words if w]
+    # (session 18) every letter of a blend is a letter of one of the words: a letter of `abbr` in none
+    # of them answers no without the walk (a name tried against others of its opening, ~1 in 10 of the
+    # time of a page of thousands of owners' homes)
+    if not set(abbr) <= set("".join(words)):
+        return False
     seen: dict[tuple[int, int], bool] = {}  # (a dict, not an lru_cache built per call: issue 15, ~40 % of the call)
 
     def walk(i: int, w: int) -> bool:

