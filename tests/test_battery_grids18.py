@@ -86,6 +86,14 @@ FAMILIES = {
         (f"{S} has been rated good.\n\nWhat the ratings mean:\nOutstanding – the service is performing exceptionally well.\n"
          "Inadequate – the service is performing badly.\n\nImage: the ratings poster at the surgery",
          block(S, ("overall", "good"))),
+        # (review) "its last inspection" in news copy is the newest one: a lead with no "were" or "for
+        # comparison" leads into the current ratings
+        (f"Report: {C}\n\n{C} ratings from its last inspection, in May 2024:\nSafe: Good\nCaring: Outstanding\n"
+         "Overall: Good\n",
+         block(C, ("overall", "good"), ("safe", "good"), ("caring", "outstanding"))),
+        (f"{C} was inspected in May 2024. The ratings at the regulator's last inspection:\nSafe: Requires improvement\n"
+         "Overall: Requires improvement\n",
+         block(C, ("overall", RI), ("safe", RI))),
         # a lead that is not about the inspection before: its lines are current
         (f"{S} has been rated good overall.\n\nKey question ratings since the last inspection:\nSafe: Good\n"
          "Caring: Outstanding\n",

@@ -271,8 +271,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                        or self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end)
                        # (session 18) "These were the ratings at the last inspection:", "2021 inspection (superseded)":
                        # a lead naming the inspection before (asked of a unit that ends as a lead and holds no value)
-                       or folded[u_start:u_end].rstrip()[-1:] in (":", ")") and not ratings.any_within(u_start, u_end)
-                       and self.cue["previous_lead_heading"].fullmatch(folded, u_start, u_end))
+                       or (folded[u_start:u_end].rstrip()[-1:] in (":", ")") and not ratings.any_within(u_start, u_end)
+                           and self.cue["previous_lead_heading"].fullmatch(folded, u_start, u_end)))
             previous_section = bool(heading) or previous_section and in_lines
             if heading:
                 continue
