@@ -1740,7 +1740,7 @@ class NameGrammar:
         return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
 
     def _plural_appositions(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
-        """(session 18) "its two other homes, Netherby Rise and Fallowfield,": a list of two or more
+        """(session 18) "its two other homes, Quillock Rise and Brantwhistle,": a list of two or more
         capitalised names (closed by "and") set after a plural type noun and a comma or dash names
         that many bodies of the noun's kind (organisations.json plural_apposition)."""
         if not hasattr(self, "_plural_apposition_res"):
@@ -1751,11 +1751,19 @@ class NameGrammar:
                 r"\s{0,3}(?:,|:|[–—])\s{1,3}(" + name + r"(?:,\s{1,3}" + name + r")*,?\s{1,3}(?:and|&)\s{1,3}" + name + r")"
                 r"(?=\s{0,3}(?:[,.;:)–—]|\n|$))")) for kind, words in cues.items() if words]
             self._plural_apposition_name = re.compile(name)
+            cue = self.data.get("plural_apposition", {})
+            self._plural_apposition_lead = re.compile(cue.get("lead", ""))
+            self._plural_apposition_not_after = re.compile(cue.get("not_after", r"(?!)"))
         out = []
         text = doc_text(doc)
         for kind, regex in self._plural_apposition_res:
             for m in regex.finditer(text):
                 if in_ranges(m.start(), chrome):
+                    continue
+                # (review) owned or counted homes ("its two other homes"), and a list that does not go on to
+                # speak ("the managers of the homes, A and B, said": people)
+                if (not self._plural_apposition_lead.search(text, max(0, m.start() - 60), m.start())
+                        or self._plural_apposition_not_after.match(text, m.end(1))):
                     continue
                 names = [n for n in self._plural_apposition_name.finditer(text, m.start(1), m.end(1))]
                 words = [[_word(w) for w in n.group().split()] for n in names]
