@@ -56,6 +56,9 @@ FAMILIES = {
         (f"{H} was rated good. Relatives told inspectors how caring the staff were and how the home responds to "
          "people's needs.",
          block(H, ("overall", "good"))),
+        # (review) a finding told in the clause before the value is no key question's
+        (f"Staff always met their needs, and {H} was rated good, relatives said.",
+         block(H, ("overall", "good"))),
     ],
     "K-swap: current and previous in one clause or sentence": [
         (f"{T} went from requires improvement in 2021 to outstanding for the effectiveness of its services.",
