@@ -1739,6 +1739,15 @@ class NameGrammar:
         m = re.match(r"[ \t]{1,2}([a-z][a-z'’-]*)\b", text[end : end + 40])
         return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
 
+    def _reduced_relative_subject(self, doc: Doc, toks) -> bool:
+        """(review) Is a run after a type noun one NER reads as a person, followed by a verb that makes it the
+        subject of a reduced relative clause on the noun ("the charity Jane Smith chairs")?
+        (organisations.json type_before_person_ok_not_before)"""
+        if not any(e.label_ == "PERSON" and e.start <= toks[0].i < e.end for e in doc.ents):
+            return False
+        nxt = toks[-1].i + 1
+        return nxt < len(doc) and _word(doc[nxt].text) in getattr(self, "type_before_person_ok_not_before", ())
+
     def _plural_appositions(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """(session 18) "its two other homes, Quillock Rise and Brantwhistle,": a list of two or more
         capitalised names (closed by "and") set after a plural type noun and a comma or dash names
@@ -2150,6 +2159,8 @@ class NameGrammar:
                 person_ok = phrase in self.type_before_person_ok
                 toks = self._headless_run(doc, m.end(), person_ok=person_ok,
                                           keep_place=phrase in self.type_before_keeps_place)
+                if toks and person_ok and self._reduced_relative_subject(doc, toks):
+                    continue  # "the residents' group Mary Brown set up": a person, the subject of a clause on the group
                 if toks and kind == "location" and _word(toks[-1].text) in self.data.get("street_addresses", {}).get("words", ()):
                     continue  # "whose wife lives at Orchard Road": an address, no home's name
                 if toks and kind == "location" and len(toks) == 1 and (

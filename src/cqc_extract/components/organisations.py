@@ -321,6 +321,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
                                   key=lambda t: -len(t[0]))
         self.type_before_person_ok = {fold(p) for p in cues.get("type_before_person_ok", ())}
         self.type_before_keeps_place = {fold(p) for p in cues.get("type_before_keeps_place", ())}
+        self.type_before_person_ok_not_before = frozenset(fold(v) for v in cues.get("type_before_person_ok_not_before", ()))
         self.party_after = [fold(v) for v in cues.get("party_after", ())]
         self.not_parties = {fold(v) for v in cues.get("not_parties", ())}
         # every parties_re match holds a party word in any case: a text whose lower case holds none is not searched
