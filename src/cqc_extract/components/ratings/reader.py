@@ -28,6 +28,9 @@ from .tables import TableReading, find_tables, legend_spans, scale_key_spans, sp
 if TYPE_CHECKING:
     from . import Ratings
 
+# where a sentence ends: a stop and a blank, or a line break
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
 SUBJECT_KINDS = ("provider", "location")
 SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
 OTHER_KIND_ID = get_string_id("other")
@@ -416,11 +419,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             a, b = m.span(group)
             if not self.text[a].isupper() or named.covers(a):
                 continue  # a common word ("the main hospital"), or a name already read
+            if group == "lead" and self._names_before_stop(orgs, m.end()):
+                continue  # (review) "At X, the council's home, Oak House, was rated": the sentence names its own subject
             word = re.compile(r"\b" + re.escape(m.group(group)) + r"\b")
             holders = [n for n in locations if word.search(n.lower())]
             if len(holders) == 1:
                 found.append((a, b, holders[0], "location") if group == "lead" else (m.start(), m.end(), holders[0], "location"))
         return sorted(orgs + found, key=lambda o: o[0]) if found else orgs
+
+    def _names_before_stop(self, orgs: list, at: int) -> bool:
+        """Does an organisation named in `orgs` start between `at` and the end of its sentence?"""
+        stop = _SENTENCE_STOP.search(self.folded, at)
+        end = stop.start() if stop else len(self.folded)
+        return any(at <= o[0] < end for o in orgs)  # (asked only after a sentence-initial "At X,": a few a page)
 
     def _units_to_read(self, table_starts: list[int]) -> int:
         """How many units `read` goes through: up to the last one that can add or change an item (a
