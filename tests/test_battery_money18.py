@@ -74,6 +74,9 @@ ACTION_FAMILIES = {
          {(SM, "imposed"), (SM, "lifted")}),
         ("Brackley Road Surgery was in special measures for 18 months from 2020. It is now rated good.",
          {(SM, "imposed"), (SM, "lifted")}),
+        # (review) the sentence goes on to say the state holds: no spell over
+        ("Quarrendon House was in special measures for two years and it remains in special measures today.",
+         {(SM, "continued")}),
     ],
     "entered and still in": [
         # (as test_battery_actions2: entered then and still in now is imposed and continued)

@@ -208,6 +208,7 @@ class Actions(AssetComponent):
         self.past_spell_before = re.compile(d["past_spell_before"])
         self.failed_complement = re.compile(d["failed_complement"])
         self.past_spell_after = re.compile(d["past_spell_after"])
+        self.past_spell_still = re.compile(d["past_spell_still"])
         self.career_cues = re.compile(d["career_cues"])
         self.career_verbs = re.compile(d["career_verbs"])
         self.career_doer = re.compile(d["career_doer"])
@@ -635,7 +636,8 @@ class Actions(AssetComponent):
         if self.negated_before.search(near_before):
             return []  # "is not subject to any enforcement action", "no warning notices were served"
         # "was in special measures for two years from 2016": a spell over, entered and left
-        if self.past_spell_before.search(near_before) and self.past_spell_after.match(after):
+        if (self.past_spell_before.search(near_before) and self.past_spell_after.match(after)
+                and not self.past_spell_still.search(folded, end, sent[1])):
             return ["imposed", "lifted"]
         # "suspended X's registration for three months": the act and its length, not a standing state
         continued_after = self.continued_after.match(after) and not self.imposed_duration.match(mention)
