@@ -38,6 +38,11 @@ INVESTMENT_FAMILIES = {
         ("Last year the practice opened a carers' café, funded with £42,000 from a community foundation.",
          [(D("42000"), "café")]),
     ],
+    # (review) 'rents' far before the sum is no rent: only a rent told right before it vetoes
+    "a commitment in a sentence that mentions renting": [
+        ("The surgery which rents rooms to the council has been awarded £80,000 for a new treatment room.",
+         [(D("80000"), "treatment room")]),
+    ],
     "a national programme with a purpose named": [
         ("The new scanner is part of a £250m national programme to cut waits for diagnostic tests.",
          [(D("250000000"), "programme")]),
