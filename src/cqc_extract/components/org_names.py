@@ -1009,6 +1009,8 @@ class NameGrammar:
         nw = words[:head_end]
         if nw[-1] in self.weak_heads and len(nw) < 2:
             return None
+        if nw[-1] in self.verb_heads and nw[-2].endswith("s") and not nw[-2].endswith(("'s", "’s", "ss")):
+            return None  # "Staff Numbers Rise": a headline's verb after a plural, no name
         if all(w in self.generic for w in nw):
             return None  # "Health and Social Care", "State of Care", "NHS Trust"
         before_head = nw[:-1]

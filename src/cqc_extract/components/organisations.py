@@ -171,6 +171,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         for head, kind in self.heads:
             self.heads_by_first.setdefault(head[0], []).append((head, kind))
         self.weak_heads = {fold(w) for w in data["weak_location_heads"]}
+        self.verb_heads = {fold(w) for w in data.get("verb_heads", ())}
         self.connectors = {fold(w) for w in data["connectors"]}
         self.function_words = {fold(w) for w in data["function_words"]}
         self.start_words = {fold(w) for w in data["sentence_start_words"]}
