@@ -68,6 +68,8 @@ FAMILIES = {
          "relieved.\"", "Osian Prothero", "ward manager", "Kingcup Ward"),
         (HOME + "Oxley Vale County Council pays for most of the places at the home.\n\nBrigid Lomax from the council "
          "said officers would keep visiting.", "Brigid Lomax", None, "Oxley Vale County Council"),
+        # (review) the reference owns what follows: the committee's, not the home's
+        (HOME + "Tobias Wren from the home's residents' committee said the food was good.", "Tobias Wren", None, None),
     ],
     "E-role: a title before the name with a phrase of its own": [
         (HOME + "Wickhollow House is run by Fenmarsh Homes Ltd.\n\nRegional manager for the company Joelle Brisk "

@@ -1694,10 +1694,14 @@ class People(AssetComponent):
                 org = run.group(0)  # "X of Morrow Lane Advisory": a company the finder missed
             else:
                 # "X, who owns the home": a reference to the article's own home or provider
-                ref = self.reference_re.match(fold(after[tail.end() :]))
-                # (session 18) "X from the council said": a reference after "from" is the body named for it
+                rest = fold(after[tail.end() :])
+                ref = self.reference_re.match(rest)
+                # (session 18) "X from the council said": a reference after "from" is the body named for it,
+                # unless it owns what follows ("X from the home's residents' committee": the committee's)
+                from_ref = (re.match(r"\s+from\s", tail.group(0)) is not None and ref is not None
+                            and not rest.startswith(("'s", "’s"), ref.end()))
                 if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
-                            or re.match(r"\s+ha[sd]\s", tail.group(0)) or re.match(r"\s+from\s", tail.group(0))):
+                            or re.match(r"\s+ha[sd]\s", tail.group(0)) or from_ref):
                     org = self._ref_org(doc, ref.group(0))
         elif paren:
             # "X (title) from the CQC", "X (title) – Y, Z": the first organisation on the line
