@@ -175,6 +175,18 @@ def assert_person_organisation(doc, person: str, org: str | None) -> None:
     assert normalise(org) in names | {normalise(got)}, (got, org)
 
 
+def assert_person_role(doc, person: str, role: str | None) -> None:
+    """`person` has a role that overlaps `role` as SPEC §3 scores it (Dice >= 0.5);
+    nothing is asked when `role` is None."""
+    from cqc_extract.scoring import normalise
+    from cqc_extract.scoring.normalise import dice
+
+    if role is None:
+        return
+    got = next(p["role"] for p in doc._.cqc_people if normalise(p["name"]) == normalise(person))
+    assert got is not None and dice(got, role) >= 0.5, (got, role)
+
+
 def assert_investments(items, expected) -> None:
     """`items` (cqc_investments) are `expected`'s amounts in order, each
     description holding its expected word: [(Decimal amount, word), ...]."""

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from cqc_extract.scoring.normalise import dice
-from conftest import assert_person_organisation
+from conftest import assert_person_organisation, assert_person_role
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -141,6 +140,4 @@ ROWS = [pytest.param(*row, id=f"{fam[:24]}-{i}") for fam, rows in FAMILIES.items
 def test_battery_peopleorg15(request, fixture, text, person, role, org):
     doc = request.getfixturevalue(fixture)(text)
     assert_person_organisation(doc, person, org)
-    if role is not None:
-        got = next(p["role"] for p in doc._.cqc_people if p["name"] == person)
-        assert got is not None and dice(got, role) >= 0.5, (got, role)
+    assert_person_role(doc, person, role)
