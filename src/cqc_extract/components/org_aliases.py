@@ -439,8 +439,9 @@ class AliasMerger:
             if s not in starts or e > starts[s][1]:
                 starts[s] = (s, e, key)  # the longest mention at a start ("HP Homecare", not its "HP")
         brand_re = getattr(self, "alias_brand_re", None)  # (set by Organisations from alias_intro)
-        if brand_re is not None and "brand" not in text:
-            brand_re = None  # (the cue's noun: most pages have none, and no mention is searched)
+        brand_words = getattr(self, "alias_brand_words", None)
+        if brand_re is not None and brand_words is not None and not any(w in text for w in brand_words):
+            brand_re = None  # (the cue's required words: most pages have none, and no mention is searched)
         for s, e, key in spans:
             if key not in orgs:
                 continue

@@ -273,6 +273,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.alias_after_re = re.compile(intro["after"]) if intro.get("after") else None
         self.joint_right_first = frozenset(fold(w) for w in data.get("coordinated_pair", {}).get("joint_right_first", ()))
         self.alias_brand_re = re.compile(intro["brand_before"] + "$") if intro.get("brand_before") else None
+        # the words one of which every brand cue holds ("brand"): a page with none is not searched
+        self.alias_brand_words = required_literals(self.alias_brand_re) if self.alias_brand_re is not None else None
         self.regulators = {fold(name): (name, aliases) for name, aliases in data["regulators"].items()}
         self.regulator_keys = {" ".join(_key(name).split()) for name in data["regulators"]} | set(self.regulators)
         self.regulator_name_keys = {_key(k) for k in self.regulators}  # _name's test, built once

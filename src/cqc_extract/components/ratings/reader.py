@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,12 @@ from .tables import TableReading, find_tables, legend_spans, scale_key_spans, sp
 
 if TYPE_CHECKING:
     from . import Ratings
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` as a whole word (compiled once per word, not once per match)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
 
 # where a sentence ends: a stop and a blank, or a line break
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
@@ -421,7 +428,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                 continue  # a common word ("the main hospital"), or a name already read
             if group == "lead" and self._names_before_stop(orgs, m.end()):
                 continue  # (review) "At X, the council's home, Oak House, was rated": the sentence names its own subject
-            word = re.compile(r"\b" + re.escape(m.group(group)) + r"\b")
+            word = _whole_word(m.group(group))
             holders = [n for n in locations if word.search(n.lower())]
             if len(holders) == 1:
                 found.append((a, b, holders[0], "location") if group == "lead" else (m.start(), m.end(), holders[0], "location"))
