@@ -58,6 +58,14 @@ FAMILIES = {
          [], ["Bethan Crook", "Olly Vantage"]),
         ("Visitors to both care homes, Mags and Terry, said they were pleased.",
          [], ["Mags", "Terry"]),
+        # (rsY) a sentence-initial neighbour word is no part of the name; a town hall or civic centre in a
+        # contact block is no body
+        ("Harlow Vale Borough Council was rated good.\n\nNeighbouring Thistlecombe District Council was rated "
+         "requires improvement last year.",
+         ["Thistlecombe District Council"], ["Neighbouring Thistlecombe District Council"]),
+        ("Harlow Vale Borough Council was rated good.\n\nFor more information contact the press office, Town Hall, "
+         "Market Street, Harlow Vale.",
+         ["Harlow Vale Borough Council"], ["Town Hall"]),
         # (review) a headline's verb after a plural is no home's head ("Rise" is one in "Quillock Rise")
         ("Staff Numbers Rise At Wexby Hospital\n\nWexby Hospital has hired 40 nurses.",
          ["Wexby Hospital"], ["Numbers Rise", "Staff Numbers Rise"]),
