@@ -74,6 +74,10 @@ FAMILIES = {
         (HOME + "Wickhollow House is run by Fenmarsh Homes Ltd.\n\nRegional manager for the company Joelle Brisk "
          "said extra staff had been hired.", "Joelle Brisk", "regional manager", "Fenmarsh Homes Ltd"),
     ],
+    "E-role (rsY): 'Principal' opening a title at a sentence's start is no body": [
+        ("Harbourside Dental Practice in Tarrow has been told to improve.\n\nPrincipal dentist Dr Orla Penwarden said: "
+         "\"We are working hard.\"", "Orla Penwarden", "principal dentist", "Harbourside Dental Practice"),
+    ],
     "near-misses: a relative, a resident, an MP": [
         (HOME + "Hugo Menzies, whose aunt lives at the home, said visits had been cut short.", "Hugo Menzies", None, None),
         (HOME + "Resident Winifred Calloway, 91, said the food had improved.", "Winifred Calloway", None, None),
