@@ -698,6 +698,12 @@ class ClauseReading:
         stop = re.search(r"[.;!?\n]", self.folded[r.end : hi])
         return bool(self.cue["run_of_inspections"].search(self.folded, lo, r.end + stop.start() if stop else hi))
 
+    def _next_rated_value(self, start: int, hi: int) -> int:
+        """Where the first value after `start` that a new "was rated" leads to begins, else `hi`: a
+        comparison after it is that value's ("RI, whereas caring was rated good, the same as last time")."""
+        return min([hi] + [m.start for m in self.ratings.within(start, hi)
+                           if self.cue["new_rating_verb"].search(self.folded, start, m.start)])
+
     def _unchanged(self, c_start, r, results: list[Mention]) -> bool:
         """ "remains good", "again rated outstanding for caring and good for
         safe", "rated good again": the cue before a result (and the rest of its
@@ -714,9 +720,8 @@ class ClauseReading:
         same_as_last_may = may("same_as_last", r.end, hi)
         # (the comparison is the next value's when a new "was rated" leads to it: "RI, whereas caring was rated good, the
         # same as last time"; not "outstanding for caring, and good for safe - the same ratings as at our last inspection")
-        next_value = min([hi] + [m.start for m in self.ratings.within(r.end, hi)
-                                 if self.cue["new_rating_verb"].search(self.folded, r.end, m.start)])
-        if same_as_last_may and self.cue["same_as_last"].match(after[: next_value - r.end]) or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
+        if same_as_last_may and self.cue["same_as_last"].match(after[: self._next_rated_value(r.end, hi) - r.end]) \
+                or may("remains_after", r.end, hi) and self.cue["remains_after"].match(after) \
                 or may("again_after", r.end, hi) and self.cue["again_after"].match(after) or may("keeps_that", r.end, hi) and self.cue["keeps_that"].match(after) \
                 or may("running_after", r.end, hi) and self.cue["running_after"].match(after):
             return True  # "good, the same as at the last inspection"; "the 2019 rating of good remains"; "... for the third time running"
@@ -726,9 +731,8 @@ class ClauseReading:
         limit = r.end if not (same_as_last_may or may("same_as_last", r.end, hi + self.window["same_as_last"])) else min([r.end + self.window["same_as_last"]] + [m.start for m in self.ratings.within(r.end, r.end + self.window["same_as_last"])])
         listed = [d for d in self.domains.within(r.end, limit) if d.end <= limit]
         if listed and listed[0].start - r.end <= 30 and not re.search(r"[.;:!?\n]", self.folded[r.end : listed[-1].end]) \
-                and self.cue["same_as_last"].match(self.folded[listed[-1].end : min([listed[-1].end + self.window["same_as_last"]]
-                                                   + [m.start for m in self.ratings.within(listed[-1].end, listed[-1].end + self.window["same_as_last"])
-                                                      if self.cue["new_rating_verb"].search(self.folded, listed[-1].end, m.start)])]):
+                and self.cue["same_as_last"].match(self.folded[listed[-1].end : self._next_rated_value(
+                    listed[-1].end, listed[-1].end + self.window["same_as_last"])]):
             return True
         # (session 15) "rated good for caring again": "again" right after the value's own key questions
         if "again" in after or "once more" in after:
