@@ -26,6 +26,10 @@ ROWS = [
      "adult social care, said families were worried.", {("Alder Court", "overall", "inadequate")}),
     ("Alder Court care home has been rated inadequate. The CQC worked with Harnley City Council to move residents.",
      {("Alder Court", "overall", "inadequate")}),
+    # (session 18, rsY) the assessment named for what it covers: adult social care
+    ("Wrexley Borough Council has been rated requires improvement by the Care Quality Commission in its assessment "
+     "of adult social care.\n\nCllr Ann Bright, leader of the council, said: \"We accept the findings.\"",
+     {("Wrexley Borough Council", "overall", RI)}),
     # a page that mentions an assessment, where the council only comments on a home's rating
     ("The CQC's assessment of the council is due next year. Meanwhile, Ivy Bank Care Home has been rated good. "
      "Holbury District Council said it was delighted the home was rated outstanding for caring.",
