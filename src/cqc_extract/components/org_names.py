@@ -1513,7 +1513,7 @@ class NameGrammar:
         head = self._head_end(rw)
         if head is None or head[0] != len(rw) or self._head_end(lw) is not None:
             return []
-        if rw[0] in self.data.get("coordinated_pair", {}).get("joint_right_first", ()):
+        if rw[0] in getattr(self, "joint_right_first", ()):  # (set by Organisations from the vocabulary, folded)
             return []  # "Tarrow and District Carers Centre": one name whatever the text says of Tarrow
         # "Brightwell Living and X NHS Trust" (a body the text names alone elsewhere) are two bodies;
         # a one-word left is most often a place in a joint name ("Tarrow and Wexmoor NHS Trust")

@@ -129,8 +129,6 @@ _STOP = re.compile(r"[.!?][\"”’']?\s")
 _OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3},[ \t]+)?(?:The\s+)?\Z")
 
 
-# a closing quote, then "said"/"says" (and honorifics) right before a name: '"...," said Dr A'
-_QUOTE_THEN_SAID = re.compile(r"[\"”’'],?\s+(?:said|says|added|adds)\s+(?:[A-Z][a-z]{0,9}\.?\s+){0,2}$")
 # the determiner inside org_tail_re's "who runs the ... of" (the first one)
 _TAIL_DETERMINER = re.compile(r"\s(?:the|a|an)\s+")
 # "Y, whose <title> X": the relative's antecedent ends where this match starts
@@ -387,6 +385,7 @@ class People(AssetComponent):
         # the page's lists of other stories ("Related stories", "Most read"): the heads cqc_organisations reads;
         # a name there is another story's person ("Manager X leaves home"), as in chrome
         self.other_stories = OtherStories(self.assets[self.money_vocab]["other_stories"])
+        self.quote_then_said_re = re.compile(data["quote_then_said"])  # '"...," said Dr A' (people.json)
         self.not_prefix = {fold(w) for w in data["short_form_not_prefix"]}
         honorifics = sorted({re.escape(fold(h).rstrip(".")) for h in data["honorifics"]}, key=len, reverse=True)
         self.honorific_re = re.compile(r"(?:(?:" + "|".join(honorifics) + r")\.?\s+)+", re.IGNORECASE)
@@ -2517,7 +2516,7 @@ class People(AssetComponent):
                 # (session 18) '"...," said Dr A' names the quote's speaker outright, over a name
                 # before it that said something else ("A and B said the wards improved. "...," said Dr A")
                 found = next((key for s, e, key in here if s > p_start + quote_at
-                              and _QUOTE_THEN_SAID.search(text, max(p_start, s - 40), s)), None)
+                              and self.quote_then_said_re.search(text, max(p_start, s - 40), s)), None)
                 for s, e, key in ([] if found is not None else here):
                     after = text[self._past_letters(text, e) : min(p_end, e + 260)]
                     before = text[max(p_start, s - 80) : s]
