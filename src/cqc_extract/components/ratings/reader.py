@@ -29,14 +29,12 @@ from .tables import TableReading, find_tables, legend_spans, scale_key_spans, sp
 if TYPE_CHECKING:
     from . import Ratings
 
+
 @lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern[str]:
     """`word` as a whole word (compiled once per word, not once per match)."""
     return re.compile(r"\b" + re.escape(word) + r"\b")
 
-
-# where a sentence ends: a stop and a blank, or a line break
-_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 SUBJECT_KINDS = ("provider", "location")
 SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
@@ -328,16 +326,14 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     table_facts = self._table(table)
                     tables_read[table.start] = bool(table_facts)
                     for fact in table_facts:
-                        last = collect(facts, fact)
-                        self._rated_subjects.add(last.subject)
+                        last = self._collect(facts, fact)
                 if tables_read[table.start]:
                     continue  # (a block that is no ratings grid is read as text)
             self._same_as_before(u_start, u_end)
             paired = self._label_value_pairs(u_start, u_end)
             if paired is not None:
                 for fact in paired:
-                    last = collect(facts, fact)
-                    self._rated_subjects.add(last.subject)
+                    last = self._collect(facts, fact)
                 continue
             if not ratings.any_within(u_start, u_end):
                 self._update_state(u_start, u_end)
@@ -389,8 +385,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                         # the account of the inspection before is that item's history, the new statement its result
                         del facts[key]
                         history.append(old)
-                    last = collect(facts, fact)
-                    self._rated_subjects.add(last.subject)
+                    last = self._collect(facts, fact)
                     if in_history_paragraph and last is fact:
                         account_of_before.add(id(fact))
                 for h in clause_history:
@@ -411,6 +406,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # "Last year X was rated inadequate" beside a current rating: a dated statement alone is history
             self.facts = {k: f for k, f in self.facts.items() if not (f.tense == "dated" and f.previous is None and not f.explicit and f.change is None)}
         return [as_dict(self.doc, f) for f in self.facts.values()]
+
+    def _collect(self, facts: dict, fact: Fact) -> Fact:
+        """`collect` for a fact read from the page, its subject noted as rated (_subject_and_services)."""
+        kept = collect(facts, fact)
+        self._rated_subjects.add(kept.subject)
+        return kept
 
     def _place_sites(self, orgs: list) -> list:
         """ "the hospital in Stannick", "the Quenby site", "At Stannick, the A&E ...": a site named for its
@@ -436,7 +437,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
     def _names_before_stop(self, orgs: list, at: int) -> bool:
         """Does an organisation named in `orgs` start between `at` and the end of its sentence?"""
-        stop = _SENTENCE_STOP.search(self.folded, at)
+        stop = SENTENCE_END_AT.search(self.folded, at)
         end = stop.start() if stop else len(self.folded)
         return any(at <= o[0] < end for o in orgs)  # (asked only after a sentence-initial "At X,": a few a page)
 
