@@ -42,6 +42,8 @@ CLAUSE_BREAK = re.compile(r";|w(?<!\w.)h(?:ile|ilst|ereas)\b|b(?<!\w.)ut\b|a(?<!
 
 REST_END = re.compile(r"[,.;]|$")
 # Between two key questions listed after one value: "good for safe, effective and for being caring".
+# Where a sentence or clause ends for the look-aheads after a value: a stop, a semicolon or a line break.
+CLAUSE_STOP = re.compile(r"[.;!?\n]")
 # (session 18) Between two members of a counted list of key questions: "safe, caring and well-led".
 COUNT_MEMBER_JOIN = re.compile(r"[ \t]{0,3}(?:,[ \t]{0,3}(?:and[ \t]{1,3})?|[ \t]{1,3}and[ \t]{1,3}|[ \t]{0,3}&[ \t]{0,3})")
 DOMAIN_LIST_GAP = re.compile(r"[\s,'\"–—•·*▪◦-]*(?:and|or|&|as\s+well\s+as|in\s+addition\s+to)?[\s,'\"]*(?:(?:being|whether|how|the|it|its|their|a|an|is|was|were|service|services|are|for|in|people|patients|residents|staff|kept|providing|having|keeping|to)\s+)*")
@@ -695,7 +697,7 @@ class ClauseReading:
         """ "for a third inspection running", "the second inspection in a row": around the result, in its sentence."""
         lo = max(c_start, r.start - self.window["previous_before"])
         hi = r.end + self.window["same_as_last"]
-        stop = re.search(r"[.;!?\n]", self.folded[r.end : hi])
+        stop = CLAUSE_STOP.search(self.folded[r.end : hi])
         return bool(self.cue["run_of_inspections"].search(self.folded, lo, r.end + stop.start() if stop else hi))
 
     def _next_rated_value(self, start: int, hi: int) -> int:
@@ -849,7 +851,7 @@ class ClauseReading:
         gap = self.cue["count_named_gap"].match(self.folded, max(r.end, count.end()))
         if gap is None:
             return None
-        stop = re.compile(r"[.;!?\n]").search(self.folded, gap.end())
+        stop = CLAUSE_STOP.search(self.folded, gap.end())
         end = stop.start() if stop else len(self.folded)
         members = self.domains.within(gap.end(), end)
         size = NUMBER_WORDS.get(count.group("n")) or int(count.group("n"))
