@@ -322,11 +322,11 @@ PADDING = st.text(alphabet="y 7.,-\n", max_size=300)
 @PROPERTY_SETTINGS
 @given(before=PADDING, pieces=st.lists(MONEY_TOKENS, max_size=40), after=PADDING)
 def test_scanning_only_near_anchors_loses_nothing(before, pieces, after):
-    # find_amounts scans only from the first anchor to the last (with a
-    # margin); scanning the whole text must give the same mentions.
+    # find_amounts scans only windows round the anchors (with margins);
+    # scanning the whole text as one window must give the same mentions.
     text = before + "".join(pieces) + after
     full_scan = mock.patch.object(
-        money, "_money_span", lambda text: (0, len(text))
+        money, "_anchor_windows", lambda text: [[0, len(text)]]
     )
     with full_scan:
         expected = find_amounts(text)
