@@ -69,8 +69,9 @@ def _may_list_stories(text: str, heads: re.Pattern[str], teasers: re.Pattern[str
 def doc_other_story_ranges(doc: Doc, text: str, heads: re.Pattern[str], teasers: re.Pattern[str],
                            max_lines: int) -> list[tuple[int, int]]:
     """`other_story_ranges` of the Doc's text, found once per Doc for the components that read them with the
-    same rules (cqc_ratings, cqc_investments and cqc_actions: rating_cues.json and money.json list the same
-    heads and teasers, and cqc_actions borrows money.json's); rules of their own are read anew."""
+    same rules (cqc_ratings, cqc_investments, cqc_actions, cqc_organisations and cqc_people: rating_cues.json
+    and money.json list the same heads and teasers, and the last three borrow money.json's); rules of their own
+    are read anew."""
     key = (heads.pattern, heads.flags, teasers.pattern, teasers.flags, max_lines)
     seen = doc.user_data.get(OTHER_STORIES_KEY)
     if seen is None or seen[0] != key:
