@@ -262,9 +262,14 @@ class ClauseReading:
         # "Our rating of this service improved. We rated it as good": the direction of the sentence before
         # (a line under "Three services were downgraded:" has its lead's)
         lead_change = self._lines_direction if (u_start, u_end) in self._line_units else None
+        lead_domain = None
         if self.cue["rating_change_follows"].match(clause):
-            m = self.cue["rating_change_lead"].search(self.folded[max(0, c_start - self.window["rating_change_lead"]) : c_start])
+            lead_lo = max(0, c_start - self.window["rating_change_lead"])
+            m = self.cue["rating_change_lead"].search(self.folded[lead_lo:c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
+            # "Our rating of safe stayed the same. We rated it as RI": the key question the lead names
+            lead_domains = [d.value for d in self.domains.within(lead_lo + m.start(), lead_lo + m.end()) if d.value != "overall"] if m else []
+            lead_domain = lead_domains[0] if len(set(lead_domains)) == 1 else None
         if not lead_change and contains_any(clause, self.gate_words["direction_lead_follows"]) and self.cue["direction_lead_follows"].match(clause):
             # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before
             # (the window searched only when it holds one of the words every match does: the pattern, anchored at
@@ -304,6 +309,8 @@ class ClauseReading:
             used_domains.update(chosen)
             domain_values = (["overall"] if also_overall else []) + unique(clause_domains[k].value for k in chosen)
             span_end = max([r.end] + [clause_domains[k].end for k in chosen])
+            if not domain_values and lead_domain is not None:
+                domain_values = [lead_domain]
             if not domain_values:
                 # "in all five areas", "in the other three": in the statement of this result, not past a "but"
                 lo, hi = _statement(self.folded, consumed_until, r, next_result_start)

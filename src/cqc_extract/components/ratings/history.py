@@ -218,7 +218,7 @@ class HistoryReading:
         kinds = self.org_kinds
         keys = {(f.subject, f.service, f.domain) for f in self.facts.values()}
         for h in self._latest_first(self.history):
-            if (h.subject, h.service, h.domain) in keys:
+            if (h.subject, h.service, h.domain) in keys or h.spans[0] in self.relative_values:
                 continue
             same = [f for f in self.facts.values() if (f.service, f.domain) == (h.service, h.domain)]
             if len(same) != 1 or same[0].previous is not None or same[0].spans == h.spans:

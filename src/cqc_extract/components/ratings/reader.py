@@ -228,6 +228,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self.state = State()
         self.facts: dict[tuple, Fact] = {}
         self.history: list[Fact] = []
+        # values read in a relative clause of their own organisation ("run by Y, which was rated inadequate in
+        # 2021"): Y's, so never another kind's history (_history_across_kinds)
+        self.relative_values: set[tuple[int, int]] = set()
         self._clause_orgs_seen: dict[tuple[int, int], tuple[list, bool]] = {}
         self._org_ends_seen: dict[int, list | bool] = {}
         self._contractors_seen: dict[int, list[int]] = {}
@@ -868,6 +871,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         return unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], orgs))
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
+        relative = self._relative_clause_subject(c_start, r)
+        if relative is not None:
+            return [relative], [None]
         clause_orgs, each_all_both = self._clause_orgs(c_start, c_end)
         # "X, which runs the out-of-hours service on behalf of Y, was rated good": that service describes X
         # (so does it "Community urgent care, which runs the minor injuries units, was rated good": the first service's)
@@ -1114,6 +1120,22 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                     and self._first_not_after_value_end(c_start, c_end, clause_orgs) > r.start):
                 own.append(o)
         return own
+
+    def _relative_clause_subject(self, c_start, r) -> str | None:
+        """ "X is run by Y, which is still rated requires improvement": the
+        organisation a relative clause holding the value opens after, owner or
+        not; None when the value follows no such clause (or a service is named
+        in it)."""
+        if not self._may("relative_rated_after", c_start, r.start):
+            return None
+        before = self.orgs.within(c_start, r.start)
+        if not before:
+            return None
+        last = max(before, key=lambda o: o[1])
+        if last[1] > r.start or not self.cue["relative_rated_after"].fullmatch(self.folded, last[1], r.start):
+            return None
+        self.relative_values.add((r.start, r.end))
+        return last[2]
 
     def _run_by_organisation(self, c_start, s) -> bool:
         """Is the service named as one an organisation of the clause runs
