@@ -2237,6 +2237,11 @@ class NameGrammar:
             for m in finditer_from(self.setting_apposition_re, text, self.setting_apposition_starts):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
+        # "its home, Heatherfield, was rated": a home named after its owner's possessive
+        if self.owned_setting_re is not None:
+            for m in self.owned_setting_re.finditer(text):
+                if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
+                    out.append((m.start("name"), m.end("name"), "location", True))
         # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
         if self.setting_after_re is not None:
             for m in self.setting_after_re.finditer(text):

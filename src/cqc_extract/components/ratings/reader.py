@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from . import Ratings
 
 
+RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")  # opens a relative clause (_verb_subject)
+
+
 @lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern[str]:
     """`word` as a whole word (compiled once per word, not once per match)."""
@@ -817,7 +820,15 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         those listed before it), when a clause boundary parts it from the first
         one named. None when that is the first one anyway."""
         before = self._orgs_ended_by(clause_orgs, r.start)
-        if len(before) < 2 or not self.cue["subject_verb_gap"].fullmatch(self.folded, before[-1][1], r.start):
+        if len(before) < 2:
+            return None
+        gap_from = before[-1][1]
+        if self.folded.startswith(",", gap_from) and self.folded[before[-1][0] - 2 : before[-1][0]] == ", " \
+                and not RELATIVE_WORD.search(self.folded, before[-2][1], before[-1][0]):
+            # "after its home, Heatherfield, was rated inadequate": a name set off by commas is the subject
+            # (not in a relative clause: "X, which runs its home, Y, was itself rated good" is X's)
+            gap_from += 1
+        if not self.cue["subject_verb_gap"].fullmatch(self.folded, gap_from, r.start):
             return None
         k = len(before) - 1
         joined = False

@@ -1,0 +1,62 @@
+"""Battery 19: a home named only by apposition to a phrase saying whose it is (issue 14, session 19).
+
+Issue 14's largest family on the private set is names with no type word. Two appositions name a home
+with no head word:
+- O-owned: after its owner's possessive ("its home, Tarrowby, was rated", "the council's own
+  residential home, Fellside,", "Ms Lee's practice, Kirkbeck,"): the run set off by the comma;
+- O-run: before "the home run by X" ("Amberlow, the home run by Y, ..."): the run before the comma;
+and the rating of such a home is its own ("after its home, Tarrowby, was rated inadequate": not the
+owner's). Near-misses: a person set off the same way (an age, "who", a verb of speech after the
+run), lower-case words. Names and wording are invented; nothing from any corpus. Fast profile.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_organisations, family_cases
+from test_battery_prose_previous import block
+from test_ratings import _items
+
+FAMILIES = {
+    "O-owned": [
+        ("Care provider Wenlock Holdings said it was disappointed after its home, Tarrowby, was rated inadequate.",
+         ["Wenlock Holdings", "Tarrowby"], []),
+        ("Inspectors found that the council's own residential home, Fellside, had improved since the spring.",
+         ["Fellside"], []),
+        ("Their care home, Ormsgill, which has 32 beds, will stay open.", ["Ormsgill"], []),
+        ("Dr Patel said the partnership's practice, Kirkbeck, had recruited two nurses.", ["Kirkbeck"], []),
+        # near-misses: a person set off by commas after the same phrase
+        ("A resident of its home, Jean Marsh, 91, said she felt safe.", [], ["Jean Marsh"]),
+        ("The manager of their home, Colin Reid, said the team was delighted.", [], ["Colin Reid"]),
+        ("Its home, in a quiet street, was rated good.", [], ["in"]),
+    ],
+    "O-run": [
+        ("Amberlow, the home run by Keswick Lane Care, has been rated outstanding.",
+         ["Amberlow", "Keswick Lane Care"], []),
+        ("Relatives of people at Dunmallet, the nursing home owned by a family firm, welcomed the report.",
+         ["Dunmallet"], []),
+    ],
+}
+
+RATED = [
+    ("Care provider Wenlock Holdings said it was disappointed after its home, Tarrowby, was rated inadequate.",
+     block("Tarrowby", ("overall", "inadequate"))),
+    ("Amberlow, the home run by Keswick Lane Care, has been rated outstanding.",
+     block("Amberlow", ("overall", "outstanding"))),
+    ("Inspectors found that the council's own residential home, Fellside, had improved. It was rated good.",
+     block("Fellside", ("overall", "good"))),
+    # near-miss: the owner is what the clause rates
+    ("Wenlock Holdings, which runs its home, Tarrowby, was itself rated good.",
+     block("Wenlock Holdings", ("overall", "good"))),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "present", "absent"), family_cases(FAMILIES))
+def test_battery_owned_homes19(nlp_fast, family, text, present, absent):
+    assert_organisations(nlp_fast(text), present, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), RATED)
+def test_battery_owned_homes19_rated(nlp_fast, text, expected):
+    assert _items(nlp_fast, text) == expected
