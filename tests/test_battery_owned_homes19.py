@@ -5,6 +5,8 @@ with no head word:
 - O-owned: after its owner's possessive ("its home, Tarrowby, was rated", "the council's own
   residential home, Fellside,", "Ms Lee's practice, Kirkbeck,"): the run set off by the comma;
 - O-run: before "the home run by X" ("Amberlow, the home run by Y, ..."): the run before the comma;
+- O-the-type: between "the" and a lower-case "care home" ("the Ashcombe care home": Ashcombe), and after
+  "a report into" (not a place there);
 and the rating of such a home is its own ("after its home, Tarrowby, was rated inadequate": not the
 owner's). Near-misses: a person set off the same way (an age, "who", a verb of speech after the
 run), lower-case words. Names and wording are invented; nothing from any corpus. Fast profile.
@@ -36,6 +38,14 @@ FAMILIES = {
          ["Amberlow", "Keswick Lane Care"], []),
         ("Relatives of people at Dunmallet, the nursing home owned by a family firm, welcomed the report.",
          ["Dunmallet"], []),
+    ],
+    "O-the-type": [
+        ("Families at the Ashcombe care home in Dunsby have welcomed the report.", ["Ashcombe"], ["Dunsby"]),
+        ("Two nurses at the Ferncliffe Vale nursing home were suspended.", ["Ferncliffe Vale"], []),
+        ("The report into Brackenlea, which cares for 40 older people, found staff were kind.", ["Brackenlea"], []),
+        # near-misses: a place names the home with "a"; a place after "into" with no inquiry noun
+        ("A Dunsby care home has been rated good. Staff at the Dunsby care home were praised.", [], ["Dunsby"]),
+        ("A care home in Dunsby was rated good. The family moved into Dunsby in 2019.", [], ["Dunsby"]),
     ],
 }
 

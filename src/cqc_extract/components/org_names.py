@@ -2105,8 +2105,8 @@ class NameGrammar:
             before = fold(doc[i - 1].text) if i else ""
             if before == "the" and i > 1:
                 before = fold(doc[i - 2].text)  # "units in the Midlands are rated"
-            if before in self.place_before:
-                continue  # "a home in Great Harwood was rated": a place
+            if before in self.place_before and not (before == "into" and i > 1 and fold(doc[i - 2].text) in self.inquiry_into):
+                continue  # "a home in Great Harwood was rated": a place (not "a report into X")
             # "run by X Ltd and Y Villas was rated": after a suffix and "and" the second name reads on its own
             split = i > 1 and before in self.suffix_split_connectors and fold(doc[i - 2].text) in self.company_suffixes
             if i > far and not split and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
@@ -2241,6 +2241,13 @@ class NameGrammar:
         if self.owned_setting_re is not None:
             for m in self.owned_setting_re.finditer(text):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
+                    out.append((m.start("name"), m.end("name"), "location", True))
+        # "the Oakhurst care home": the home's name, the lower-case type word not part of it
+        if self.the_name_care_home_re is not None and " home" in text:
+            for m in self.the_name_care_home_re.finditer(text):
+                if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names \
+                        and not re.search(r"\b[Aa]n?\s+" + re.escape(m.group("name")) + r"\s+(?:care|nursing|residential)\b", text):
+                    # ("A Kelby care home ... the Kelby care home": a place, named so with "a")
                     out.append((m.start("name"), m.end("name"), "location", True))
         # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
         if self.setting_after_re is not None:
