@@ -7,6 +7,7 @@ with no head word:
 - O-run: before "the home run by X" ("Amberlow, the home run by Y, ..."): the run before the comma;
 - O-the-type: between "the" and a lower-case "care home" ("the Ashcombe care home": Ashcombe), and after
   "a report into" (not a place there);
+- O-inspected: the object of "inspectors visited", "an unannounced inspection of" ("The CQC visited X in March");
 and the rating of such a home is its own ("after its home, Tarrowby, was rated inadequate": not the
 owner's). Near-misses: a person set off the same way (an age, "who", a verb of speech after the
 run), lower-case words. Names and wording are invented; nothing from any corpus. Fast profile.
@@ -46,6 +47,12 @@ FAMILIES = {
         # near-misses: a place names the home with "a"; a place after "into" with no inquiry noun
         ("A Dunsby care home has been rated good. Staff at the Dunsby care home were praised.", [], ["Dunsby"]),
         ("A care home in Dunsby was rated good. The family moved into Dunsby in 2019.", [], ["Dunsby"]),
+    ],
+    "O-inspected": [
+        ("The CQC visited Thrushcross in March and rated the home good.", ["Thrushcross"], []),
+        ("An unannounced inspection of Corrie Vale found people were not always safe.", ["Corrie Vale"], []),
+        # near-miss: a lower-case object
+        ("Inspectors visited the home in March and returned in June.", [], ["March", "June"]),
     ],
 }
 

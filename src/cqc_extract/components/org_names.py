@@ -1707,10 +1707,10 @@ class NameGrammar:
         return any(w in self.head_words for w in words) or any(t.text.isupper() and len(t.text) >= 2 for t in toks)
 
     def _bodies_after(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None, starts,
-                      leader: bool = False) -> list[tuple[int, int, str, bool]]:
+                      leader: bool = False, kind: str = "provider") -> list[tuple[int, int, str, bool]]:
         """The capitalised run right after each match of `cue` (read where `starts`,
         prefilter.phrase_starts, puts a match's beginning), a provider found by
-        cue. After a leader's title (`leader`) the run is no department
+        cue (of `kind`). After a leader's title (`leader`) the run is no department
         ("managing director of Operations") and a one-word name keeps its "in"
         tail ("Friends in Need")."""
         found: list[tuple[int, int, str, bool]] = []
@@ -1730,7 +1730,7 @@ class NameGrammar:
             if leader and len(toks) == 1 and not self._one_word_body(text, low, end):
                 continue
             if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
-                found.append((toks[0].idx, end, "provider", True))
+                found.append((toks[0].idx, end, kind, True))
         return found
 
     def _one_word_body(self, text: str, low: str, end: int) -> bool:
@@ -2265,6 +2265,8 @@ class NameGrammar:
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "a spokesperson for X", "staff employed by X": a body speaks or employs
         out += self._bodies_after(doc, text, low, chrome, self.speaker_for_re, self.speaker_for_starts)
+        # "inspectors visited X in March", "an unannounced inspection of X": the service inspected
+        out += self._bodies_after(doc, text, low, chrome, self.inspected_object_re, self.inspected_object_starts, kind="location")
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
         out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
