@@ -660,6 +660,9 @@ class People(AssetComponent):
         self.quote_said_after_re = re.compile(r"(?:,[^,]{0,80},)?\s*" + speech + r"\b")
         self.quote_said_before_re = re.compile(r"\b" + speech + r"\s+$")
         self.quote_speaker_said_re = re.compile(r"(?:['’]s)?(?:,[^“\"‘]{0,220}?,?)?\s*" + speech + r"\b")
+        # (session 19) a second speaker of a paragraph: 'A said: "..." B added: "..."' (the quote opens right after)
+        # (a title may stand between, "B, the chief nurse, added"; not a clause: "A, whose son, B, has ..., said" is A's)
+        self.quote_own_opening_re = re.compile(r"(?:,\s*(?:the|a|an|its|our|their)\s[^“\"‘,]{1,80},)?\s*" + speech + r"\s*[:,]?\s*[\"“‘]")
         self.quote_from_said_re = re.compile(r"\s+(?:from|of|at|for)\s+[^,.“\"‘\n]{1,60}?\s+" + speech + r"\b")
         self.quote_title_said_re = re.compile(r"\s+[a-z][^,.“\"‘\n]{0,40}?" + role_head + r"[^,.“\"‘\n]{0,60}?\s+" + speech + r"\b", re.I)
         self.quote_said_words_before_re = re.compile(r"\b(?:" + speech + r"|[Aa]ccording to)\s+(?:[\w’'\-]+\s+){0,8}$")
@@ -2539,6 +2542,12 @@ class People(AssetComponent):
                     found = (before_quote[-1][2] if before_quote else last_mentioned)
                 if found is not None:
                     people[found]["quoted"] = True
+                    # 'A said: "..." B added: "..."': every other speaker whose own quotation opens right after
+                    # the speech verb, or who follows a quotation with '"...," said B'
+                    for s, e, key in here:
+                        if key != found and (self.quote_own_opening_re.match(text, self._past_letters(text, e), p_end)
+                                             or self.quote_then_said_re.search(text, max(p_start, s - 40), s)):
+                            people[key]["quoted"] = True
             # "X said:" at the end of a paragraph opens a quotation in the next
             # (set as a block, with or without quotation marks)
             if found is None and _COLON_END.search(para) and here:
