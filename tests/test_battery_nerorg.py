@@ -27,7 +27,7 @@ from conftest import organisation_names
 
 ORGS = [
     # -- named twice, no head word and no cue: the ner's ORG is the organisation
-    ("Staff at Brevinco said the changes would take time. Brevinco has hired a new manager.", ["Brevinco"], []),
+    ("Families who use Brevinco said the changes would take time. Brevinco has hired a new manager.", ["Brevinco"], []),
     ("Nurses from Gorsefield Health joined the review in May. Gorsefield Health later agreed to act.",
      ["Gorsefield Health"], []),
     ("The Norland Alliance will fund two new posts. A Norland Alliance spokesperson welcomed the report.",
