@@ -490,19 +490,31 @@ class AliasMerger:
         # (issue 15) the names of two or more words, by the first letters a blend of them can open with
         # (_blend_openings, as _is_abbreviation reads): a one-word name is tried only against those its first
         # BLEND_OPENING letters fit, in the order of `orgs`
+        # (only the one-word names can be blends, and only the openings they have are looked up: a page of
+        # thousands of longer names and no one-word name reads none of them; names whose first word is no small
+        # word open with its first letter, so those that cannot open as any one-word name does are passed over)
+        singles = [key for key, org in orgs.items()
+                   if 5 <= len(org.name) <= 12 and org.name.isalpha() and org.name[:1].isupper() and not org.name.isupper()]
+        if not singles:
+            return
+        needed = {orgs[key].name[:BLEND_OPENING].lower() for key in singles}
+        first_letters = {opening[:1] for opening in needed}
         by_opening: dict[str, list[tuple[OrgCluster, list[str]]]] = {}
         for other in orgs.values():
             words = _WORD.findall(other.name)
             if len(words) < 2:
                 continue
             lower = [w.lower() for w in words]
-            for opening in _blend_openings(lower):
-                by_opening.setdefault(opening, []).append((other, words))
-        for key in list(orgs):
-            org = orgs.get(key)
-            word = org.name if org is not None else ""
-            if not (5 <= len(word) <= 12 and word.isalpha() and word[:1].isupper() and not word.isupper()):
+            if lower[0] not in SKIPPABLE_WORDS and lower[0][:1] not in first_letters:
                 continue
+            for opening in _blend_openings(lower):
+                if opening in needed:
+                    by_opening.setdefault(opening, []).append((other, words))
+        for key in singles:
+            org = orgs.get(key)
+            if org is None:
+                continue
+            word = org.name
             for other, words in by_opening.get(word[:BLEND_OPENING].lower(), ())[:BLEND_TRIES]:
                 if other is org or fold(words[0]).startswith(fold(word)):
                     continue
