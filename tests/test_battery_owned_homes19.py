@@ -7,7 +7,8 @@ with no head word:
 - O-run: before "the home run by X" ("Amberlow, the home run by Y, ..."): the run before the comma;
 - O-the-type: between "the" and a lower-case "care home" ("the Ashcombe care home": Ashcombe), and after
   "a report into" (not a place there);
-- O-staff: after "staff at", "the registered manager at" (not an action verb after the name: tried, session 19,
+- O-staff: after "the registered manager at", "the home manager at" (not "staff at": a town's hospital as
+  often as a home; not an action verb after the name: tried, session 19,
   "X House in Y, Blackburn was placed in special measures" made the town a home on tune);
 - O-inspected: the object of "inspectors visited", "an unannounced inspection of" ("The CQC visited X in March");
 and the rating of such a home is its own ("after its home, Tarrowby, was rated inadequate": not the
@@ -57,10 +58,10 @@ FAMILIES = {
         ("Inspectors visited the home in March and returned in June.", [], ["March", "June"]),
     ],
     "O-staff": [
-        ("Staff at Wrenthorpe have been praised by inspectors for their kindness.", ["Wrenthorpe"], []),
         ("The registered manager at Wrenthorpe said she was proud of the team.", ["Wrenthorpe"], []),
         # near-misses: a time, a lower-case place
         ("Staff at Christmas were given extra shifts and staff at the home were thanked.", [], ["Christmas"]),
+        # (not "staff at X": a town's staff as often as a home's, test_battery_fastgap15's near-misses)
     ],
 }
 
