@@ -277,9 +277,6 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # (the units after the last that can add or change an item only move the discourse state, which
         # nothing reads after them: a page's footer, its lists of links, are not read)
         for u_start, u_end in self.units[: self._units_to_read(table_starts)]:
-            if in_lines and (u_start, u_end) not in line_units:
-                state.service = None  # a list's row label is not what the next sentence is about
-            in_lines = (u_start, u_end) in line_units
             # (both anchored at the unit's start: they fail within a few characters, cheaper than any test for their words)
             heading = (PREVIOUS_HEADING.fullmatch(folded, u_start, u_end)
                        or self.cue["previous_dated_heading"].fullmatch(folded, u_start, u_end)
@@ -287,6 +284,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
                        # a lead naming the inspection before (asked of a unit that ends as a lead and holds no value)
                        or (folded[u_start:u_end].rstrip()[-1:] in (":", ")") and not ratings.any_within(u_start, u_end)
                            and self.cue["previous_lead_heading"].fullmatch(folded, u_start, u_end)))
+            if in_lines and (u_start, u_end) not in line_units and not heading:
+                # a list's row label is not what the next sentence is about (session 19: a "Previous ratings"
+                # heading after the lines goes on with their service: its lines are that service's history)
+                state.service = None
+            in_lines = (u_start, u_end) in line_units
             previous_section = bool(heading) or previous_section and in_lines
             if heading:
                 continue
@@ -1445,14 +1447,15 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
         facts = list(self.facts.values())
         moving = [moves(f) for f in facts]  # (each fact's answer once: the loop below changes facts it has read)
-        if not any(moving):
-            return
-        moved: dict[tuple, Fact] = {}
-        for f, move in zip(facts, moving):
-            if move and ((host, service, f.domain) not in self.facts or f.domain == "overall"):
-                f.subject, f.service = host, service
-            collect(moved, f)
-        self.facts = moved
+        if any(moving):
+            moved: dict[tuple, Fact] = {}
+            for f, move in zip(facts, moving):
+                if move and ((host, service, f.domain) not in self.facts or f.domain == "overall"):
+                    f.subject, f.service = host, service
+                collect(moved, f)
+            self.facts = moved
+        # (session 19: also when no result moved, its lines read with the service already: "Previous ratings:"
+        # lines under them are the service's history)
         for h in self.history:
             if moves(h):
                 h.subject, h.service = host, service
