@@ -36,6 +36,12 @@ FAMILIES = {
         (f"{H}, which was rated inadequate in 2022, has now been rated good.",
          {(H, None, "overall", "good", "inadequate", "improved")}),
         (f"{H} is run by {P}, which also runs two other homes. {H} was rated good.", block(H, ("overall", "good"))),
+        # (review) not after a reduced ", run by Y," nor after a service at a site
+        (f"{H} in Dunsby, run by {P}, which was rated inadequate last month, has closed.", block(H, ("overall", "inadequate"))),
+        ("The maternity unit at Kelvedon Hospital, which is rated good, will expand. Kelvedon Hospital was rated requires "
+         "improvement overall.",
+         {("Kelvedon Hospital", "maternity", "overall", "good", None, None),
+          ("Kelvedon Hospital", None, "overall", RI, None, None)}),
     ],
     "L-report: a key question's lead, then 'We rated it as'": [
         (f"{H} - inspection summary\n\nOur rating of this service stayed the same. We rated it as good.\n\n"
@@ -48,6 +54,9 @@ FAMILIES = {
         # near-miss: the value's own sentence names what it is for
         (f"{G}\n\nOur rating of safe improved. We rated the practice as good overall.",
          {(G, None, "overall", "good", None, "improved")}),
+        # (review) a key question in an aside of the lead is not its object
+        (f"{G}\n\nOur rating of this service, which was outstanding for caring in 2019, went down. We rated it as good.",
+         {(G, None, "overall", "good", None, "declined")}),
     ],
 }
 

@@ -31,6 +31,11 @@ ROWS = [
      "Owen Fallis", False),
     (LEAD + 'Chief executive Ruth Ambler said: "We are proud." Mary Fallis, whose son, Owen Fallis, has lived at the '
      'home since 2020, said: "He is happy there."', "Owen Fallis", False),
+    # (review) a name as an object, or inside a clause, before the speech verb
+    (LEAD + 'Ruth Ambler said: "It was awful." A letter sent to Owen Fallis said: "We apologise for the failings."',
+     "Owen Fallis", False),
+    (LEAD + 'Ruth Ambler said: "It was awful." Mary Pike, who visited Owen Fallis, the home\'s manager, said: "He was rude."',
+     "Owen Fallis", False),
 ]
 
 

@@ -244,6 +244,30 @@ def _char_class(contents: str) -> re.Pattern[str]:
     return re.compile(f"[{contents}]")
 
 
+# (session 19) the nouns a home named by apposition to its owner's possessive follows ("its home, X,")
+OWNED_SETTING_NOUNS = ("home,", "practice,", "surgery,", "hospice,", "branch,")
+# "a Kelby care home": a place naming a home with "a" (group 1), so "the Kelby care home" is no name
+A_PLACE_CARE_HOME = re.compile(r"\b[Aa]n?\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){0,2})\s+(?:care|nursing|residential)\b")
+# "in Kelby", "near Kelby": a place the page names as one (group 1)
+IN_PLACE = re.compile(r"\b(?:in|near)\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){0,2})")
+
+
+def _places(text: str) -> set[str]:
+    """The runs a page names as places: "a Kelby care home", "in Kelby", "near Kelby" (session 19)."""
+    return {m.group(1) for pattern in (A_PLACE_CARE_HOME, IN_PLACE) for m in pattern.finditer(text)}
+
+
+# a lower-case word after a name that is no function word: a noun the name modifies ("England maternity services")
+NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|to|for|last|earlier|this|after|before|between|during|which|where|when|with|"
+                        r"but|who|as|over|since|from|under|because|while|by|about|was|were|is|are|has|had|found|rated)\b)[a-z]")
+
+
+@lru_cache(maxsize=256)
+def _LONGER_NAME(name: str) -> re.Pattern[str]:
+    """`name` followed by another capitalised word: the leading words of a longer name."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+[A-Z]")
+
+
 class _WordIndex:
     """The uses of a name standing on its own in a text. The first few names are found
     by str.find over the text (cheap on an article); past a budget that grows with the
@@ -2237,18 +2261,24 @@ class NameGrammar:
             for m in finditer_from(self.setting_apposition_re, text, self.setting_apposition_starts):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
-        # "its home, Heatherfield, was rated": a home named after its owner's possessive
-        if self.owned_setting_re is not None:
+        # "its home, Heatherfield, was rated": a home named after its owner's possessive (read only on a page with
+        # such a noun before a comma: the pattern opens with a possessive, tried at every word)
+        if self.owned_setting_re is not None and any(w in text for w in OWNED_SETTING_NOUNS):
             for m in self.owned_setting_re.finditer(text):
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
         # "the Oakhurst care home": the home's name, the lower-case type word not part of it
         if self.the_name_care_home_re is not None and " home" in text:
+            places = None  # "A Kelby care home ... the Kelby care home": a place, named so with "a" (found once a page)
             for m in self.the_name_care_home_re.finditer(text):
-                if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names \
-                        and not re.search(r"\b[Aa]n?\s+" + re.escape(m.group("name")) + r"\s+(?:care|nursing|residential)\b", text):
-                    # ("A Kelby care home ... the Kelby care home": a place, named so with "a")
-                    out.append((m.start("name"), m.end("name"), "location", True))
+                name = m.group("name")
+                if in_ranges(m.start("name"), chrome) or _key(name) in self.cue_not_names or name.split()[0] in self.not_home_names:
+                    continue
+                if places is None:
+                    places = _places(text)
+                if name in places or _LONGER_NAME(name).search(text):
+                    continue  # (or the leading words of a longer name: "the Acme care home" beside "Acme Care Ltd")
+                out.append((m.start("name"), m.end("name"), "location", True))
         # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name
         if self.setting_after_re is not None:
             for m in self.setting_after_re.finditer(text):
@@ -2265,8 +2295,12 @@ class NameGrammar:
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "a spokesperson for X", "staff employed by X": a body speaks or employs
         out += self._bodies_after(doc, text, low, chrome, self.speaker_for_re, self.speaker_for_starts)
-        # "inspectors visited X in March", "an unannounced inspection of X": the service inspected
-        out += self._bodies_after(doc, text, low, chrome, self.inspected_object_re, self.inspected_object_starts, kind="location")
+        # "inspectors visited X in March", "an unannounced inspection of X": the service inspected (not a place the
+        # page names as one, "in X", nor a name before a lower-case noun: "England maternity services")
+        inspected = self._bodies_after(doc, text, low, chrome, self.inspected_object_re, self.inspected_object_starts, kind="location")
+        if inspected:
+            places = _places(text)
+            out += [found for found in inspected if text[found[0] : found[1]] not in places and not NOUN_AFTER.match(text, found[1])]
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
         out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)
         # "a Brenmoor spokesperson said": the body the speaker speaks for

@@ -364,6 +364,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.owned_setting_re = re.compile(cues["owned_setting_apposition"]) if cues.get("owned_setting_apposition") else None
         self.the_name_care_home_re = re.compile(cues["the_name_care_home"]) if cues.get("the_name_care_home") else None
         self.inquiry_into = {fold(v) for v in cues.get("inquiry_into", ())}
+        self.not_home_names = frozenset(cues.get("not_home_names", ()))
         self.appositive_before_re = _alternation_re(r"(", cues.get("appositive_before", ()), r")\s{0,2},\s{1,3}", not_before=r"[\w-]")
         objects = [o if o == "\\d" else re.escape(fold(o)) for o in cues.get("runs_objects", ())]
         self.runs_re = _alternation_re(r"\s\s{0,2}" + _first_words_ahead(cues.get("runs_cues", ())) + r"(?:", cues.get("runs_cues", ()), r")\s{1,3}(?:" + "|".join(objects) + r")") if objects else None

@@ -44,6 +44,11 @@ from .story_lines import OtherStories
 # (session 18) every branch written quote mark first, the straight quote's places as lookbehinds after it
 # (they were before it, tried at every character): the engine looks for the marks, 3.5 x faster a paragraph
 _QUOTE_OPENING = re.compile(r"[\"“][^\"“”]{3}|‘[^‘\n]{3}|'(?:(?<=^')|(?<=[:,] ')|(?<=\bthat '))(?=[A-Za-z])[^'\n]{3}")
+# a name after a preposition or a verb taking it as object, or after a relative word since the last sentence end
+# (session 19 review: a second speaker of a paragraph is no object nor inside a clause)
+NAME_AS_OBJECT = re.compile(r"\b(?:to|from|by|for|of|with|about|visited|met|told|thanked|praised|named)\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}$"
+                            r"|\b(?:who|whose|which|that)\b[^.!?\"“”]*$")
+
 _COLON_END = re.compile(r":\s*[–—-]?\s*$")
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -2544,9 +2549,12 @@ class People(AssetComponent):
                     people[found]["quoted"] = True
                     # 'A said: "..." B added: "..."': every other speaker whose own quotation opens right after
                     # the speech verb, or who follows a quotation with '"...," said B'
+                    # (review: not a name that is an object, "a letter sent to B said:", nor one inside a clause,
+                    # "C, who visited B, the home's manager, said:")
                     for s, e, key in here:
                         if key != found and (self.quote_own_opening_re.match(text, self._past_letters(text, e), p_end)
-                                             or self.quote_then_said_re.search(text, max(p_start, s - 40), s)):
+                                             or self.quote_then_said_re.search(text, max(p_start, s - 40), s)) \
+                                and not NAME_AS_OBJECT.search(text, max(p_start, s - 80), s):
                             people[key]["quoted"] = True
             # "X said:" at the end of a paragraph opens a quotation in the next
             # (set as a block, with or without quotation marks)

@@ -74,6 +74,10 @@ OWNER_RUN = re.compile(r"-(?:run|owned|operated|managed)[ \t]+")  # "the X-run B
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# where the object of a report's lead ("our rating of safe went down") starts, and how far into it its key question may
+LEAD_OBJECT = re.compile(r"rating\s+(?:of|for)\s+")
+LEAD_OBJECT_REACH = 25
+
 class ClauseReading:
     """Reader methods for one clause at a time."""
 
@@ -267,8 +271,11 @@ class ClauseReading:
             lead_lo = max(0, c_start - self.window["rating_change_lead"])
             m = self.cue["rating_change_lead"].search(self.folded[lead_lo:c_start])
             lead_change = m and next(k for k in ("improved", "declined", "unchanged") if m.group(k))
-            # "Our rating of safe stayed the same. We rated it as RI": the key question the lead names
-            lead_domains = [d.value for d in self.domains.within(lead_lo + m.start(), lead_lo + m.end()) if d.value != "overall"] if m else []
+            # "Our rating of safe stayed the same. We rated it as RI": the key question the lead names, as its object
+            # (review: not one in an aside, "Our rating of this service, which was outstanding for caring, went down")
+            obj = lead_lo + m.start() + LEAD_OBJECT.search(m.group(0)).end() if m else 0
+            lead_domains = [d.value for d in self.domains.within(obj, obj + LEAD_OBJECT_REACH)
+                            if d.value != "overall" and "," not in self.folded[obj : d.start]] if m else []
             lead_domain = lead_domains[0] if len(set(lead_domains)) == 1 else None
         if not lead_change and contains_any(clause, self.gate_words["direction_lead_follows"]) and self.cue["direction_lead_follows"].match(clause):
             # "X has been upgraded. It is now rated good": a direction alone in the sentence or headline before

@@ -826,9 +826,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return None
         gap_from = before[-1][1]
         if self.folded.startswith(",", gap_from) and self.folded[before[-1][0] - 2 : before[-1][0]] == ", " \
-                and not RELATIVE_WORD.search(self.folded, before[-2][1], before[-1][0]):
-            # "after its home, Heatherfield, was rated inadequate": a name set off by commas is the subject
-            # (not in a relative clause: "X, which runs its home, Y, was itself rated good" is X's)
+                and not RELATIVE_WORD.search(self.folded, before[-2][1], before[-1][0]) \
+                and self.cue["owned_home_before"].search(self.folded, max(0, before[-1][0] - 80), before[-1][0]):
+            # "after its home, Heatherfield, was rated inadequate": a home named by commas after whose it is is the
+            # subject (not in a relative clause: "X, which runs its home, Y, was itself rated good" is X's; nor
+            # "X, run by its owner, Y,", "X, unlike its neighbour, Y,": owned_home_before names a home)
             gap_from += 1
         if not self.cue["subject_verb_gap"].fullmatch(self.folded, gap_from, r.start):
             return None
@@ -1136,16 +1138,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
 
     def _relative_clause_subject(self, c_start, r) -> str | None:
         """ "X is run by Y, which is still rated requires improvement": the
-        organisation a relative clause holding the value opens after, owner or
-        not; None when the value follows no such clause (or a service is named
-        in it)."""
+        organisation a relative clause holding the value opens after, when a
+        finite "is run by" (owned, operated ...) names it; None otherwise, or
+        when a service is named before it in the clause."""
         if not self._may("relative_rated_after", c_start, r.start):
             return None
-        before = self.orgs.within(c_start, r.start)
-        if not before:
+        last = self.orgs.last_within(c_start, r.start)  # (by bisection: no copy of the clause's names per value)
+        if last is None or last[1] > r.start or not self.cue["relative_rated_after"].fullmatch(self.folded, last[1], r.start):
             return None
-        last = max(before, key=lambda o: o[1])
-        if last[1] > r.start or not self.cue["relative_rated_after"].fullmatch(self.folded, last[1], r.start):
+        # only after a finite "is run by" or at the clause's opening (not "X, run by Y, which ..., has closed": X's), and with no service
+        # named before ("the maternity unit at X, which was rated inadequate": the service's, read as before)
+        if not (self.cue["relative_owner_before"].search(self.folded, max(c_start, last[0] - 48), last[0])
+                or self.cue["relative_clause_opening"].fullmatch(self.folded, c_start, last[0])) \
+                or self.services.any_within(c_start, last[0]):
             return None
         self.relative_values.add((r.start, r.end))
         return last[2]
