@@ -1,0 +1,43 @@
+"""Battery 19 (h-orgs19): names with no type word, marked by the sentence around them (issue 14).
+
+Issue 14's largest family on the private set is organisation names with no head word. Beyond the cues
+of test_battery_owned_homes19, the commonest phrasings of CQC news mark such a name by what is said of it:
+- O-service: the subject of a service's description ("X provides nursing care for up to 42 older
+  people", "X cares for up to 30 people", "X has 42 beds"): a home or agency;
+- O-report: the service an inspection report is for ("the inspection report for X", "X's latest
+  inspection report");
+- O-found: the subject of what inspectors or the regulator said or found ("Inspectors said X was well
+  run", "The CQC found that X was not safe"), a verb following the name;
+- O-according: a one-word body a statistic is credited to ("According to X, one in four homes ...");
+- O-at: "managers at X", "bosses at X" (as "staff at X").
+Near-misses: lower-case subjects, a person's description ("provides care for her mother"), a title or
+a person's two-word name, a month, a lower-case word after the run ("According to Holmbrae council"),
+a place after "from" (not a cue here). Names and wording are invented; nothing from any corpus. Fast profile.
+"""
+
+from __future__ import annotations
+
+from conftest import assert_organisations, family_cases
+
+import pytest
+
+FAMILIES = {
+    "O-report": [
+        ("The inspection report for Hollinsfield was published on Tuesday.", ["Hollinsfield"], []),
+        ("Marrowgate's latest inspection report says staff were kind and caring.", ["Marrowgate"], []),
+        # near-misses: a month; a person's report
+        ("The inspection report for March was published. Ann Sowerhill's latest inspection report was late.", [],
+         ["March", "Ann Sowerhill"]),
+    ],
+    "O-at": [
+        ("Managers at Ravelstone said they had already made changes.", ["Ravelstone"], []),
+        ("Bosses at Hollinsfield have apologised to families.", ["Hollinsfield"], []),
+        # near-misses: a time; a lower-case object
+        ("Managers at Christmas gave staff a bonus and bosses at the home apologised.", [], ["Christmas"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("family", "text", "present", "absent"), family_cases(FAMILIES))
+def test_battery_headless_cues19(nlp_fast, family, text, present, absent):
+    assert_organisations(nlp_fast(text), present, absent)
