@@ -22,6 +22,17 @@ from conftest import assert_organisations, family_cases
 import pytest
 
 FAMILIES = {
+    "O-service": [
+        ("Hollinsfield provides nursing care for up to 42 older people.", ["Hollinsfield"], []),
+        ("Tarnholme provides accommodation and personal care for 30 people, some of whom live with dementia.",
+         ["Tarnholme"], []),
+        ("The home, Ravelstone, provides residential care for 18 adults with learning disabilities.", ["Ravelstone"], []),
+        ("Quillbeck Lodge is in Holmbrae. Marrowgate cares for up to 40 people living with dementia.", ["Marrowgate"], []),
+        ("Hollinsfield has 42 beds and employs 60 staff.", ["Hollinsfield"], []),
+        # near-misses: a lower-case subject; a person's care; a number that is no bed count
+        ("The home provides nursing care for up to 42 people. Ann Hart provides care for her mother.", [], ["Ann Hart"]),
+        ("Holmbrae has 42 per cent more homes than Tarrow.", [], ["Holmbrae"]),
+    ],
     "O-report": [
         ("The inspection report for Hollinsfield was published on Tuesday.", ["Hollinsfield"], []),
         ("Marrowgate's latest inspection report says staff were kind and caring.", ["Marrowgate"], []),

@@ -1733,6 +1733,26 @@ class NameGrammar:
                 found.append((toks[0].idx, end, kind, True))
         return found
 
+    def _service_subjects(self, doc: Doc, low: str, chrome) -> list[tuple[int, int, str, bool]]:
+        """(session 19) "X provides nursing care for up to 42 older people", "X has 42 beds", "The home, X,
+        provides ...": the subject of a service's description is that service, a location, even with no
+        head word (organisations.json cue_names service_subject); not a street nor an address."""
+        out: list[tuple[int, int, str, bool]] = []
+        pattern = self.service_subject_re
+        if pattern is None:
+            return out
+        # (a name ends where a capitalised token does, or at a comma after one: read only there)
+        matches = finditer_at(pattern, low, self._cap_ends(doc), self.service_subject_width) if self.service_subject_width is not None else None
+        streets = self.data.get("street_addresses", {}).get("words", ())
+        for m in pattern.finditer(low) if matches is None else matches:
+            toks = self._run_ending_at(doc, m.start())
+            if not toks or in_ranges(toks[0].idx, chrome) or _word(toks[-1].text) in streets:
+                continue  # ("The home, on Fenlow Lane, provides": a street)
+            if low[m.start()] == "," and (toks[0].i < 2 or doc[toks[0].i - 1].text != "," or not doc[toks[0].i - 2].text.islower()):
+                continue  # only a name set off by commas after a noun ("The home, X, provides"): not "in Holmbrae, provides", "Fenlow Road, Holmbrae, provides" (an address)
+            out.append((toks[0].idx, m.start(), "location", True))
+        return out
+
     def _one_word_body(self, text: str, low: str, end: int) -> bool:
         """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
         quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
@@ -2269,6 +2289,8 @@ class NameGrammar:
         out += self._bodies_after(doc, text, low, chrome, self.inspected_object_re, self.inspected_object_starts, kind="location")
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
         out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)
+        # "X provides nursing care for up to 42 people", "X has 42 beds": a service described
+        out += self._service_subjects(doc, low, chrome)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):

@@ -378,6 +378,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.inspected_object_re = _alternation_re(r"(?:", cues.get("inspected_object", ()), r")\s{1,3}", not_before=r"[\w-]")
         self.inspected_object_starts = phrase_starts({fold(p) for p in cues.get("inspected_object", ())})
         self.role_of_departments = {fold(w) for w in cues.get("role_of_departments", ())}
+        # (session 19) "X provides nursing care for up to 42 people": the subject of a service's description
+        self.service_subject_re = re.compile(cues["service_subject"]) if cues.get("service_subject") else None
+        self.service_subject_width = _max_width(self.service_subject_re)  # (finditer_at)
         self.role_of_re = _alternation_re(r"(?:", cues.get("role_of", ()), r")\s{1,3}", not_before=r"[\w-]")
         self.role_of_starts = phrase_starts({fold(p) for p in cues.get("role_of", ())})
         speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
