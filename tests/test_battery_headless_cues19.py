@@ -40,6 +40,15 @@ FAMILIES = {
         ("The inspection report for March was published. Ann Sowerhill's latest inspection report was late.", [],
          ["March", "Ann Sowerhill"]),
     ],
+    "O-found": [
+        ("Inspectors said Hollinsfield was well run.", ["Hollinsfield"], []),
+        ("The CQC found that Ravelstone was not safe and told the provider to improve.", ["Ravelstone"], []),
+        ("Inspectors found Marrowgate had not made enough improvements.", ["Marrowgate"], []),
+        # near-misses: a title; a lower-case subject; no verb after the run
+        ("Inspectors said Mrs Hart was a caring manager and found the home was clean.", [], ["Hart", "Mrs Hart"]),
+        ("Inspectors found Covid-19 rules were followed in Holmbrae.", [], ["Holmbrae"]),
+        ("Inspectors said Ann Sowerhill was a caring manager.", [], ["Ann Sowerhill"]),
+    ],
     "O-at": [
         ("Managers at Ravelstone said they had already made changes.", ["Ravelstone"], []),
         ("Bosses at Hollinsfield have apologised to families.", ["Hollinsfield"], []),

@@ -1753,6 +1753,36 @@ class NameGrammar:
             out.append((toks[0].idx, m.start(), "location", True))
         return out
 
+    def _body_like(self, text: str, toks: list[Token], seen: list) -> bool:
+        """(session 19) One word the text never writes in lower case nor as a surname, or words ending in a
+        generic word (_said_it_name), and no titled surname: not a person's name, which the fast profile
+        has no NER for. `seen` caches the text's word sets (empty at first)."""
+        if not seen:
+            caps = [(c.start(), c.end(), strip_possessive(c.group(0))) for c in _CAPITAL_WORD.finditer(text)]
+            seen.extend((set(_LOWER_WORD.findall(text)),
+                         {w for (_, e, _), (s2, _, w) in zip(caps, caps[1:]) if 1 <= s2 - e <= 2 and not text[e:s2].strip()}))
+        return self._said_it_name(toks, *seen) and not self._titled_surname(text, toks[-1].text)
+
+    def _found_subjects(self, doc: Doc, text: str, low: str, chrome, seen: list) -> list[tuple[int, int, str, bool]]:
+        """(session 19) "Inspectors said X was well run", "The CQC found that X was not safe": the subject of
+        a judgement inspectors reported is the service inspected, a location (organisations.json cue_names
+        found_subject: the cue before, the judgement after); not an all-capitals word ("PPE was not safe")
+        nor a person's name (_body_like)."""
+        out: list[tuple[int, int, str, bool]] = []
+        after = self.found_subject_after_re
+        if after is None or self.found_subject_re is None or not contains_any(low, _required(self.found_subject_re)):
+            return out
+        for m in finditer_from(self.found_subject_re, low, self.found_subject_starts):
+            if not text[m.end() : m.end() + 1].isupper():
+                continue
+            toks = self._headless_run(doc, m.end())
+            if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome) or toks[0].text.isupper():
+                continue
+            end = self._end_char(toks[-1])
+            if after.match(low, end) and self._body_like(text, toks, seen):
+                out.append((toks[0].idx, end, "location", True))
+        return out
+
     def _one_word_body(self, text: str, low: str, end: int) -> bool:
         """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
         quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
@@ -2291,6 +2321,9 @@ class NameGrammar:
         out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)
         # "X provides nursing care for up to 42 people", "X has 42 beds": a service described
         out += self._service_subjects(doc, low, chrome)
+        # "Inspectors said X was well run": the subject of a judgement inspectors reported
+        seen: list = []  # (the text's word sets, read once: _body_like)
+        out += self._found_subjects(doc, text, low, chrome, seen)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):
