@@ -49,6 +49,12 @@ FAMILIES = {
         ("Inspectors found Covid-19 rules were followed in Holmbrae.", [], ["Holmbrae"]),
         ("Inspectors said Ann Sowerhill was a caring manager.", [], ["Ann Sowerhill"]),
     ],
+    "O-according": [
+        ("According to Carewatch, one in four homes is short of staff.", ["Carewatch"], []),
+        # near-misses: a lower-case word after the place; a common noun; a titled person
+        ("According to Holmbrae council, costs have risen. According to Figures, nothing changed.", [], ["Holmbrae", "Figures"]),
+        ("According to Mr Sowerhill, the home was short of staff.", [], ["Sowerhill", "Mr Sowerhill"]),
+    ],
     "O-at": [
         ("Managers at Ravelstone said they had already made changes.", ["Ravelstone"], []),
         ("Bosses at Hollinsfield have apologised to families.", ["Hollinsfield"], []),

@@ -1783,6 +1783,25 @@ class NameGrammar:
                 out.append((toks[0].idx, end, "location", True))
         return out
 
+    def _according_to_sources(self, doc: Doc, text: str, low: str, chrome, seen: list) -> list[tuple[int, int, str, bool]]:
+        """(session 19) "According to X, one in four homes ...": a one-word name closed by a comma after
+        organisations.json cue_names according_to is the body a claim is credited to (kind other); not a
+        place before a lower-case noun ("According to Holmbrae council") nor a person's name (_body_like)."""
+        out: list[tuple[int, int, str, bool]] = []
+        according = self.according_to_re
+        if according is None or not contains_any(low, _required(according)):
+            return out
+        for m in finditer_from(according, low, self.according_to_starts):
+            if not text[m.end() : m.end() + 1].isupper():
+                continue
+            toks = self._headless_run(doc, m.end())
+            if not toks or len(toks) != 1 or in_ranges(toks[0].idx, chrome):
+                continue
+            end = self._end_char(toks[-1])
+            if text[end : end + 1] == "," and self._body_like(text, toks, seen):
+                out.append((toks[0].idx, end, "other", True))
+        return out
+
     def _one_word_body(self, text: str, low: str, end: int) -> bool:
         """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
         quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
@@ -2324,6 +2343,8 @@ class NameGrammar:
         # "Inspectors said X was well run": the subject of a judgement inspectors reported
         seen: list = []  # (the text's word sets, read once: _body_like)
         out += self._found_subjects(doc, text, low, chrome, seen)
+        # "According to X, one in four homes ...": the body a claim is credited to
+        out += self._according_to_sources(doc, text, low, chrome, seen)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):

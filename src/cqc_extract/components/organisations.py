@@ -386,6 +386,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.found_subject_re = _alternation_re(r"(?:", found.get("cues", ()), r")\s{1,3}(?:that\s{1,3})?", not_before=r"[\w-]")
         self.found_subject_starts = phrase_starts({fold(p) for p in found.get("cues", ())})
         self.found_subject_after_re = _alternation_re(r"\s{1,3}(?:", found.get("after", ()), r")\b")
+        # (session 19) "According to X, ...": a claim's source
+        self.according_to_re = _alternation_re(r"(?:", cues.get("according_to", ()), r")\s{1,3}", not_before=r"[\w-]")
+        self.according_to_starts = phrase_starts({fold(p) for p in cues.get("according_to", ())})
         self.role_of_re = _alternation_re(r"(?:", cues.get("role_of", ()), r")\s{1,3}", not_before=r"[\w-]")
         self.role_of_starts = phrase_starts({fold(p) for p in cues.get("role_of", ())})
         speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
