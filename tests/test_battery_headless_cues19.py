@@ -9,7 +9,9 @@ of test_battery_owned_homes19, the commonest phrasings of CQC news mark such a n
 - O-found: the subject of what inspectors or the regulator said or found ("Inspectors said X was well
   run", "The CQC found that X was not safe"), a verb following the name;
 - O-according: a one-word body a statistic is credited to ("According to X, one in four homes ...");
-- O-at: "managers at X", "bosses at X" (as "staff at X").
+- O-at: "managers at X", "bosses at X" (as "staff at X");
+- O-leader: the object of "manager of", "who manages", "who runs", whoever speaks after it ("The manager of X
+  said she ...": the speaker is the manager, X no person).
 Near-misses: lower-case subjects, a person's description ("provides care for her mother"), a title or
 a person's two-word name, a month, a lower-case word after the run ("According to Holmbrae council"),
 a place after "from" (not a cue here). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -60,6 +62,13 @@ FAMILIES = {
         ("Bosses at Hollinsfield have apologised to families.", ["Hollinsfield"], []),
         # near-misses: a time; a lower-case object
         ("Managers at Christmas gave staff a bonus and bosses at the home apologised.", [], ["Christmas"]),
+    ],
+    "O-leader": [
+        ("The manager of Ravelstone said she was proud of the team.", ["Ravelstone"], []),
+        ("Ann Lee, who manages Hollinsfield, said she was delighted.", ["Hollinsfield"], []),
+        # near-misses: a lower-case object; a department
+        ("Ann Lee, who runs marathons, said she was delighted. The manager of Operations said it was fine.", [],
+         ["Operations"]),
     ],
 }
 

@@ -1727,7 +1727,7 @@ class NameGrammar:
                     continue
                 toks = self._one_word_in_name(doc, toks)
             end = self._end_char(toks[-1])
-            if leader and len(toks) == 1 and not self._one_word_body(text, low, end):
+            if leader and len(toks) == 1 and not self._one_word_body(text, low, end, person_after=False):
                 continue
             if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
                 found.append((toks[0].idx, end, kind, True))
@@ -1802,10 +1802,12 @@ class NameGrammar:
                 out.append((toks[0].idx, end, "other", True))
         return out
 
-    def _one_word_body(self, text: str, low: str, end: int) -> bool:
+    def _one_word_body(self, text: str, low: str, end: int, person_after: bool = True) -> bool:
         """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
-        quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
-        if self.one_word_person_after_re.match(low, end):
+        quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ..."), unless
+        not `person_after`: the object of a leader's title or clause is none ("The manager of X said she",
+        "Ann Lee, who manages X, said she": the speaker is the leader)."""
+        if person_after and self.one_word_person_after_re.match(low, end):
             return False
         m = re.match(r"[ \t]{1,2}([a-z][a-z'’-]*)\b", text[end : end + 40])
         return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
