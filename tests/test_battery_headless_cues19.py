@@ -11,7 +11,9 @@ of test_battery_owned_homes19, the commonest phrasings of CQC news mark such a n
 - O-according: a one-word body a statistic is credited to ("According to X, one in four homes ...");
 - O-at: "managers at X", "bosses at X" (as "staff at X");
 - O-leader: the object of "manager of", "who manages", "who runs", whoever speaks after it ("The manager of X
-  said she ...": the speaker is the manager, X no person).
+  said she ...": the speaker is the manager, X no person);
+- O-aside: a rated name before a street set off by commas ("X, on Fenlow Lane, was rated inadequate"), as
+  before "in Town".
 Near-misses: lower-case subjects, a person's description ("provides care for her mother"), a title or
 a person's two-word name, a month, a lower-case word after the run ("According to Holmbrae council"),
 a place after "from" (not a cue here). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -69,6 +71,11 @@ FAMILIES = {
         # near-misses: a lower-case object; a department
         ("Ann Lee, who runs marathons, said she was delighted. The manager of Operations said it was fine.", [],
          ["Operations"]),
+    ],
+    "O-aside": [
+        ("Ravelstone, on Fenlow Lane, was rated inadequate.", ["Ravelstone"], ["Fenlow Lane"]),
+        # near-miss: no name before the street
+        ("The home, on Fenlow Lane, was rated inadequate.", [], ["Fenlow Lane"]),
     ],
 }
 

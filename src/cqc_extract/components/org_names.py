@@ -66,7 +66,7 @@ _HOUSE_NUMBER = re.compile(HOUSE_NUMBER + r"(?=[A-Z])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w,.£$-])" + HOUSE_NUMBER + r"$")  # (_number_opens: a house number ending where a name starts)
 # (the rated subject's rule) a place after a name, or an aside in commas, dashes or brackets, right
 # before the rating: ", at Kirkby,", ", in Kirkby,", " – part of the X group –", " (Kirkby)"
-_ASIDE_BEFORE = re.compile(r"(?:,\s{1,2}(?:(?:in|at|near)\s{1,2})?[A-Z][\w'’\-]{1,30}(?:\s{1,2}[A-Z][\w'’\-]{1,30}){0,2},"
+_ASIDE_BEFORE = re.compile(r"(?:,\s{1,2}(?:(?:in|at|near|on|off)\s{1,2})?[A-Z][\w'’\-]{1,30}(?:\s{1,2}[A-Z][\w'’\-]{1,30}){0,2},"
                            r"|\s{1,2}[–—-]\s{1,2}part\s{1,2}of\s{1,2}[^–—\n.]{2,50}?\s{1,2}[–—-])$")
 _AFTER_NAME = re.compile(r",\s{1,2}(?:" + HOUSE_NUMBER + r")?$")  # (_after_name: a comma, then maybe a number)
 
@@ -2270,7 +2270,8 @@ class NameGrammar:
                 end = m.start()
                 toks = self._run_ending_at(doc, end, person_ok=True)
                 if toks is None:
-                    # "Rosedene, at Kirkby, was rated", "Rosedene – part of the X group – was rated":
+                    # "Rosedene, at Kirkby, was rated", "Rosedene, on Fenlow Lane, was rated" (session 19),
+                    # "Rosedene – part of the X group – was rated":
                     # the name before a place or an aside set off by commas or dashes
                     aside = _ASIDE_BEFORE.search(text, max(0, end - 60), end)
                     if aside is not None:
