@@ -66,7 +66,7 @@ _HOUSE_NUMBER = re.compile(HOUSE_NUMBER + r"(?=[A-Z])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w,.£$-])" + HOUSE_NUMBER + r"$")  # (_number_opens: a house number ending where a name starts)
 # (the rated subject's rule) a place after a name, or an aside in commas, dashes or brackets, right
 # before the rating: ", at Kirkby,", ", in Kirkby,", " – part of the X group –", " (Kirkby)"
-_ASIDE_BEFORE = re.compile(r"(?:,\s{1,2}(?:(?:in|at|near)\s{1,2})?[A-Z][\w'’\-]{1,30}(?:\s{1,2}[A-Z][\w'’\-]{1,30}){0,2},"
+_ASIDE_BEFORE = re.compile(r"(?:,\s{1,2}(?:(?:in|at|near|on|off)\s{1,2})?[A-Z][\w'’\-]{1,30}(?:\s{1,2}[A-Z][\w'’\-]{1,30}){0,2},"
                            r"|\s{1,2}[–—-]\s{1,2}part\s{1,2}of\s{1,2}[^–—\n.]{2,50}?\s{1,2}[–—-])$")
 _AFTER_NAME = re.compile(r",\s{1,2}(?:" + HOUSE_NUMBER + r")?$")  # (_after_name: a comma, then maybe a number)
 
@@ -1751,16 +1751,87 @@ class NameGrammar:
                     continue
                 toks = self._one_word_in_name(doc, toks)
             end = self._end_char(toks[-1])
-            if leader and len(toks) == 1 and not self._one_word_body(text, low, end):
+            if leader and len(toks) == 1 and not self._one_word_body(text, low, end, person_after=False):
                 continue
             if text[end : end + 2] not in ("'s", "’s"):  # "a spokesman for Ann Lee's family"
                 found.append((toks[0].idx, end, kind, True))
         return found
 
-    def _one_word_body(self, text: str, low: str, end: int) -> bool:
+    def _service_subjects(self, doc: Doc, low: str, chrome) -> list[tuple[int, int, str, bool]]:
+        """(session 19) "X provides nursing care for up to 42 older people", "X has 42 beds", "The home, X,
+        provides ...": the subject of a service's description is that service, a location, even with no
+        head word (organisations.json cue_names service_subject); not a street nor an address."""
+        out: list[tuple[int, int, str, bool]] = []
+        pattern = self.service_subject_re
+        if pattern is None:
+            return out
+        # (a name ends where a capitalised token does, or at a comma after one: read only there)
+        matches = finditer_at(pattern, low, self._cap_ends(doc), self.service_subject_width) if self.service_subject_width is not None else None
+        streets = self.data.get("street_addresses", {}).get("words", ())
+        for m in pattern.finditer(low) if matches is None else matches:
+            toks = self._run_ending_at(doc, m.start())
+            if not toks or in_ranges(toks[0].idx, chrome) or _word(toks[-1].text) in streets:
+                continue  # ("The home, on Fenlow Lane, provides": a street)
+            if low[m.start()] == "," and (toks[0].i < 2 or doc[toks[0].i - 1].text != "," or not doc[toks[0].i - 2].text.islower()):
+                continue  # only a name set off by commas after a noun ("The home, X, provides"): not "in Holmbrae, provides", "Fenlow Road, Holmbrae, provides" (an address)
+            out.append((toks[0].idx, m.start(), "location", True))
+        return out
+
+    def _body_like(self, text: str, toks: list[Token], seen: list) -> bool:
+        """(session 19) One word the text never writes in lower case nor as a surname, or words ending in a
+        generic word (_said_it_name), and no titled surname: not a person's name, which the fast profile
+        has no NER for. `seen` caches the text's word sets (empty at first)."""
+        if not seen:
+            caps = [(c.start(), c.end(), strip_possessive(c.group(0))) for c in _CAPITAL_WORD.finditer(text)]
+            seen.extend((set(_LOWER_WORD.findall(text)),
+                         {w for (_, e, _), (s2, _, w) in zip(caps, caps[1:]) if 1 <= s2 - e <= 2 and not text[e:s2].strip()}))
+        return self._said_it_name(toks, *seen) and not self._titled_surname(text, toks[-1].text)
+
+    def _found_subjects(self, doc: Doc, text: str, low: str, chrome, seen: list) -> list[tuple[int, int, str, bool]]:
+        """(session 19) "Inspectors said X was well run", "The CQC found that X was not safe": the subject of
+        a judgement inspectors reported is the service inspected, a location (organisations.json cue_names
+        found_subject: the cue before, the judgement after); not an all-capitals word ("PPE was not safe")
+        nor a person's name (_body_like)."""
+        out: list[tuple[int, int, str, bool]] = []
+        after = self.found_subject_after_re
+        if after is None or self.found_subject_re is None or not contains_any(low, _required(self.found_subject_re)):
+            return out
+        for m in finditer_from(self.found_subject_re, low, self.found_subject_starts):
+            if not text[m.end() : m.end() + 1].isupper():
+                continue
+            toks = self._headless_run(doc, m.end())
+            if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome) or toks[0].text.isupper():
+                continue
+            end = self._end_char(toks[-1])
+            if after.match(low, end) and self._body_like(text, toks, seen):
+                out.append((toks[0].idx, end, "location", True))
+        return out
+
+    def _according_to_sources(self, doc: Doc, text: str, low: str, chrome, seen: list) -> list[tuple[int, int, str, bool]]:
+        """(session 19) "According to X, one in four homes ...": a one-word name closed by a comma after
+        organisations.json cue_names according_to is the body a claim is credited to (kind other); not a
+        place before a lower-case noun ("According to Holmbrae council") nor a person's name (_body_like)."""
+        out: list[tuple[int, int, str, bool]] = []
+        according = self.according_to_re
+        if according is None or not contains_any(low, _required(according)):
+            return out
+        for m in finditer_from(according, low, self.according_to_starts):
+            if not text[m.end() : m.end() + 1].isupper():
+                continue
+            toks = self._headless_run(doc, m.end())
+            if not toks or len(toks) != 1 or in_ranges(toks[0].idx, chrome):
+                continue
+            end = self._end_char(toks[-1])
+            if text[end : end + 1] == "," and self._body_like(text, toks, seen):
+                out.append((toks[0].idx, end, "other", True))
+        return out
+
+    def _one_word_body(self, text: str, low: str, end: int, person_after: bool = True) -> bool:
         """May a one-word name ending at `end` be a body? Not before a lower-case noun ("who founded Zoom
-        quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ...")."""
-        if self.one_word_person_after_re.match(low, end):
+        quizzes": an activity) nor before ", said he" (a person: "The owner, Bradley, said he ..."), unless
+        not `person_after`: the object of a leader's title or clause is none ("The manager of X said she",
+        "Ann Lee, who manages X, said she": the speaker is the leader)."""
+        if person_after and self.one_word_person_after_re.match(low, end):
             return False
         m = re.match(r"[ \t]{1,2}([a-z][a-z'’-]*)\b", text[end : end + 40])
         return m is None or fold(m.group(1)) in self.function_words or fold(m.group(1)) in self.one_word_body_tails
@@ -2223,7 +2294,8 @@ class NameGrammar:
                 end = m.start()
                 toks = self._run_ending_at(doc, end, person_ok=True)
                 if toks is None:
-                    # "Rosedene, at Kirkby, was rated", "Rosedene – part of the X group – was rated":
+                    # "Rosedene, at Kirkby, was rated", "Rosedene, on Fenlow Lane, was rated" (session 19),
+                    # "Rosedene – part of the X group – was rated":
                     # the name before a place or an aside set off by commas or dashes
                     aside = _ASIDE_BEFORE.search(text, max(0, end - 60), end)
                     if aside is not None:
@@ -2303,6 +2375,13 @@ class NameGrammar:
             out += [found for found in inspected if text[found[0] : found[1]] not in places and not NOUN_AFTER.match(text, found[1])]
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
         out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)
+        # "X provides nursing care for up to 42 people", "X has 42 beds": a service described
+        out += self._service_subjects(doc, low, chrome)
+        # "Inspectors said X was well run": the subject of a judgement inspectors reported
+        seen: list = []  # (the text's word sets, read once: _body_like)
+        out += self._found_subjects(doc, text, low, chrome, seen)
+        # "According to X, one in four homes ...": the body a claim is credited to
+        out += self._according_to_sources(doc, text, low, chrome, seen)
         # "a Brenmoor spokesperson said": the body the speaker speaks for
         if self.speaker_after_re is not None and (self.speaker_after_words is None or _may_hold(text, self.speaker_after_words)):
             for m in self.speaker_after_re.finditer(text):

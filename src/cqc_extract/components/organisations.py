@@ -379,6 +379,17 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.inspected_object_re = _alternation_re(r"(?:", cues.get("inspected_object", ()), r")\s{1,3}", not_before=r"[\w-]")
         self.inspected_object_starts = phrase_starts({fold(p) for p in cues.get("inspected_object", ())})
         self.role_of_departments = {fold(w) for w in cues.get("role_of_departments", ())}
+        # (session 19) "X provides nursing care for up to 42 people": the subject of a service's description
+        self.service_subject_re = re.compile(cues["service_subject"]) if cues.get("service_subject") else None
+        self.service_subject_width = _max_width(self.service_subject_re)  # (finditer_at)
+        # (session 19) "Inspectors said X was well run": the cue before the name, the judgement after it
+        found = cues.get("found_subject", {})
+        self.found_subject_re = _alternation_re(r"(?:", found.get("cues", ()), r")\s{1,3}(?:that\s{1,3})?", not_before=r"[\w-]")
+        self.found_subject_starts = phrase_starts({fold(p) for p in found.get("cues", ())})
+        self.found_subject_after_re = _alternation_re(r"\s{1,3}(?:", found.get("after", ()), r")\b")
+        # (session 19) "According to X, ...": a claim's source
+        self.according_to_re = _alternation_re(r"(?:", cues.get("according_to", ()), r")\s{1,3}", not_before=r"[\w-]")
+        self.according_to_starts = phrase_starts({fold(p) for p in cues.get("according_to", ())})
         self.role_of_re = _alternation_re(r"(?:", cues.get("role_of", ()), r")\s{1,3}", not_before=r"[\w-]")
         self.role_of_starts = phrase_starts({fold(p) for p in cues.get("role_of", ())})
         speakers = "|".join(re.escape(fold(w)) for w in cues.get("speaker_after", ()))
