@@ -402,7 +402,9 @@ class ClauseReading:
                 # ("good in 2019 and RI in 2021") does not replace it (not a run told as history: "had been graded
                 # inadequate three times in a row" is of inspections before)
                 run = not explicit and self._run_of_inspections(c_start, r)
-            first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
+            # ("rated good for the first time since 2015", with no "again": the direction only, where it is certain)
+            first_since = (previous == r.value or previous is None and r.value != "requires improvement") and not explicit \
+                and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
             change = change_between(previous, r.value) if previous else self._direction(c_start, r, span_end if after else None) or (lead_change if n == 0 else None)
