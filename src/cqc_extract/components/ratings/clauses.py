@@ -219,7 +219,9 @@ class ClauseReading:
                 roles[i] = "previous"
                 pairs[i + 1] = i
             elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
-                  or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)) and not (
+                  or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)
+                  # ("wants to be outstanding after being rated good": with the other value only hoped for, the event is the result)
+                  and any(j != i and roles.get(j) != "skip" for j in range(len(in_clause)))) and not (
                 self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
                 or self.cue["keeps_that"].match(self.folded[r.end : r.end + self.window["keeps_that"]])  # "had been rated good ... and maintains that status"
                 # "its previous rating of good remains", "previous ratings of good for caring remain in place": still standing
