@@ -12,6 +12,10 @@ test_battery_kqhistory12.py, ...) do not have:
 - an aim before a result told as a past event ("X wants to be outstanding after being rated good",
   "X sets its sights on outstanding after being rated good"): the hoped-for value is no rating, and the
   result after "after being rated" is the current one;
+- a relative clause or apposition right after the key questions of a result that has an overall too
+  ("good overall and for safe and well-led, which were previously rated RI"): their previous value, not the
+  overall's;
+- "this inspection does not change the hospital's overall rating of good": the rating stands, unchanged;
 and near-misses (the subject's own history, a named home beside the rated one, "first time" with no
 "since").
 Names and wording are invented; nothing is copied from any corpus. Fast profile.
@@ -27,6 +31,7 @@ T = "Tarnbrook NHS Foundation Trust"
 P = "Pellow General Hospital"
 F = "Fenbury Court Care Home"
 W = "Wendle House"
+S = "Ashgrove Surgery"
 
 
 def one(subject, rating, previous=None, change=None, service=None, domain="overall"):
@@ -77,6 +82,28 @@ FAMILIES = {
         # near-misses: a result with its own history; an aim after the result
         (f"{W} is now rated good after being rated inadequate in 2022.", one(W, "good", "inadequate", "improved")),
         (f"{W} has been rated good. It wants to be outstanding next time.", one(W, "good")),
+    ],
+    "a relative clause or apposition after the key questions of an overall result": [
+        (f"{S} was rated good overall and for safe and well-led, which were previously rated requires improvement.",
+         {(S, None, "overall", "good", None, None), (S, None, "safe", "good", RI, "improved"),
+          (S, None, "well-led", "good", RI, "improved")}),
+        (f"{S} was rated good overall and for being safe, which had been rated inadequate.",
+         {(S, None, "overall", "good", None, None), (S, None, "safe", "good", "inadequate", "improved")}),
+        (f"{S} was rated good overall, and good for safe and well-led, both previously rated requires improvement.",
+         {(S, None, "overall", "good", None, None), (S, None, "safe", "good", RI, "improved"),
+          (S, None, "well-led", "good", RI, "improved")}),
+        # near-misses: the relative clause after the overall itself; key questions alone
+        (f"{S} was rated good overall, which was previously rated requires improvement.", one(S, "good", RI, "improved")),
+        (f"{S} was rated good for safe and well-led, which were previously rated requires improvement.",
+         {(S, None, "safe", "good", RI, "improved"), (S, None, "well-led", "good", RI, "improved")}),
+    ],
+    "a rating a focused inspection does not change": [
+        (f"Maternity services at {P} have been rated inadequate. This inspection does not change the hospital's overall "
+         "rating of good.",
+         {(P, "maternity", "overall", "inadequate", None, None), (P, None, "overall", "good", "good", "unchanged")}),
+        # near-miss: a change of something else than a rating
+        (f"Maternity services at {P} have been rated inadequate. The trust said this will not change its plans.",
+         one(P, "inadequate", service="maternity")),
     ],
 }
 

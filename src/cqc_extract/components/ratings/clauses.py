@@ -390,6 +390,12 @@ class ClauseReading:
                             limit = in_clause[b].start if b is not None else next_result_start
                             for d in self._own_domains(in_clause[a], limit, clause_domains):
                                 later_own.setdefault(d, in_clause[a].value)
+                    elif after and "overall" in domain_values and len(domain_values) > 1 \
+                            and self.cue["relative_after_domains"].match(self.folded, clause_domains[after[-1]].end, in_clause[later[0]].start):
+                        # "good overall and for safe and well-led, which were previously RI": the relative clause
+                        # is of the key questions it follows, not of the overall
+                        later_own = {d: previous for d in domain_values if d != "overall"}
+                        previous, explicit = None, False
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
@@ -844,6 +850,9 @@ class ClauseReading:
             group.append(k)
             if k in question_notes:
                 j, _, kind = question_notes[k]
+                if kind == "comma" and len(group) > 1 and self.cue["relative_after_domains"].match(self.folded, clause_domains[k].end, in_clause[j].start):
+                    # "good overall and for safe and well-led, which were previously RI": the key questions', not the overall's
+                    group = [t for t in group if clause_domains[t].value != "overall"] or group
                 for t in group if kind == "comma" else [k]:
                     noted[clause_domains[t].value] = in_clause[j].value
                 group = []
