@@ -171,6 +171,11 @@ class HistoryReading:
                 if fact.spans == h.spans:
                     # The history statement was read as this result: it is a previous rating only.
                     continue
+                if h.rating == fact.rating and fact.tense == "dated" and fact.previous is None and not fact.explicit and fact.change is None \
+                        and any(f.tense != "dated" for f in self.facts.values()):
+                    # "Home improves after inadequate rating" ... "Following an inadequate rating in 2023, the agency was
+                    # placed in special measures": two statements of one older rating, history (dropped at the end)
+                    continue
                 if h.year is None:
                     h.year = self._year_after(h)
                 in_between = False
