@@ -17,6 +17,8 @@ test_battery_kqhistory12.py, ...) do not have:
   overall's;
 - an improvement verb before "after"/"following" and a value ("Care home upgraded after inadequate rating"):
   the value is the one before, history, not the current rating the body states;
+- families' or residents' words about the care ("Relatives described the care as outstanding"): a
+  description, not the caring key question;
 - "this inspection does not change the hospital's overall rating of good": the rating stands, unchanged;
 and near-misses (the subject's own history, a named home beside the rated one, "first time" with no
 "since").
@@ -76,9 +78,8 @@ FAMILIES = {
     "an aim before a result told as a past event": [
         (f"{W} wants to be outstanding after being rated good.", one(W, "good")),
         (f"{W} has set its sights on outstanding after being rated good.", one(W, "good")),
-        # near-misses: a result with its own history; an aim after the result
+        # near-miss: a result with its own history
         (f"{W} is now rated good after being rated inadequate in 2022.", one(W, "good", "inadequate", "improved")),
-        (f"{W} has been rated good. It wants to be outstanding next time.", one(W, "good")),
     ],
     "a relative clause or apposition after the key questions of an overall result": [
         (f"{S} was rated good overall and for safe and well-led, which were previously rated requires improvement.",
@@ -101,6 +102,13 @@ FAMILIES = {
          one(W, "good", "inadequate", "improved")),
         # near-miss: an action after the value is the result's
         (f"{W} placed in special measures after inadequate rating", one(W, "inadequate")),
+    ],
+    "words of families or residents about the care: a description, no rating": [
+        (f"{W} has been rated good. Relatives described the care as outstanding, and residents told inspectors the "
+         "staff were outstanding.", one(W, "good")),
+        # near-miss: the care rated
+        (f"{W} has been rated good overall. The care was rated outstanding.",
+         {(W, None, "overall", "good", None, None), (W, None, "caring", "outstanding", None, None)}),
     ],
     "a rating a focused inspection does not change": [
         (f"Maternity services at {P} have been rated inadequate. This inspection does not change the hospital's overall "
