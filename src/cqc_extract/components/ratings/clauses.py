@@ -223,7 +223,9 @@ class ClauseReading:
                 roles[i] = "previous"
                 pairs[i + 1] = i
             elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
-                  or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)) and not (
+                  or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)
+                  # ("wants to be outstanding after being rated good": with the other value only hoped for, the event is the result)
+                  and any(j != i and roles.get(j) != "skip" for j in range(len(in_clause)))) and not (
                 self.cue["retains_previous"].search(before)  # "retains its previous rating of good": a result, unchanged
                 or self.cue["keeps_that"].match(self.folded[r.end : r.end + self.window["keeps_that"]])  # "had been rated good ... and maintains that status"
                 # "its previous rating of good remains", "previous ratings of good for caring remain in place": still standing
@@ -395,6 +397,12 @@ class ClauseReading:
                             limit = in_clause[b].start if b is not None else next_result_start
                             for d in self._own_domains(in_clause[a], limit, clause_domains):
                                 later_own.setdefault(d, in_clause[a].value)
+                    elif after and "overall" in domain_values and len(domain_values) > 1 \
+                            and self.cue["relative_after_domains"].match(self.folded, clause_domains[after[-1]].end, in_clause[later[0]].start):
+                        # "good overall and for safe and well-led, which were previously RI": the relative clause
+                        # is of the key questions it follows, not of the overall
+                        later_own = {d: previous for d in domain_values if d != "overall"}
+                        previous, explicit = None, False
                 elif earlier and len(results) == 1:
                     previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
@@ -409,7 +417,9 @@ class ClauseReading:
                 # ("good in 2019 and RI in 2021") does not replace it (not a run told as history: "had been graded
                 # inadequate three times in a row" is of inspections before)
                 run = not explicit and self._run_of_inspections(c_start, r)
-            first_since = previous == r.value and not explicit and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
+            # ("rated good for the first time since 2015", with no "again": the direction only, where it is certain)
+            first_since = (previous == r.value or previous is None and r.value != "requires improvement") and not explicit \
+                and self.cue["first_since"].match(self.folded[r.end : r.end + self.window["first_since"]])
             if first_since:
                 previous = None  # "good again, its first good rating since 2016": a different rating in between
             change = change_between(previous, r.value) if previous else self._direction(c_start, r, span_end if after else None) or (lead_change if n == 0 else None)
@@ -847,6 +857,9 @@ class ClauseReading:
             group.append(k)
             if k in question_notes:
                 j, _, kind = question_notes[k]
+                if kind == "comma" and len(group) > 1 and self.cue["relative_after_domains"].match(self.folded, clause_domains[k].end, in_clause[j].start):
+                    # "good overall and for safe and well-led, which were previously RI": the key questions', not the overall's
+                    group = [t for t in group if clause_domains[t].value != "overall"] or group
                 for t in group if kind == "comma" else [k]:
                     noted[clause_domains[t].value] = in_clause[j].value
                 group = []

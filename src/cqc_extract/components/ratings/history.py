@@ -119,6 +119,10 @@ class HistoryReading:
                 own = self._own_domains(r, next_result, self.domains.within(c_start, c_end))
                 if own:
                     named = own
+            if "overall" in named and len(named) > 1 and (last := [d for d in self.domains.within(c_start, r.start) if d.end <= r.start]) \
+                    and last[-1].value != "overall" and self.cue["relative_after_domains"].match(self.folded, last[-1].end, r.start):
+                # "good overall and for safe and well-led, which were previously RI": those key questions' history only
+                named = [d for d in named if d != "overall"]
             paired = [f.domain for f in clause_facts if next_result < c_end and any(a == next_result for a, _ in f.spans)
                       and self.cue["to_between"].match(self.folded[r.end : next_result])]
             if (r.start, r.end) in respective:
@@ -166,6 +170,11 @@ class HistoryReading:
                     continue
                 if fact.spans == h.spans:
                     # The history statement was read as this result: it is a previous rating only.
+                    continue
+                if h.rating == fact.rating and fact.tense == "dated" and fact.previous is None and not fact.explicit and fact.change is None \
+                        and any(f.tense != "dated" for f in self.facts.values()):
+                    # "Home improves after inadequate rating" ... "Following an inadequate rating in 2023, the agency was
+                    # placed in special measures": two statements of one older rating, history (dropped at the end)
                     continue
                 if h.year is None:
                     h.year = self._year_after(h)
