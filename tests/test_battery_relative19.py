@@ -15,6 +15,7 @@ Fast profile. Each row: text -> the set of (subject, service, domain, rating, pr
 
 import pytest
 
+from conftest import family_cases
 from test_battery_prose_previous import block
 from test_ratings import RI, _items
 
@@ -60,11 +61,7 @@ FAMILIES = {
     ],
 }
 
-CASES = [pytest.param(family, *(row.values if hasattr(row, "marks") else row),
-                      marks=row.marks if hasattr(row, "marks") else (), id=f"{family[:10]}-{i}")
-         for family, rows in FAMILIES.items() for i, row in enumerate(rows)]
 
-
-@pytest.mark.parametrize("family, text, expected", CASES)
+@pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
 def test_relative19_battery(nlp_fast, family, text, expected):
     assert _items(nlp_fast, text) == expected
