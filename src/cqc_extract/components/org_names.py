@@ -263,7 +263,7 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|to|for|last|earlier|this|after|b
 
 
 @lru_cache(maxsize=256)
-def _LONGER_NAME(name: str) -> re.Pattern[str]:
+def _longer_name_re(name: str) -> re.Pattern[str]:
     """`name` followed by another capitalised word: the leading words of a longer name."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+[A-Z]")
 
@@ -2201,7 +2201,7 @@ class NameGrammar:
             if before == "the" and i > 1:
                 before = fold(doc[i - 2].text)  # "units in the Midlands are rated"
             if before in self.place_before and not (before == "into" and i > 1 and fold(doc[i - 2].text) in self.inquiry_into):
-                continue  # "a home in Great Harwood was rated": a place (not "a report into X")
+                continue  # "a home in Great Tarrow was rated": a place (not "a report into X")
             # "run by X Ltd and Y Villas was rated": after a suffix and "and" the second name reads on its own
             split = i > 1 and before in self.suffix_split_connectors and fold(doc[i - 2].text) in self.company_suffixes
             if i > far and not split and before not in self.months and not (before in self.start_words and self._is_cap(doc[i - 1])):
@@ -2348,7 +2348,7 @@ class NameGrammar:
                     continue
                 if places is None:
                     places = _places(text)
-                if name in places or _LONGER_NAME(name).search(text):
+                if name in places or _longer_name_re(name).search(text):
                     continue  # (or the leading words of a longer name: "the Acme care home" beside "Acme Care Ltd")
                 out.append((m.start("name"), m.end("name"), "location", True))
         # "The Larches, our sister home in Kelby, kept its rating": the same phrase after the name

@@ -1139,15 +1139,16 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
     def _relative_clause_subject(self, c_start, r) -> str | None:
         """ "X is run by Y, which is still rated requires improvement": the
         organisation a relative clause holding the value opens after, when a
-        finite "is run by" (owned, operated ...) names it; None otherwise, or
-        when a service is named before it in the clause."""
+        finite "is run by" or an active "runs" (owns, took over ...) names it
+        or it opens the clause ("At X, which was rated good, surgery ...");
+        None otherwise, or when a service is named before it in the clause."""
         if not self._may("relative_rated_after", c_start, r.start):
             return None
         last = self.orgs.last_within(c_start, r.start)  # (by bisection: no copy of the clause's names per value)
         if last is None or last[1] > r.start or not self.cue["relative_rated_after"].fullmatch(self.folded, last[1], r.start):
             return None
-        # only after a finite "is run by" or at the clause's opening (not "X, run by Y, which ..., has closed": X's), and with no service
-        # named before ("the maternity unit at X, which was rated inadequate": the service's, read as before)
+        # (not after a reduced "X, run by Y, which ..., has closed": X's; not with a service named before, "the
+        # maternity unit at X, which was rated inadequate": the service's, read as before)
         if not (self.cue["relative_owner_before"].search(self.folded, max(c_start, last[0] - 48), last[0])
                 or self.cue["relative_clause_opening"].fullmatch(self.folded, c_start, last[0])) \
                 or self.services.any_within(c_start, last[0]):
