@@ -1936,6 +1936,17 @@ class People(AssetComponent):
             return True  # "Former manager X": a descriptive modifier opening the sentence, no name
         return any(fold(w) in self.role_honorific_or_determiner for w in run.split())
 
+    def _headed_name(self, run: str) -> bool:
+        """"the Independent Care Group", "Tolcombe Medical Centre": a capitalised run after a
+        title's "of/at/for" that ends in a body's head word and holds a word that is no title,
+        specialty or reference word is a body's name, though some of its words are title words
+        ("Care", "Medical"); "Nursing and Quality", "the Trust" stay specialties or references."""
+        words = [fold(w) for w in re.findall(r"[\w&\-]+", run)]
+        if len(words) < 2 or words[-1] not in self.references:
+            return False
+        return any(w not in self.role_honorific_or_determiner and w not in self.specialty_words
+                   and w not in self.references and w not in ("and", "of", "for", "&") for w in words[:-1])
+
     def _pre_role(self, text: str) -> str | None:
         """The title just before a name: the longest run of role words ending in a head,
         or such a run followed by "of/for" and up to four words of specialty
@@ -2050,15 +2061,15 @@ class People(AssetComponent):
             # "regional organiser for Medunite", "branch secretary of Medunite at the trust": a
             # proper name after "for/of" that is no specialty of the title ("director of Nursing")
             named = self.role_named_org_re.search(role)
-            if named and not political and not self._is_title_words(named.group(1)) and not any(
-                    fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1))):
+            if named and not political and (self._headed_name(named.group(1)) or not self._is_title_words(named.group(1)) and not any(
+                    fold(w) in self.specialty_words or fold(w) in self.references for w in re.findall(r"[\w&\-]+", named.group(1)))):
                 org_name = self._org_called(doc, named.group(1))
                 role = role[: named.start()]
         if org_name is None:
             # a proper name the text attaches to the title but that was not found as an
             # organisation: "director of resources at the QEH"
             at = self.role_at_org_re.search(role)
-            if at and not self._is_title_words(at.group(1)):
+            if at and (self._headed_name(at.group(1)) or not self._is_title_words(at.group(1))):
                 org_name = self._org_called(doc, at.group(1))
                 role = role[: at.start()]
         if org_name is None:
