@@ -4,6 +4,7 @@ Families (docs/accuracy.md, "Session 19 (h-peorg19)"):
 - P-common: the commonest attributions, which already hold ("X, the home's manager, said", '"...," said X,
   the trust's chief nurse', "X's chief executive Y", "CQC deputy chief inspector Y", a bare title after one
   provider is named, the home and its provider in one story): guards;
+- P-from: "X, from the home, said" (commas round the phrase), as "X from the council said" already;
 - P-named: a title, then "of/at/for" and a body's proper name that the organisation finder missed because a
   word of it is also a title or specialty word ("chair of the Independent Care Group", "a GP at Tolcombe
   Medical Centre"): the named body, not the story's home, is spoken for;
@@ -67,6 +68,14 @@ FAMILIES = {
          "director of nursing and quality", "Pellbury Hospitals NHS Foundation Trust"),
         (PRACTICE + "Dr Ines Varga, senior partner at the practice, said: \"We are delighted.\"", "Ines Varga",
          "senior partner", "Tolcombe Medical Centre"),
+    ],
+    "P-from: 'X, from the home, said': a reference after 'from' between commas": [
+        (HOME + "Ines Varga, from the home, said staff were upset.", "Ines Varga", None, "Fernleigh Grange"),
+        (TRUST + "Ines Varga, from the trust, said: \"We are sorry.\"", "Ines Varga", None,
+         "Pellbury Hospitals NHS Foundation Trust"),
+        # near-misses: the reference owns what follows; a place after "from"
+        (HOME + "Ines Varga, from the home's residents' committee, said the food was good.", "Ines Varga", None, None),
+        (HOME + "Ines Varga, from Oakhurst, said her mother had been neglected.", "Ines Varga", None, None),
     ],
     "near-misses: nobody spoken for": [
         (HOME + "Oakhurst MP Ines Varga said she was shocked.", "Ines Varga", None, None),

@@ -1705,7 +1705,8 @@ class People(AssetComponent):
                 ref = self.reference_re.match(rest)
                 # (session 18) "X from the council said": a reference after "from" is the body named for it,
                 # unless it owns what follows ("X from the home's residents' committee": the committee's)
-                from_ref = (re.match(r"\s+from\s", tail.group(0)) is not None and ref is not None
+                # (session 19) and "X, from the home, said" alike
+                from_ref = (re.match(r",?\s+from\s", tail.group(0)) is not None and ref is not None
                             and not rest.startswith(("'s", "’s"), ref.end()))
                 if ref and (self.who_which_re.search(tail.group(0)) or "behalf" in tail.group(0) or "speaking" in tail.group(0)
                             or re.match(r"\s+ha[sd]\s", tail.group(0)) or from_ref):
