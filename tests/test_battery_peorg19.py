@@ -5,6 +5,8 @@ Families (docs/accuracy.md, "Session 19 (h-peorg19)"):
   the trust's chief nurse', "X's chief executive Y", "CQC deputy chief inspector Y", a bare title after one
   provider is named, the home and its provider in one story): guards;
 - P-from: "X, from the home, said" (commas round the phrase), as "X from the council said" already;
+- P-boss: "care home boss X" (headlines) with one home named and no provider: the home, as for an
+  executive title ("chief executive X") when no provider is named;
 - P-named: a title, then "of/at/for" and a body's proper name that the organisation finder missed because a
   word of it is also a title or specialty word ("chair of the Independent Care Group", "a GP at Tolcombe
   Medical Centre"): the named body, not the story's home, is spoken for;
@@ -76,6 +78,14 @@ FAMILIES = {
         # near-misses: the reference owns what follows; a place after "from"
         (HOME + "Ines Varga, from the home's residents' committee, said the food was good.", "Ines Varga", None, None),
         (HOME + "Ines Varga, from Oakhurst, said her mother had been neglected.", "Ines Varga", None, None),
+    ],
+    "P-boss: a headline's 'care home boss X' with one home named and no provider": [
+        (HOME + "Care home boss Ines Varga said she was devastated by the report.", "Ines Varga", None, "Fernleigh Grange"),
+        (HOME + "Home boss Ines Varga said she was devastated by the report.", "Ines Varga", None, "Fernleigh Grange"),
+        # near-misses: the boss of a named body, the regulator's boss
+        (HOME + "Ines Varga, the boss of Oakhurst Care Watch, said standards must rise.", "Ines Varga", None,
+         "Oakhurst Care Watch"),
+        (HOME + "CQC boss Ines Varga said standards must rise.", "Ines Varga", None, "Care Quality Commission"),
     ],
     "near-misses: nobody spoken for": [
         (HOME + "Oakhurst MP Ines Varga said she was shocked.", "Ines Varga", None, None),
