@@ -97,6 +97,16 @@ class ClauseReading:
                 cuts.append(m.start())
         return cuts
 
+    def _and_rated_cuts(self, u_start, u_end) -> list[int]:
+        """ "Inspectors rated surgery at X good, and rated Y requires improvement": a second "rated" after a
+        value, with an organisation (or "the trust") for its object, opens that object's statement."""
+        cuts = []
+        for m in self.cue["and_rated_object"].finditer(self.folded, u_start, u_end):
+            if (m.group("ref") or self.orgs.any_within(m.end(), m.end() + 1)) and self.ratings.any_within(u_start, m.start()) \
+                    and self.ratings.any_within(m.end(), u_end):
+                cuts.append(m.start())
+        return cuts
+
     def _service_with_cuts(self, u_start, u_end) -> list[int]:
         """ "X was rated requires improvement overall, with surgery rated
         inadequate": the service after ", with" has a rating of its own."""
@@ -139,6 +149,8 @@ class ClauseReading:
         cuts.extend(service_clause_cuts(self.folded, self.ratings.within(u_start, u_end), self.services.within(u_start, u_end)))
         cuts.extend(self._service_with_cuts(u_start, u_end))
         cuts.extend(self._and_new_subject_cuts(u_start, u_end))
+        if self.folded.find("rated", u_start, u_end) >= 0:
+            cuts.extend(self._and_rated_cuts(u_start, u_end))
         cuts = sorted(set(cuts))
         cuts.append(u_end)
         clauses = []
