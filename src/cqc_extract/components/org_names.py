@@ -1767,10 +1767,9 @@ class NameGrammar:
             return out
         # (a name ends where a capitalised token does, or at a comma after one: read only there)
         matches = finditer_at(pattern, low, self._cap_ends(doc), self.service_subject_width) if self.service_subject_width is not None else None
-        streets = self.data.get("street_addresses", {}).get("words", ())
         for m in pattern.finditer(low) if matches is None else matches:
             toks = self._run_ending_at(doc, m.start())
-            if not toks or in_ranges(toks[0].idx, chrome) or _word(toks[-1].text) in streets:
+            if not toks or in_ranges(toks[0].idx, chrome) or _word(toks[-1].text) in self.street_words:
                 continue  # ("The home, on Fenlow Lane, provides": a street)
             if low[m.start()] == "," and (toks[0].i < 2 or doc[toks[0].i - 1].text != "," or not doc[toks[0].i - 2].text.islower()):
                 continue  # only a name set off by commas after a noun ("The home, X, provides"): not "in Holmbrae, provides", "Fenlow Road, Holmbrae, provides" (an address)
@@ -2258,7 +2257,7 @@ class NameGrammar:
                                           keep_place=phrase in self.type_before_keeps_place)
                 if toks and person_ok and self._reduced_relative_subject(doc, toks):
                     continue  # "the residents' group Mary Brown set up": a person, the subject of a clause on the group
-                if toks and kind == "location" and _word(toks[-1].text) in self.data.get("street_addresses", {}).get("words", ()):
+                if toks and kind == "location" and _word(toks[-1].text) in self.street_words:
                     continue  # "whose wife lives at Orchard Road": an address, no home's name
                 if toks and kind == "location" and len(toks) == 1 and (
                         _word(toks[0].text) in self.months or _word(toks[0].text) in self.data.get("occasions", {}).get("words", ())):
@@ -2340,8 +2339,9 @@ class NameGrammar:
                 if not in_ranges(m.start("name"), chrome) and _key(m.group("name")) not in self.cue_not_names:
                     out.append((m.start("name"), m.end("name"), "location", True))
         # "the Oakhurst care home": the home's name, the lower-case type word not part of it
+        # (the runs the page names as places, "a Kelby care home", "in Kelby": found once a page, when first asked)
+        places: set[str] | None = None
         if self.the_name_care_home_re is not None and " home" in text:
-            places = None  # "A Kelby care home ... the Kelby care home": a place, named so with "a" (found once a page)
             for m in self.the_name_care_home_re.finditer(text):
                 name = m.group("name")
                 if in_ranges(m.start("name"), chrome) or _key(name) in self.cue_not_names or name.split()[0] in self.not_home_names:
@@ -2371,7 +2371,8 @@ class NameGrammar:
         # page names as one, "in X", nor a name before a lower-case noun: "England maternity services")
         inspected = self._bodies_after(doc, text, low, chrome, self.inspected_object_re, self.inspected_object_starts, kind="location")
         if inspected:
-            places = _places(text)
+            if places is None:
+                places = _places(text)
             out += [found for found in inspected if text[found[0] : found[1]] not in places and not NOUN_AFTER.match(text, found[1])]
         # "Ann Lee, chief executive of Friends in Need": the body a person leads
         out += self._bodies_after(doc, text, low, chrome, self.role_of_re, self.role_of_starts, leader=True)

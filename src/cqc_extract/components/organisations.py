@@ -259,6 +259,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         # (issue 15) every match holds a head ("department", ...): a page holding none (most) is not
         # scanned from every "the" (~70 µs a real page; the test ~2 µs)
         self.lower_department_words = required_literals(self.lower_department_re) if self.lower_department_re else None
+        # the street words ("road", "lane"): a name ending in one is an address (read per name as a set)
+        self.street_words = frozenset(data.get("street_addresses", {}).get("words", ()))
         streets = "|".join(re.escape(fold(w)) for w in data.get("street_addresses", {}).get("words", ()))
         # a house number ("12", "4-6", "12a"), a street's name, a street word at the end
         self.address_re = re.compile(r"(?i:" + HOUSE_NUMBER + r"(?:[\w'’\-]{1,30}\s{1,2}){0,3}(?:" + streets + r"))$") \
