@@ -29,6 +29,7 @@ Each row: text -> the set of (subject, service, domain, rating, previous, change
 
 import pytest
 
+from conftest import family_cases
 from test_ratings import RI, _items
 
 T = "Tarnbrook NHS Foundation Trust"
@@ -120,9 +121,6 @@ FAMILIES = {
     ],
 }
 
-CASES = [(family, text, expected) for family, rows in FAMILIES.items() for text, expected in rows]
-
-
-@pytest.mark.parametrize("family, text, expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
 def test_hist19_battery(nlp_fast, family, text, expected):
     assert _items(nlp_fast, text) == expected

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from cqc_extract.scoring import normalise
-from conftest import assert_person_organisation, assert_person_role
+from conftest import assert_person_organisation, assert_person_role, family_cases
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -113,22 +113,17 @@ QUOTED = [
      "made the difference,\" said Dr Mire.", "Elwyn Tuckett", False),
 ]
 
-ROWS = [pytest.param(*row.values, marks=row.marks, id=f"{fam[:24]}-{i}") if hasattr(row, "values")
-        else pytest.param(*row, id=f"{fam[:24]}-{i}") for fam, rows in FAMILIES.items() for i, row in enumerate(rows)]
-ABSENT_ROWS = [pytest.param(*row, id=f"{fam[:24]}-{i}") for fam, rows in ABSENT.items() for i, row in enumerate(rows)]
-
-
 @pytest.mark.parametrize("fixture", PROFILES)
-@pytest.mark.parametrize("text,person,role,org", ROWS)
-def test_battery_people18(request, fixture, text, person, role, org):
+@pytest.mark.parametrize("family,text,person,role,org", family_cases(FAMILIES))
+def test_battery_people18(request, fixture, family, text, person, role, org):
     doc = request.getfixturevalue(fixture)(text)
     assert_person_organisation(doc, person, org)
     assert_person_role(doc, person, role)
 
 
 @pytest.mark.parametrize("fixture", PROFILES)
-@pytest.mark.parametrize("text,person", ABSENT_ROWS)
-def test_battery_people18_absent(request, fixture, text, person):
+@pytest.mark.parametrize("family,text,person", family_cases(ABSENT))
+def test_battery_people18_absent(request, fixture, family, text, person):
     doc = request.getfixturevalue(fixture)(text)
     assert normalise(person) not in {normalise(p["name"]) for p in doc._.cqc_people}, doc._.cqc_people
 

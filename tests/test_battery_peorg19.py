@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_person_organisation, assert_person_role
+from conftest import assert_person_organisation, assert_person_role, family_cases
 
 PROFILES = ["nlp", "nlp_fast"]
 
@@ -95,13 +95,9 @@ FAMILIES = {
     ],
 }
 
-ROWS = [pytest.param(*row.values, marks=row.marks, id=f"{fam[:24]}-{i}") if hasattr(row, "values")
-        else pytest.param(*row, id=f"{fam[:24]}-{i}") for fam, rows in FAMILIES.items() for i, row in enumerate(rows)]
-
-
 @pytest.mark.parametrize("fixture", PROFILES)
-@pytest.mark.parametrize("text,person,role,org", ROWS)
-def test_battery_peorg19(request, fixture, text, person, role, org):
+@pytest.mark.parametrize("family,text,person,role,org", family_cases(FAMILIES))
+def test_battery_peorg19(request, fixture, family, text, person, role, org):
     doc = request.getfixturevalue(fixture)(text)
     assert_person_organisation(doc, person, org)
     assert_person_role(doc, person, role)
