@@ -379,6 +379,7 @@ class ClauseReading:
             consumed_until = max(r.end, span_end)
 
             previous, change, explicit = None, None, False
+            previous_mention = None  # (the value `previous` came from, when one later or earlier in the clause)
             later_own: dict[str, str] = {}
             if i in pairs:
                 previous, explicit = in_clause[pairs[i]].value, True
@@ -398,7 +399,8 @@ class ClauseReading:
                     # had": a comment on the whole result, the overall's previous (SPEC), not each key question's
                     comment_previous = (in_clause[later[0]].value, len(facts))  # (and where this result's facts start)
                 elif later:
-                    previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
+                    previous_mention = in_clause[self._newest(later, later[0], in_clause)]
+                    previous, explicit = previous_mention.value, True
                     # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
                     own_later = self._own_domains(in_clause[self._newest(later, later[0], in_clause)], next_result_start, clause_domains)
                     if own_later and len(domain_values) > 1:
@@ -416,7 +418,8 @@ class ClauseReading:
                         later_own = {d: previous for d in domain_values if d != "overall"}
                         previous, explicit = None, False
                 elif earlier and len(results) == 1:
-                    previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
+                    previous_mention = in_clause[self._newest(earlier, earlier[-1], in_clause)]
+                    previous, explicit = previous_mention.value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
                 elif since_last and not after and chosen and clause_domains[chosen[-1]].end <= in_clause[since_last[-1]].start:
@@ -466,10 +469,14 @@ class ClauseReading:
             own_previous = own_previous or later_own
             noted = self._noted_previous(chosen, clause_domains, question_notes, in_clause)
             own_previous = {**own_previous, **noted}
+            # "..., having previously been rated RI across the board": the previous value is every key question's too
+            previous_whole = previous_mention is not None and bool(
+                (whole := self.cue["all_domains"].search(self.folded, previous_mention.end, previous_mention.end + 60))
+                and not self.folded[previous_mention.end : whole.start()].strip())
             for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
                 for domain in domain_values:
                     # "previously rated good" was the overall rating; the key questions' are not given
-                    not_given = every_question and domain != "overall" and explicit
+                    not_given = every_question and domain != "overall" and explicit and not previous_whole
                     prev_here, change_here = previous, change
                     if domain in own_previous:  # "safe (previously inadequate) and well-led (previously RI) rose to good"
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
