@@ -12,6 +12,9 @@ found these gaps:
 - "good overall and in every key question, having previously been rated RI across the board": the older
   value is every key question's, not only the overall's (a plain "previously rated RI" stays the overall's);
 - "The home's previous ratings were RI for safe and good for caring": history, not the current ratings;
+- "This was an improvement on the last inspection, when safe was rated RI": the direction is the named key
+  questions' (their history gives it), not every key question's of the result before;
+- "A care home rated inadequate has improved to RI": the reduced relative's value is the one before;
 and near-misses (a list of current values after a dated history value and "has now been rated": the
 history cue is the older value's; a "Last inspection" heading dates the latest; a plain previous value after "every key
 question" is the overall's). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -79,6 +82,25 @@ FAMILIES = {
          "inadequate for safe and well-led, and requires improvement for caring.",
          {(C, None, "safe", "inadequate", None, None), (C, None, "well-led", "inadequate", None, None),
           (C, None, "caring", RI, None, None)}),
+    ],
+    "direction_of_named_questions": [
+        # "This is an improvement on the last inspection, when ...": the improvement is the named key questions'
+        (f"{S} was rated good for safe, effective and caring. This was an improvement on the last inspection, "
+         "when safe was rated requires improvement.",
+         {(S, None, "safe", "good", RI, "improved"), (S, None, "effective", "good", None, None),
+          (S, None, "caring", "good", None, None)}),
+        # near-miss: with no key question named, it is the result's
+        (f"{S} was rated good. This was an improvement on the last inspection.",
+         {(S, None, "overall", "good", None, "improved")}),
+    ],
+    "reduced_relative_then_to": [
+        ("A care home rated inadequate has improved to requires improvement.",
+         {(None, None, "overall", RI, "inadequate", "improved")}),
+        ("A hospital trust rated requires improvement has been upgraded to good.",
+         {(None, None, "overall", "good", RI, "improved")}),
+        # near-miss: another key question between the two values
+        ("Safe was rated inadequate, while caring has improved to good.",
+         {(None, None, "safe", "inadequate", None, None), (None, None, "caring", "good", None, "improved")}),
     ],
     "previous_ratings_were": [
         ("The home's previous ratings were inadequate for safe and requires improvement for caring and "

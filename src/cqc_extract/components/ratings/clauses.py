@@ -1028,6 +1028,11 @@ class ClauseReading:
         m = self.cue["direction_next_sentence"].match(self.folded, end, min(len(self.folded), end + self.window["direction_next_sentence"]))
         if m is None or self.ratings.within(end, m.end()):
             return None
+        # "This is an improvement on the last inspection, when safe and well-led were rated RI": the
+        # improvement is of the key questions named there (their history gives it), not of every one
+        stop = self.folded.find(".", m.end(), m.end() + 300)
+        if any(d.value != "overall" for d in self.domains.within(m.end(), stop if stop >= 0 else m.end() + 300)):
+            return None
         return "improved" if m.group("improved") else "declined"
 
     def _direction(self, c_start, r, list_end=None) -> str | None:
