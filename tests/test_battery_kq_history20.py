@@ -15,6 +15,8 @@ found these gaps:
 - "This was an improvement on the last inspection, when safe was rated RI": the direction is the named key
   questions' (their history gives it), not every key question's of the result before;
 - "A care home rated inadequate has improved to RI": the reduced relative's value is the one before;
+- "Fenwick care home rated inadequate is placed in special measures": a headline about one home (a bare
+  singular kind), not the scheme explained ("A service rated inadequate is ...", "Homes rated ... are");
 and near-misses (a list of current values after a dated history value and "has now been rated": the
 history cue is the older value's; a "Last inspection" heading dates the latest; a plain previous value after "every key
 question" is the overall's). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -101,6 +103,14 @@ FAMILIES = {
         # near-miss: another key question between the two values
         ("Safe was rated inadequate, while caring has improved to good.",
          {(None, None, "safe", "inadequate", None, None), (None, None, "caring", "good", None, "improved")}),
+    ],
+    "headline_singular_not_generic": [
+        # a bare singular kind is a headline about one home; the scheme is plural or after a/any/every
+        ("Fenwick care home rated inadequate is placed in special measures",
+         {(None, None, "overall", "inadequate", None, None)}),
+        ("Care home rated inadequate is upgraded to good", {(None, None, "overall", "good", "inadequate", "improved")}),
+        ("A service rated inadequate is placed in special measures.", set()),
+        ("Homes rated inadequate are inspected again within six months.", set()),
     ],
     "previous_ratings_were": [
         ("The home's previous ratings were inadequate for safe and requires improvement for caring and "
