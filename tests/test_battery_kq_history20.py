@@ -17,6 +17,8 @@ found these gaps:
 - "A care home rated inadequate has improved to RI": the reduced relative's value is the one before;
 - "Fenwick care home rated inadequate is placed in special measures": a headline about one home (a bare
   singular kind), not the scheme explained ("A service rated inadequate is ...", "Homes rated ... are");
+- a key question's line with its older value in a note led by a year ("Safe: Good (2021: Inadequate)") or
+  in a "Previous:" sentence after it ("Safe: Good. Previous: Requires improvement.");
 and near-misses (a list of current values after a dated history value and "has now been rated": the
 history cue is the older value's; a "Last inspection" heading dates the latest; a plain previous value after "every key
 question" is the overall's). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -111,6 +113,16 @@ FAMILIES = {
         ("Care home rated inadequate is upgraded to good", {(None, None, "overall", "good", "inadequate", "improved")}),
         ("A service rated inadequate is placed in special measures.", set()),
         ("Homes rated inadequate are inspected again within six months.", set()),
+    ],
+    "line_notes": [
+        # a key question's line with its older value in a note led by a year, or in a "Previous:" sentence
+        ("Safe: Good (2021: Inadequate)\nCaring: Outstanding (2021: Good)",
+         {(None, None, "safe", "good", "inadequate", "improved"), (None, None, "caring", "outstanding", "good", "improved")}),
+        ("Safe: Good. Previous: Requires improvement.\nWell-led: Good. Previous: Good.",
+         {(None, None, "safe", "good", RI, "improved"), (None, None, "well-led", "good", "good", "unchanged")}),
+        # near-miss: a year note with no value is no previous rating
+        ("Safe: Good (2024)\nCaring: Good (2024)",
+         {(None, None, "safe", "good", None, None), (None, None, "caring", "good", None, None)}),
     ],
     "previous_ratings_were": [
         ("The home's previous ratings were inadequate for safe and requires improvement for caring and "
