@@ -19,6 +19,8 @@ found these gaps:
   singular kind), not the scheme explained ("A service rated inadequate is ...", "Homes rated ... are");
 - a key question's line with its older value in a note led by a year ("Safe: Good (2021: Inadequate)") or
   in a "Previous:" sentence after it ("Safe: Good. Previous: Requires improvement.");
+- "The maternity units at A and B were rated inadequate and good respectively": one service at two sites, each
+  site its own value;
 and near-misses (a list of current values after a dated history value and "has now been rated": the
 history cue is the older value's; a "Last inspection" heading dates the latest; a plain previous value after "every key
 question" is the overall's). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -123,6 +125,18 @@ FAMILIES = {
         # near-miss: a year note with no value is no previous rating
         ("Safe: Good (2024)\nCaring: Good (2024)",
          {(None, None, "safe", "good", None, None), (None, None, "caring", "good", None, None)}),
+    ],
+    "respectively_over_sites": [
+        # one service at two sites, the values paired with the sites in order
+        ("The maternity units at Kelby General Hospital and Fenwick Royal Infirmary were rated inadequate and "
+         "good respectively.",
+         {("Kelby General Hospital", "maternity", "overall", "inadequate", None, None),
+          ("Fenwick Royal Infirmary", "maternity", "overall", "good", None, None)}),
+        # near-miss: two key questions of one site keep their own pairing
+        ("Maternity services at Kelby General Hospital were rated good and requires improvement respectively for "
+         "safe and well-led.",
+         {("Kelby General Hospital", "maternity", "safe", "good", None, None),
+          ("Kelby General Hospital", "maternity", "well-led", RI, None, None)}),
     ],
     "previous_ratings_were": [
         ("The home's previous ratings were inadequate for safe and requires improvement for caring and "

@@ -591,8 +591,11 @@ class ClauseReading:
         counts do not pair up (the clause is then read as usual)."""
         items = [d for d in self.domains.within(c_start, c_end) if d.value != "overall"]
         kind = "domain"
+        one_service = None  # "the emergency departments at A and B were rated X and Y respectively": one service, two sites
         if not items:
             items, kind = self.services.within(c_start, c_end), "service"
+            if len(items) == 1:
+                one_service, items = items[0].value, []
         if not items:
             # "its two hospitals, A and B, were rated good and RI respectively"
             first_value = in_clause[0].start if in_clause else c_end
@@ -636,7 +639,7 @@ class ClauseReading:
             return None  # a history cue besides a list of results: read as usual
         subjects, service_list = self._subject_and_services(c_start, c_end, results[0], self.services.within(c_start, c_end))
         if kind == "subject":
-            service_list = [None]
+            service_list = [one_service]
         tense = self._tense(c_start, results[0], c_start)
         facts = []
         for item, prev, r in zip(items, previous, results):
