@@ -21,6 +21,7 @@ found these gaps:
   in a "Previous:" sentence after it ("Safe: Good. Previous: Requires improvement.");
 - "The maternity units at A and B were rated inadequate and good respectively": one service at two sites, each
   site its own value;
+- "X's maternity unit was rated good, as was the unit at Y": the same service at another site;
 and near-misses (a list of current values after a dated history value and "has now been rated": the
 history cue is the older value's; a "Last inspection" heading dates the latest; a plain previous value after "every key
 question" is the overall's). Names and wording are invented; nothing from any corpus. Fast profile.
@@ -137,6 +138,15 @@ FAMILIES = {
          "safe and well-led.",
          {("Kelby General Hospital", "maternity", "safe", "good", None, None),
           ("Kelby General Hospital", "maternity", "well-led", RI, None, None)}),
+    ],
+    "as_was_the_unit_at": [
+        ("Kelby General Hospital's maternity unit was rated good, as was the unit at Fenwick Royal Infirmary.",
+         {("Kelby General Hospital", "maternity", "overall", "good", None, None),
+          ("Fenwick Royal Infirmary", "maternity", "overall", "good", None, None)}),
+        # near-miss: another service copied at the same site
+        ("Maternity services at Kelby General Hospital were rated good, as was surgery.",
+         {("Kelby General Hospital", "maternity", "overall", "good", None, None),
+          ("Kelby General Hospital", "surgery", "overall", "good", None, None)}),
     ],
     "previous_ratings_were": [
         ("The home's previous ratings were inadequate for safe and requires improvement for caring and "

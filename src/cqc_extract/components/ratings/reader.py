@@ -740,8 +740,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         named = [(last.subject, last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
         if not named and last.service is not None:
             named = [(last.subject, s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
-        if not named and not self.services.within(c_start, c_end):
+        if not named and all(s.value == last.service for s in self.services.within(c_start, c_end)):
             # "Ashby Court was rated good, as was Fenn House": the same result for another organisation
+            # ("X's maternity unit was rated good, as was the unit at / maternity at Y": the same service there)
             copied = self._copied_orgs(c_start + cue.end(), c_end) or self._leading_orgs(c_start, c_start + cue.start())
             named = [(o, last.service, last.domain) for o in copied if o != last.subject]
         for subject, service, domain in named:
