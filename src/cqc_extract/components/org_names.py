@@ -2120,13 +2120,21 @@ class NameGrammar:
             first in self.function_words and not (toks[0].text == "The" and len(toks) > 1)
         ):
             return None
-        if all(w in self.generic or w in self.function_words for w in words) or self._head_end(words) is not None:
+        if all(w in self.generic or w in self.function_words for w in words) or (
+                (head := self._head_end(words)) is not None and not self._head_opens_only(words, head[0])):
             return None  # no name, or one the grammar of heads reads
         if _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]) in self.regulator_keys:
             return None
         if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks[:cut]):
             return None
         return toks
+
+    def _head_opens_only(self, words: list[str], head_end: int) -> bool:
+        """(session 20) "chief executive of Care England": the run's only head word opens it and a word that is
+        no head, generic or function word follows; the grammar of heads reads no name there (a head needs
+        words before it), so the cue's run is read as a name without one."""
+        return head_end == 1 and len(words) > 1 and all(
+            w not in self.generic and w not in self.function_words and not self.heads_by_first.get(w) for w in words[1:])
 
     def _one_word_in_name(self, doc: Doc, toks: list[Token]) -> list[Token]:
         """A one-word name cut before "in" keeps the 1-2 capitalised words after it
