@@ -3,7 +3,9 @@
 Families:
 - L-replaced: "had its inadequate rating replaced with good", "its RI rating upgraded to good": the value
   before its own rating noun and a change verb is the previous one, the value after it the result;
-  "Until now, X was rated RI" (fronted): history, the later result's previous value;
+  "Until now, X was rated RI" (fronted): history, the later result's previous value; "ratings for caring and
+  responsive were carried over from the previous inspection, when they were rated outstanding": standing now
+  (unchanged); "good overall, with well-led climbing from RI": well-led's previous value, not the overall's;
 - L-owned-home: "X Ltd has been told to improve after its Y care home was rated inadequate": a name with a
   setting's noun after it is the subject of the verb that follows (the home, not the company);
 - L-site-unit: "Y Hospital's maternity unit, run by Z Trust, was rated good": a service placed at a named
@@ -28,15 +30,18 @@ N = "Cowdray Valley NHS Foundation Trust"
 K = "Ravensby Borough Council"
 
 FAMILIES = {
-    "L-replaced: a value's own rating noun replaced by a new value; a fronted 'until now'": [
+    "L-replaced: a value's own rating noun replaced by a new value; a fronted 'until now'; carried over": [
         (f"{H} has had its inadequate rating replaced with a good one after a return visit.",
          {(H, None, "overall", "good", "inadequate", "improved")}),
         (f"{Q} has seen its requires improvement rating upgraded to good.",
          {(Q, None, "overall", "good", RI, "improved")}),
-        (f"Last month {H} had its good rating downgraded to requires improvement.",
-         {(H, None, "overall", RI, "good", "declined")}),
-        (f"{Q} has had its inadequate rating replaced by a rating of requires improvement.",
-         {(Q, None, "overall", RI, "inadequate", "improved")}),
+        (f"{H} is rated good overall. Ratings for caring and responsive were carried over from the previous "
+         "inspection, when they were rated outstanding.",
+         {(H, None, "overall", "good", None, None), (H, None, "caring", "outstanding", "outstanding", "unchanged"),
+          (H, None, "responsive", "outstanding", "outstanding", "unchanged")}),
+        # (a key question's own move 'from': its previous value, not the overall's; its current value unstated)
+        (f"{Q} has been rated good overall, with well-led climbing from requires improvement.",
+         block(Q, ("overall", "good"))),
         (f"Until now, {H} was rated requires improvement. Inspectors have now rated it good.",
          {(H, None, "overall", "good", RI, "improved")}),
         (f"{Q} is now rated outstanding. Until this inspection, the practice had been rated good.",
