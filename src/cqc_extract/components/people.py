@@ -540,6 +540,9 @@ class People(AssetComponent):
         # (session 20) two people sharing one title: "A and B, who own the home, said", "Owners A and B said"
         self.pair_join_re = re.compile(r"\s+(?:and|&)\s+" + self.honorific_pat + r"{0,3}")
         self.pair_aside_re = re.compile(r",\s+(?:who\s|the\s|its\s|their\s|joint\s|[\w’'\-]+['’]s\s)[^,\n“\"]{1,80},\s+")
+        titles = _words_re(data.get("pair_titles", ())) if data.get("pair_titles") else "(?!)"
+        self.pair_title_re = re.compile(r",\s+(?:who\s+(?:are|were)\s+)?(?:(?:the|its|their)\s+)?(?:(?P<owner>the\s+[\w\-]+)['’]s\s+)?"
+                                        r"(?P<title>" + titles + r")(?:\s+(?:of|at)\s+(?P<of>the\s+[\w\-]+))?\s*,\s+", re.I)
         self.pair_speech_re = re.compile(r",?\s*(?:" + self.speech + r")\b\s*[:,]?\s*[\"“]")
         self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") (?:and|&) (?:" + self.honorific_pat + r"){0,3}$")
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
@@ -1310,7 +1313,15 @@ class People(AssetComponent):
                 continue
             a, b = people[k1], people[k2]
             aside = self.pair_aside_re.match(text, e2)
-            if aside and a["role"] is None and a["organisation"] is None and (b["role"] or b["organisation"]):
+            plural = self.pair_title_re.match(text, e2) if aside else None
+            if plural and not any(p["role"] or p["organisation"] for p in (a, b)):
+                # "A and B, the home's owners, said": the plural title after the pair is each one's
+                ref = plural.group("owner") or plural.group("of")
+                ref = ref and self.reference_re.fullmatch(fold(ref).split(None, 1)[1])  # (the words after "the")
+                ref = ref if ref and ref.group(0) in self.references else None
+                a["role"] = b["role"] = fold(plural.group("title"))
+                a["organisation"] = b["organisation"] = self._ref_org(doc, ref.group(0)) if ref else None
+            elif aside and a["role"] is None and a["organisation"] is None and (b["role"] or b["organisation"]):
                 a["role"], a["organisation"] = b["role"], b["organisation"]  # "A and B, who own the home,"
             elif b["role"] is None and b["organisation"] is None and a["role"] and fold(a["role"]).endswith("s") \
                     and fold(text[max(0, s1 - 60) : s1]).rfind(fold(a["role"])) >= 0:
