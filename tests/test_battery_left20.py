@@ -101,7 +101,7 @@ PEOPLE = {
         (f'{B} has been rated good. Joan Ashby and Neil Carrow, the home\'s joint owners, said: "We are overjoyed."',
          {("Joan Ashby", "joint owners", B, True), ("Neil Carrow", "joint owners", B, True)}),
         (f'{B} has been rated good. Owners Joan Ashby and Neil Carrow said: "It is a lovely result."',
-         {("Joan Ashby", "owners", None, True), ("Neil Carrow", "owners", None, True)}),
+         {("Joan Ashby", "owners", B, True), ("Neil Carrow", "owners", B, True)}),
         ('"Costs keep rising," said Priya Dunmore, chief executive of Care Wessex.',
          {("Priya Dunmore", "chief executive", "Care Wessex", True)}),
         ('Priya Dunmore, chair of Homecare Northumbria, said the sector needed help.',

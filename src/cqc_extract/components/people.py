@@ -1328,6 +1328,11 @@ class People(AssetComponent):
                 b["role"], b["organisation"] = a["role"], a["organisation"]  # "Owners A and B said"
             elif not (a["role"] and (a["role"], a["organisation"]) == (b["role"], b["organisation"])):
                 continue  # ("The home's owners, A and B, said": one title already both people's)
+            if a["organisation"] is None and a["role"] == b["role"] and fold(a["role"]).endswith("s"):
+                # a bare plural title ("Owners A and B", "A and B, the owners,") speaks for whom its singular would
+                one = dict(a, role=a["role"][:-1])
+                self._default_org(doc, one)
+                a["organisation"] = b["organisation"] = one["organisation"]
             # the quotation opening right after the pair's speech verb is both people's
             if self.pair_speech_re.match(text, aside.end() - 1 if aside else e2) and (a["quoted"] or b["quoted"]):
                 a["quoted"] = b["quoted"] = True
