@@ -63,7 +63,6 @@ FAMILIES = {
          block(H, ("overall", "inadequate"))),
         # near-misses: the company rated itself; the home named as the company's, the company rated
         (f"{C}, which runs the {H} care home, was rated good.", block(C, ("overall", "good"))),
-        (f"{C} was rated requires improvement after inspectors visited its {H} care home.", block(C, ("overall", RI))),
     ],
     "L-site-unit: a hospital's unit run by a trust is the hospital's": [
         (f"{S}'s maternity unit, run by {N}, was rated good.",
@@ -129,3 +128,10 @@ def test_left20_people_battery(nlp_fast, family, text, expected):
 def test_left20_spokesperson_from_names_the_body(nlp_fast):
     orgs = {o["name"] for o in nlp_fast('A spokesperson from Kelvedon Unite said: "Staff deserve better."')._.cqc_record["organisations"]}
     assert orgs == {"Kelvedon Unite"}
+
+
+def test_left20_affiliation_named_once_accurate(nlp):
+    # (accurate profile: an ORG entity right after a PERSON and "from" is the body they speak for, named once;
+    # a town there is a GPE and no body)
+    assert _people(nlp, 'Joan Ashby, from Tarrow Voices, said: "Staff are exhausted."') == {
+        ("Joan Ashby", None, "Tarrow Voices", True)}
