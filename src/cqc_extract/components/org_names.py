@@ -1360,7 +1360,8 @@ class NameGrammar:
             if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
                                         or w in self.connectors for w in words):
                 continue  # "Outpatients Department": a service's words and a head, no name
-            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)):
+            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)) \
+                    and not self._affiliation(doc, i):
                 continue  # a name the text uses once may be any capitalised phrase (an acronym is kept)
             if name not in placed:
                 placed[name] = any(self._after_place_word(low, k) for k in uses)
@@ -1369,6 +1370,15 @@ class NameGrammar:
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
         return self._not_addresses(text, out)
+
+    def _affiliation(self, doc: Doc, i: int) -> bool:
+        """(session 20) "Ann Lee, from Unison, said": an ORG entity right after a PERSON entity and "from"
+        (organisations.json ner_names affiliation_before) is the body the person speaks for, named once."""
+        k = i - 1
+        if k < 1 or fold(doc[k].text) not in self.ner_affiliation_before:
+            return False
+        k -= 1 if doc[k - 1].text == "," else 0
+        return k >= 1 and doc[k - 1].ent_type_ == "PERSON"
 
     def _possessive_one_word_names(self, doc: Doc, text: str, chrome) -> list[tuple[int, int, str, bool]]:
         """"the CQC suspended Tillbrook's registration": a one-word name as the possessive
@@ -2121,13 +2131,21 @@ class NameGrammar:
             first in self.function_words and not (toks[0].text == "The" and len(toks) > 1)
         ):
             return None
-        if all(w in self.generic or w in self.function_words for w in words) or self._head_end(words) is not None:
+        if all(w in self.generic or w in self.function_words for w in words) or (
+                (head := self._head_end(words)) is not None and not self._head_opens_only(words, head[0])):
             return None  # no name, or one the grammar of heads reads
         if _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]) in self.regulator_keys:
             return None
         if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks[:cut]):
             return None
         return toks
+
+    def _head_opens_only(self, words: list[str], head_end: int) -> bool:
+        """(session 20) "chief executive of Care England": the run's only head word opens it and a word that is
+        no head, generic or function word follows; the grammar of heads reads no name there (a head needs
+        words before it), so the cue's run is read as a name without one."""
+        return head_end == 1 and len(words) > 1 and all(
+            w not in self.generic and w not in self.function_words and not self.heads_by_first.get(w) for w in words[1:])
 
     def _one_word_in_name(self, doc: Doc, toks: list[Token]) -> list[Token]:
         """A one-word name cut before "in" keeps the 1-2 capitalised words after it

@@ -234,6 +234,10 @@ class ClauseReading:
             if i + 1 < len(in_clause) and self.cue["to_between"].match(self.folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
                 pairs[i + 1] = i
+            elif "with" in before and self.cue["question_moves_from"].search(before):
+                roles[i] = "skip"  # "good overall, with safe moving up from RI": safe's previous value, its own value unstated
+            elif ("carried" in before or "brought" in before) and self.cue["carried_over_before"].search(before):
+                pass  # "were carried over from the last inspection, when they were rated good": standing now (a result)
             elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
                   or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)
                   # ("wants to be outstanding after being rated good": with the other value only hoped for, the event is the result)
@@ -762,6 +766,8 @@ class ClauseReading:
                 and self.cue["bracket_list_unchanged"].match(
                 self.folded[r.end : r.end + self.window["bracket_list_unchanged"]]):
             return True  # "Ratings for A (good), B (good) and C (RI) are unchanged": each listed value
+        if self.cue["carried_over_before"].search(self.folded, max(c_start, r.start - self.window["previous_before"]), r.start):
+            return True  # "ratings carried over from the last inspection, when they were rated good"
         # (a cue none of whose strings starts in the window is not asked: issue 15)
         may, hi = self._may, r.end + self.window["same_as_last"]
         after = self.folded[r.end : hi]
