@@ -63,6 +63,7 @@ FAMILIES = {
          block(H, ("overall", "inadequate"))),
         # near-misses: the company rated itself; the home named as the company's, the company rated
         (f"{C}, which runs the {H} care home, was rated good.", block(C, ("overall", "good"))),
+        (f"{C} was rated requires improvement after inspectors visited its {H} care home.", block(C, ("overall", RI))),
     ],
     "L-site-unit: a hospital's unit run by a trust is the hospital's": [
         (f"{S}'s maternity unit, run by {N}, was rated good.",
@@ -130,8 +131,9 @@ def test_left20_spokesperson_from_names_the_body(nlp_fast):
     assert orgs == {"Kelvedon Unite"}
 
 
+@pytest.mark.xfail(strict=True, reason="an ORG entity named once right after a PERSON and 'from' as their body was "
+                   "tried (h-left20, 01b69f7) and reverted: one more false organisation on check (accurate .915 -> .912), "
+                   "no set gained")
 def test_left20_affiliation_named_once_accurate(nlp):
-    # (accurate profile: an ORG entity right after a PERSON and "from" is the body they speak for, named once;
-    # a town there is a GPE and no body)
     assert _people(nlp, 'Joan Ashby, from Tarrow Voices, said: "Staff are exhausted."') == {
         ("Joan Ashby", None, "Tarrow Voices", True)}

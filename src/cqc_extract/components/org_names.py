@@ -1360,8 +1360,7 @@ class NameGrammar:
             if head is not None and all(w in self.generic or w in self.service_words or w in self.head_words
                                         or w in self.connectors for w in words):
                 continue  # "Outpatients Department": a service's words and a head, no name
-            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)) \
-                    and not self._affiliation(doc, i):
+            if not (name.isupper() and len(toks) == 1) and len(uses) < self.ner_min_uses and not (head is not None and head[0] == len(words)):
                 continue  # a name the text uses once may be any capitalised phrase (an acronym is kept)
             if name not in placed:
                 placed[name] = any(self._after_place_word(low, k) for k in uses)
@@ -1370,15 +1369,6 @@ class NameGrammar:
             kind = head[1] if head is not None and head[0] == len(words) else "other"
             out.append((s, e, kind, False))
         return self._not_addresses(text, out)
-
-    def _affiliation(self, doc: Doc, i: int) -> bool:
-        """(session 20) "Ann Lee, from Unison, said": an ORG entity right after a PERSON entity and "from"
-        (organisations.json ner_names affiliation_before) is the body the person speaks for, named once."""
-        k = i - 1
-        if k < 1 or fold(doc[k].text) not in self.ner_affiliation_before:
-            return False
-        k -= 1 if doc[k - 1].text == "," else 0
-        return k >= 1 and doc[k - 1].ent_type_ == "PERSON"
 
     def _possessive_one_word_names(self, doc: Doc, text: str, chrome) -> list[tuple[int, int, str, bool]]:
         """"the CQC suspended Tillbrook's registration": a one-word name as the possessive

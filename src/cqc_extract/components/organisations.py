@@ -428,7 +428,6 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         ner = data.get("ner_names", {})
         self.ner_place_before = {fold(w) for w in ner.get("place_before", ())}
         self.ner_min_uses = int(ner.get("min_uses", 2))
-        self.ner_affiliation_before = {fold(w) for w in ner.get("affiliation_before", ())}
         roles = "|".join(re.escape(w) for w in sorted(self.role_words, key=len, reverse=True))
         self.ner_person_after_re = re.compile(
             r"\s{0,2},\s{1,3}(?:[\w'’\-]{1,30}\s{1,3}){0,%d}(?:%s)\b" % (int(ner.get("role_after_comma_words", 4)), roles or "(?!)"))
