@@ -165,3 +165,20 @@ FAMILIES = {
 @pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
 def test_kq_history20_battery(nlp_fast, family, text, expected):
     assert _items(nlp_fast, text) == expected
+
+
+SOCIAL_PROMPTS = [
+    ("Fenwick Court care home rated good. The Care Quality Commission rated the home good.\n"
+     "Follow Tarrow Evening Post on Facebook", {"Fenwick Court", "Care Quality Commission"}),
+    ("Fenwick Court care home rated good. The Care Quality Commission rated the home good.\n"
+     "Like the Tarrow Gazette on Facebook and Instagram", {"Fenwick Court", "Care Quality Commission"}),
+    # near-miss: a story sentence that says what someone posted on Facebook is story, its body kept
+    ("Fenwick Court care home rated good. Tarrow Carers Forum said on Facebook that families were pleased.",
+     {"Fenwick Court", "Tarrow Carers Forum"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOCIAL_PROMPTS)
+def test_social_prompt_line_is_chrome(nlp_fast, text, expected):
+    """(session 20) 'Follow X on Facebook': a line asking the reader to follow someone is chrome."""
+    assert {o["name"] for o in nlp_fast(text)._.cqc_record["organisations"]} == expected
