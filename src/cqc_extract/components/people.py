@@ -219,6 +219,7 @@ class _Group:
     """A stand-in for a match whose group 1 is a cut of another match's group 1."""
 
     __slots__ = ("text", "begin")
+    re = None  # (no pattern of its own: not the sign-off's, which _attach_role asks)
 
     def __init__(self, text: str, begin: int) -> None:
         self.text, self.begin = text, begin
@@ -2601,6 +2602,12 @@ class People(AssetComponent):
                 if found is None and self.pronoun_speech_re.search(para):
                     before_quote = [m for m in here if m[0] < p_start + quote_at]
                     found = (before_quote[-1][2] if before_quote else last_mentioned)
+                if found is not None and found not in (own := self._own_openers(text, here, p_start, p_end)) and own:
+                    # 'A said staff were proud. B added: "..."': A's speech is reported, ended before the
+                    # quotation, which opens right after B's own speech verb: B's, not A's
+                    f_end = next(e for s, e, key in here if key == found)
+                    if f_end < p_start + quote_at and re.search(r"[.!?][\"”’]?\s+[A-Z]", text[f_end : p_start + quote_at]):
+                        found = own[0]
                 if found is not None:
                     people[found]["quoted"] = True
                     # 'A said: "..." B added: "..."': every other speaker whose own quotation opens right after
@@ -2624,6 +2631,12 @@ class People(AssetComponent):
             if here:
                 last_mentioned = here[-1][2]
 
+
+    def _own_openers(self, text: str, here: list, p_start: int, p_end: int) -> list[str]:
+        """The speakers of a paragraph whose own quotation opens right after their speech verb
+        ('B added: "..."'), not a name that is an object ("a letter sent to B said:")."""
+        return [key for s, e, key in here if self.quote_own_opening_re.match(text, self._past_letters(text, e), p_end)
+                and not NAME_AS_OBJECT.search(text, max(p_start, s - 80), s)]
 
     @staticmethod
     def _occurrences(text: str, part: str, runs: dict) -> list[tuple[int, int]]:

@@ -1,0 +1,50 @@
+"""Battery 20: people found by short probes (issue 14, session 20).
+
+- "Dr A, one of the GP partners, added: '...'" crashed the people component (a title cut from "one of the
+  ... partners" had no pattern for the organisation-after-title test to ask): the whole article was lost.
+- 'A said staff were proud. B added: "..."' in one paragraph: A's speech is reported and ended before the
+  quotation, which opens right after B's own speech verb, so B is quoted and A is not (A was).
+Names and wording are invented; nothing from any corpus. Both profiles where they differ.
+"""
+
+import pytest
+
+from conftest import family_cases
+
+
+def _people(nlp, text):
+    return {(p["name"], p["role"], p["organisation"], p["quoted"]) for p in nlp(text)._.cqc_record["people"]}
+
+
+S = "Tarrow Lane Surgery"
+
+FAMILIES = {
+    "one_of_the_partners": [
+        (f'{S} has been rated good. Dr Helen Kaye, one of the GP partners, added: "It is a team effort."',
+         {("Helen Kaye", "gp partner", S, True)}),
+        (f'{S} has been rated good. Mark Eade, one of the partners, said: "We are proud."',
+         {("Mark Eade", "partner", S, True)}),
+    ],
+    "reported_speech_then_another_quote": [
+        (f'{S} has been rated good. Practice manager Peter Dunn said staff were proud. Dr Helen Kaye said: '
+         '"It is a team effort."',
+         {("Peter Dunn", "practice manager", S, False), ("Helen Kaye", None, None, True)}),
+        # near-miss: the first speaker's own quotation, then the second's: both quoted
+        (f'{S} has been rated good. Practice manager Peter Dunn said: "Staff are proud." Dr Helen Kaye added: '
+         '"It is a team effort."',
+         {("Peter Dunn", "practice manager", S, True), ("Helen Kaye", None, None, True)}),
+        # near-miss: reported speech and the same speaker's quotation after it
+        (f'{S} has been rated good. Practice manager Peter Dunn said staff were proud. "It is a team effort," he added.',
+         {("Peter Dunn", "practice manager", S, True)}),
+    ],
+}
+
+
+@pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
+def test_people20_battery_fast(nlp_fast, family, text, expected):
+    assert _people(nlp_fast, text) == expected
+
+
+@pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
+def test_people20_battery_accurate(nlp, family, text, expected):
+    assert _people(nlp, text) == expected
