@@ -148,6 +148,24 @@ FAMILIES = {
          {("Kelby General Hospital", "maternity", "overall", "good", None, None),
           ("Kelby General Hospital", "surgery", "overall", "good", None, None)}),
     ],
+    "review20_near_misses": [
+        # (review) a history value after a current list, its own cue after it: history, no item
+        (f"{C} has been rated good for caring and responsive, and was rated inadequate for safe at its last "
+         "inspection in 2022.",
+         {(C, None, "caring", "good", None, None), (C, None, "responsive", "good", None, None)}),
+        # (review) "former rating was" with no value after it is no history cue
+        ("The former rating was scrapped and the home was rated good for safe.",
+         {(None, None, "safe", "good", None, None)}),
+        # (review) a next sentence naming a key question it does not rate keeps the direction the result's
+        (f"{C} has been rated good. This is an improvement on the last inspection, when inspectors found "
+         "residents were not safe.", {(C, None, "overall", "good", None, "improved")}),
+        # (review) "as were the wards at Y" is another service: nothing copied
+        ("The emergency department at Kelby Hospital was rated good, as were the wards at Holt Hospital.",
+         {("Kelby Hospital", "urgent and emergency care", "overall", "good", None, None)}),
+        # (review) a town before "care home" after "the" is no subject: the company's rating stands
+        ("Birch Care Ltd was told to improve after the Kelby care home was rated inadequate.",
+         {("Birch Care Ltd", None, "overall", "inadequate", None, None)}),
+    ],
     "previous_ratings_were": [
         ("The home's previous ratings were inadequate for safe and requires improvement for caring and "
          "well-led. It is now rated good in all five areas.",

@@ -37,6 +37,16 @@ FAMILIES = {
         (f'{S} has been rated good. Practice manager Peter Dunn said staff were proud. "It is a team effort," he added.',
          {("Peter Dunn", "practice manager", S, True)}),
     ],
+    "review20_near_misses": [
+        # (review) "director of Care" is a title before a person's name, no body "Care Sarah Brown"
+        ('The home\'s director of Care Sarah Brown said: "We are pleased."', {("Sarah Brown", "director of care", None, True)}),
+        # (review) a singular title after the second of two people is that one's only; both said it
+        ('Fenn House was rated good. Mary Jones and John Smith, the home\'s manager, said: "We are delighted."',
+         {("Mary Jones", None, None, True), ("John Smith", "manager", "Fenn House", True)}),
+        # (review) a singular title before the first is not shared ("Boss" ends in s)
+        ('Fenn House was rated good. Boss John Smith and Mary Jones said: "We are thrilled."',
+         {("John Smith", "boss", "Fenn House", True), ("Mary Jones", None, None, True)}),
+    ],
 }
 
 

@@ -1745,7 +1745,7 @@ class NameGrammar:
                 yield toks
 
     def _bodies_after(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None, starts,
-                      leader: bool = False, kind: str = "provider") -> list[tuple[int, int, str, bool]]:
+                      leader: bool = False, kind: str = "provider", min_words: int = 1) -> list[tuple[int, int, str, bool]]:
         """The capitalised run right after each match of `cue` (read where `starts`,
         prefilter.phrase_starts, puts a match's beginning), a provider found by
         cue (of `kind`). After a leader's title (`leader`) the run is no department
@@ -1753,7 +1753,7 @@ class NameGrammar:
         tail ("Friends in Need")."""
         found: list[tuple[int, int, str, bool]] = []
         for toks in self._runs_after_cue(doc, text, low, chrome, cue, starts):
-            if not self._cue_name_ok(toks):
+            if len(toks) < min_words or not self._cue_name_ok(toks):
                 continue
             if leader:
                 if self._words(toks)[0] in self.role_of_departments:
@@ -2131,10 +2131,11 @@ class NameGrammar:
         return toks
 
     def _head_opens_only(self, words: list[str], head_end: int) -> bool:
-        """(session 20) "chief executive of Care England": the run's only head word opens it and a word that is
+        """(session 20) "chief executive of Care Wessex": the run's only head word opens it and one word that is
         no head, generic or function word follows; the grammar of heads reads no name there (a head needs
-        words before it), so the cue's run is read as a name without one."""
-        return head_end == 1 and len(words) > 1 and all(
+        words before it), so the cue's run is read as a name without one. (Review: one word only, not
+        "director of Care Sarah Brown", a title and a person's name.)"""
+        return head_end == 1 and len(words) == 2 and all(
             w not in self.generic and w not in self.function_words and not self.heads_by_first.get(w) for w in words[1:])
 
     def _one_word_in_name(self, doc: Doc, toks: list[Token]) -> list[Token]:
@@ -2376,6 +2377,7 @@ class NameGrammar:
                     out.append((toks[0].idx, m.start(), "provider", True))
         # "a spokesperson for X", "staff employed by X": a body speaks or employs
         out += self._bodies_after(doc, text, low, chrome, self.speaker_for_re, self.speaker_for_starts)
+        out += self._bodies_after(doc, text, low, chrome, self.speaker_from_re, self.speaker_from_starts, min_words=2)
         # "inspectors visited X in March", "an unannounced inspection of X": the service inspected (not a place the
         # page names as one, "in X", nor a name before a lower-case noun: "England maternity services")
         inspected = self._bodies_after(doc, text, low, chrome, self.inspected_object_re, self.inspected_object_starts, kind="location")

@@ -378,6 +378,8 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.speaker_for_re = _alternation_re(r"(?:", cues.get("speaker_for", ()), r")\s{1,3}", not_before=r"[\w-]")
         # where a match of speaker_for_re / role_of_re can begin (a phrase's first word): read there only
         self.speaker_for_starts = phrase_starts({fold(p) for p in cues.get("speaker_for", ())})
+        self.speaker_from_re = _alternation_re(r"(?:", cues.get("speaker_from", ()), r")\s{1,3}", not_before=r"[\w-]")
+        self.speaker_from_starts = phrase_starts({fold(p) for p in cues.get("speaker_from", ())})
         self.inspected_object_re = _alternation_re(r"(?:", cues.get("inspected_object", ()), r")\s{1,3}", not_before=r"[\w-]")
         self.inspected_object_starts = phrase_starts({fold(p) for p in cues.get("inspected_object", ())})
         self.role_of_departments = {fold(w) for w in cues.get("role_of_departments", ())}

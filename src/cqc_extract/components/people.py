@@ -542,6 +542,7 @@ class People(AssetComponent):
         self.pair_join_re = re.compile(r"\s+(?:and|&)\s+" + self.honorific_pat + r"{0,3}")
         self.pair_aside_re = re.compile(r",\s+(?:who\s|the\s|its\s|their\s|joint\s|[\w’'\-]+['’]s\s)[^,\n“\"]{1,80},\s+")
         titles = _words_re(data.get("pair_titles", ())) if data.get("pair_titles") else "(?!)"
+        self.pair_titles = frozenset(fold(t) for t in data.get("pair_titles", ()))
         self.pair_title_re = re.compile(r",\s+(?:who\s+(?:are|were)\s+)?(?:(?:the|its|their)\s+)?(?:(?P<owner>the\s+[\w\-]+)['’]s\s+)?"
                                         r"(?P<title>" + titles + r")(?:\s+(?:of|at)\s+(?P<of>the\s+[\w\-]+))?\s*,\s+", re.I)
         self.pair_speech_re = re.compile(r",?\s*(?:" + self.speech + r")\b\s*[:,]?\s*[\"“]")
@@ -1322,14 +1323,21 @@ class People(AssetComponent):
                 ref = ref if ref and ref.group(0) in self.references else None
                 a["role"] = b["role"] = fold(plural.group("title"))
                 a["organisation"] = b["organisation"] = self._ref_org(doc, ref.group(0)) if ref else None
-            elif aside and a["role"] is None and a["organisation"] is None and (b["role"] or b["organisation"]):
-                a["role"], a["organisation"] = b["role"], b["organisation"]  # "A and B, who own the home,"
-            elif b["role"] is None and b["organisation"] is None and a["role"] and fold(a["role"]).endswith("s") \
+            elif aside and text.startswith("who", aside.start() + len(aside.group(0)) - len(aside.group(0).lstrip(", \t\n"))) \
+                    and a["role"] is None and a["organisation"] is None and (b["role"] or b["organisation"]):
+                # "A and B, who own the home,": a plural relative clause is both people's (review: not a singular
+                # title, "A and B, the home's manager,", which is B's alone)
+                a["role"], a["organisation"] = b["role"], b["organisation"]
+            elif b["role"] is None and b["organisation"] is None and a["role"] and fold(a["role"]) in self.pair_titles \
                     and fold(text[max(0, s1 - 60) : s1]).rfind(fold(a["role"])) >= 0:
                 b["role"], b["organisation"] = a["role"], a["organisation"]  # "Owners A and B said"
             elif not (a["role"] and (a["role"], a["organisation"]) == (b["role"], b["organisation"])):
-                continue  # ("The home's owners, A and B, said": one title already both people's)
-            if a["organisation"] is None and a["role"] == b["role"] and fold(a["role"]).endswith("s"):
+                # ("The home's owners, A and B, said": one title already both people's; "A and B, the home's
+                # manager, said": B's own title) no title is shared, but the pair's quotation is both people's
+                if self.pair_speech_re.match(text, aside.end() - 1 if aside else e2) and (a["quoted"] or b["quoted"]):
+                    a["quoted"] = b["quoted"] = True
+                continue
+            if a["organisation"] is None and a["role"] == b["role"] and fold(a["role"]) in self.pair_titles:
                 # a bare plural title ("Owners A and B", "A and B, the owners,") speaks for whom its singular would
                 one = dict(a, role=a["role"][:-1])
                 self._default_org(doc, one)

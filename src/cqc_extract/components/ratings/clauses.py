@@ -1040,7 +1040,9 @@ class ClauseReading:
         # "This is an improvement on the last inspection, when safe and well-led were rated RI": the
         # improvement is of the key questions named there (their history gives it), not of every one
         stop = self.folded.find(".", m.end(), m.end() + 300)
-        if any(d.value != "overall" for d in self.domains.within(m.end(), stop if stop >= 0 else m.end() + 300)):
+        stop = stop if stop >= 0 else m.end() + 300
+        # (review: only where that sentence rates them, not "when inspectors found residents were not safe")
+        if any(d.value != "overall" for d in self.domains.within(m.end(), stop)) and self.ratings.within(m.end(), stop):
             return None
         return "improved" if m.group("improved") else "declined"
 

@@ -116,12 +116,16 @@ class HistoryReading:
                 value_before = next((m for m in reversed(in_clause) if m.end <= r.start), None)
                 if value_before is not None and not any(h.spans[0] == (value_before.start, value_before.end) for h in found) \
                         and any((value_before.start, value_before.end) in f.spans for f in clause_facts) \
-                        and self._one_list(value_before.end, r.start):
-                    continue  # "... and has now been rated inadequate for safe, and RI for caring": the list of a current value
+                        and self._one_list(value_before.end, r.start) \
+                        and not self.cue["previous_after"].match(after) \
+                        and not self.cue["history_clause"].search(plain[r.end - c_start : r.end - c_start + len(after)]):
+                    # "... and has now been rated inadequate for safe, and RI for caring": the list of a current value
+                    # (review: not when its own cue follows it, "..., and inadequate for safe at its last inspection")
+                    continue
                 if not self.cue["history_clause"].search(plain[max(own_from, r.start - self.window["previous_before"]) - c_start : r.start - c_start] + plain[r.end - c_start : r.end - c_start + len(after)]) \
                         and not (found and found[-1].spans[0][1] == prev_value_end and (
                             self.cue["history_list_goes_on"].fullmatch(self.folded, prev_value_end, r.start)
-                            or self._one_list(prev_value_end, r.start) and not CURRENT_WORDS.search(self.folded, c_start, r.start))):
+                            or self._one_list(prev_value_end, r.start) and not CURRENT_WORDS.search(self.folded, max(c_start, r.start - 300), r.start))):
                     # ("previously rated inadequate, with safe rated inadequate and caring rated RI": the list goes on;
                     # "... when it was rated outstanding for caring and well-led, and good for safe": so does this one)
                     continue

@@ -77,6 +77,9 @@ LIST_ITEM = re.compile(r"[ \t]{0,8}[-•*▪◦‣·][ \t]")
 # every place one starts (a lookahead, so ". \n" gives both its ends)
 SENTENCE_END_AT = re.compile(r"(?=[.!?]\s|\n)")
 
+# whose the home named next is: "its", "their", "the company's"
+OWNER_BEFORE_NAME = re.compile(r"(?:\bits|\btheir|['’]s)\s+$")
+
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
     """Reads the ratings of one Doc with the rules of a Ratings component."""
 
@@ -833,8 +836,12 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # subject (not in a relative clause: "X, which runs its home, Y, was itself rated good" is X's; nor
             # "X, run by its owner, Y,", "X, unlike its neighbour, Y,": owned_home_before names a home)
             gap_from += 1
-        elif m := self.cue["home_head_after"].match(self.folded, gap_from, r.start):
-            gap_from = m.end()  # "after its Y care home was rated inadequate": the home's noun after its name
+        elif (m := self.cue["home_head_after"].match(self.folded, gap_from, r.start)) \
+                and (OWNER_BEFORE_NAME.search(self.folded, max(0, before[-1][0] - 20), before[-1][0])
+                     or len(self.folded[before[-1][0] : before[-1][1]].split()) > 1):
+            # "after its Y care home was rated inadequate": the home's noun after its name (review: after whose home
+            # it is, or a name of two words or more, not "after the Kelby care home was rated", a town)
+            gap_from = m.end()
         if not self.cue["subject_verb_gap"].fullmatch(self.folded, gap_from, r.start):
             return None
         k = len(before) - 1
