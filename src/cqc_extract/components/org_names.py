@@ -761,7 +761,10 @@ class NameGrammar:
     def _inner_head(self, words: list[str]) -> bool:
         for k in range(1, len(words)):
             for head, _ in self.heads_by_first.get(words[k], ()):
-                if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
+                # (session 20) not a head the name's own closing head words go on from ("X Care Ltd",
+                # "X Partnership NHS Foundation Trust": "care", "foundation" then more head words only)
+                if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words) \
+                        and not all(w in self.head_words for w in words[k + len(head):]):
                     return True
         return False
 
