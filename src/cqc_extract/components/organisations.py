@@ -179,6 +179,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.months = {fold(w) for w in data["months"]}
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
+        self.listed_name_location_heads = [tuple(fold(h).split()) for h in data.get("listed_name_location_heads", ())]
         self.short_form_max_words = int(data.get("short_form_max_words", 16))  # (org_aliases._add_short_forms)
         # (session 15) the fast profile's one-word short forms: a site's cues, a town's, in organisations.json
         no_ner = data.get("short_form_without_ner", {})
