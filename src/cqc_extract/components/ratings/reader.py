@@ -896,6 +896,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # services and no "which runs" is not gone through once per value)
         if self._may("service_run_before", c_start, r.start):
             clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
+        # (session 20) "X Trust, whose maternity services were inspected, was rated RI for well-led": X's own
+        # (asked only when the clause before the value opens a relative clause after a comma)
+        if clause_services and clause_services[0].start < r.start and self.folded.find(", wh", c_start, r.start) >= 0:
+            clause_services = [s for s in clause_services if not (s.start < r.start and self._in_relative_aside(c_start, s, r))]
         # (clause_services are in text order: those before the value found by bisection, not by a walk of the
         # clause's every service for every value, quadratic in a clause of many services and values)
         services_before = [s.value for s in clause_services[: bisect_left(clause_services, r.start, key=_start)]]
@@ -1164,6 +1168,18 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self._run_by_seen[key] = bool(self.cue["service_run_before"].search(
                 self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))
         return self._run_by_seen[key]
+
+    def _in_relative_aside(self, c_start, s, r) -> bool:
+        """Is the service named inside a relative clause set off by commas right after an organisation (or
+        "the trust") and closed before the value ("X, which subcontracts its sexual health services to Y,
+        was rated good")? Then it describes the organisation, not what is rated."""
+        m = self.cue["relative_aside_open"].search(self.folded, max(c_start, s.start - 100), s.start)
+        if m is None or self.folded.find(",", s.end, r.start) < 0:
+            return False
+        owner = self.orgs.last_within(c_start, m.start())
+        if owner is not None and owner[1] <= m.start() and not self.folded[owner[1] : m.start()].strip():
+            return True
+        return self.cue["relative_aside_owner"].search(self.folded, c_start, m.start()) is not None
 
     def _clause_kinds(self, c_start, c_end, clause_orgs, pos) -> tuple[dict, tuple | None]:
         """The kind of each organisation the clause names, and the first
