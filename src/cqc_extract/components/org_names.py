@@ -799,8 +799,10 @@ class NameGrammar:
                 cur = k + 1
                 k += 1
                 continue
+            # (session 20) "X Healthcare for Y NHS Trust": a company named by its field, then the trust it works for
             if k > cur and (w in self.split_connectors
-                            or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes):
+                            or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes
+                            or w == "for" and k - cur >= 2 and words[k - 1] in self.for_split_heads):
                 left = toks[cur:k]
                 if skip_place:
                     if w == "and":
@@ -2525,7 +2527,8 @@ class NameGrammar:
             # "run by X Ltd for Y NHS Trust", "run by X Ltd and Y Homes": the company's name ends at its
             # suffix (the grammar reads the second name on its own)
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.suffix_split_connectors
-                        and fold(toks[k - 1].text) in self.company_suffixes), None)
+                        and (fold(toks[k - 1].text) in self.company_suffixes
+                             or k >= 2 and toks[k].text == "for" and fold(toks[k - 1].text) in self.for_split_heads)), None)
             toks = toks[:cut]
             # "run by X Care and Ann Lee is its manager": a person after "and" (an entity of the accurate
             # profile that begins there) is no part of the name

@@ -190,6 +190,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.short_town_after = re.compile(r"(?i)(?:['’]s)?\s+(?:" + alt(no_ner.get("town_after", ["mp"])) + r")(?![\w-])")
         # "X Services Ltd for Y NHS Trust": after a company suffix these end the name too
         self.suffix_split_connectors = set(data.get("suffix_split_connectors", ()))
+        self.for_split_heads = {fold(w) for w in data.get("for_split_heads", ())}
         self.role_words = {fold(w) for w in data["role_words"]}
         self.speech_words = {fold(w) for w in data.get("speech_words", ())}
         self.speech_words_not_after = {fold(w) for w in data.get("speech_words_not_after", ())}
