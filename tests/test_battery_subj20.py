@@ -9,7 +9,10 @@ Families (short probes of everyday CQC-news phrasing; names and wording invented
   inspected, ...") describes the organisation: the value after the clause is the organisation's own;
 - S-comma-names: names listing places or partners' surnames ("Ashby, Fenwick and Lowe Borough Council",
   "Hartley, Moss and Finch Surgery") after "The", "of", in the accurate profile after an NER cut, with a
-  practice's head; a person's title ending at such a name's comma; a council the CQC rates by name;
+  practice's head; a person's title ending at such a name's comma; a council the CQC rates by name; a
+  company's field word before "for" and the trust it works for ("X Healthcare for Y NHS Foundation Trust");
+- S-fronted: "After inspecting surgery at X Hospital, the CQC rated Y Trust good": the opening phrase names where
+  the inspection went; the main clause's own organisation (or "the trust") is rated, for no service;
 and near-misses that must not fire. Both profiles. Each row: text, the rating items (subject, service, domain,
 rating, previous, change) or None when not asked, names that must be found, names that must not, and
 (person, organisation spoken for) or None.
@@ -76,6 +79,23 @@ FAMILIES = {
         ("Residents in Ashby, Fenwick and Lowe were told the home had been rated good.", None, [], ["Ashby", "Fenwick and Lowe"], None),
         ("The group runs Ashgrove, Elm and Oak House, which were all rated good.", None, [], ["Ashgrove, Elm and Oak House"], None),
         (f"{L} said Ferncliffe House had been rated inadequate by the CQC.", set(), [L], [], None),
+        # a company's field word before "for" and the trust it works for ends its name; a location's does not
+        ("The urgent treatment centre, operated by Corlan Healthcare for Wexmoor NHS Foundation Trust, was rated good.",
+         one("Corlan Healthcare", "good", service="urgent treatment centre"), ["Corlan Healthcare", "Wexmoor NHS Foundation Trust"],
+         ["Corlan Healthcare for Wexmoor NHS Foundation Trust"], None),
+        ("Kelby Hospital for Children NHS Foundation Trust was rated good.", one("Kelby Hospital for Children NHS Foundation Trust", "good"),
+         ["Kelby Hospital for Children NHS Foundation Trust"], ["Kelby Hospital"], None),
+    ],
+    "S-fronted: an opening 'after/following an inspection of ...' names where inspectors went, not what is rated": [
+        ("After inspecting urgent and emergency care at Wendlebury Hospital, the CQC rated Ravensholt NHS Foundation Trust "
+         "inadequate for well-led.", one("Ravensholt NHS Foundation Trust", "inadequate", "well-led"), [], [], None),
+        ("Following visits to Wendlebury Hospital and Fenby Community Hospital, Ravensholt NHS Foundation Trust has been rated good.",
+         one("Ravensholt NHS Foundation Trust", "good"), [], [], None),
+        ("After an inspection of maternity services at Wendlebury Hospital, the trust was rated requires improvement for well-led.",
+         one(None, RI, "well-led"), [], [], None),
+        # near-miss: "the service" in the main clause is the one inspected
+        ("Following an inspection of maternity services at Wendlebury Hospital, the service was rated inadequate.",
+         one("Wendlebury Hospital", "inadequate", service="maternity"), [], [], None),
     ],
 }
 

@@ -886,6 +886,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         return unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], orgs))
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
+        # (session 20) "After inspecting surgery at X Hospital, the CQC rated Y Trust good": the main clause's own
+        # organisation; the opening phrase's sites and services are where the inspection went
+        if self.folded.startswith(("after", "following"), c_start) and (lead := self._fronted_lead(c_start, r)) is not None:
+            c_start = lead
+            clause_services = [s for s in clause_services if s.start >= lead]
         relative = self._relative_clause_subject(c_start, r)
         if relative is not None:
             return [relative], [None]
@@ -1168,6 +1173,17 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self._run_by_seen[key] = bool(self.cue["service_run_before"].search(
                 self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))
         return self._run_by_seen[key]
+
+    def _fronted_lead(self, c_start, r) -> int | None:
+        """The end of an opening "after/following ... inspecting/visits ...," phrase when the main clause names
+        an organisation (or "the trust") before the value `r`; else None."""
+        m = self.cue["fronted_lead"].match(self.folded, c_start, r.start)
+        if m is None:
+            return None
+        owner = self.orgs.last_within(m.end(), r.start)
+        if owner is None and self.cue["fronted_main_reference"].search(self.folded, m.end(), r.start) is None:
+            return None
+        return m.end()
 
     def _in_relative_aside(self, c_start, s, r) -> bool:
         """Is the service named inside a relative clause set off by commas right after an organisation (or
