@@ -42,8 +42,9 @@ FAMILIES = {
         (f"{P}'s {H} was rated good.", one(H, "good"), [P, H], [f"{P}'s {H}"], None),
         (f"Ashcombe Healthcare NHS Trust's Wendlebury Hospital was rated requires improvement for safe.",
          one("Wendlebury Hospital", RI, "safe"), ["Ashcombe Healthcare NHS Trust", "Wendlebury Hospital"], [], None),
-        (f"Inspectors rated Brackenmoor Care Group's {H} outstanding.", one(H, "outstanding"),
-         ["Brackenmoor Care Group", H], [], None),
+        # the owner of a service another company runs still provides (it was made the place run)
+        (f"{N}'s sexual health services, provided by Holloway Care Ltd, were rated inadequate.",
+         one("Holloway Care Ltd", "inadequate", service="sexual health services"), [N, "Holloway Care Ltd"], [], None),
         # near-misses: a saint's possessive inside one name; an owner's department, no name
         ("St Aldhelm's Hospital was rated good.", one("St Aldhelm's Hospital", "good"), ["St Aldhelm's Hospital"], ["St Aldhelm"], None),
         (f"{T}'s chief executive said the {C} had improved.", None, [T], [f"{T}'s chief executive"], None),
@@ -73,6 +74,7 @@ FAMILIES = {
         ("The CQC rated Brook, Lane and Partners Medical Centre requires improvement.",
          one("Brook, Lane and Partners Medical Centre", RI), ["Brook, Lane and Partners Medical Centre"], [], None),
         (f"The CQC has rated {L} as requires improvement.", one(L, RI), [L], ["Fenwick and Lowe Borough Council"], None),
+        (f"{L} rated good for adult social care", one(L, "good"), [L], [], None),
         (f'Claire Moss, a partner at {G}, said: "We are thrilled."', None, [G], ["Hartley"], ("Claire Moss", G)),
         (f'Amir Khan, chief executive of {L}, said: "We will act on the findings."', None, [L], ["Ashby"], ("Amir Khan", L)),
         # near-misses: a list of places with no head; three homes listed before "House"; a council that speaks
