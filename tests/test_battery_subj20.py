@@ -4,9 +4,9 @@ Families (short probes of everyday CQC-news phrasing; names and wording invented
 - S-owner's-site: "X NHS Foundation Trust's Kelby Centre", "Y Care Ltd's Z House": the owner's name ends in
   head words only ("Foundation Trust", "Care Ltd"), so the possessive splits owner and site, and the site is rated
   (the owner was read as a name with a head inside it, "Princess Mary Hospital Bishop's Marsh", kept whole);
-- S-aside: a service named inside a relative clause set off by commas after the organisation ("X, which
-  subcontracts its sexual health services to Y, was rated good", "the trust, whose maternity services were
-  inspected, ...") describes the organisation: the value after the clause is the organisation's own;
+- S-aside: a service named inside a relative clause or an apposition set off by commas after the organisation
+  ("X, which subcontracts its sexual health services to Y, was rated good", "the trust, whose maternity services
+  were inspected, ...", "X, a provider of mental health services, ...") describes the organisation: the value after the clause is the organisation's own;
 - S-comma-names: names listing places or partners' surnames ("Ashby, Fenwick and Lowe Borough Council",
   "Hartley, Moss and Finch Surgery") after "The", "of", in the accurate profile after an NER cut, with a
   practice's head; a person's title ending at such a name's comma; a council the CQC rates by name; a
@@ -51,8 +51,8 @@ FAMILIES = {
     ],
     "S-aside: a service in a relative clause after the organisation describes it": [
         (f"{N}, which subcontracts its sexual health services to Holloway Care Ltd, was rated good.", one(N, "good"), [], [], None),
-        ("Wexmoor Ambulance Service NHS Trust, which commissions Corlan Healthcare to run its out-of-hours service, "
-         "has been rated requires improvement.", one("Wexmoor Ambulance Service NHS Trust", RI), [], [], None),
+        (f"{N}, a provider of mental health services, has been rated outstanding for caring.",
+         one(N, "outstanding", "caring"), [], [], None),
         (f"{N}, whose maternity services were inspected in May, was rated requires improvement for well-led.",
          one(N, RI, "well-led"), [], [], None),
         ("The trust, whose maternity services were inspected in May, was rated good for caring.",

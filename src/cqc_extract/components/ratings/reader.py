@@ -902,8 +902,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         if self._may("service_run_before", c_start, r.start):
             clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
         # (session 20) "X Trust, whose maternity services were inspected, was rated RI for well-led": X's own
-        # (asked only when the clause before the value opens a relative clause after a comma)
-        if clause_services and clause_services[0].start < r.start and self.folded.find(", wh", c_start, r.start) >= 0:
+        # (or "X, a provider of community services, was rated ..."; asked only when a comma stands before the value)
+        if clause_services and clause_services[0].start < r.start and self.folded.find(", ", c_start, r.start) >= 0:
             clause_services = [s for s in clause_services if not (s.start < r.start and self._in_relative_aside(c_start, s, r))]
         # (clause_services are in text order: those before the value found by bisection, not by a walk of the
         # clause's every service for every value, quadratic in a clause of many services and values)
