@@ -1647,6 +1647,8 @@ class NameGrammar:
             return False
         if any(w in self.start_words or w in self.role_words or w in self.months or w in self.generic for w in words if w != "nhs"):
             return False
+        if any(len(t.text) >= 2 and t.text.isupper() and fold(t.text) != "nhs" for t in toks):
+            return False  # (session 20) "The CQC, Tarrow and Ousby Council and ...": a body's acronym, no place
         # "NHS Tarrow," read as a body by the NER is still a listed place; (session 20) so is a one-word
         # run the NER cuts off as a body of its own ("Ashby, Fenwick and Lowe Borough Council")
         labels = ("PERSON", "DATE") if words[0] == "nhs" or len(toks) == 1 else ("PERSON", "DATE", "ORG")
