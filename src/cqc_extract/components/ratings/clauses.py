@@ -95,6 +95,13 @@ class ClauseReading:
             if m and self.ratings.any_within(u_start, m.start()) and self.ratings.any_within(o[1], u_end) \
                     and self.cue["and_new_subject_verb"].match(self.folded, o[1]):
                 cuts.append(m.start())
+        # (session 20) "The trust was rated good and the centre was rated outstanding": a reference and its own verb
+        if " and the " in self.folded[u_start:u_end]:
+            for m in self.cue["and_reference_subject"].finditer(self.folded, u_start, u_end):
+                if self.ratings.any_within(u_start, m.start()) and self.ratings.any_within(m.end(), u_end) \
+                        and self.cue["and_new_subject_verb"].match(self.folded, m.end()):
+                    cuts.append(m.start())
+            cuts.sort()
         return cuts
 
     def _and_rated_cuts(self, u_start, u_end) -> list[int]:
