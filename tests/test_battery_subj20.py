@@ -3,7 +3,9 @@
 Families (short probes of everyday CQC-news phrasing; names and wording invented, nothing copied from any corpus):
 - S-owner's-site: "X NHS Foundation Trust's Kelby Centre", "Y Care Ltd's Z House": the owner's name ends in
   head words only ("Foundation Trust", "Care Ltd"), so the possessive splits owner and site, and the site is rated
-  (the owner was read as a name with a head inside it, "Princess Mary Hospital Bishop's Marsh", kept whole);
+  (the owner was read as a name with a head inside it, "Princess Mary Hospital Bishop's Marsh", kept whole); a
+  site owning a service a trust runs keeps it ("X Hospital's maternity unit, run by Y Trust"); "the hospital" is the
+  site named with that noun, not a ward named at it; "X was rated good and the centre was rated outstanding";
 - S-aside: a service named inside a relative clause or an apposition set off by commas after the organisation
   ("X, which subcontracts its sexual health services to Y, was rated good", "the trust, whose maternity services
   were inspected, ...", "X, a provider of mental health services, ...") describes the organisation: the value after the clause is the organisation's own;
@@ -39,12 +41,19 @@ def one(subject, rating, domain="overall", service=None):
 FAMILIES = {
     "S-owner's-site: an owner ending in head words owns the site": [
         (f"{T}'s {C} has been rated inadequate by the CQC.", one(C, "inadequate"), [T, C], [f"{T}'s {C}"], None),
-        (f"{P}'s {H} was rated good.", one(H, "good"), [P, H], [f"{P}'s {H}"], None),
         (f"Ashcombe Healthcare NHS Trust's Wendlebury Hospital was rated requires improvement for safe.",
          one("Wendlebury Hospital", RI, "safe"), ["Ashcombe Healthcare NHS Trust", "Wendlebury Hospital"], [], None),
         # the owner of a service another company runs still provides (it was made the place run)
         (f"{N}'s sexual health services, provided by Holloway Care Ltd, were rated inadequate.",
          one("Holloway Care Ltd", "inadequate", service="sexual health services"), [N, "Holloway Care Ltd"], [], None),
+        # a site that owns the service run by a trust keeps it; a reference back by the site's own noun; "and the
+        # centre was rated" opens the centre's statement
+        ("Wendlebury Hospital's maternity unit, run by Ravensholt NHS Foundation Trust, was rated inadequate.",
+         one("Wendlebury Hospital", "inadequate", service="maternity"), [], [], None),
+        ("The Ashgrove Ward at Wendlebury Hospital was rated inadequate. The hospital remains rated good.",
+         one("Ashgrove Ward", "inadequate") | {("Wendlebury Hospital", None, "overall", "good", "good", "unchanged")}, [], [], None),
+        (f"{T} runs the {C}. The trust was rated good and the centre was rated outstanding.",
+         one(T, "good") | one(C, "outstanding"), [], [], None),
         # near-miss: a saint's possessive inside one name
         ("St Aldhelm's Hospital was rated good.", one("St Aldhelm's Hospital", "good"), ["St Aldhelm's Hospital"], ["St Aldhelm"], None),
     ],
@@ -54,8 +63,6 @@ FAMILIES = {
          one(N, "outstanding", "caring"), [], [], None),
         (f"{N}, whose maternity services were inspected in May, was rated requires improvement for well-led.",
          one(N, RI, "well-led"), [], [], None),
-        ("The trust, whose maternity services were inspected in May, was rated good for caring.",
-         one(None, "good", "caring"), [], [], None),
         # near-misses: the value inside the clause is the service's; a service before the organisation is rated;
         # a relative clause after a service, not an organisation
         (f"{N}, whose maternity services were rated inadequate, said it would improve.",
@@ -75,7 +82,6 @@ FAMILIES = {
         (f"The CQC has rated {L} as requires improvement.", one(L, RI), [L], ["Fenwick and Lowe Borough Council"], None),
         (f"{L} rated good for adult social care", one(L, "good"), [L], [], None),
         (f'Claire Moss, a partner at {G}, said: "We are thrilled."', None, [G], ["Hartley"], ("Claire Moss", G)),
-        (f'Amir Khan, chief executive of {L}, said: "We will act on the findings."', None, [L], ["Ashby"], ("Amir Khan", L)),
         # near-misses: a list of places with no head; three homes listed before "House"; a council that speaks
         ("Residents in Ashby, Fenwick and Lowe were told the home had been rated good.", None, [], ["Ashby", "Fenwick and Lowe"], None),
         ("The CQC, Fenwick and Lowe Borough Council and Healthwatch visited the home.", None, ["Fenwick and Lowe Borough Council"],

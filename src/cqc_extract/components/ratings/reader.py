@@ -42,6 +42,8 @@ def _whole_word(word: str) -> re.Pattern[str]:
 SUBJECT_KINDS = ("provider", "location")
 SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
 OTHER_KIND_ID = get_string_id("other")
+# (session 20) the nouns of a location reference that its name holds ("the hospital" -> "X Hospital")
+LOCATION_NOUN = re.compile(r"\b(hospital|centre|ward|unit|clinic|hospice)\b")
 ASSESSED_BODY = re.compile(r"(?i)\bcouncil$")  # "Fellbridge Borough Council": CQC assesses councils (not "General Medical Council": a regulator)
 _start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 # "X's Y", "X's homes Y and Z", "X's home in Z, Y"; (session 17) "the X-run Y", "X-owned Y"
@@ -694,7 +696,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
             found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
                                                    if contains_any(text, self.reference_words[kind]) and (m := regex.search(text))]
-        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location or (
+        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self._location_for(word) or (
             # "BrightPath Home Care ... The agency was found inadequate": a home-care agency is a provider (SPEC)
             # unless a company running it is named; then it is the location
             self.state.provider if self.agency_reference.search(word) else None)) for start, kind, word in found]
@@ -702,6 +704,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return False, None, None
         _, kind, target = min(hits)
         return True, target, kind
+
+    def _location_for(self, reference: str) -> str | None:
+        """The location "the hospital" or "the centre" points back to: the last location named, unless its
+        name lacks the noun and a location named before it has it ("The X Ward at Y Hospital was rated
+        inadequate. The hospital remains rated good": Y) (session 20)."""
+        location = self.state.location
+        noun = LOCATION_NOUN.search(reference)
+        if location is None or noun is None or noun.group(1) in location.lower():
+            return location
+        for other in reversed(self.state.named[-8:]):
+            if other != location and self.org_kinds.get(other) == "location" and re.search(r"\b" + noun.group(1) + r"\b", other.lower()):
+                return other
+        return location
 
     def _provider_for(self, reference: str) -> str | None:
         """The provider "the trust" or "the company" points back to: the last one named whose name fits
@@ -939,7 +954,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # only the services starting within its window after the owner are tried, found by bisection)
             if clause_services and clause_services[0].start < r.start and self._owner_service_gap(
                     clause_orgs, subjects, clause_services, r.start) \
-                    and (runner := self._service_runner(c_start, r, clause_services)) and runner not in subjects:
+                    and (runner := self._service_runner(c_start, r, clause_services)) and runner not in subjects \
+                    and not any(self.org_kinds.get(s) == "location" for s in subjects):
+                # (session 20: not when the owner is a site, "X Hospital's maternity unit, run by Y Trust": placed at X)
                 subjects = [runner]  # "X NHS Trust's 111 service, run by Y Ltd, was rated good": Y's, as with no owner named
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
