@@ -514,6 +514,7 @@ class NameGrammar:
         """The cue patterns of `_cue_names` / `_headless_cue_names` / `_fix_kinds`,
         compiled once from the vocabularies (Organisations._compile calls this)."""
         self._one_token_cache: dict[str, bool] = {}  # (_one_token_nothing's answers: the vocabularies' own)
+        self._compile_plural_appositions()
         types = "|".join(re.escape(t) for t, _ in self.type_before)
         self.owner_cue_res = [
             (cue, re.compile(_word_start(cue) + r":?\s+(?:the\s+)?(?:(?:" + types + r")\s{1,3})?"))
@@ -1744,6 +1745,19 @@ class NameGrammar:
         words = self._words(toks)
         return any(w in self.head_words for w in words) or any(t.text.isupper() and len(t.text) >= 2 for t in toks)
 
+    def _runs_after_cue(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None, starts):
+        """The capitalised run (tokens, _headless_run) right after each match of `cue` (read where `starts`,
+        prefilter.phrase_starts, puts a match's beginning), outside the page chrome: what the cue readers
+        below (_bodies_after, _found_subjects, _according_to_sources) each test further."""
+        if cue is None or not contains_any(low, _required(cue)):
+            return
+        for m in finditer_from(cue, low, starts):
+            if not text[m.end() : m.end() + 1].isupper():
+                continue
+            toks = self._headless_run(doc, m.end())
+            if toks and not in_ranges(toks[0].idx, chrome):
+                yield toks
+
     def _bodies_after(self, doc: Doc, text: str, low: str, chrome, cue: re.Pattern | None, starts,
                       leader: bool = False, kind: str = "provider") -> list[tuple[int, int, str, bool]]:
         """The capitalised run right after each match of `cue` (read where `starts`,
@@ -1752,13 +1766,8 @@ class NameGrammar:
         ("managing director of Operations") and a one-word name keeps its "in"
         tail ("Friends in Need")."""
         found: list[tuple[int, int, str, bool]] = []
-        if cue is None or not contains_any(low, _required(cue)):
-            return found
-        for m in finditer_from(cue, low, starts):
-            if not text[m.end() : m.end() + 1].isupper():
-                continue
-            toks = self._headless_run(doc, m.end())
-            if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome):
+        for toks in self._runs_after_cue(doc, text, low, chrome, cue, starts):
+            if not self._cue_name_ok(toks):
                 continue
             if leader:
                 if self._words(toks)[0] in self.role_of_departments:
@@ -1807,13 +1816,10 @@ class NameGrammar:
         nor a person's name (_body_like)."""
         out: list[tuple[int, int, str, bool]] = []
         after = self.found_subject_after_re
-        if after is None or self.found_subject_re is None or not contains_any(low, _required(self.found_subject_re)):
+        if after is None:
             return out
-        for m in finditer_from(self.found_subject_re, low, self.found_subject_starts):
-            if not text[m.end() : m.end() + 1].isupper():
-                continue
-            toks = self._headless_run(doc, m.end())
-            if not toks or not self._cue_name_ok(toks) or in_ranges(toks[0].idx, chrome) or toks[0].text.isupper():
+        for toks in self._runs_after_cue(doc, text, low, chrome, self.found_subject_re, self.found_subject_starts):
+            if not self._cue_name_ok(toks) or toks[0].text.isupper():
                 continue
             end = self._end_char(toks[-1])
             if after.match(low, end) and self._body_like(text, toks, seen):
@@ -1825,14 +1831,8 @@ class NameGrammar:
         organisations.json cue_names according_to is the body a claim is credited to (kind other); not a
         place before a lower-case noun ("According to Holmbrae council") nor a person's name (_body_like)."""
         out: list[tuple[int, int, str, bool]] = []
-        according = self.according_to_re
-        if according is None or not contains_any(low, _required(according)):
-            return out
-        for m in finditer_from(according, low, self.according_to_starts):
-            if not text[m.end() : m.end() + 1].isupper():
-                continue
-            toks = self._headless_run(doc, m.end())
-            if not toks or len(toks) != 1 or in_ranges(toks[0].idx, chrome):
+        for toks in self._runs_after_cue(doc, text, low, chrome, self.according_to_re, self.according_to_starts):
+            if len(toks) != 1:
                 continue
             end = self._end_char(toks[-1])
             if text[end : end + 1] == "," and self._body_like(text, toks, seen):
@@ -1858,21 +1858,22 @@ class NameGrammar:
         nxt = toks[-1].i + 1
         return nxt < len(doc) and _word(doc[nxt].text) in getattr(self, "type_before_person_ok_not_before", ())
 
+    def _compile_plural_appositions(self) -> None:
+        """The patterns of `_plural_appositions` (called by _compile_cues)."""
+        cue = self.data.get("plural_apposition", {})
+        name = r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,3}"
+        self._plural_apposition_res = [(kind, re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
+            r"\s{0,3}(?:,|:|[–—])\s{1,3}(" + name + r"(?:,\s{1,3}" + name + r")*,?\s{1,3}(?:and|&)\s{1,3}" + name + r")"
+            r"(?=\s{0,3}(?:[,.;:)–—]|\n|$))")) for kind, words in cue.get("types", {}).items() if words]
+        self._plural_apposition_name = re.compile(name)
+        self._plural_apposition_lead = re.compile(cue.get("lead", ""))
+        self._plural_apposition_not_after = re.compile(cue.get("not_after", r"(?!)"))
+
     def _plural_appositions(self, doc: Doc, chrome) -> list[tuple[int, int, str, bool]]:
         """(session 18) "its two other homes, Quillock Rise and Brantwhistle,": a list of two or more
         capitalised names (closed by "and") set after a plural type noun and a comma or dash names
         that many bodies of the noun's kind (organisations.json plural_apposition)."""
-        if not hasattr(self, "_plural_apposition_res"):
-            cues = self.data.get("plural_apposition", {}).get("types", {})
-            name = r"[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,3}"
-            self._plural_apposition_res = [(kind, re.compile(
-                r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
-                r"\s{0,3}(?:,|:|[–—])\s{1,3}(" + name + r"(?:,\s{1,3}" + name + r")*,?\s{1,3}(?:and|&)\s{1,3}" + name + r")"
-                r"(?=\s{0,3}(?:[,.;:)–—]|\n|$))")) for kind, words in cues.items() if words]
-            self._plural_apposition_name = re.compile(name)
-            cue = self.data.get("plural_apposition", {})
-            self._plural_apposition_lead = re.compile(cue.get("lead", ""))
-            self._plural_apposition_not_after = re.compile(cue.get("not_after", r"(?!)"))
         out = []
         text = doc_text(doc)
         for kind, regex in self._plural_apposition_res:
@@ -2134,13 +2135,21 @@ class NameGrammar:
             first in self.function_words and not (toks[0].text == "The" and len(toks) > 1)
         ):
             return None
-        if all(w in self.generic or w in self.function_words for w in words) or self._head_end(words) is not None:
+        if all(w in self.generic or w in self.function_words for w in words) or (
+                (head := self._head_end(words)) is not None and not self._head_opens_only(words, head[0])):
             return None  # no name, or one the grammar of heads reads
         if _key(doc_text(doc)[toks[0].idx : self._end_char(toks[-1])]) in self.regulator_keys:
             return None
         if len(toks) > 6 or any(t.ent_type_ in (("GPE", "DATE") if person_ok else ("PERSON", "GPE", "DATE")) for t in toks[:cut]):
             return None
         return toks
+
+    def _head_opens_only(self, words: list[str], head_end: int) -> bool:
+        """(session 20) "chief executive of Care England": the run's only head word opens it and a word that is
+        no head, generic or function word follows; the grammar of heads reads no name there (a head needs
+        words before it), so the cue's run is read as a name without one."""
+        return head_end == 1 and len(words) > 1 and all(
+            w not in self.generic and w not in self.function_words and not self.heads_by_first.get(w) for w in words[1:])
 
     def _one_word_in_name(self, doc: Doc, toks: list[Token]) -> list[Token]:
         """A one-word name cut before "in" keeps the 1-2 capitalised words after it

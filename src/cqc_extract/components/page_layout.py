@@ -59,6 +59,7 @@ def prepare(data: dict) -> dict[str, Any]:
         "outlets": outlets,
         "outlet_words": {fold(w) for w in outlets.get("words", ())},
         "captions": data.get("caption_credits", {}),
+        "social": re.compile(data["social_prompt"]) if data.get("social_prompt") else None,
     }
 
 
@@ -120,6 +121,9 @@ def chrome_ranges(text: str, data: dict, prepared: dict[str, Any] | None = None)
             w[:1].isupper() for w in label.split()
         ) and fold(label[:-1].split()[-1] if label[:-1].split() else "") in outlet_words:
             ranges.append((start, end))  # "Tarrow Evening Post:": the outlet a story came from
+            continue
+        if prep["social"] is not None and prep["social"].match(stripped):
+            ranges.append((start, end))  # "Follow Eskerton Echo on Facebook"
             continue
         if live_cues and any(cue in stripped for cue in live_cues) and len(stripped) < 400:
             cut = _caption_credit(line, cues, captions)

@@ -537,6 +537,13 @@ class People(AssetComponent):
         # the name joined to a found one by "and" ("Jane Doe and John Roe said")
         self.pair_before_re = re.compile(r"((?:[\w’'\-]+\s+){0,5}?[a-z]+s),?\s+(?:" + self.honorific_pat + r"){0,3}" + NAME + r"\s+(?:and|&)\s+(?:" + self.honorific_pat + r"){0,3}$")
         self.and_after_re = re.compile(r" (?:and|&) (?:" + self.honorific_pat + r"){0,3}(" + NAME + r")(?![\w’'\-])")
+        # (session 20) two people sharing one title: "A and B, who own the home, said", "Owners A and B said"
+        self.pair_join_re = re.compile(r"\s+(?:and|&)\s+" + self.honorific_pat + r"{0,3}")
+        self.pair_aside_re = re.compile(r",\s+(?:who\s|the\s|its\s|their\s|joint\s|[\w’'\-]+['’]s\s)[^,\n“\"]{1,80},\s+")
+        titles = _words_re(data.get("pair_titles", ())) if data.get("pair_titles") else "(?!)"
+        self.pair_title_re = re.compile(r",\s+(?:who\s+(?:are|were)\s+)?(?:(?:the|its|their)\s+)?(?:(?P<owner>the\s+[\w\-]+)['’]s\s+)?"
+                                        r"(?P<title>" + titles + r")(?:\s+(?:of|at)\s+(?P<of>the\s+[\w\-]+))?\s*,\s+", re.I)
+        self.pair_speech_re = re.compile(r",?\s*(?:" + self.speech + r")\b\s*[:,]?\s*[\"“]")
         self.and_before_re = re.compile(r"(?<![\w’'\-])(" + NAME + r") (?:and|&) (?:" + self.honorific_pat + r"){0,3}$")
         # a surname a speech verb or an honorific stands beside ("says Doe, the owner", "Ms Doe said")
         surname = rf"({_PART})"
@@ -1271,6 +1278,7 @@ class People(AssetComponent):
                 person["organisation"] = self._owner_org(doc, mentions[key]) or self._spoken_for_before(doc, mentions[key])
             self._default_org(doc, person)
         self._quotes(doc, people, mentions, chrome)
+        self._pair_shares(doc, people, mentions)
         # A name only the statistical model proposed, mentioned once, with no title
         # or quote, on a line that is no sentence (an address, a list of links): on
         # real pages that is far more often a street or a product than a person.
@@ -1292,6 +1300,42 @@ class People(AssetComponent):
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(PEOPLE_CACHE_PREFIX)]:
             del doc.user_data[key]
         return doc
+
+    def _pair_shares(self, doc: Doc, people: dict, mentions: dict) -> None:
+        """(session 20) Two people joined by "and" share the title, body and quotation stated once for both:
+        "A and B, who own the home, said: '...'" (what the aside gives B is A's too), "Owners A and B said:
+        '...'" (a plural title before the pair is B's too). Only a person with no title and no body of their
+        own takes them."""
+        text = doc_text(doc)
+        spans = sorted((s, e, k) for k, ms in mentions.items() if k in people for s, e in ms)
+        for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:]):
+            if k1 == k2 or not self.pair_join_re.fullmatch(text, e1, s2):
+                continue
+            a, b = people[k1], people[k2]
+            aside = self.pair_aside_re.match(text, e2)
+            plural = self.pair_title_re.match(text, e2) if aside else None
+            if plural and not any(p["role"] or p["organisation"] for p in (a, b)):
+                # "A and B, the home's owners, said": the plural title after the pair is each one's
+                ref = plural.group("owner") or plural.group("of")
+                ref = ref and self.reference_re.fullmatch(fold(ref).split(None, 1)[1])  # (the words after "the")
+                ref = ref if ref and ref.group(0) in self.references else None
+                a["role"] = b["role"] = fold(plural.group("title"))
+                a["organisation"] = b["organisation"] = self._ref_org(doc, ref.group(0)) if ref else None
+            elif aside and a["role"] is None and a["organisation"] is None and (b["role"] or b["organisation"]):
+                a["role"], a["organisation"] = b["role"], b["organisation"]  # "A and B, who own the home,"
+            elif b["role"] is None and b["organisation"] is None and a["role"] and fold(a["role"]).endswith("s") \
+                    and fold(text[max(0, s1 - 60) : s1]).rfind(fold(a["role"])) >= 0:
+                b["role"], b["organisation"] = a["role"], a["organisation"]  # "Owners A and B said"
+            elif not (a["role"] and (a["role"], a["organisation"]) == (b["role"], b["organisation"])):
+                continue  # ("The home's owners, A and B, said": one title already both people's)
+            if a["organisation"] is None and a["role"] == b["role"] and fold(a["role"]).endswith("s"):
+                # a bare plural title ("Owners A and B", "A and B, the owners,") speaks for whom its singular would
+                one = dict(a, role=a["role"][:-1])
+                self._default_org(doc, one)
+                a["organisation"] = b["organisation"] = one["organisation"]
+            # the quotation opening right after the pair's speech verb is both people's
+            if self.pair_speech_re.match(text, aside.end() - 1 if aside else e2) and (a["quoted"] or b["quoted"]):
+                a["quoted"] = b["quoted"] = True
 
     def _add_people_orgs(self, doc: Doc, chrome) -> None:
         """A person's organisation that is no organisation item yet ("Unison

@@ -242,6 +242,10 @@ class ClauseReading:
             if i + 1 < len(in_clause) and self.cue["to_between"].match(self.folded[r.end : in_clause[i + 1].start]):
                 roles[i] = "previous"
                 pairs[i + 1] = i
+            elif "with" in before and self.cue["question_moves_from"].search(before):
+                roles[i] = "skip"  # "good overall, with safe moving up from RI": safe's previous value, its own value unstated
+            elif ("carried" in before or "brought" in before) and self.cue["carried_over_before"].search(before):
+                pass  # "were carried over from the last inspection, when they were rated good": standing now (a result)
             elif (self.cue["previous_before"].search(before) or self.cue["previous_after"].match(self.folded[r.end : r.end + self.window["previous_after"]])
                   or len(in_clause) > 1 and may("previous_event_before", before_lo, r.start) and self.cue["previous_event_before"].search(before)
                   # ("wants to be outstanding after being rated good": with the other value only hoped for, the event is the result)
@@ -387,6 +391,7 @@ class ClauseReading:
             consumed_until = max(r.end, span_end)
 
             previous, change, explicit = None, None, False
+            previous_mention = None  # (the value `previous` came from, when one later or earlier in the clause)
             later_own: dict[str, str] = {}
             if i in pairs:
                 previous, explicit = in_clause[pairs[i]].value, True
@@ -406,7 +411,8 @@ class ClauseReading:
                     # had": a comment on the whole result, the overall's previous (SPEC), not each key question's
                     comment_previous = (in_clause[later[0]].value, len(facts))  # (and where this result's facts start)
                 elif later:
-                    previous, explicit = in_clause[self._newest(later, later[0], in_clause)].value, True
+                    previous_mention = in_clause[self._newest(later, later[0], in_clause)]
+                    previous, explicit = previous_mention.value, True
                     # "good in all five areas, up from RI in safe and well-led": that value's own key questions only
                     own_later = self._own_domains(in_clause[self._newest(later, later[0], in_clause)], next_result_start, clause_domains)
                     if own_later and len(domain_values) > 1:
@@ -424,7 +430,8 @@ class ClauseReading:
                         later_own = {d: previous for d in domain_values if d != "overall"}
                         previous, explicit = None, False
                 elif earlier and len(results) == 1:
-                    previous, explicit = in_clause[self._newest(earlier, earlier[-1], in_clause)].value, True
+                    previous_mention = in_clause[self._newest(earlier, earlier[-1], in_clause)]
+                    previous, explicit = previous_mention.value, True
                 elif since_last and self._leads_into(in_clause[since_last[-1]], r.start):
                     previous, explicit = in_clause[since_last[-1]].value, True
                 elif since_last and not after and chosen and clause_domains[chosen[-1]].end <= in_clause[since_last[-1]].start:
@@ -474,10 +481,14 @@ class ClauseReading:
             own_previous = own_previous or later_own
             noted = self._noted_previous(chosen, clause_domains, question_notes, in_clause)
             own_previous = {**own_previous, **noted}
+            # "..., having previously been rated RI across the board": the previous value is every key question's too
+            previous_whole = previous_mention is not None and bool(
+                (whole := self.cue["all_domains"].search(self.folded, previous_mention.end, previous_mention.end + 60))
+                and not self.folded[previous_mention.end : whole.start()].strip())
             for subject, service in pairs_of_sites or [(x, y) for x in subjects for y in service_list]:
                 for domain in domain_values:
                     # "previously rated good" was the overall rating; the key questions' are not given
-                    not_given = every_question and domain != "overall" and explicit
+                    not_given = every_question and domain != "overall" and explicit and not previous_whole
                     prev_here, change_here = previous, change
                     if domain in own_previous:  # "safe (previously inadequate) and well-led (previously RI) rose to good"
                         prev_here, change_here = own_previous[domain], change_between(own_previous[domain], r.value)
@@ -592,8 +603,11 @@ class ClauseReading:
         counts do not pair up (the clause is then read as usual)."""
         items = [d for d in self.domains.within(c_start, c_end) if d.value != "overall"]
         kind = "domain"
+        one_service = None  # "the emergency departments at A and B were rated X and Y respectively": one service, two sites
         if not items:
             items, kind = self.services.within(c_start, c_end), "service"
+            if len(items) == 1:
+                one_service, items = items[0].value, []
         if not items:
             # "its two hospitals, A and B, were rated good and RI respectively"
             first_value = in_clause[0].start if in_clause else c_end
@@ -637,7 +651,7 @@ class ClauseReading:
             return None  # a history cue besides a list of results: read as usual
         subjects, service_list = self._subject_and_services(c_start, c_end, results[0], self.services.within(c_start, c_end))
         if kind == "subject":
-            service_list = [None]
+            service_list = [one_service]
         tense = self._tense(c_start, results[0], c_start)
         facts = []
         for item, prev, r in zip(items, previous, results):
@@ -760,6 +774,8 @@ class ClauseReading:
                 and self.cue["bracket_list_unchanged"].match(
                 self.folded[r.end : r.end + self.window["bracket_list_unchanged"]]):
             return True  # "Ratings for A (good), B (good) and C (RI) are unchanged": each listed value
+        if self.cue["carried_over_before"].search(self.folded, max(c_start, r.start - self.window["previous_before"]), r.start):
+            return True  # "ratings carried over from the last inspection, when they were rated good"
         # (a cue none of whose strings starts in the window is not asked: issue 15)
         may, hi = self._may, r.end + self.window["same_as_last"]
         after = self.folded[r.end : hi]
@@ -1028,6 +1044,11 @@ class ClauseReading:
         on the previous inspection"), read from the end of a result's value or key questions; or None."""
         m = self.cue["direction_next_sentence"].match(self.folded, end, min(len(self.folded), end + self.window["direction_next_sentence"]))
         if m is None or self.ratings.within(end, m.end()):
+            return None
+        # "This is an improvement on the last inspection, when safe and well-led were rated RI": the
+        # improvement is of the key questions named there (their history gives it), not of every one
+        stop = self.folded.find(".", m.end(), m.end() + 300)
+        if any(d.value != "overall" for d in self.domains.within(m.end(), stop if stop >= 0 else m.end() + 300)):
             return None
         return "improved" if m.group("improved") else "declined"
 

@@ -14,6 +14,16 @@ from .lines import LABELLED_LINE, STACKED
 from .mentions import LIST_JOIN
 
 
+# "good overall and in all key questions": the whole set after the overall
+OVERALL_AND = re.compile(r"\s*overall\s*,?\s*(?:and|as\s+well\s+as)\s*")
+# where a new statement of a rating begins after a value: "..., and has now been rated"
+NEW_STATEMENT_JOIN = re.compile(r"\band\b|[,;]")
+# words of the current result in a list after a history value: the list is the new ratings
+CURRENT_WORDS = re.compile(r"\b(?:now|currently|today|this\s+time|(?:has|have)\s+(?:\w+\s+)?been)\b")
+# the join between one history value's key questions and the next value of the list
+HISTORY_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:was\s+|were\s+)?(?:rated\s+)?")
+
+
 def between_self(reader, c_start, r) -> bool:
     """Does a key question stand between the value before `r` and `r` ("safe was RI
     and caring good": caring is `r`'s own, named before it)?"""
@@ -97,10 +107,23 @@ class HistoryReading:
             prev_value_end = max([c_start] + [m.end for m in in_clause if m.end <= r.start] + [b for a, b in notes if c_start <= a and b <= r.start])
             if not first_of_line and any((r.start, r.end) in f.spans for f in clause_facts):
                 # the cue must be this value's: from the value before it when a new "was rated" starts there
-                own_from = prev_value_end if self.cue["new_rating_verb"].search(self.folded, prev_value_end, r.start) else c_start
+                verb = self.cue["new_rating_verb"].search(self.folded, prev_value_end, r.start)
+                own_from = prev_value_end if verb else c_start
+                if verb and prev_value_end > c_start and (joins := list(NEW_STATEMENT_JOIN.finditer(self.folded, prev_value_end, verb.start()))):
+                    # "RI at its previous inspection in 2021 and has now been rated inadequate": a cue before
+                    # the join is the value before's, not this one's
+                    own_from = joins[-1].end()
+                value_before = next((m for m in reversed(in_clause) if m.end <= r.start), None)
+                if value_before is not None and not any(h.spans[0] == (value_before.start, value_before.end) for h in found) \
+                        and any((value_before.start, value_before.end) in f.spans for f in clause_facts) \
+                        and self._one_list(value_before.end, r.start):
+                    continue  # "... and has now been rated inadequate for safe, and RI for caring": the list of a current value
                 if not self.cue["history_clause"].search(plain[max(own_from, r.start - self.window["previous_before"]) - c_start : r.start - c_start] + plain[r.end - c_start : r.end - c_start + len(after)]) \
-                        and not (found and found[-1].spans[0][1] == prev_value_end and self.cue["history_list_goes_on"].fullmatch(self.folded, prev_value_end, r.start)):
-                    # ("previously rated inadequate, with safe rated inadequate and caring rated RI": the list goes on)
+                        and not (found and found[-1].spans[0][1] == prev_value_end and (
+                            self.cue["history_list_goes_on"].fullmatch(self.folded, prev_value_end, r.start)
+                            or self._one_list(prev_value_end, r.start) and not CURRENT_WORDS.search(self.folded, c_start, r.start))):
+                    # ("previously rated inadequate, with safe rated inadequate and caring rated RI": the list goes on;
+                    # "... when it was rated outstanding for caring and well-led, and good for safe": so does this one)
                     continue
             since = self.services.within(prev_value_end, c_end) if prev_value_end > c_start else []
             subjects, service_list = self._subject_and_services(c_start, c_end, r, since or self.services.within(c_start, c_end))
@@ -134,6 +157,9 @@ class HistoryReading:
                 named = list(FIVE_DOMAINS)  # "rated good overall and good for all domains": the later value's own
             if not named and self.cue["all_domains"].search(self.folded, r.end, next_result):
                 named = list(FIVE_DOMAINS)  # "... and good for all domains"
+            elif named == ["overall"] and (whole := self.cue["all_domains"].search(self.folded, r.end, next_result)) \
+                    and OVERALL_AND.fullmatch(self.folded, r.end, whole.start()):
+                named = ["overall", *FIVE_DOMAINS]  # "previously rated good overall and in all key questions"
             if not named:
                 # "It had been rated RI in this area at the last inspection", "these key questions were ... last time"
                 named = self._history_anaphora(c_start, r, next_result)
@@ -146,6 +172,17 @@ class HistoryReading:
                         found.append(Fact(subject=subject, service=service, domain=domain, rating=r.value, spans=[(r.start, r.end)],
                                           earliest=earliest(r)))
         return found
+
+    def _one_list(self, prev_end, r_start) -> bool:
+        """Between a value ending at `prev_end` and the value at `r_start`, only the first's key
+        questions and a join ("outstanding for caring and well-led, and good for safe"): the two
+        values are of one list (both history, or both the current result)."""
+        own = self.domains.within(prev_end, r_start)
+        if not own or not self.cue["domains_after"].match(self.folded[prev_end : own[0].start]):
+            return False
+        if not all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(own, own[1:])):
+            return False
+        return HISTORY_LIST_JOIN.fullmatch(self.folded, own[-1].end, r_start) is not None
 
     def _history_anaphora(self, c_start, r, next_result) -> list[str]:
         """The key question(s) a history value refers back to with "in this area" / "for these

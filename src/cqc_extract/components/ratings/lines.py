@@ -393,9 +393,11 @@ def acronym_services(folded: str, pattern: re.Pattern | None, phrases) -> list[t
 
 
 # A heading over the ratings of the inspection before: "Previous ratings",
-# "Ratings at the last inspection:". The label lines under it are history.
+# "Ratings at the last inspection:", "Previous inspection (March 2022)". The label
+# lines under it are history. (Not "Last inspection": a provider page dates its latest so.)
 PREVIOUS_HEADING = re.compile(
-    r"[ \t]{0,8}(?:(?:previous|prior|earlier|last)[ \t]{1,8}(?:inspection[ \t]{1,8})?ratings?|ratings?[ \t]{1,8}(?:at|from)[ \t]{1,8}(?:the|its)[ \t]{1,8}(?:previous|last|prior)[ \t]{1,8}inspection)"
+    r"[ \t]{0,8}(?:(?:previous|prior|earlier|last)[ \t]{1,8}(?:inspection[ \t]{1,8})?ratings?|ratings?[ \t]{1,8}(?:at|from)[ \t]{1,8}(?:the|its)[ \t]{1,8}(?:previous|last|prior)[ \t]{1,8}inspection"
+    r"|(?:previous|prior|earlier)[ \t]{1,8}(?:inspection|assessment))"
     r"(?:[ \t]{0,8}\([^()\n]{0,40}\))?[ \t]{0,8}:?[ \t]{0,8}"
 )
 

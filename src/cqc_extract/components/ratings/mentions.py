@@ -142,6 +142,8 @@ class MentionFinder:
                 continue
             if self.cue["care_after_domain_noun"].search(self.folded, max(0, m.start() - 40), m.start()):
                 continue  # "the safety of care": another key question's complement
+            if self.cue["care_sector_before"].search(self.folded, max(0, m.start() - 40), m.start()):
+                continue  # "the council's adult social care was rated good": a sector, not caring
             # Ratings are sorted: the first one after "care" is the nearest.
             k = bisect_left(rating_starts, m.end())
             gap = rating_starts[k] - m.end() if k < len(rating_starts) else None

@@ -755,8 +755,9 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         named = [(last.subject, last.service, d) for d in unique(d.value for d in self.domains.within(c_start, c_end))]
         if not named and last.service is not None:
             named = [(last.subject, s, last.domain) for s in unique(s.value for s in self.services.within(c_start, c_end)) if s != last.service]
-        if not named and not self.services.within(c_start, c_end):
+        if not named and all(s.value == last.service for s in self.services.within(c_start, c_end)):
             # "Ashby Court was rated good, as was Fenn House": the same result for another organisation
+            # ("X's maternity unit was rated good, as was the unit at / maternity at Y": the same service there)
             copied = self._copied_orgs(c_start + cue.end(), c_end) or self._leading_orgs(c_start, c_start + cue.start())
             named = [(o, last.service, last.domain) for o in copied if o != last.subject]
         for subject, service, domain in named:
@@ -847,6 +848,8 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # subject (not in a relative clause: "X, which runs its home, Y, was itself rated good" is X's; nor
             # "X, run by its owner, Y,", "X, unlike its neighbour, Y,": owned_home_before names a home)
             gap_from += 1
+        elif m := self.cue["home_head_after"].match(self.folded, gap_from, r.start):
+            gap_from = m.end()  # "after its Y care home was rated inadequate": the home's noun after its name
         if not self.cue["subject_verb_gap"].fullmatch(self.folded, gap_from, r.start):
             return None
         k = len(before) - 1
@@ -955,9 +958,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             if clause_services and clause_services[0].start < r.start and self._owner_service_gap(
                     clause_orgs, subjects, clause_services, r.start) \
                     and (runner := self._service_runner(c_start, r, clause_services)) and runner not in subjects \
-                    and not any(self.org_kinds.get(s) == "location" for s in subjects):
-                # (session 20: not when the owner is a site, "X Hospital's maternity unit, run by Y Trust": placed at X)
+                    and not any(o[3] == "location" and o[2] in subjects and self.cue["site_name_end"].search(o[2].lower())
+                                for o in clause_orgs):
                 subjects = [runner]  # "X NHS Trust's 111 service, run by Y Ltd, was rated good": Y's, as with no owner named
+                # (not "X Hospital's maternity unit, run by Y Trust": a service placed at a named site is the site's, SPEC)
             referred, target = self._reference_subject_after_services(c_start, r, clause_services)
             if referred and target in subjects + [o[2] for o in clause_orgs]:
                 return [target], [None]  # "concerns about maternity at X ... when the hospital was rated"
