@@ -741,7 +741,10 @@ class AliasMerger:
                 # (only a span starting within `longest` + 40 characters before can end there)
                 near = spans[bisect.bisect_left(starts, m.start() - 40 - longest) : bisect.bisect_right(starts, m.start())]
                 before = [t for t in near if t[1] <= m.start() and m.start() - t[1] < 40 and "." not in low[t[1] : m.start()]]
-                if before and before[-1][2] is not runner and before[-1][2].kind == "provider":
+                # (session 20) not the owner of a service named between ("X NHS Trust's 111 service, run by Y"):
+                # X still provides; only what is run is a place
+                if before and before[-1][2] is not runner and before[-1][2].kind == "provider" \
+                        and low[before[-1][1] : before[-1][1] + 2] not in ("'s", "’s"):
                     before[-1][2].kind = "location"
         for cue, cue_re in self.parent_cue_res:
             if cue not in low:

@@ -762,7 +762,10 @@ class NameGrammar:
     def _inner_head(self, words: list[str]) -> bool:
         for k in range(1, len(words)):
             for head, _ in self.heads_by_first.get(words[k], ()):
-                if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words):
+                # (session 20) not a head the name's own closing head words go on from ("X Care Ltd",
+                # "X Partnership NHS Foundation Trust": "care", "foundation" then more head words only)
+                if tuple(words[k : k + len(head)]) == head and k + len(head) < len(words) \
+                        and not all(w in self.head_words for w in words[k + len(head):]):
                     return True
         return False
 
@@ -797,8 +800,10 @@ class NameGrammar:
                 cur = k + 1
                 k += 1
                 continue
+            # (session 20) "X Healthcare for Y NHS Trust": a company named by its field, then the trust it works for
             if k > cur and (w in self.split_connectors
-                            or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes):
+                            or w in self.suffix_split_connectors and fold(toks[k - 1].text) in self.company_suffixes
+                            or w == "for" and k - cur >= 2 and words[k - 1] in self.for_split_heads):
                 left = toks[cur:k]
                 if skip_place:
                     if w == "and":
@@ -1620,12 +1625,14 @@ class NameGrammar:
         texts = doc_tokens(doc).texts
         for s, e in reversed(chunks):
             if out and e + 1 == out[-1][0] and texts[e] == "," and self._joins_list(doc, out[-1]):
-                if self._listed_place(doc, s, e):
+                if self._listed_place(doc, s + (e - s > 1 and fold(texts[s]) == "the"), e):
+                    # (session 20) "The Hartley, Moss and Finch Partnership": the article goes with the name
                     out[-1] = (s, out[-1][1])
                     continue
                 # "Staff at Tarrow, Westvale and Ousby Partnership NHS Trust": the run's
                 # place after its last "at"/"in"/"on" begins the list
-                k = next((k for k in range(e - 2, s, -1) if texts[k] in self.place_connectors), None)
+                # (session 20) or after "of" ("Patients of Hartley, Moss and Finch Surgery")
+                k = next((k for k in range(e - 2, s, -1) if texts[k] in self.place_connectors or texts[k] == "of"), None)
                 if k is not None and self._listed_place(doc, k + 1, e):
                     out[-1] = (k + 1, out[-1][1])
                     out.append((s, k))
@@ -1641,8 +1648,11 @@ class NameGrammar:
             return False
         if any(w in self.start_words or w in self.role_words or w in self.months or w in self.generic for w in words if w != "nhs"):
             return False
-        # "NHS Tarrow," read as a body by the NER is still a listed place
-        labels = ("PERSON", "DATE") if words[0] == "nhs" else ("PERSON", "DATE", "ORG")
+        if any(len(t.text) >= 2 and t.text.isupper() and fold(t.text) != "nhs" for t in toks):
+            return False  # (session 20) "The CQC, Tarrow and Ousby Council and ...": a body's acronym, no place
+        # "NHS Tarrow," read as a body by the NER is still a listed place; (session 20) so is a one-word
+        # run the NER cuts off as a body of its own ("Ashby, Fenwick and Lowe Borough Council")
+        labels = ("PERSON", "DATE") if words[0] == "nhs" or len(toks) == 1 else ("PERSON", "DATE", "ORG")
         return not any(t.ent_type_ in labels for t in toks if fold(t.text) != "nhs")
 
     def _joins_list(self, doc: Doc, chunk: tuple[int, int]) -> bool:
@@ -1654,7 +1664,11 @@ class NameGrammar:
         k = next((k for k, w in enumerate(words) if k >= 3 and w in self.place_connectors), len(words))
         words = words[:k]
         head = self._head_end(words)
-        if head is None or head[1] == "location" or head[0] != len(words):
+        if head is None or head[0] != len(words):
+            return False
+        # (session 20) a location's head only when it names a practice ("Hartley, Moss and Finch Surgery"):
+        # partners' surnames; "X, Y and Z House" is as often three homes
+        if head[1] == "location" and not any(tuple(words[-len(h):]) == h for h in self.listed_name_location_heads):
             return False
         k = next((k for k, w in enumerate(words) if w in ("and", "&")), None)
         return k is not None and 0 < k and self._head_end(words[:k]) is None
@@ -2526,7 +2540,8 @@ class NameGrammar:
             # "run by X Ltd for Y NHS Trust", "run by X Ltd and Y Homes": the company's name ends at its
             # suffix (the grammar reads the second name on its own)
             cut = next((k for k in range(1, len(toks) - 1) if fold(toks[k].text) in self.suffix_split_connectors
-                        and fold(toks[k - 1].text) in self.company_suffixes), None)
+                        and (fold(toks[k - 1].text) in self.company_suffixes
+                             or k >= 2 and toks[k].text == "for" and fold(toks[k - 1].text) in self.for_split_heads)), None)
             toks = toks[:cut]
             # "run by X Care and Ann Lee is its manager": a person after "and" (an entity of the accurate
             # profile that begins there) is no part of the name

@@ -179,6 +179,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.months = {fold(w) for w in data["months"]}
         self.split_connectors = set(data["split_connectors"])
         self.place_connectors = set(data["place_connectors"])
+        self.listed_name_location_heads = [tuple(fold(h).split()) for h in data.get("listed_name_location_heads", ())]
         self.short_form_max_words = int(data.get("short_form_max_words", 16))  # (org_aliases._add_short_forms)
         # (session 15) the fast profile's one-word short forms: a site's cues, a town's, in organisations.json
         no_ner = data.get("short_form_without_ner", {})
@@ -189,6 +190,7 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.short_town_after = re.compile(r"(?i)(?:['’]s)?\s+(?:" + alt(no_ner.get("town_after", ["mp"])) + r")(?![\w-])")
         # "X Services Ltd for Y NHS Trust": after a company suffix these end the name too
         self.suffix_split_connectors = set(data.get("suffix_split_connectors", ()))
+        self.for_split_heads = {fold(w) for w in data.get("for_split_heads", ())}
         self.role_words = {fold(w) for w in data["role_words"]}
         self.speech_words = {fold(w) for w in data.get("speech_words", ())}
         self.speech_words_not_after = {fold(w) for w in data.get("speech_words_not_after", ())}

@@ -2081,9 +2081,11 @@ class People(AssetComponent):
         for span in self._org_index(doc).starting(role_start, end):
             if political and span.start_char == role_start and _looks_like_party(span.text):
                 continue  # "Labour councillor for X": the party stays in the title, spoken for by nobody
-            if span.end_char > end and org_name is None and span.start_char > role_start and _DASH_AFTER.match(doc_text(doc), end):
+            if span.end_char > end and org_name is None and span.start_char > role_start and (
+                    _DASH_AFTER.match(doc_text(doc), end) or doc_text(doc)[end : end + 1] == ","):
                 # "manager of Willow Court - Care Home": the title stops at the dash, the name
-                # found runs on over it ("Willow Court - Care Home"), and is the one spoken for
+                # found runs on over it ("Willow Court - Care Home"), and is the one spoken for;
+                # (session 20) so at a comma inside a listed name ("a partner at Hartley, Moss and Finch Partnership")
                 org_name = span.id_
                 role = _cut_name(role, doc_text(doc)[span.start_char : end])
                 continue

@@ -68,6 +68,7 @@ def _may_be_scale(clause: str) -> bool:
 
 
 # "... good overall and B was rated ..." (", and" is AND_JOIN's); (session 17) "and the B was rated ...", as "and B"
+_LETTER = re.compile(r"[^\W\d_]")
 BARE_AND_BEFORE = re.compile(r"(?<![,;])\s+and\s+(?:the\s+)?$")
 BARE_AND_REACH = len(" and the ")
 OWNER_RUN = re.compile(r"-(?:run|owned|operated|managed)[ \t]+")  # "the X-run B": X owns B
@@ -95,6 +96,13 @@ class ClauseReading:
             if m and self.ratings.any_within(u_start, m.start()) and self.ratings.any_within(o[1], u_end) \
                     and self.cue["and_new_subject_verb"].match(self.folded, o[1]):
                 cuts.append(m.start())
+        # (session 20) "The trust was rated good and the centre was rated outstanding": a reference and its own verb
+        if " and the " in self.folded[u_start:u_end]:
+            for m in self.cue["and_reference_subject"].finditer(self.folded, u_start, u_end):
+                if self.ratings.any_within(u_start, m.start()) and self.ratings.any_within(m.end(), u_end) \
+                        and self.cue["and_new_subject_verb"].match(self.folded, m.end()):
+                    cuts.append(m.start())
+            cuts.sort()
         return cuts
 
     def _and_rated_cuts(self, u_start, u_end) -> list[int]:
@@ -1049,7 +1057,14 @@ class ClauseReading:
     def _direction(self, c_start, r, list_end=None) -> str | None:
         """The direction a cue before or after the value gives; `list_end`, the end of the key
         questions listed after it, is read on from too ("good for safe and caring, both improvements")."""
-        before = self.folded[max(c_start, r.start - self.window["direction_before"]) : r.start]
+        lo = max(c_start, r.start - self.window["direction_before"])
+        before = self.folded[lo : r.start]
+        # (session 20) an organisation's name is no verb: "Rose Lodge was rated good" did not rise (its letters
+        # masked, its words kept: "upgraded X's rating to good" still reads)
+        for o in self.orgs.within(max(0, lo - 200), r.start):
+            if o[1] > lo and o[0] < r.start:
+                a, b = max(o[0], lo) - lo, min(o[1], r.start) - lo
+                before = before[:a] + _LETTER.sub("x", before[a:b]) + before[b:]
         after = self.folded[r.end : r.end + self.window["direction_after"]]
         if list_end is not None and list_end > r.end \
                 and not self.cue["direction_note_from"].match(self.folded, list_end, list_end + self.window["direction_note_from"]):

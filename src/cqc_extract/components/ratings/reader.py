@@ -42,6 +42,8 @@ def _whole_word(word: str) -> re.Pattern[str]:
 SUBJECT_KINDS = ("provider", "location")
 SUBJECT_KIND_IDS = {get_string_id(kind): kind for kind in SUBJECT_KINDS}
 OTHER_KIND_ID = get_string_id("other")
+# (session 20) the nouns of a location reference that its name holds ("the hospital" -> "X Hospital")
+LOCATION_NOUN = re.compile(r"\b(hospital|centre|ward|unit|clinic|hospice)\b")
 ASSESSED_BODY = re.compile(r"(?i)\bcouncil$")  # "Fellbridge Borough Council": CQC assesses councils (not "General Medical Council": a regulator)
 _start = attrgetter("start")  # a mention's start, the key its lists are sorted by
 # "X's Y", "X's homes Y and Z", "X's home in Z, Y"; (session 17) "the X-run Y", "X-owned Y"
@@ -697,7 +699,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             # where each kind of reference is first found, once per text (a unit is asked up to three times)
             found = self._references_seen[text] = [(m.start(), kind, m.group()) for kind, regex in self.references.items()
                                                    if contains_any(text, self.reference_words[kind]) and (m := regex.search(text))]
-        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self.state.location or (
+        hits = [(start, kind, self._provider_for(word) if kind == "provider" else self._location_for(word) or (
             # "BrightPath Home Care ... The agency was found inadequate": a home-care agency is a provider (SPEC)
             # unless a company running it is named; then it is the location
             self.state.provider if self.agency_reference.search(word) else None)) for start, kind, word in found]
@@ -705,6 +707,19 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             return False, None, None
         _, kind, target = min(hits)
         return True, target, kind
+
+    def _location_for(self, reference: str) -> str | None:
+        """The location "the hospital" or "the centre" points back to: the last location named, unless its
+        name lacks the noun and a location named before it has it ("The X Ward at Y Hospital was rated
+        inadequate. The hospital remains rated good": Y) (session 20)."""
+        location = self.state.location
+        noun = LOCATION_NOUN.search(reference)
+        if location is None or noun is None or noun.group(1) in location.lower():
+            return location
+        for other in reversed(self.state.named[-8:]):
+            if other != location and self.org_kinds.get(other) == "location" and re.search(r"\b" + noun.group(1) + r"\b", other.lower()):
+                return other
+        return location
 
     def _provider_for(self, reference: str) -> str | None:
         """The provider "the trust" or "the company" points back to: the last one named whose name fits
@@ -896,6 +911,11 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         return unique(o[2] for o in _coordinated(self.folded, self.cue["also_join"], orgs))
 
     def _subject_and_services(self, c_start, c_end, r, clause_services):
+        # (session 20) "After inspecting surgery at X Hospital, the CQC rated Y Trust good": the main clause's own
+        # organisation; the opening phrase's sites and services are where the inspection went
+        if self.folded.startswith(("after", "following"), c_start) and (lead := self._fronted_lead(c_start, r)) is not None:
+            c_start = lead
+            clause_services = [s for s in clause_services if s.start >= lead]
         relative = self._relative_clause_subject(c_start, r)
         if relative is not None:
             return [relative], [None]
@@ -906,6 +926,10 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         # services and no "which runs" is not gone through once per value)
         if self._may("service_run_before", c_start, r.start):
             clause_services = [s for s in clause_services if not (s.start < r.start and self._run_by_organisation(c_start, s))]
+        # (session 20) "X Trust, whose maternity services were inspected, was rated RI for well-led": X's own
+        # (or "X, a provider of community services, was rated ..."; asked only when a comma stands before the value)
+        if clause_services and clause_services[0].start < r.start and self.folded.find(", ", c_start, r.start) >= 0:
+            clause_services = [s for s in clause_services if not (s.start < r.start and self._in_relative_aside(c_start, s, r))]
         # (clause_services are in text order: those before the value found by bisection, not by a walk of the
         # clause's every service for every value, quadratic in a clause of many services and values)
         services_before = [s.value for s in clause_services[: bisect_left(clause_services, r.start, key=_start)]]
@@ -1177,6 +1201,29 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
             self._run_by_seen[key] = bool(self.cue["service_run_before"].search(
                 self.folded, max(c_start, s.start - self.window["service_run_before"]), s.start))
         return self._run_by_seen[key]
+
+    def _fronted_lead(self, c_start, r) -> int | None:
+        """The end of an opening "after/following ... inspecting/visits ...," phrase when the main clause names
+        an organisation (or "the trust") before the value `r`; else None."""
+        m = self.cue["fronted_lead"].match(self.folded, c_start, r.start)
+        if m is None:
+            return None
+        owner = self.orgs.last_within(m.end(), r.start)
+        if owner is None and self.cue["fronted_main_reference"].search(self.folded, m.end(), r.start) is None:
+            return None
+        return m.end()
+
+    def _in_relative_aside(self, c_start, s, r) -> bool:
+        """Is the service named inside a relative clause set off by commas right after an organisation (or
+        "the trust") and closed before the value ("X, which subcontracts its sexual health services to Y,
+        was rated good")? Then it describes the organisation, not what is rated."""
+        m = self.cue["relative_aside_open"].search(self.folded, max(c_start, s.start - 100), s.start)
+        if m is None or self.folded.find(",", s.end, r.start) < 0:
+            return False
+        owner = self.orgs.last_within(c_start, m.start())
+        if owner is not None and owner[1] <= m.start() and not self.folded[owner[1] : m.start()].strip():
+            return True
+        return self.cue["relative_aside_owner"].search(self.folded, c_start, m.start()) is not None
 
     def _clause_kinds(self, c_start, c_end, clause_orgs, pos) -> tuple[dict, tuple | None]:
         """The kind of each organisation the clause names, and the first
