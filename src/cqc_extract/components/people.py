@@ -1314,6 +1314,7 @@ class People(AssetComponent):
             if k1 == k2 or not self.pair_join_re.fullmatch(text, e1, s2):
                 continue
             a, b = people[k1], people[k2]
+            shared = True  # (a title the two share, set or found below)
             aside = self.pair_aside_re.match(text, e2)
             plural = self.pair_title_re.match(text, e2) if aside else None
             if plural and not any(p["role"] or p["organisation"] for p in (a, b)):
@@ -1323,7 +1324,7 @@ class People(AssetComponent):
                 ref = ref if ref and ref.group(0) in self.references else None
                 a["role"] = b["role"] = fold(plural.group("title"))
                 a["organisation"] = b["organisation"] = self._ref_org(doc, ref.group(0)) if ref else None
-            elif aside and text.startswith("who", aside.start() + len(aside.group(0)) - len(aside.group(0).lstrip(", \t\n"))) \
+            elif aside and aside.group(0).lstrip(", \t\n").startswith("who") \
                     and a["role"] is None and a["organisation"] is None and (b["role"] or b["organisation"]):
                 # "A and B, who own the home,": a plural relative clause is both people's (review: not a singular
                 # title, "A and B, the home's manager,", which is B's alone)
@@ -1334,10 +1335,8 @@ class People(AssetComponent):
             elif not (a["role"] and (a["role"], a["organisation"]) == (b["role"], b["organisation"])):
                 # ("The home's owners, A and B, said": one title already both people's; "A and B, the home's
                 # manager, said": B's own title) no title is shared, but the pair's quotation is both people's
-                if self.pair_speech_re.match(text, aside.end() - 1 if aside else e2) and (a["quoted"] or b["quoted"]):
-                    a["quoted"] = b["quoted"] = True
-                continue
-            if a["organisation"] is None and a["role"] == b["role"] and fold(a["role"]) in self.pair_titles:
+                shared = False
+            if shared and a["organisation"] is None and a["role"] == b["role"] and fold(a["role"]) in self.pair_titles:
                 # a bare plural title ("Owners A and B", "A and B, the owners,") speaks for whom its singular would
                 one = dict(a, role=a["role"][:-1])
                 self._default_org(doc, one)

@@ -20,8 +20,8 @@ OVERALL_AND = re.compile(r"\s*overall\s*,?\s*(?:and|as\s+well\s+as)\s*")
 NEW_STATEMENT_JOIN = re.compile(r"\band\b|[,;]")
 # words of the current result in a list after a history value: the list is the new ratings
 CURRENT_WORDS = re.compile(r"\b(?:now|currently|today|this\s+time|(?:has|have)\s+(?:\w+\s+)?been)\b")
-# the join between one history value's key questions and the next value of the list
-HISTORY_LIST_JOIN = re.compile(r"\s*,?\s*and\s+(?:was\s+|were\s+)?(?:rated\s+)?")
+# the join between one value's key questions and the next value of its list (history or current)
+LIST_OF_VALUES_JOIN = re.compile(r"\s*,?\s*and\s+(?:was\s+|were\s+)?(?:rated\s+)?")
 
 
 def between_self(reader, c_start, r) -> bool:
@@ -186,7 +186,7 @@ class HistoryReading:
             return False
         if not all(LIST_JOIN.fullmatch(self.folded, a.end, b.start) for a, b in zip(own, own[1:])):
             return False
-        return HISTORY_LIST_JOIN.fullmatch(self.folded, own[-1].end, r_start) is not None
+        return LIST_OF_VALUES_JOIN.fullmatch(self.folded, own[-1].end, r_start) is not None
 
     def _history_anaphora(self, c_start, r, next_result) -> list[str]:
         """The key question(s) a history value refers back to with "in this area" / "for these

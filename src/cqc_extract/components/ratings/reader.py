@@ -82,6 +82,7 @@ SENTENCE_END_AT = re.compile(r"(?=[.!?]\s|\n)")
 # whose the home named next is: "its", "their", "the company's"
 OWNER_BEFORE_NAME = re.compile(r"(?:\bits|\btheir|['’]s)\s+$")
 
+
 class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryReading):
     """Reads the ratings of one Doc with the rules of a Ratings component."""
 
