@@ -5,6 +5,8 @@
   the trust (like "Surgery Division"): no body of its own; the people below speak for the trust.
   Near-misses: a company care group ("Hollin Care Group") keeps its name.
 - "a spokesperson for the regulator", "the watchdog's head of inspection": the regulator the article names.
+- "X, Director of Operations, added" after a sentence the trust opens: the trust's ("of operations" is a
+  regulator cue that a provider's title shares: regulator_role_cues_shared).
 - "Former Selcombe County Council leader X" opening a sentence: "Former" is no part of the council's name.
 - Bodies named in the title or sign-off, regulator and council speakers with regional titles, titles
   before the name with the body after: these already pass and stay as guards.
@@ -75,6 +77,16 @@ FAMILIES = {
         (f'Stenby Hospital, run by {T}, was rated good by the CQC. A spokesman for the trust, Cy Rowe, said: '
          '"We saw progress."',
          {("Cy Rowe", T)}),
+    ],
+    "shared_regulator_cue": [
+        # "Director of Operations": a provider's title too; after a sentence the trust opens, the trust's
+        (f"The CQC rated the control room at {T} good.\n{T}'s overall rating of good is unchanged.\n"
+         'Chief Executive Oona Pyle said: "Our call handlers are superb."\n'
+         'Reg Tandy, Director of Operations, added that transport still had "work to do".',
+         {("Oona Pyle", T), ("Reg Tandy", T)}),
+        # near-miss: the regulator's director of operations stays the regulator's
+        (f"The CQC rated {T} good. Reg Tandy, CQC's director of operations in the South, said: \"Well done.\"",
+         {("Reg Tandy", "CQC")}),
     ],
     "title_before_name": [
         ('Burrow House was rated inadequate by the CQC. Former Selcombe County Council leader Ida Brough said: '
