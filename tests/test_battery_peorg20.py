@@ -7,6 +7,8 @@
 - "a spokesperson for the regulator", "the watchdog's head of inspection": the regulator the article names.
 - "X, Director of Operations, added" after a sentence the trust opens: the trust's ("of operations" is a
   regulator cue that a provider's title shares: regulator_role_cues_shared).
+- A home's title ("General manager X said") on its provider's own page (a care group's masthead): the home
+  the page names most, not the provider (an NHS trust's page keeps its matron).
 - "Former Selcombe County Council leader X" opening a sentence: "Former" is no part of the council's name.
 - Bodies named in the title or sign-off, regulator and council speakers with regional titles, titles
   before the name with the body after: these already pass and stay as guards.
@@ -87,6 +89,17 @@ FAMILIES = {
         # near-miss: the regulator's director of operations stays the regulator's
         (f"The CQC rated {T} good. Reg Tandy, CQC's director of operations in the South, said: \"Well done.\"",
          {("Reg Tandy", "CQC")}),
+    ],
+    "home_title_on_provider_page": [
+        ("Fernlow Care Group\nHomes  About  News  Contact\n\nAspen Lodge keeps its good rating\n\n"
+         "Aspen Lodge in Tilby has been rated good overall by the Care Quality Commission.\n\n"
+         'General manager Jan Vork said: "The team has worked hard for this."',
+         {("Jan Vork", "Aspen Lodge")}),
+        # near-miss: an NHS trust's own page: its matron speaks for the trust
+        ("Quillon Community Healthcare NHS Trust\nNews\n\nBirchfield Centre rated good\n\n"
+         "The Birchfield Centre, run by Quillon Community Healthcare NHS Trust, has been rated good by the CQC.\n\n"
+         'Matron Suri Dalton said: "Our patients deserve this."',
+         {("Suri Dalton", "Quillon Community Healthcare NHS Trust")}),
     ],
     "title_before_name": [
         ('Burrow House was rated inadequate by the CQC. Former Selcombe County Council leader Ida Brough said: '

@@ -2284,6 +2284,15 @@ class People(AssetComponent):
             return
         owner = self._page_owner(doc)
         site_role = self._site_role(role)
+        if owner is not None and site_role and self._org_kinds(doc).get(owner) == "provider" \
+                and "nhs" not in fold(owner).split():
+            # a home's title on its provider's page ("General manager X said" on a care group's
+            # news of one of its homes): the home the page names most (an NHS trust's matron
+            # or ward manager speaks for the trust)
+            home = self._main_org(doc, "location")
+            if home is not None:
+                person["organisation"] = home
+                return
         if owner is not None and (not site_role
                                   or self._org_kinds(doc).get(owner) in ("provider", "location")):
             # a body's own page: its staff's bare titles speak for it (a home's title on a
