@@ -934,6 +934,14 @@ class NameGrammar:
         None without one (or with a `first_ok` word first: "Department of Health")."""
         division = next(((k, d) for k, w in enumerate(words) if w in self.division_firsts
                          for d in self.divisions if tuple(words[k : k + len(d)]) == d), None)
+        if division is None and self.care_group:
+            # "Women's and Children's Care Group": a care group named only by specialties
+            n = len(self.care_group)
+            k = next((k for k in range(1, len(words) - n + 1) if tuple(words[k : k + n]) == self.care_group), None)
+            lead = 1 if words and words[0] == "the" else 0
+            if k is not None and k > lead and all(w in self.care_group_specialties for w in words[lead:k]) \
+                    and any(w not in self.care_group_common for w in words[lead:k]):
+                return k + n
         if division is None or (division[0] == 0 and division[1] in self.division_first_ok):
             return None
         return division[0] + len(division[1])

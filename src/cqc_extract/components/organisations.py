@@ -271,6 +271,9 @@ class Organisations(NameGrammar, AliasMerger, AssetComponent):
         self.divisions = {tuple(fold(w).split()) for w in divisions.get("words", ())}
         self.division_firsts = {d[0] for d in self.divisions}
         self.division_first_ok = {tuple(fold(w).split()) for w in divisions.get("first_ok", ())}
+        self.care_group = tuple(fold(w) for w in divisions.get("care_group", ()))
+        self.care_group_specialties = {fold(w) for w in divisions.get("care_group_specialties", ())}
+        self.care_group_common = {fold(w) for w in divisions.get("care_group_common", ())}
         intro = data.get("alias_intro", {})
         self.alias_before_re = re.compile(intro["before"]) if intro.get("before") else None
         self.alias_gap_re = re.compile(intro["gap"]) if intro.get("gap") else None

@@ -413,6 +413,7 @@ class People(AssetComponent):
         self.speech = _words_re(data["speech_verbs"])
         self.pronouns = _words_re(data["pronouns"])
         self.regulator_cues = [fold(c) for c in data["regulator_role_cues"]]
+        self.regulator_cues_shared = {fold(c) for c in data.get("regulator_role_cues_shared", ())}
         # a role naming a political office / one that speaks for a location, as whole words
         self.political_re = re.compile(r"\b" + _words_re(fold(c) for c in data["political_role_words"]) + r"\b")
         self.location_role_re = re.compile(r"\b" + _words_re(fold(c) for c in data["location_role_words"]) + r"\b")
@@ -2265,7 +2266,14 @@ class People(AssetComponent):
             # a lawyer speaks for whom a fronted clause names: "Prosecuting for the CQC, barrister X"
             person["organisation"] = self._acting_for(doc, person)
             return
-        if any(c in role for c in self.regulator_cues):
+        cues = [c for c in self.regulator_cues if c in role]
+        if cues and all(c in self.regulator_cues_shared for c in cues):
+            # "X, Director of Operations, said" after a provider's sentence: the provider's
+            org = self._subject_before(doc, person)
+            if org:
+                person["organisation"] = org
+                return
+        if cues:
             org = self._main_org(doc, "regulator")
             cqc = [o["name"] for o in doc._.cqc_organisations or [] if o["kind"] == "regulator" and "CQC" in [o["name"], *o["aliases"]]]
             person["organisation"] = cqc[0] if cqc else org
@@ -2276,6 +2284,15 @@ class People(AssetComponent):
             return
         owner = self._page_owner(doc)
         site_role = self._site_role(role)
+        if owner is not None and site_role and self._org_kinds(doc).get(owner) == "provider" \
+                and "nhs" not in fold(owner).split():
+            # a home's title on its provider's page ("General manager X said" on a care group's
+            # news of one of its homes): the home the page names most (an NHS trust's matron
+            # or ward manager speaks for the trust)
+            home = self._main_org(doc, "location")
+            if home is not None:
+                person["organisation"] = home
+                return
         if owner is not None and (not site_role
                                   or self._org_kinds(doc).get(owner) in ("provider", "location")):
             # a body's own page: its staff's bare titles speak for it (a home's title on a
