@@ -581,6 +581,12 @@ class ClauseReading:
         if share is None and self._may("other_group_subject"):
             # "the provider's first home, in another town, was rated outstanding in 2016": another's history
             share = self.cue["other_group_subject"].search(self.folded, c_start, values[0].start)
+        if share is None and self.state.subject is not None and not self._clause_orgs(c_start, values[0].start)[0]:
+            # "the number of maternity units rated inadequate has doubled", "nine trusts are rated RI for safe" (once a
+            # subject is rated and none is named before the value: "Two surgeries have been rated ..." opens a story)
+            share = self.cue["stat_subject_named"].search(self.folded, c_start, values[0].start)
+            if share is not None and not self.cue["stat_subject_gap"].fullmatch(self.folded, share.end(), values[0].start):
+                share = None  # "inspectors visited three wards and rated the trust outstanding": the count is not rated
         return share is not None and share.end() <= values[0].start and not any(o[1] <= share.start() for o in self._clause_orgs(c_start, c_end)[0])
 
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:
