@@ -54,6 +54,28 @@ FAMILIES = {
         (f"Two GP surgeries have been rated inadequate for safe. {G} and Hobbs End Surgery were inspected in May.",
          block(G, ("safe", "inadequate")) | block("Hobbs End Surgery", ("safe", "inadequate"))),
     ],
+    "P-neighbour: a neighbour named or described as a comparison": [
+        (f"{T} has been rated requires improvement. Neighbouring {N} is rated outstanding.",
+         block(T, ("overall", RI))),
+        (f"{T} has been rated requires improvement. Meanwhile, neighbouring {N} was rated good in June.",
+         block(T, ("overall", RI))),
+        (f"{C} has been rated good by the CQC for adult social care. Neighbouring Tanfield Council was rated requires "
+         "improvement.",
+         block(C, ("overall", "good"))),
+        (f"{T} has been rated requires improvement. At nearby Corriston General Hospital, maternity services were "
+         "rated good.",
+         block(T, ("overall", RI))),
+        (f"{T} has been rated requires improvement. The neighbouring trust's emergency department was rated "
+         "inadequate in May.",
+         block(T, ("overall", RI))),
+        # near-misses: "nearby" describing the story's own subject
+        (f"Nearby {H} has been rated outstanding by the CQC.",
+         block(H, ("overall", "outstanding"))),
+        (f"Staff at the nearby {H} are celebrating after it was rated good.",
+         block(H, ("overall", "good"))),
+        (f"{H}, a nearby home, has been rated good.",
+         block(H, ("overall", "good"))),
+    ],
     "held at main: the scale, a hope, a negation, another regulator, hygiene, a national share": [
         (f"{H} has been rated good. Ratings range from outstanding to inadequate.",
          block(H, ("overall", "good"))),

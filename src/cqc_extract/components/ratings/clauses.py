@@ -206,6 +206,8 @@ class ClauseReading:
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
+        if self._neighbour_subject(c_start, c_end):
+            return []  # "neighbouring X NHS Trust is rated outstanding": a comparison, not the reported inspection
         if self._may("respectively") and self.cue["respectively"].search(clause):
             paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
             if paired_facts is not None:
@@ -568,6 +570,22 @@ class ClauseReading:
             # "other homes in the group are rated outstanding": an unnamed group beside the rated one
             share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._may("other_group_subject") else None
         return share is not None and not any(o[1] <= share.start() for o in named_before)
+
+    def _neighbour_subject(self, c_start, c_end) -> bool:
+        """Is the clause's first name, before its first value, brought in as a neighbour
+        ("neighbouring X is rated outstanding", "at nearby X Hospital, maternity was rated good"), or
+        is a service of an unnamed neighbour its subject ("the neighbouring trust's A&E was rated inadequate")?"""
+        if "nearby" not in self.folded[c_start:c_end] and "neighbo" not in self.folded[c_start:c_end]:
+            return False  # (most clauses: one test in C)
+        values = self.ratings.within(c_start, c_end)
+        orgs = self._clause_orgs(c_start, c_end)[0]
+        if not values:
+            return False
+        if (m := self.cue["neighbour_possessive"].search(self.folded, c_start, values[0].start)) and not any(o[1] <= m.start() for o in orgs):
+            return True  # "the neighbouring trust's emergency department was rated inadequate": unnamed, not the subject's
+        if not orgs or orgs[0][1] > values[0].start or not any(f.subject not in (None, orgs[0][2]) for f in self.facts.values()):
+            return False  # (only once another subject is rated: "nearby X Care Home has been rated outstanding" opens a story)
+        return self.cue["neighbour_before_name"].search(self.folded, max(c_start, orgs[0][0] - 20), orgs[0][0]) is not None
 
     def _share_subject(self, c_start, c_end) -> bool:
         """Is the clause's subject a share or a count of unnamed services ("most homes in the
