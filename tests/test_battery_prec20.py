@@ -76,6 +76,15 @@ FAMILIES = {
         (f"{H}, a nearby home, has been rated good.",
          block(H, ("overall", "good"))),
     ],
+    "P-question: a yes-no question to the reader about their own service": [
+        (f"Is your care home rated good? {H} has been rated requires improvement by the CQC.",
+         block(H, ("overall", RI))),
+        (f"Was your GP practice rated inadequate?\n\n{G} has been rated outstanding.",
+         block(G, ("overall", "outstanding"))),
+        # near-miss: a question about the named subject is not the reader's
+        (f"{G} has been rated outstanding. Is it the best practice in the county?",
+         block(G, ("overall", "outstanding"))),
+    ],
     "held at main: the scale, a hope, a negation, another regulator, hygiene, a national share": [
         (f"{H} has been rated good. Ratings range from outstanding to inadequate.",
          block(H, ("overall", "good"))),

@@ -206,6 +206,8 @@ class ClauseReading:
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
+        if "?" in self.folded[c_start : u_end + 2] and self.cue["your_question"].match(self.folded, u_start, min(len(self.folded), u_end + 2)):
+            return []  # "Is your care home rated good?": a question to the reader asserts nothing
         if self._neighbour_subject(c_start, c_end):
             return []  # "neighbouring X NHS Trust is rated outstanding": a comparison, not the reported inspection
         if self._may("respectively") and self.cue["respectively"].search(clause):
