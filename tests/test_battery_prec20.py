@@ -51,6 +51,8 @@ FAMILIES = {
          block(T, ("overall", "good"), ("caring", "outstanding"))),
         (f"{T}, one of three trusts in the county, has been rated good for caring.",
          block(T, ("caring", "good"))),
+        (f"{G} has been rated good. The practice, one of 14 practices in Wexley, was rated outstanding for caring.",
+         block(G, ("overall", "good"), ("caring", "outstanding"))),
         (f"Two GP surgeries have been rated inadequate for safe. {G} and Hobbs End Surgery were inspected in May.",
          block(G, ("safe", "inadequate")) | block("Hobbs End Surgery", ("safe", "inadequate"))),
     ],

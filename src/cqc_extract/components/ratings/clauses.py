@@ -607,6 +607,9 @@ class ClauseReading:
             share = self.cue["stat_subject_named"].search(self.folded, c_start, values[0].start)
             if share is not None and not self.cue["stat_subject_gap"].fullmatch(self.folded, share.end(), values[0].start):
                 share = None  # "inspectors visited three wards and rated the trust outstanding": the count is not rated
+            elif share is not None and self.cue["stat_one_of_before"].search(self.folded, max(c_start, share.start() - 20), share.start()) \
+                    and self.cue["stat_finite_gap"].search(self.folded, share.end(), values[0].start):
+                share = None  # "the practice, one of 12 practices in X, was rated outstanding": the practice is rated
         return share is not None and share.end() <= values[0].start and not any(o[1] <= share.start() for o in self._clause_orgs(c_start, c_end)[0])
 
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:
