@@ -10,6 +10,8 @@ Families found by short probes (a rated subject, then one sentence of the kind b
   rated inadequate"): an item of the neighbour, or of the story's subject;
 - P-question, a yes-no question to the reader ("Is your care home rated good?") in a headline or teaser: its
   value became the subject's overall rating, over the one the story states;
+- P-scheme, a value another scheme gives, said right after it ("rated good in the NHS staff survey", "rated
+  outstanding by relatives on a review website"): it filled the result's previous value;
 - rows that held at main and must go on holding: the scale explained, a hope, a negation, Ofsted, a food
   hygiene rating, a national share;
 and near-misses in the same shapes that must still give their items (the subject's own hospitals counted,
@@ -86,6 +88,16 @@ FAMILIES = {
         # near-miss: a question about the named subject is not the reader's
         (f"{G} has been rated outstanding. Is it the best practice in the county?",
          block(G, ("overall", "outstanding"))),
+    ],
+    "P-scheme: a value another scheme gives (a staff survey, families, league tables)": [
+        (f"{T} has been rated requires improvement. The trust was rated good in the NHS staff survey for staff "
+         "engagement.",
+         block(T, ("overall", RI))),
+        (f"{H} has been rated good. The home was rated outstanding by relatives on a care home review website.",
+         block(H, ("overall", "good"))),
+        # near-miss: the CQC's own inspection after the value
+        (f"{T} has been rated good in the CQC's latest inspection.",
+         block(T, ("overall", "good"))),
     ],
     "held at main: the scale, a hope, a negation, another regulator, hygiene, a national share": [
         (f"{H} has been rated good. Ratings range from outstanding to inadequate.",

@@ -771,6 +771,7 @@ class ClauseReading:
         return bool(may("negated", lo, r.start) and self.cue["negated"].search(before) or may("aspiration", lo, r.start) and self.cue["aspiration"].search(before)
                     or may("described_not_rated", lo, r.start) and self.cue["described_not_rated"].search(before)
                     or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]])
+                    or self.cue["other_scheme_after"].match(self.folded, r.end, r.end + 80)  # "rated good in the NHS staff survey"
                     or self._superseded(before, r))
 
     def _superseded(self, before: str, r) -> bool:
