@@ -206,6 +206,10 @@ class ClauseReading:
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
+        if "?" in self.folded[c_start : u_end + 2] and self.cue["your_question"].match(self.folded, u_start, min(len(self.folded), u_end + 2)):
+            return []  # "Is your care home rated good?": a question to the reader asserts nothing
+        if self._neighbour_subject(c_start, c_end):
+            return []  # "neighbouring X NHS Trust is rated outstanding": a comparison, not the reported inspection
         if self._may("respectively") and self.cue["respectively"].search(clause):
             paired_facts = self._respectively(c_start, c_end, self.ratings.within(c_start, c_end))
             if paired_facts is not None:
@@ -569,6 +573,22 @@ class ClauseReading:
             share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._may("other_group_subject") else None
         return share is not None and not any(o[1] <= share.start() for o in named_before)
 
+    def _neighbour_subject(self, c_start, c_end) -> bool:
+        """Is the clause's first name, before its first value, brought in as a neighbour
+        ("neighbouring X is rated outstanding", "at nearby X Hospital, maternity was rated good"), or
+        is a service of an unnamed neighbour its subject ("the neighbouring trust's A&E was rated inadequate")?"""
+        if "nearby" not in self.folded[c_start:c_end] and "neighbo" not in self.folded[c_start:c_end]:
+            return False  # (most clauses: one test in C)
+        values = self.ratings.within(c_start, c_end)
+        orgs = self._clause_orgs(c_start, c_end)[0]
+        if not values:
+            return False
+        if (m := self.cue["neighbour_possessive"].search(self.folded, c_start, values[0].start)) and not any(o[1] <= m.start() for o in orgs):
+            return True  # "the neighbouring trust's emergency department was rated inadequate": unnamed, not the subject's
+        if not orgs or orgs[0][1] > values[0].start or not any(f.subject not in (None, orgs[0][2]) for f in self.facts.values()):
+            return False  # (only once another subject is rated: "nearby X Care Home has been rated outstanding" opens a story)
+        return self.cue["neighbour_before_name"].search(self.folded, max(c_start, orgs[0][0] - 20), orgs[0][0]) is not None
+
     def _share_subject(self, c_start, c_end) -> bool:
         """Is the clause's subject a share or a count of unnamed services ("most homes in the
         area are rated good for caring", "a quarter of homes were rated requires improvement
@@ -581,6 +601,15 @@ class ClauseReading:
         if share is None and self._may("other_group_subject"):
             # "the provider's first home, in another town, was rated outstanding in 2016": another's history
             share = self.cue["other_group_subject"].search(self.folded, c_start, values[0].start)
+        if share is None and self.state.subject is not None and not self._clause_orgs(c_start, values[0].start)[0]:
+            # "the number of maternity units rated inadequate has doubled", "nine trusts are rated RI for safe" (once a
+            # subject is rated and none is named before the value: "Two surgeries have been rated ..." opens a story)
+            share = self.cue["stat_subject_named"].search(self.folded, c_start, values[0].start)
+            if share is not None and not self.cue["stat_subject_gap"].fullmatch(self.folded, share.end(), values[0].start):
+                share = None  # "inspectors visited three wards and rated the trust outstanding": the count is not rated
+            elif share is not None and self.cue["stat_one_of_before"].search(self.folded, max(c_start, share.start() - 20), share.start()) \
+                    and self.cue["stat_finite_gap"].search(self.folded, share.end(), values[0].start):
+                share = None  # "the practice, one of 12 practices in X, was rated outstanding": the practice is rated
         return share is not None and share.end() <= values[0].start and not any(o[1] <= share.start() for o in self._clause_orgs(c_start, c_end)[0])
 
     def _count_remainder_named(self, c_start, c_end, u_start, u_end) -> bool:
@@ -742,6 +771,7 @@ class ClauseReading:
         return bool(may("negated", lo, r.start) and self.cue["negated"].search(before) or may("aspiration", lo, r.start) and self.cue["aspiration"].search(before)
                     or may("described_not_rated", lo, r.start) and self.cue["described_not_rated"].search(before)
                     or self.cue["alternative_after"].match(self.folded[r.end : r.end + self.window["alternative_after"]])
+                    or self.cue["other_scheme_after"].match(self.folded, r.end, r.end + 80)  # "rated good in the NHS staff survey"
                     or self._superseded(before, r))
 
     def _superseded(self, before: str, r) -> bool:
