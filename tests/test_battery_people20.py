@@ -51,10 +51,6 @@ FAMILIES = {
 
 
 @pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
-def test_people20_battery_fast(nlp_fast, family, text, expected):
-    assert _people(nlp_fast, text) == expected
-
-
-@pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
-def test_people20_battery_accurate(nlp, family, text, expected):
-    assert _people(nlp, text) == expected
+def test_people20_battery(pipeline, family, text, expected):
+    """Both profiles (conftest's `pipeline`)."""
+    assert _people(pipeline, text) == expected

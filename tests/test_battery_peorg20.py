@@ -123,10 +123,6 @@ FAMILIES = {
 
 
 @pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
-def test_peorg20_battery_fast(nlp_fast, family, text, expected):
-    assert _orgs(nlp_fast, text) == expected
-
-
-@pytest.mark.parametrize("family, text, expected", family_cases(FAMILIES))
-def test_peorg20_battery_accurate(nlp, family, text, expected):
-    assert _orgs(nlp, text) == expected
+def test_peorg20_battery(pipeline, family, text, expected):
+    """Both profiles (conftest's `pipeline`)."""
+    assert _orgs(pipeline, text) == expected
