@@ -206,7 +206,7 @@ class ClauseReading:
         generic = self.cue["generic_rated_subject"].match(self.folded, c_start, min(len(self.folded), c_end + 200))
         if generic is not None and not self.orgs.within(c_start, generic.end()):
             return []  # "homes rated inadequate for safety are inspected within six months": the scheme explained
-        if "?" in self.folded[c_start : u_end + 2] and self.cue["your_question"].match(self.folded, u_start, min(len(self.folded), u_end + 2)):
+        if self._question_to_reader(u_start, u_end):
             return []  # "Is your care home rated good?": a question to the reader asserts nothing
         if self._neighbour_subject(c_start, c_end):
             return []  # "neighbouring X NHS Trust is rated outstanding": a comparison, not the reported inspection
@@ -572,6 +572,15 @@ class ClauseReading:
             # "other homes in the group are rated outstanding": an unnamed group beside the rated one
             share = self.cue["other_group_subject"].search(self.folded, c_start, first) if self._may("other_group_subject") else None
         return share is not None and not any(o[1] <= share.start() for o in named_before)
+
+    def _question_to_reader(self, u_start, u_end) -> bool:
+        """Is the unit a question to the reader ("Is your care home rated good?")? Once a unit, not once
+        for each of its clauses (a long unit of many clauses stays linear)."""
+        seen = self._question_units
+        if u_start not in seen:
+            seen[u_start] = self.folded.find("?", u_start, u_end + 2) >= 0 and bool(
+                self.cue["your_question"].match(self.folded, u_start, min(len(self.folded), u_end + 2)))
+        return seen[u_start]
 
     def _neighbour_subject(self, c_start, c_end) -> bool:
         """Is the clause's first name, before its first value, brought in as a neighbour

@@ -263,6 +263,7 @@ class Reader(MentionFinder, LineReading, TableReading, ClauseReading, HistoryRea
         self._unit_starts: list[int] | None = None  # (of self.units, made when first needed)
         self._rated_subjects: set[str | None] = set()  # the subjects of the facts read so far (_subject_and_services)
         self._owned_services: set[int] = set()  # starts of services named as their subject's object (_owned_objects)
+        self._question_units: dict[int, bool] = {}  # per unit start: a question to the reader (_question_to_reader)
         self._unit_names: dict[int, tuple[set, bool]] = {}  # per unit index: the names read there, and whether a reference is (_named_with)
 
     def read(self) -> list[dict[str, Any]]:
